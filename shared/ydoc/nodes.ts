@@ -1,0 +1,95 @@
+import * as Y from 'yjs';
+import type { NodeKind } from '../model/bodyKinds.ts';
+import { newId } from '../model/ids.ts';
+import { type ElementMap, mapDoc } from './layout.ts';
+import type { Position } from './schema.ts';
+
+/** What it takes to add a node. */
+export interface NewNode {
+  kind: NodeKind;
+  label: string;
+  position: Position;
+  parentId?: string;
+  size?: { w: number; h: number };
+  id?: string;
+}
+
+/** Adds a node, `proposed`, and returns its id. */
+export function addNode(doc: Y.Doc, origin: unknown, node: NewNode): string {
+  const id = node.id ?? newId();
+  doc.transact(() => {
+    const element: ElementMap = new Y.Map();
+    element.set('kind', node.kind);
+    element.set('label', node.label);
+    element.set('position', { x: node.position.x, y: node.position.y });
+    if (node.size) element.set('size', { w: node.size.w, h: node.size.h });
+    if (node.parentId) element.set('parentId', node.parentId);
+    element.set('status', 'proposed');
+    element.set('attrs', new Y.Map());
+    mapDoc(doc).nodes.set(id, element);
+  }, origin);
+  return id;
+}
+
+/** Moves nodes in one step (one drop of a multi-selection is one undo step). */
+export function moveNodes(
+  doc: Y.Doc,
+  origin: unknown,
+  moves: ReadonlyArray<{ id: string; position: Position }>,
+): void {
+  const { nodes } = mapDoc(doc);
+  doc.transact(() => {
+    for (const { id, position } of moves) {
+      const element = nodes.get(id);
+      if (!(element instanceof Y.Map)) continue;
+      const old = element.get('position') as Position | undefined;
+      if (old && old.x === position.x && old.y === position.y) continue;
+      element.set('position', { x: position.x, y: position.y });
+    }
+  }, origin);
+}
+
+/** Renames a node; a blank name is refused (returns false) so no body goes nameless. */
+export function renameNode(doc: Y.Doc, origin: unknown, id: string, label: string): boolean {
+  const trimmed = label.trim();
+  const element = mapDoc(doc).nodes.get(id);
+  if (trimmed === '' || !(element instanceof Y.Map)) return false;
+  if (element.get('label') === trimmed) return true;
+  doc.transact(() => element.set('label', trimmed), origin);
+  return true;
+}
+
+/**
+ * Deletes nodes and edges in one step. Deleting a node also deletes the nodes inside it
+ * and every edge that touches a deleted node, so nothing is left dangling.
+ */
+export function deleteElements(
+  doc: Y.Doc,
+  origin: unknown,
+  ids: { nodeIds?: readonly string[]; edgeIds?: readonly string[] },
+): void {
+  const { nodes, edges } = mapDoc(doc);
+  const doomedNodes = new Set(ids.nodeIds ?? []);
+  let grew = doomedNodes.size > 0;
+  while (grew) {
+    grew = false;
+    for (const [id, element] of nodes) {
+      const parentId = element instanceof Y.Map ? element.get('parentId') : undefined;
+      if (!doomedNodes.has(id) && typeof parentId === 'string' && doomedNodes.has(parentId)) {
+        doomedNodes.add(id);
+        grew = true;
+      }
+    }
+  }
+  const doomedEdges = new Set(ids.edgeIds ?? []);
+  for (const [id, element] of edges) {
+    if (!(element instanceof Y.Map)) continue;
+    if (doomedNodes.has(element.get('source') as string)) doomedEdges.add(id);
+    if (doomedNodes.has(element.get('target') as string)) doomedEdges.add(id);
+  }
+  if (doomedNodes.size === 0 && doomedEdges.size === 0) return;
+  doc.transact(() => {
+    for (const id of doomedEdges) edges.delete(id);
+    for (const id of doomedNodes) nodes.delete(id);
+  }, origin);
+}

@@ -1,0 +1,80 @@
+import type * as Y from 'yjs';
+import { formatZodIssues, type InputProblem } from '../errors/formatZodIssues.ts';
+import { type ElementMap, mapDoc } from './layout.ts';
+import { type EdgeRecord, edgeRecordSchema, type NodeRecord, nodeRecordSchema } from './schema.ts';
+
+/** An element of the doc that does not parse: shown as invalid, never crashes a reader. */
+export interface InvalidElement {
+  id: string;
+  collection: 'nodes' | 'edges';
+  problems: InputProblem[];
+}
+
+/** The map as plain, validated records. */
+export interface MapSnapshot {
+  title: string;
+  nodes: NodeRecord[];
+  edges: EdgeRecord[];
+  invalid: InvalidElement[];
+}
+
+function plain(id: string, element: unknown): unknown {
+  if (element === null || typeof element !== 'object' || !('toJSON' in element)) return element;
+  return { ...(element as ElementMap).toJSON(), id };
+}
+
+/** Reads one node of the doc, validating it. */
+export function readNode(id: string, element: unknown): NodeRecord | InvalidElement {
+  const parsed = nodeRecordSchema.safeParse(plain(id, element));
+  return parsed.success
+    ? parsed.data
+    : { id, collection: 'nodes', problems: formatZodIssues(parsed.error) };
+}
+
+/** Reads one edge of the doc, validating it. */
+export function readEdge(id: string, element: unknown): EdgeRecord | InvalidElement {
+  const parsed = edgeRecordSchema.safeParse(plain(id, element));
+  return parsed.success
+    ? parsed.data
+    : { id, collection: 'edges', problems: formatZodIssues(parsed.error) };
+}
+
+/** True for the result of reading an element that did not parse. */
+export function isInvalid(
+  value: NodeRecord | EdgeRecord | InvalidElement,
+): value is InvalidElement {
+  return 'problems' in value;
+}
+
+/**
+ * Reads the whole map. Elements that do not parse are reported in `invalid`; an edge whose
+ * ends are missing is reported too, since nothing can draw it.
+ */
+export function readMap(doc: Y.Doc): MapSnapshot {
+  const { meta, nodes, edges } = mapDoc(doc);
+  const snapshot: MapSnapshot = { title: readTitle(meta), nodes: [], edges: [], invalid: [] };
+  for (const [id, element] of nodes) {
+    const node = readNode(id, element);
+    if (isInvalid(node)) snapshot.invalid.push(node);
+    else snapshot.nodes.push(node);
+  }
+  const nodeIds = new Set(snapshot.nodes.map((node) => node.id));
+  for (const [id, element] of edges) {
+    const edge = readEdge(id, element);
+    if (isInvalid(edge)) snapshot.invalid.push(edge);
+    else if (!nodeIds.has(edge.source) || !nodeIds.has(edge.target)) {
+      snapshot.invalid.push({
+        id,
+        collection: 'edges',
+        problems: [{ path: '$.source', message: 'one end of this relationship is missing' }],
+      });
+    } else snapshot.edges.push(edge);
+  }
+  return snapshot;
+}
+
+/** The map's title, or a placeholder when it has none. */
+export function readTitle(meta: Y.Map<unknown>): string {
+  const title = meta.get('title');
+  return typeof title === 'string' && title.trim() !== '' ? title : 'Untitled map';
+}

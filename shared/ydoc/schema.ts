@@ -1,0 +1,48 @@
+import { z } from 'zod';
+import { NODE_KINDS } from '../model/bodyKinds.ts';
+import { ID_PATTERN } from '../model/ids.ts';
+import { RELATIONSHIP_KINDS } from '../model/relationshipKinds.ts';
+import { ELEMENT_STATUSES } from '../model/status.ts';
+
+/** A point in flow coordinates. */
+export const positionSchema = z.object({ x: z.number().finite(), y: z.number().finite() });
+
+/** A width and height in flow units. */
+export const sizeSchema = z.object({
+  w: z.number().finite().positive(),
+  h: z.number().finite().positive(),
+});
+
+const idSchema = z.string().regex(ID_PATTERN, 'is not an id');
+
+/** A node as read from the doc, once its Y.Map has been turned into plain JSON. */
+export const nodeRecordSchema = z.object({
+  id: idSchema,
+  kind: z.enum(NODE_KINDS),
+  label: z.string().max(500),
+  position: positionSchema,
+  size: sizeSchema.optional(),
+  parentId: idSchema.optional(),
+  status: z.enum(ELEMENT_STATUSES),
+  attrs: z.record(z.string(), z.unknown()).default({}),
+});
+
+/** A node, valid and ready for the canvas. */
+export type NodeRecord = z.infer<typeof nodeRecordSchema>;
+
+/** An edge as read from the doc. */
+export const edgeRecordSchema = z.object({
+  id: idSchema,
+  kind: z.enum(RELATIONSHIP_KINDS),
+  source: idSchema,
+  target: idSchema,
+  label: z.string().max(500).optional(),
+  status: z.enum(ELEMENT_STATUSES),
+  attrs: z.record(z.string(), z.unknown()).default({}),
+});
+
+/** An edge, valid and ready for the canvas. */
+export type EdgeRecord = z.infer<typeof edgeRecordSchema>;
+
+/** A point in flow coordinates. */
+export type Position = z.infer<typeof positionSchema>;
