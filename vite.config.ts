@@ -45,6 +45,7 @@ export default defineConfig({
           environment: 'node',
           testTimeout: 20_000,
           hookTimeout: 20_000,
+          expect: { poll: { timeout: 10_000, interval: 20 } },
         },
       },
       {
@@ -57,6 +58,7 @@ export default defineConfig({
           testTimeout: 90_000,
           hookTimeout: 60_000,
           fileParallelism: false,
+          expect: { poll: { timeout: 15_000, interval: 50 } },
         },
       },
     ],

@@ -1,0 +1,64 @@
+/** The three links of a new map, one per role. */
+export interface MapLinks {
+  owner: string;
+  editor: string;
+  viewer: string;
+}
+
+/** A participant's role on a map, as the server grants it. */
+export type Role = 'owner' | 'editor' | 'viewer';
+
+/** What the server says about a map to a token holder. */
+export interface MapInfo {
+  id: string;
+  title: string;
+  role: Role;
+  createdAt: string;
+}
+
+/** A failed request, with the server's error code and message. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+async function request<T>(path: string, init: RequestInit = {}): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch(path, init);
+  } catch {
+    throw new ApiError(0, 'unreachable', 'The Accord server cannot be reached.');
+  }
+  const body = (await response.json().catch(() => null)) as
+    | (T & { error?: { code: string; message: string } })
+    | null;
+  if (!response.ok) {
+    throw new ApiError(
+      response.status,
+      body?.error?.code ?? 'http_error',
+      body?.error?.message ?? `The server answered ${response.status}.`,
+    );
+  }
+  return body as T;
+}
+
+/** Creates a map and returns its id, title and links. */
+export function createMap(title: string): Promise<{ id: string; title: string; links: MapLinks }> {
+  return request('/api/maps', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(title.trim() ? { title: title.trim() } : {}),
+  });
+}
+
+/** Reads a map's title and the role a token grants on it. */
+export function fetchMapInfo(mapId: string, token: string): Promise<MapInfo> {
+  return request(`/api/maps/${encodeURIComponent(mapId)}`, {
+    headers: { authorization: `Bearer ${token}` },
+  });
+}

@@ -1,0 +1,18 @@
+import { createContext, useContext } from 'react';
+
+/** What nodes may ask of the map: kept in a context so nodes need no props threaded through. */
+export interface MapActions {
+  readOnly: boolean;
+  rename: (id: string, label: string) => boolean;
+}
+
+/** The map's actions for the nodes drawn inside it. */
+export const MapActionsContext = createContext<MapActions>({
+  readOnly: true,
+  rename: () => false,
+});
+
+/** The actions of the map this component is drawn in. */
+export function useMapActions(): MapActions {
+  return useContext(MapActionsContext);
+}

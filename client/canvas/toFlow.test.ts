@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import type { MapSnapshot } from '../../shared/ydoc/readMap.ts';
+import type { NodeRecord } from '../../shared/ydoc/schema.ts';
+import { type RemoteActivity, toFlowEdges, toFlowNodes } from './toFlow.ts';
+
+const none: RemoteActivity = { dragging: new Map(), selectors: new Map() };
+
+function body(id: string, extra: Partial<NodeRecord> = {}): NodeRecord {
+  return {
+    id,
+    kind: 'nhs-trust',
+    label: id,
+    position: { x: 0, y: 0 },
+    status: 'proposed',
+    attrs: {},
+    ...extra,
+  };
+}
+
+function snapshot(nodes: NodeRecord[]): MapSnapshot {
+  return { title: 'Map', nodes, edges: [], invalid: [] };
+}
+
+describe('toFlowNodes', () => {
+  it('puts parents before their children', () => {
+    const nodes = toFlowNodes(
+      snapshot([
+        body('child-node', { parentId: 'place-node' }),
+        body('place-node', { kind: 'footprint' }),
+      ]),
+      [],
+      none,
+    );
+    expect(nodes.map((n) => n.id)).toEqual(['place-node', 'child-node']);
+    expect(nodes[1]?.parentId).toBe('place-node');
+  });
+
+  it('keeps local selection and size, and keeps an unchanged node the same object', () => {
+    const first = toFlowNodes(snapshot([body('trust-one')]), [], none);
+    const selected = first.map((n) => ({
+      ...n,
+      selected: true,
+      measured: { width: 9, height: 9 },
+    }));
+    const again = toFlowNodes(snapshot([body('trust-one')]), selected, none);
+    expect(again[0]).toBe(selected[0]);
+    const renamed = toFlowNodes(snapshot([body('trust-one', { label: 'New' })]), selected, none);
+    expect(renamed[0]).toMatchObject({ selected: true, measured: { width: 9, height: 9 } });
+    expect(renamed[0]?.data.label).toBe('New');
+  });
+
+  it('shows where someone else is dragging a node, but never overrides a local drag', () => {
+    const remote: RemoteActivity = {
+      dragging: new Map([['trust-one', { x: 50, y: 60 }]]),
+      selectors: new Map([['trust-one', [{ name: 'Bob', color: '#007f3b' }]]]),
+    };
+    const shown = toFlowNodes(snapshot([body('trust-one')]), [], remote);
+    expect(shown[0]?.position).toEqual({ x: 50, y: 60 });
+    expect(shown[0]?.data.remoteSelectors).toEqual([{ name: 'Bob', color: '#007f3b' }]);
+
+    const draggingHere = [
+      { ...shown[0], dragging: true, position: { x: 7, y: 8 } },
+    ] as typeof shown;
+    expect(toFlowNodes(snapshot([body('trust-one')]), draggingHere, remote)[0]?.position).toEqual({
+      x: 7,
+      y: 8,
+    });
+  });
+});
+
+describe('toFlowEdges', () => {
+  it('labels a relationship by its kind and keeps local selection', () => {
+    const snap: MapSnapshot = {
+      ...snapshot([body('trust-one'), body('trust-two')]),
+      edges: [
+        {
+          id: 'edge-one1',
+          kind: 'accountable-to',
+          source: 'trust-one',
+          target: 'trust-two',
+          status: 'proposed',
+          attrs: {},
+        },
+      ],
+    };
+    const edges = toFlowEdges(
+      snap,
+      [{ id: 'edge-one1', source: 'a', target: 'b', selected: true }],
+      none,
+    );
+    expect(edges[0]).toMatchObject({
+      label: 'accountable to',
+      selected: true,
+      className: 'edge-proposed',
+    });
+  });
+});

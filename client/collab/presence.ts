@@ -1,0 +1,63 @@
+import type { Awareness } from 'y-protocols/awareness';
+import type { Position } from '../../shared/ydoc/schema.ts';
+import type { Role } from '../app/api.ts';
+import type { Identity } from './identity.ts';
+
+/** What each participant shares through awareness (shared/DESIGN.md, "Awareness state"). */
+export interface PresenceState {
+  user: Identity & { role: Role };
+  cursor: Position | null;
+  selection: string[];
+  dragging: Record<string, Position>;
+  viewport: { x: number; y: number; zoom: number } | null;
+}
+
+/** Another participant, as seen through awareness. */
+export interface Peer extends PresenceState {
+  clientId: number;
+  isSelf: boolean;
+}
+
+/** Publishes this participant's identity with an empty cursor, selection and drag. */
+export function announce(awareness: Awareness, user: PresenceState['user']): void {
+  const state: PresenceState = { user, cursor: null, selection: [], dragging: {}, viewport: null };
+  awareness.setLocalState(state);
+}
+
+/** Shares one field of this participant's presence. */
+export function sharePresence<K extends keyof PresenceState>(
+  awareness: Awareness,
+  field: K,
+  value: PresenceState[K],
+): void {
+  awareness.setLocalStateField(field, value);
+}
+
+function isPresence(state: unknown): state is PresenceState {
+  if (!state || typeof state !== 'object') return false;
+  const user = (state as { user?: unknown }).user;
+  return (
+    !!user &&
+    typeof user === 'object' &&
+    typeof (user as Identity).name === 'string' &&
+    typeof (user as Identity).color === 'string'
+  );
+}
+
+/** Everyone present, this participant first; malformed states from others are skipped. */
+export function readPeers(awareness: Awareness): Peer[] {
+  const peers: Peer[] = [];
+  for (const [clientId, state] of awareness.getStates()) {
+    if (!isPresence(state)) continue;
+    peers.push({
+      clientId,
+      isSelf: clientId === awareness.clientID,
+      user: state.user,
+      cursor: state.cursor ?? null,
+      selection: Array.isArray(state.selection) ? state.selection : [],
+      dragging: state.dragging && typeof state.dragging === 'object' ? state.dragging : {},
+      viewport: state.viewport ?? null,
+    });
+  }
+  return peers.sort((a, b) => Number(b.isSelf) - Number(a.isSelf) || a.clientId - b.clientId);
+}

@@ -1,0 +1,57 @@
+import { useEffect, useState } from 'react';
+import { WebsocketProvider } from 'y-websocket';
+import * as Y from 'yjs';
+import { createLocalOrigin, type LocalOrigin } from '../../shared/ydoc/origin.ts';
+import { createUndoManager } from '../../shared/ydoc/undo.ts';
+import type { Role } from '../app/api.ts';
+import type { Identity } from './identity.ts';
+import { announce } from './presence.ts';
+
+/** One open map: its doc, the connection to the server, and this participant's undo. */
+export interface MapSession {
+  doc: Y.Doc;
+  provider: WebsocketProvider;
+  origin: LocalOrigin;
+  undoManager: Y.UndoManager;
+  role: Role;
+}
+
+function syncUrl(): string {
+  return `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/sync`;
+}
+
+/**
+ * Opens a map for the life of the calling component and tears it down after.
+ * Broadcast-channel sync between tabs is off: every change goes through the server,
+ * which is where roles are enforced.
+ */
+export function useMapSession(
+  mapId: string,
+  token: string,
+  identity: Identity,
+  role: Role,
+): MapSession | null {
+  const [session, setSession] = useState<MapSession | null>(null);
+
+  useEffect(() => {
+    const doc = new Y.Doc();
+    const origin = createLocalOrigin(identity.id);
+    const provider = new WebsocketProvider(syncUrl(), mapId, doc, {
+      params: { token },
+      disableBc: true,
+      maxBackoffTime: 5000,
+    });
+    announce(provider.awareness, { ...identity, role });
+    const undoManager = createUndoManager(doc, origin);
+    setSession({ doc, provider, origin, undoManager, role });
+    return () => {
+      setSession(null);
+      undoManager.destroy();
+      provider.awareness.setLocalState(null);
+      provider.destroy();
+      doc.destroy();
+    };
+  }, [mapId, token, identity, role]);
+
+  return session;
+}

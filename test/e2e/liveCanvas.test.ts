@@ -1,0 +1,142 @@
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestServer } from '../helpers/startServer.ts';
+import { launchChromium, screenshotPath } from './browser.ts';
+
+type TestServer = Awaited<ReturnType<typeof startTestServer>>;
+
+let server: TestServer;
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+
+beforeAll(async () => {
+  server = await startTestServer();
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  for (const context of contexts) await context.close();
+  await browser?.close();
+  await server?.stop();
+});
+
+async function newPage(): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  contexts.push(context);
+  const page = await context.newPage();
+  page.setDefaultTimeout(10_000);
+  page.on('pageerror', (error) => console.error('page error:', error.message));
+  return page;
+}
+
+async function join(page: Page, link: string, name: string) {
+  await page.goto(link);
+  await page.getByLabel('Your name').fill(name);
+  await page.getByRole('button', { name: 'Join the map' }).click();
+  await expect
+    .poll(() => page.locator('.connection').getAttribute('data-status'))
+    .toBe('connected');
+}
+
+function node(page: Page, label: string): Locator {
+  return page.locator('.react-flow__node', { hasText: label });
+}
+
+async function dragBy(page: Page, target: Locator, dx: number, dy: number) {
+  const box = await target.boundingBox();
+  if (!box) throw new Error('nothing to drag');
+  const x = box.x + box.width / 2;
+  const y = box.y + 12;
+  await page.mouse.move(x, y);
+  await page.mouse.down();
+  await page.mouse.move(x + dx / 2, y + dy / 2, { steps: 5 });
+  await page.mouse.move(x + dx, y + dy, { steps: 5 });
+  await page.mouse.up();
+}
+
+async function transformOf(target: Locator): Promise<string> {
+  return target.evaluate((element) => (element as HTMLElement).style.transform);
+}
+
+describe('the live shared canvas in Chromium', () => {
+  it('lets two people build one map together, each undoing only their own work', async () => {
+    // Alice creates the map from the home page and copies the links.
+    const alice = await newPage();
+    await alice.goto(server.url);
+    await alice.getByLabel('Map title').fill('Leeds place partnership');
+    await alice.getByRole('button', { name: 'Create map' }).click();
+    const ownerLink = await alice.locator('#link-owner').inputValue();
+    const editorLink = await alice.locator('#link-editor').inputValue();
+    expect(ownerLink).toMatch(/\/m\/[\w-]+#token=/);
+    await alice.screenshot({ path: screenshotPath('01-home-links') });
+
+    await join(alice, ownerLink, 'Alice');
+    const bob = await newPage();
+    await join(bob, editorLink, 'Bob');
+    await expect.poll(() => alice.getByTestId('participants').textContent()).toContain('Bob');
+    await expect
+      .poll(() => alice.locator('.map-title').textContent())
+      .toBe('Leeds place partnership');
+
+    // Alice adds an ICB and renames it inline; Bob sees both.
+    await alice.getByRole('button', { name: 'Integrated care board' }).click();
+    await expect.poll(() => node(bob, 'Integrated care board').count()).toBe(1);
+    await node(alice, 'Integrated care board').dblclick();
+    await alice.getByLabel('Name').fill('West Yorkshire ICB');
+    await alice.getByLabel('Name').press('Enter');
+    await expect.poll(() => node(bob, 'West Yorkshire ICB').count()).toBe(1);
+
+    // Alice adds a trust, drags it clear, and Bob sees it where she dropped it.
+    await alice.getByRole('button', { name: 'NHS trust' }).click();
+    const trust = node(alice, 'NHS trust');
+    await trust.waitFor();
+    await dragBy(alice, trust, 0, 220);
+    await expect
+      .poll(async () => transformOf(node(bob, 'NHS trust')))
+      .toBe(await transformOf(trust));
+
+    // Alice connects the trust to the ICB; Bob sees the relationship.
+    const from = trust.locator('.react-flow__handle-bottom');
+    const to = node(alice, 'West Yorkshire ICB').locator('.react-flow__handle-top');
+    await from.hover();
+    await alice.mouse.down();
+    const toBox = await to.boundingBox();
+    if (!toBox) throw new Error('no target handle');
+    await alice.mouse.move(toBox.x + toBox.width / 2, toBox.y + toBox.height / 2, { steps: 10 });
+    await alice.mouse.up();
+    await expect.poll(() => bob.locator('.react-flow__edge').count()).toBe(1);
+    await expect
+      .poll(() => bob.locator('.react-flow__edge-text').textContent())
+      .toBe('accountable to');
+
+    // Bob sees Alice's cursor with her name, and her selection.
+    const canvasBox = await alice.locator('.react-flow__pane').boundingBox();
+    if (!canvasBox) throw new Error('no canvas');
+    await alice.mouse.move(canvasBox.x + 200, canvasBox.y + 150, { steps: 3 });
+    await alice.mouse.move(canvasBox.x + 240, canvasBox.y + 170, { steps: 3 });
+    await expect.poll(() => bob.getByTestId('remote-cursor').textContent()).toBe('Alice');
+
+    // Bob adds a PCN; Alice's undo removes her own last change, not Bob's.
+    await bob.getByRole('button', { name: 'Primary care network' }).click();
+    await expect.poll(() => node(alice, 'Primary care network').count()).toBe(1);
+    await alice.locator('.react-flow__pane').click({ position: { x: 30, y: 30 } });
+    await alice.keyboard.press('Control+z');
+    await expect.poll(() => bob.locator('.react-flow__edge').count()).toBe(0);
+    await expect.poll(() => node(bob, 'Primary care network').count()).toBe(1);
+    await expect.poll(() => node(alice, 'Primary care network').count()).toBe(1);
+
+    // Redo brings the relationship back for everyone.
+    await alice.keyboard.press('Control+Shift+z');
+    await expect.poll(() => bob.locator('.react-flow__edge').count()).toBe(1);
+
+    await node(bob, 'West Yorkshire ICB').click();
+    await expect.poll(() => node(alice, 'West Yorkshire ICB').textContent()).toContain('Bob');
+    await alice.screenshot({ path: screenshotPath('02-alice-sees-bob') });
+    await bob.screenshot({ path: screenshotPath('03-bob-sees-alice') });
+
+    // Bob deletes the PCN with the Delete key; it goes for Alice too.
+    await node(bob, 'Primary care network').click();
+    await bob.keyboard.press('Delete');
+    await expect.poll(() => node(alice, 'Primary care network').count()).toBe(0);
+  });
+});
