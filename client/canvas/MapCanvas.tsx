@@ -3,6 +3,7 @@ import {
   applyNodeChanges,
   Background,
   type Connection,
+  ConnectionMode,
   Controls,
   type Edge,
   type EdgeChange,
@@ -28,13 +29,16 @@ import type { Position } from '../../shared/ydoc/schema.ts';
 import { type Peer, sharePresence } from '../collab/presence.ts';
 import type { MapSession } from '../collab/useMapSession.ts';
 import { BodyNode } from './BodyNode.tsx';
+import { FloatingEdge } from './FloatingEdge.tsx';
 import { type MapActions, MapActionsContext } from './MapActions.ts';
+import { findFreeSpot, NEW_BODY_SIZE } from './placement.ts';
 import { RemoteCursors } from './RemoteCursors.tsx';
 import { type BodyFlowNode, toFlowEdges, toFlowNodes } from './toFlow.ts';
 import { useMapSnapshot } from './useMapSnapshot.ts';
 import { useRemoteActivity } from './useRemoteActivity.ts';
 
 const nodeTypes = { body: BodyNode };
+const edgeTypes = { floating: FloatingEdge };
 const DELETE_KEYS = ['Delete', 'Backspace'];
 /** The drag-and-drop data type that carries a body kind from the palette. */
 export const PALETTE_MIME = 'application/x-accord-kind';
@@ -163,9 +167,16 @@ export function MapCanvas({ session, peers, onReady, onSelectionCount, onNotice 
         const centre = box
           ? flow.screenToFlowPosition({ x: box.left + box.width / 2, y: box.top + box.height / 2 })
           : { x: 0, y: 0 };
-        // Nudge each new body so several clicks do not stack them exactly.
-        const offset = (doc.clientID + Date.now()) % 5;
-        addBodyAt(kind, { x: centre.x - 90 + offset * 24, y: centre.y - 30 + offset * 24 });
+        const occupied = flow.getNodes().map((node) => {
+          const at = flow.getInternalNode(node.id)?.internals.positionAbsolute ?? node.position;
+          return {
+            x: at.x,
+            y: at.y,
+            width: node.measured?.width ?? NEW_BODY_SIZE.width,
+            height: node.measured?.height ?? NEW_BODY_SIZE.height,
+          };
+        });
+        addBodyAt(kind, findFreeSpot(centre, occupied));
       },
       deleteSelection: () => {
         const nodeIds = flow
@@ -229,6 +240,8 @@ export function MapCanvas({ session, peers, onReady, onSelectionCount, onNotice 
           nodes={nodes}
           edges={edges}
           nodeTypes={nodeTypes}
+          edgeTypes={edgeTypes}
+          connectionMode={ConnectionMode.Loose}
           onNodesChange={onNodesChange}
           onEdgesChange={onEdgesChange}
           onNodeDrag={(_event, _node, dragged) => shareDrag(dragged)}

@@ -110,6 +110,7 @@ export function toFlowEdges(
     const remoteColor = remote.selectors.get(record.id)?.[0]?.color;
     return {
       id: record.id,
+      type: 'floating',
       source: record.source,
       target: record.target,
       selected: old?.selected ?? false,

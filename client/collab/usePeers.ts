@@ -1,12 +1,26 @@
 import { useEffect, useState } from 'react';
 import type { Awareness } from 'y-protocols/awareness';
-import { type Peer, readPeers } from './presence.ts';
+import { distinctColor } from './distinctColor.ts';
+import { type Peer, readPeers, sharePresence } from './presence.ts';
 
-/** Everyone on the map, re-read whenever anyone's presence changes. */
+/**
+ * Everyone on the map, re-read whenever anyone's presence changes; this participant's colour
+ * is changed if someone who was here first already wears it.
+ */
 export function usePeers(awareness: Awareness): Peer[] {
   const [peers, setPeers] = useState(() => readPeers(awareness));
   useEffect(() => {
-    const update = () => setPeers(readPeers(awareness));
+    const update = () => {
+      const current = readPeers(awareness);
+      const self = current.find((peer) => peer.isSelf);
+      const color = self && distinctColor(current, self);
+      if (self && color !== self.user.color) {
+        // Changing our own state fires 'change' again, which then reads the new colour.
+        sharePresence(awareness, 'user', { ...self.user, color: color ?? self.user.color });
+        return;
+      }
+      setPeers(current);
+    };
     awareness.on('change', update);
     update();
     return () => awareness.off('change', update);

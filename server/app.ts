@@ -1,0 +1,97 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { createRequestHandler } from './http/router.ts';
+import { createLogger, type Logger } from './log.ts';
+import { openSqliteStore } from './store/sqliteStore.ts';
+import { SyncServer } from './sync/SyncServer.ts';
+
+export interface AccordOptions {
+  /** 0 picks a free port. Default 1234. */
+  port?: number;
+  /** Interface to listen on. Default 0.0.0.0; tests use 127.0.0.1. */
+  host?: string;
+  /** Where accord.db lives; created when missing. */
+  dataDir: string;
+  /** The built client. Default <repo>/dist/client. */
+  clientDir?: string;
+  /** Largest sync frame accepted. Default 2 MiB. */
+  maxMessageBytes?: number;
+  /** Updates between compactions of a map's log. Default 500. */
+  compactEvery?: number;
+  log?: Logger;
+}
+
+/** A running Accord server. */
+export interface RunningAccord {
+  /** http://127.0.0.1:PORT */
+  url: string;
+  port: number;
+  /** Compacts open rooms, closes sockets and the database; a restart then sees everything. */
+  close(): Promise<void>;
+}
+
+/** Where `npm run build` puts the client. */
+export const DEFAULT_CLIENT_DIR = fileURLToPath(new URL('../dist/client', import.meta.url));
+export const DEFAULT_MAX_MESSAGE_BYTES = 2 * 1024 * 1024;
+export const DEFAULT_COMPACT_EVERY = 500;
+
+/** Starts one http server serving the REST API, the static client and the sync socket. */
+export async function startAccord(options: AccordOptions): Promise<RunningAccord> {
+  const log = options.log ?? createLogger();
+  const store = openSqliteStore(options.dataDir);
+  const sync = new SyncServer({
+    store,
+    log: log.child({ area: 'sync' }),
+    maxMessageBytes: options.maxMessageBytes ?? DEFAULT_MAX_MESSAGE_BYTES,
+    compactEvery: options.compactEvery ?? DEFAULT_COMPACT_EVERY,
+  });
+  const context = {
+    store,
+    rooms: sync.rooms,
+    clientDir: options.clientDir ?? DEFAULT_CLIENT_DIR,
+    log: log.child({ area: 'http' }),
+    fallbackHost: 'localhost',
+  };
+  const server = createServer(createRequestHandler(context));
+  server.on('upgrade', (req, socket, head) => sync.handleUpgrade(req, socket, head));
+  server.on('clientError', (_error, socket) => {
+    if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n');
+    else socket.destroy();
+  });
+
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(options.port ?? 1234, options.host ?? '0.0.0.0', () => {
+        server.off('error', reject);
+        resolve();
+      });
+    });
+  } catch (error) {
+    await sync.close();
+    store.close();
+    throw error;
+  }
+
+  const { port } = server.address() as AddressInfo;
+  context.fallbackHost = `localhost:${port}`;
+  log.info('listening', { port, dataDir: options.dataDir });
+
+  let closing: Promise<void> | undefined;
+  const close = () => {
+    closing ??= (async () => {
+      // Stop taking requests first, then drain the rooms into the store, then close it.
+      const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeIdleConnections();
+      await sync.close();
+      server.closeAllConnections();
+      await stopped;
+      store.close();
+      log.info('stopped');
+    })();
+    return closing;
+  };
+
+  return { url: `http://127.0.0.1:${port}`, port, close };
+}

@@ -1,0 +1,68 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { z } from 'zod';
+import { formatZodIssues } from '../../shared/errors/formatZodIssues.ts';
+import { isId } from '../../shared/model/ids.ts';
+import { tokenFromRequest } from '../auth/tokenFromRequest.ts';
+import { resolveToken } from '../auth/tokens.ts';
+import { createMap } from '../maps/createMap.ts';
+import { readTitle } from '../maps/readTitle.ts';
+import type { DocStore, MapRecord } from '../store/DocStore.ts';
+import type { Rooms } from '../sync/Rooms.ts';
+import { HttpError } from './HttpError.ts';
+import { linkHost, mapLinks } from './mapLinks.ts';
+import { readJsonBody } from './readJsonBody.ts';
+import { sendJson } from './respond.ts';
+
+/** What the map routes need from the server. */
+export interface MapsContext {
+  store: DocStore;
+  rooms: Rooms;
+  /** host:port to put in links when the request's Host header is unusable. */
+  fallbackHost: string;
+}
+
+const createMapBody = z
+  .object({ title: z.string().max(200, 'must be at most 200 characters').optional() })
+  .optional();
+
+/** POST /api/maps {title?} -> 201 {id, title, createdAt, links}. */
+export async function postMap(
+  req: IncomingMessage,
+  res: ServerResponse,
+  context: MapsContext,
+): Promise<void> {
+  const parsed = createMapBody.safeParse(await readJsonBody(req));
+  if (!parsed.success) {
+    throw new HttpError('invalid_body', 'The request body is not a valid new map.', {
+      details: formatZodIssues(parsed.error),
+    });
+  }
+  const map = createMap(context.store, { title: parsed.data?.title });
+  const links = mapLinks(linkHost(req, context.fallbackHost), map.id, map.tokens);
+  sendJson(res, 201, { id: map.id, title: map.title, createdAt: map.createdAt, links });
+}
+
+/** GET /api/maps/:id (any role's token) -> {id, title, role, createdAt}. */
+export async function getMap(
+  req: IncomingMessage,
+  res: ServerResponse,
+  context: MapsContext,
+  url: URL,
+  mapId: string,
+): Promise<void> {
+  // Same order as the sync socket: id, then token present, then map, then token right.
+  if (!isId(mapId)) throw new HttpError('invalid_id', 'That is not a map id.');
+  const token = tokenFromRequest(req, url);
+  if (!token) throw new HttpError('missing_token', 'A token is required.');
+  const map = findMap(context.store, mapId);
+  const resolved = resolveToken(map, token);
+  if (!resolved) throw new HttpError('wrong_token', 'That token does not open this map.');
+  const title = await readTitle(map, context.store, context.rooms);
+  sendJson(res, 200, { id: map.id, title, role: resolved.role, createdAt: map.createdAt });
+}
+
+function findMap(store: DocStore, mapId: string): MapRecord {
+  const map = store.getMap(mapId);
+  if (!map) throw new HttpError('not_found', 'No such map.');
+  return map;
+}

@@ -1,0 +1,64 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Logger } from '../log.ts';
+import { HttpError } from './HttpError.ts';
+import { getMap, type MapsContext, postMap } from './mapsRoutes.ts';
+import { sendError, sendJson } from './respond.ts';
+import { serveStatic } from './staticFiles.ts';
+
+/** What the request handler needs from the server. */
+export interface RouterContext extends MapsContext {
+  clientDir: string;
+  log: Logger;
+}
+
+function methodNotAllowed(allowed: readonly string[]): HttpError {
+  return new HttpError('method_not_allowed', `Use ${allowed.join(' or ')} here.`, {
+    headers: { Allow: allowed.join(', ') },
+  });
+}
+
+function requireMethod(req: IncomingMessage, allowed: readonly string[]): void {
+  if (!allowed.includes(req.method ?? '')) throw methodNotAllowed(allowed);
+}
+
+async function route(req: IncomingMessage, res: ServerResponse, context: RouterContext) {
+  const url = new URL(req.url ?? '/', 'http://localhost');
+  const { pathname } = url;
+
+  if (pathname === '/healthz') {
+    requireMethod(req, ['GET', 'HEAD']);
+    sendJson(res, 200, { ok: true });
+    return;
+  }
+  if (pathname === '/api/maps') {
+    requireMethod(req, ['POST']);
+    await postMap(req, res, context);
+    return;
+  }
+  const mapRoute = /^\/api\/maps\/([^/]+)$/.exec(pathname);
+  if (mapRoute?.[1] !== undefined) {
+    requireMethod(req, ['GET']);
+    await getMap(req, res, context, url, mapRoute[1]);
+    return;
+  }
+  if (pathname === '/api' || pathname.startsWith('/api/')) {
+    throw new HttpError('not_found', 'No such API route.');
+  }
+  if (req.method !== 'GET' && req.method !== 'HEAD')
+    throw new HttpError('not_found', 'No such route.');
+  await serveStatic(req, res, context.clientDir, pathname);
+}
+
+/** The http server's request handler: REST, health and the static client. */
+export function createRequestHandler(context: RouterContext) {
+  return (req: IncomingMessage, res: ServerResponse): void => {
+    route(req, res, context).catch((error: unknown) => {
+      if (!(error instanceof HttpError)) {
+        // Only the path: a query may carry a token.
+        const path = (req.url ?? '').split('?')[0];
+        context.log.error('request failed', { error, method: req.method, path });
+      }
+      sendError(res, error);
+    });
+  };
+}

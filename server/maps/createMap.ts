@@ -1,0 +1,33 @@
+import * as Y from 'yjs';
+import { newId } from '../../shared/model/ids.ts';
+import { initMap } from '../../shared/ydoc/index.ts';
+import type { Role } from '../auth/roles.ts';
+import { newMapTokens } from '../auth/tokens.ts';
+import type { DocStore } from '../store/DocStore.ts';
+
+/** A map's title when none is given. */
+export const DEFAULT_TITLE = 'Untitled map';
+
+/** A new map, with the tokens that open it: shown once, never stored. */
+export interface CreatedMap {
+  id: string;
+  title: string;
+  createdAt: string;
+  tokens: Record<Role, string>;
+}
+
+/** Creates a map: its row, its tokens' hashes and its first document state. */
+export function createMap(store: DocStore, request: { title?: string }): CreatedMap {
+  const id = newId();
+  const title = request.title?.trim() || DEFAULT_TITLE;
+  const createdAt = new Date().toISOString();
+  const { tokens, hashes } = newMapTokens();
+  const doc = new Y.Doc();
+  try {
+    initMap(doc, { title, createdAt });
+    store.createMap({ id, title, createdAt, tokenHashes: hashes }, Y.encodeStateAsUpdate(doc));
+  } finally {
+    doc.destroy();
+  }
+  return { id, title, createdAt, tokens };
+}

@@ -1,0 +1,109 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import type { DocStore, MapRecord } from './DocStore.ts';
+import { migrateSchema } from './sqliteSchema.ts';
+
+interface MapRow {
+  id: string;
+  title: string;
+  created_at: string;
+  owner_hash: string;
+  editor_hash: string;
+  viewer_hash: string;
+}
+
+/** SQLite hands BLOBs back as Buffers; Yjs wants plain Uint8Arrays over the same bytes. */
+function bytes(data: Buffer): Uint8Array {
+  return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+}
+
+/** The database file inside a data directory. */
+export function databasePath(dataDir: string): string {
+  return path.join(dataDir, 'accord.db');
+}
+
+/** The embedded store: one SQLite file, `DATA_DIR/accord.db`, created when missing. */
+export function openSqliteStore(dataDir: string): DocStore {
+  mkdirSync(dataDir, { recursive: true });
+  const db = new Database(databasePath(dataDir));
+  // WAL lets readers run beside the writer; FULL syncs every commit, so an acknowledged
+  // update survives a power cut, not only a crash of the process.
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = FULL');
+  db.pragma('foreign_keys = ON');
+  db.pragma('busy_timeout = 5000');
+  migrateSchema(db);
+
+  const insertMap = db.prepare(
+    `INSERT INTO maps (id, title, created_at, owner_hash, editor_hash, viewer_hash)
+     VALUES (@id, @title, @createdAt, @owner, @editor, @viewer)`,
+  );
+  const selectMap = db.prepare<[string], MapRow>('SELECT * FROM maps WHERE id = ?');
+  const selectSnapshot = db.prepare<[string], { data: Buffer }>(
+    'SELECT data FROM snapshots WHERE map_id = ?',
+  );
+  const selectUpdates = db.prepare<[string], { data: Buffer }>(
+    'SELECT data FROM updates WHERE map_id = ? ORDER BY seq',
+  );
+  const insertUpdate = db.prepare('INSERT INTO updates (map_id, data) VALUES (?, ?)');
+  const upsertSnapshot = db.prepare(
+    `INSERT INTO snapshots (map_id, data, updated_at) VALUES (?, ?, ?)
+     ON CONFLICT(map_id) DO UPDATE SET data = excluded.data, updated_at = excluded.updated_at`,
+  );
+  const deleteUpdates = db.prepare('DELETE FROM updates WHERE map_id = ?');
+  const countUpdates = db.prepare<[string], { n: number }>(
+    'SELECT COUNT(*) AS n FROM updates WHERE map_id = ?',
+  );
+
+  const createMap = db.transaction((map: MapRecord, initialState: Uint8Array) => {
+    insertMap.run({
+      id: map.id,
+      title: map.title,
+      createdAt: map.createdAt,
+      owner: map.tokenHashes.owner,
+      editor: map.tokenHashes.editor,
+      viewer: map.tokenHashes.viewer,
+    });
+    upsertSnapshot.run(map.id, Buffer.from(initialState), map.createdAt);
+  });
+
+  const compact = db.transaction((mapId: string, fullState: Uint8Array) => {
+    upsertSnapshot.run(mapId, Buffer.from(fullState), new Date().toISOString());
+    deleteUpdates.run(mapId);
+  });
+
+  // One read transaction, so a compaction cannot slip between the snapshot and the log.
+  const readDoc = db.transaction((mapId: string): Uint8Array[] => {
+    const snapshot = selectSnapshot.get(mapId);
+    const updates = selectUpdates.all(mapId).map((row) => bytes(row.data));
+    return snapshot ? [bytes(snapshot.data), ...updates] : updates;
+  });
+
+  return {
+    createMap,
+    getMap(mapId) {
+      const row = selectMap.get(mapId);
+      if (!row) return undefined;
+      return {
+        id: row.id,
+        title: row.title,
+        createdAt: row.created_at,
+        tokenHashes: { owner: row.owner_hash, editor: row.editor_hash, viewer: row.viewer_hash },
+      };
+    },
+    async loadDoc(mapId) {
+      return readDoc(mapId);
+    },
+    appendUpdate(mapId, update) {
+      return Number(insertUpdate.run(mapId, Buffer.from(update)).lastInsertRowid);
+    },
+    compact,
+    pendingUpdateCount(mapId) {
+      return countUpdates.get(mapId)?.n ?? 0;
+    },
+    close() {
+      if (db.open) db.close();
+    },
+  };
+}

@@ -1,0 +1,179 @@
+import * as decoding from 'lib0/decoding';
+import { describe, expect, it } from 'vitest';
+import type { WebSocket } from 'ws';
+import * as Y from 'yjs';
+import { initMap, mapDoc } from '../../shared/ydoc/index.ts';
+import type { Role } from '../auth/roles.ts';
+import { silentLogger } from '../log.ts';
+import type { DocStore } from '../store/DocStore.ts';
+import { Connection } from './Connection.ts';
+import { updateMessage } from './protocol.ts';
+import { Room } from './Room.ts';
+
+/** A store whose load finishes only when the test says so. */
+function slowStore(initial: Uint8Array[]) {
+  let finishLoad: () => void = () => {};
+  const loadGate = new Promise<void>((resolve) => {
+    finishLoad = resolve;
+  });
+  const appended: Uint8Array[] = [];
+  const compactions: Uint8Array[] = [];
+  const store: DocStore & { onAppend?: () => void } = {
+    createMap: () => {},
+    getMap: () => undefined,
+    loadDoc: async () => {
+      await loadGate;
+      return initial;
+    },
+    appendUpdate(_mapId, update) {
+      store.onAppend?.();
+      appended.push(update);
+      return appended.length;
+    },
+    compact: (_mapId, state) => {
+      compactions.push(state);
+    },
+    pendingUpdateCount: () => 0,
+    close: () => {},
+  };
+  return { store, finishLoad, appended, compactions };
+}
+
+/** Just enough of a ws socket to record what the room sends. */
+function fakeSocket() {
+  const socket = {
+    OPEN: 1,
+    CLOSING: 2,
+    CLOSED: 3,
+    readyState: 1,
+    sent: [] as Uint8Array[],
+    closedWith: undefined as number | undefined,
+    send(message: Uint8Array) {
+      socket.sent.push(message);
+    },
+    close(code: number) {
+      socket.closedWith = code;
+      socket.readyState = 3;
+    },
+  };
+  return socket;
+}
+
+function connection(role: Role) {
+  const socket = fakeSocket();
+  const conn = new Connection(
+    socket as unknown as WebSocket,
+    { mapId: 'map_0000001', role, tokenHash: role },
+    silentLogger,
+  );
+  return { socket, conn };
+}
+
+/** [messageType, syncType] of a sent frame. */
+function kindOf(message: Uint8Array): [number, number] {
+  const decoder = decoding.createDecoder(message);
+  return [decoding.readVarUint(decoder), decoding.readVarUint(decoder)];
+}
+
+function initialState(): Uint8Array[] {
+  const doc = new Y.Doc();
+  initMap(doc, { title: 'Loaded', createdAt: '2025-01-01T00:00:00.000Z' });
+  return [Y.encodeStateAsUpdate(doc)];
+}
+
+function nodeUpdate(id: string): Uint8Array {
+  const doc = new Y.Doc();
+  mapDoc(doc).nodes.set(id, new Y.Map());
+  return Y.encodeStateAsUpdate(doc);
+}
+
+function room(store: DocStore, compactEvery = 100) {
+  return new Room({
+    mapId: 'map_0000001',
+    store,
+    log: silentLogger,
+    compactEvery,
+    onEmpty: () => {},
+  });
+}
+
+describe('a room', () => {
+  it('says nothing until its doc is loaded, and keeps frames that arrive meanwhile', async () => {
+    const { store, finishLoad, appended } = slowStore(initialState());
+    const r = room(store);
+    const { socket, conn } = connection('editor');
+    r.add(conn);
+    conn.receive(updateMessage(nodeUpdate('early')));
+    await Promise.resolve();
+    expect(socket.sent).toEqual([]);
+
+    finishLoad();
+    await r.loaded;
+    expect(kindOf(socket.sent[0] ?? new Uint8Array())).toEqual([0, 0]);
+    expect(mapDoc(r.doc).meta.get('title')).toBe('Loaded');
+    expect(mapDoc(r.doc).nodes.has('early')).toBe(true);
+    expect(appended).toHaveLength(1);
+    await r.unload();
+  });
+
+  it('stores an update before any other socket hears of it', async () => {
+    const { store, finishLoad } = slowStore(initialState());
+    finishLoad();
+    const r = room(store);
+    const alice = connection('editor');
+    const bob = connection('owner');
+    r.add(alice.conn);
+    r.add(bob.conn);
+    await r.loaded;
+    const heardBefore = bob.socket.sent.length;
+    let bobHadItWhenStored: boolean | undefined;
+    store.onAppend = () => {
+      bobHadItWhenStored = bob.socket.sent.length > heardBefore;
+    };
+    alice.conn.receive(updateMessage(nodeUpdate('n1')));
+    expect(bobHadItWhenStored).toBe(false);
+    expect(bob.socket.sent.length).toBe(heardBefore + 1);
+    // Not echoed to its sender.
+    expect(alice.socket.sent.map(kindOf)).not.toContainEqual([0, 2]);
+    await r.unload();
+  });
+
+  it("drops a viewer's updates without storing them", async () => {
+    const { store, finishLoad, appended } = slowStore(initialState());
+    finishLoad();
+    const r = room(store);
+    const { socket, conn } = connection('viewer');
+    r.add(conn);
+    await r.loaded;
+    conn.receive(updateMessage(nodeUpdate('sneaky')));
+    expect(mapDoc(r.doc).nodes.has('sneaky')).toBe(false);
+    expect(appended).toHaveLength(0);
+    expect(socket.closedWith).toBeUndefined();
+    await r.unload();
+  });
+
+  it('compacts every N updates and when unloaded, even mid-load', async () => {
+    const { store, finishLoad, compactions } = slowStore(initialState());
+    const r = room(store, 2);
+    const { conn } = connection('editor');
+    r.add(conn);
+    const unloaded = r.unload();
+    finishLoad();
+    await unloaded;
+    expect(compactions).toHaveLength(0);
+
+    const second = slowStore(initialState());
+    second.finishLoad();
+    const r2 = room(second.store, 2);
+    const editor = connection('editor');
+    r2.add(editor.conn);
+    await r2.loaded;
+    for (const id of ['a', 'b', 'c']) editor.conn.receive(updateMessage(nodeUpdate(id)));
+    expect(second.compactions).toHaveLength(1);
+    await r2.unload();
+    expect(second.compactions).toHaveLength(2);
+    const restored = new Y.Doc();
+    Y.applyUpdate(restored, second.compactions[1] ?? new Uint8Array());
+    expect([...mapDoc(restored).nodes.keys()].sort()).toEqual(['a', 'b', 'c']);
+  });
+});

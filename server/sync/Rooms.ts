@@ -1,0 +1,97 @@
+import type { Logger } from '../log.ts';
+import type { DocStore } from '../store/DocStore.ts';
+import type { Connection } from './Connection.ts';
+import { CLOSE_GOING_AWAY } from './closeCodes.ts';
+import { Room } from './Room.ts';
+
+export interface RoomsOptions {
+  store: DocStore;
+  log: Logger;
+  compactEvery: number;
+}
+
+/**
+ * Every loaded room, by map id. A room is created by its first socket and unloaded when its
+ * last one leaves; a socket that arrives while its room is unloading waits, then starts a new
+ * room, so it never joins a doc that is being torn down.
+ */
+export class Rooms {
+  private readonly rooms = new Map<string, Room>();
+  private readonly unloading = new Map<string, Promise<void>>();
+  private readonly options: RoomsOptions;
+
+  constructor(options: RoomsOptions) {
+    this.options = options;
+  }
+
+  /** The loaded room of a map, if any (e.g. to read the live title). */
+  get(mapId: string): Room | undefined {
+    return this.rooms.get(mapId);
+  }
+
+  /** Puts a socket in its map's room. */
+  async join(conn: Connection): Promise<void> {
+    for (let pending = this.unloading.get(conn.mapId); pending; ) {
+      await pending;
+      pending = this.unloading.get(conn.mapId);
+    }
+    // It may have closed while it waited; its close handler found no room to leave.
+    if (!conn.isOpen) return;
+    let room = this.rooms.get(conn.mapId);
+    if (!room) {
+      room = new Room({
+        ...this.options,
+        mapId: conn.mapId,
+        log: this.options.log.child({ mapId: conn.mapId }),
+        onEmpty: (empty) => this.unload(empty),
+      });
+      this.rooms.set(conn.mapId, room);
+    }
+    room.add(conn);
+  }
+
+  /** Takes a closed socket out of its room. */
+  leave(conn: Connection): void {
+    this.rooms.get(conn.mapId)?.remove(conn);
+  }
+
+  /**
+   * Closes every socket of one token on one map, e.g. when its link is rotated; returns how
+   * many were closed.
+   */
+  closeToken(mapId: string, tokenHash: string, code: number, reason: string): number {
+    const room = this.rooms.get(mapId);
+    if (!room) return 0;
+    let closed = 0;
+    for (const conn of room.connections) {
+      if (conn.tokenHash !== tokenHash) continue;
+      conn.close(code, reason);
+      closed++;
+    }
+    return closed;
+  }
+
+  /** Closes every socket and unloads (compacts) every room: for shutdown. */
+  async close(): Promise<void> {
+    for (const room of [...this.rooms.values()]) {
+      for (const conn of room.connections) conn.close(CLOSE_GOING_AWAY, 'server shutting down');
+      // Sockets close asynchronously; unload now rather than waiting for their close events.
+      this.unload(room);
+    }
+    await Promise.all(this.unloading.values());
+  }
+
+  private unload(room: Room): void {
+    if (this.rooms.get(room.mapId) !== room) return;
+    this.rooms.delete(room.mapId);
+    const done = room
+      .unload()
+      .catch((error: unknown) =>
+        this.options.log.error('unload failed', { error, mapId: room.mapId }),
+      )
+      .finally(() => {
+        if (this.unloading.get(room.mapId) === done) this.unloading.delete(room.mapId);
+      });
+    this.unloading.set(room.mapId, done);
+  }
+}

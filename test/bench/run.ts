@@ -1,0 +1,114 @@
+/**
+ * Benchmarks of the sync path, each against a baseline measured in the same run, so the
+ * ratios hold on a shared, noisy machine. Prints medians of several runs.
+ *
+ *   npm run bench
+ */
+import * as Y from 'yjs';
+import { mapDoc } from '../../shared/ydoc/layout.ts';
+import { addNode, moveNodes } from '../../shared/ydoc/nodes.ts';
+import { connectClient, startTestServer, waitFor } from '../helpers/startServer.ts';
+
+const RUNS = 5;
+const EDITS = 1000;
+const BIG_MAP_NODES = 2000;
+const origin = { kind: 'local', participantId: 'bench' } as const;
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+}
+
+async function timeRuns(run: () => Promise<void> | void): Promise<number> {
+  const times: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const start = performance.now();
+    await run();
+    times.push(performance.now() - start);
+  }
+  return median(times);
+}
+
+function lastX(doc: Y.Doc, id: string): number | undefined {
+  return (mapDoc(doc).nodes.get(id)?.get('position') as { x: number } | undefined)?.x;
+}
+
+/** Baseline: two docs in one process, each edit applied straight to the other. */
+function editsInProcess(): void {
+  const a = new Y.Doc();
+  const b = new Y.Doc();
+  a.on('update', (update: Uint8Array) => Y.applyUpdate(b, update));
+  const id = addNode(a, origin, { kind: 'icb', label: 'ICB', position: { x: 0, y: 0 } });
+  for (let i = 1; i <= EDITS; i++) moveNodes(a, origin, [{ id, position: { x: i, y: i } }]);
+  if (lastX(b, id) !== EDITS) throw new Error('baseline did not converge');
+}
+
+function bigMapUpdate(): Uint8Array {
+  const doc = new Y.Doc();
+  for (let i = 0; i < BIG_MAP_NODES; i++) {
+    addNode(doc, origin, { kind: 'nhs-trust', label: `Trust ${i}`, position: { x: i, y: i } });
+  }
+  return Y.encodeStateAsUpdate(doc);
+}
+
+async function main() {
+  const server = await startTestServer();
+  try {
+    // 1. Edit throughput: one client makes EDITS moves; time until another has them all.
+    const baselineEdits = await timeRuns(editsInProcess);
+    const map = await server.createMap('Bench');
+    const sender = connectClient(server.wsUrl, map.id, map.tokens.editor);
+    const receiver = connectClient(server.wsUrl, map.id, map.tokens.editor);
+    await Promise.all([sender.synced, receiver.synced]);
+    const id = addNode(sender.doc, origin, { kind: 'icb', label: 'ICB', position: { x: 0, y: 0 } });
+    let round = 0;
+    const serverEdits = await timeRuns(async () => {
+      const base = ++round * 1_000_000;
+      for (let i = 1; i <= EDITS; i++) {
+        moveNodes(sender.doc, origin, [{ id, position: { x: base + i, y: i } }]);
+      }
+      await waitFor(() => lastX(receiver.doc, id) === base + EDITS, 60_000);
+    });
+    sender.destroy();
+    receiver.destroy();
+
+    // 2. Opening a big map: a new client's first sync, after a restart, from the store.
+    const big = bigMapUpdate();
+    const baselineOpen = await timeRuns(() => {
+      Y.applyUpdate(new Y.Doc(), big);
+    });
+    const bigMap = await server.createMap('Big');
+    const writer = connectClient(server.wsUrl, bigMap.id, bigMap.tokens.owner);
+    await writer.synced;
+    Y.applyUpdate(writer.doc, big);
+    const count = () => mapDoc(writer.doc).nodes.size;
+    const reader0 = connectClient(server.wsUrl, bigMap.id, bigMap.tokens.viewer);
+    await waitFor(() => mapDoc(reader0.doc).nodes.size === count(), 60_000);
+    reader0.destroy();
+    writer.destroy();
+    const serverOpen = await timeRuns(async () => {
+      const reader = connectClient(server.wsUrl, bigMap.id, bigMap.tokens.viewer);
+      await waitFor(() => mapDoc(reader.doc).nodes.size === BIG_MAP_NODES, 60_000);
+      reader.destroy();
+    });
+
+    const rows = [
+      [`${EDITS} edits reach another client`, serverEdits, baselineEdits],
+      [`open a ${BIG_MAP_NODES}-body map`, serverOpen, baselineOpen],
+    ] as const;
+    console.log(`median of ${RUNS} runs; baseline = the same work between two docs in one process`);
+    for (const [name, measured, baseline] of rows) {
+      console.log(
+        `${name.padEnd(34)} ${measured.toFixed(1).padStart(9)} ms   baseline ${baseline
+          .toFixed(1)
+          .padStart(8)} ms   ratio ${(measured / baseline).toFixed(1)}x`,
+      );
+    }
+    console.log(`per edit through the server: ${((serverEdits / EDITS) * 1000).toFixed(0)} µs`);
+  } finally {
+    await server.stop();
+  }
+}
+
+await main();

@@ -1,0 +1,70 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestServer, type TestServer } from '../helpers/startServer.ts';
+import { launchChromium, screenshotPath } from './browser.ts';
+
+let server: TestServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startTestServer();
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+async function join(link: string, name: string): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1200, height: 760 } });
+  await context.addInitScript((participant) => {
+    localStorage.setItem('accord:name', participant);
+  }, name);
+  const page = await context.newPage();
+  page.setDefaultTimeout(10_000);
+  await page.goto(link);
+  await expect.poll(() => status(page)).toBe('connected');
+  return page;
+}
+
+function status(page: Page) {
+  return page.locator('.connection').getAttribute('data-status');
+}
+
+function count(page: Page, label: string) {
+  return page.locator('.react-flow__node', { hasText: label }).count();
+}
+
+describe('working through a lost connection', () => {
+  it('keeps edits made while the server is down and merges them when it is back', async () => {
+    const map = await server.createMap('Offline workshop');
+    const alice = await join(map.links.editor, 'Alice');
+    const bob = await join(map.links.editor, 'Bob');
+
+    await alice.getByRole('button', { name: 'Integrated care board' }).click();
+    await expect.poll(() => count(bob, 'Integrated care board')).toBe(1);
+
+    const { port, dataDir } = server;
+    await server.stop();
+    await expect.poll(() => status(alice)).not.toBe('connected');
+    await expect.poll(() => status(bob)).not.toBe('connected');
+
+    await alice.getByRole('button', { name: 'NHS trust' }).click();
+    await bob.getByRole('button', { name: 'Primary care network' }).click();
+    expect(await count(alice, 'NHS trust')).toBe(1);
+    expect(await count(alice, 'Primary care network')).toBe(0);
+    await alice.screenshot({ path: screenshotPath('10-offline-edit') });
+
+    server = await startTestServer({ dataDir, port });
+    await expect.poll(() => status(alice), { timeout: 30_000 }).toBe('connected');
+    await expect.poll(() => count(alice, 'Primary care network')).toBe(1);
+    await expect.poll(() => count(bob, 'NHS trust')).toBe(1);
+
+    // What merged was stored: a fresh page load shows all three bodies.
+    await bob.reload();
+    await expect.poll(() => status(bob)).toBe('connected');
+    await expect.poll(() => bob.locator('.react-flow__node').count()).toBe(3);
+    await bob.screenshot({ path: screenshotPath('11-after-reconnect') });
+  });
+});
