@@ -9,6 +9,13 @@ describe('findFreeSpot', () => {
     });
   });
 
+  it('puts the next body just below a body at the centre, not off to one side', () => {
+    const first = findFreeSpot({ x: 0, y: 0 }, []);
+    const second = findFreeSpot({ x: 0, y: 0 }, [{ ...first, ...NEW_BODY_SIZE }]);
+    expect(second.x).toBe(first.x);
+    expect(second.y).toBeGreaterThan(first.y);
+  });
+
   it('never places a body over another, however many are added at one spot', () => {
     const boxes: { x: number; y: number; width: number; height: number }[] = [];
     for (let i = 0; i < 20; i++) {

@@ -31,14 +31,19 @@ export function findFreeSpot(centre: Position, occupied: readonly Box[]): Positi
   const stepX = width + GAP;
   const stepY = height + GAP;
   for (let ring = 0; ring <= 12; ring++) {
+    const cells: Array<{ x: number; y: number; distance: number }> = [];
     for (let dy = -ring; dy <= ring; dy++) {
       for (let dx = -ring; dx <= ring; dx++) {
         if (Math.max(Math.abs(dx), Math.abs(dy)) !== ring) continue;
-        const candidate = { x: start.x + dx * stepX, y: start.y + dy * stepY, width, height };
-        if (!occupied.some((box) => overlaps(candidate, box))) {
-          return { x: candidate.x, y: candidate.y };
-        }
+        cells.push({ x: dx * stepX, y: dy * stepY, distance: Math.hypot(dx * stepX, dy * stepY) });
       }
+    }
+    // Nearest first; on a tie, right before left and below before above (reading order).
+    cells.sort((a, b) => a.distance - b.distance || b.x - a.x || b.y - a.y);
+    for (const cell of cells) {
+      const candidate = { x: start.x + cell.x, y: start.y + cell.y, width, height };
+      if (!occupied.some((box) => overlaps(candidate, box)))
+        return { x: candidate.x, y: candidate.y };
     }
   }
   return start;
