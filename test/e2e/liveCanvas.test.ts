@@ -138,5 +138,30 @@ describe('the live shared canvas in Chromium', () => {
     await node(bob, 'Primary care network').click();
     await bob.keyboard.press('Delete');
     await expect.poll(() => node(alice, 'Primary care network').count()).toBe(0);
+
+    // Alice selects both bodies and drags them together: Bob watches them move before she
+    // drops them, and her one undo puts both back.
+    const icbBefore = await transformOf(node(bob, 'West Yorkshire ICB'));
+    const trustBefore = await transformOf(node(bob, 'NHS trust'));
+    await node(alice, 'West Yorkshire ICB').click();
+    await node(alice, 'NHS trust').click({ modifiers: ['Control'] });
+    await expect.poll(() => alice.locator('.react-flow__node.selected').count()).toBe(2);
+    const grip = await node(alice, 'NHS trust').boundingBox();
+    if (!grip) throw new Error('no trust');
+    await alice.mouse.move(grip.x + grip.width / 2, grip.y + 12);
+    await alice.mouse.down();
+    await alice.mouse.move(grip.x + grip.width / 2 + 60, grip.y + 40, { steps: 5 });
+    await alice.mouse.move(grip.x + grip.width / 2 + 120, grip.y + 72, { steps: 5 });
+    await expect.poll(() => transformOf(node(bob, 'NHS trust'))).not.toBe(trustBefore);
+    await bob.screenshot({ path: screenshotPath('04-bob-watches-a-drag') });
+    await alice.mouse.up();
+    await expect.poll(() => transformOf(node(bob, 'West Yorkshire ICB'))).not.toBe(icbBefore);
+    await expect
+      .poll(() => transformOf(node(bob, 'NHS trust')))
+      .toBe(await transformOf(node(alice, 'NHS trust')));
+    await alice.locator('.react-flow__pane').click({ position: { x: 30, y: 30 } });
+    await alice.keyboard.press('Control+z');
+    await expect.poll(() => transformOf(node(bob, 'West Yorkshire ICB'))).toBe(icbBefore);
+    await expect.poll(() => transformOf(node(bob, 'NHS trust'))).toBe(trustBefore);
   });
 });
