@@ -26,6 +26,8 @@ export function useConnectionStatus(provider: WebsocketProvider): ConnectionStat
     const onOnline = () => setOnline(true);
     const onOffline = () => setOnline(false);
     provider.on('status', onStatus);
+    // The socket may have opened between the first render and this subscription.
+    onStatus({ status: provider.wsconnected ? 'connected' : 'connecting' });
     window.addEventListener('online', onOnline);
     window.addEventListener('offline', onOffline);
     return () => {
