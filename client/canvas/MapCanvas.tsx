@@ -10,6 +10,7 @@ import {
   MiniMap,
   type NodeChange,
   type OnDelete,
+  Panel,
   ReactFlow,
   useReactFlow,
 } from '@xyflow/react';
@@ -264,6 +265,13 @@ export function MapCanvas({ session, peers, onReady, onSelectionCount, onNotice 
           <Controls showInteractive={false} />
           <MiniMap pannable zoomable nodeColor={() => '#aeb7bd'} />
           <RemoteCursors peers={peers} />
+          {snapshot.nodes.length === 0 && (
+            <Panel position="top-center" className="empty-hint">
+              {readOnly
+                ? 'Nothing has been drawn on this map yet. What others add appears here as they add it.'
+                : 'This map is empty. Add a body from the palette — click it, or drag it here.'}
+            </Panel>
+          )}
         </ReactFlow>
       </div>
     </MapActionsContext.Provider>
