@@ -18,7 +18,7 @@ function body(id: string, extra: Partial<NodeRecord> = {}): NodeRecord {
 }
 
 function snapshot(nodes: NodeRecord[]): MapSnapshot {
-  return { title: 'Map', nodes, edges: [], invalid: [] };
+  return { title: 'Map', nodes, edges: [], invalid: [], fieldProblems: [] };
 }
 
 describe('toFlowNodes', () => {

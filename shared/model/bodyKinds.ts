@@ -29,26 +29,168 @@ export const NODE_KINDS = [...BODY_KINDS, 'footprint'] as const;
 /** A kind of node on the canvas. */
 export type NodeKind = (typeof NODE_KINDS)[number];
 
-/** How each kind is named to people, and whether it can hold functions and money in law. */
-export const BODY_KIND_INFO: Record<BodyKind, { label: string; statutory: boolean }> = {
-  'nhs-england': { label: 'NHS England', statutory: true },
-  'nhse-region': { label: 'NHS England region', statutory: false },
-  icb: { label: 'Integrated care board', statutory: true },
-  icp: { label: 'Integrated care partnership', statutory: true },
-  'place-partnership': { label: 'Place partnership', statutory: false },
-  'provider-collaborative': { label: 'Provider collaborative', statutory: false },
-  'nhs-trust': { label: 'NHS trust', statutory: true },
-  pcn: { label: 'Primary care network', statutory: false },
-  'gp-practice': { label: 'GP practice', statutory: false },
-  'neighbourhood-team': { label: 'Neighbourhood team', statutory: false },
-  'local-authority': { label: 'Local authority', statutory: true },
-  'health-wellbeing-board': { label: 'Health and wellbeing board', statutory: true },
-  vcse: { label: 'Voluntary, community or social enterprise', statutory: false },
-  'independent-provider': { label: 'Independent provider', statutory: false },
-  committee: { label: 'Committee', statutory: false },
-  regulator: { label: 'Regulator', statutory: true },
-  healthwatch: { label: 'Healthwatch', statutory: true },
-  'pooled-fund': { label: 'Pooled fund', statutory: false },
+/** The palette's groups of body kinds, in the order they are shown. */
+export const BODY_KIND_GROUPS = [
+  { id: 'national-system', label: 'National & system bodies' },
+  { id: 'providers', label: 'Providers' },
+  { id: 'local-government', label: 'Local government' },
+  { id: 'partnerships', label: 'Partnerships & committees' },
+  { id: 'funds', label: 'Funds' },
+] as const;
+
+/** A palette group's id. */
+export type BodyKindGroup = (typeof BODY_KIND_GROUPS)[number]['id'];
+
+/** What people need to know about a body kind to place it. */
+export interface BodyKindInfo {
+  /** Plain-English name. */
+  label: string;
+  /** A short badge for the canvas ("ICB", "LA"). */
+  short: string;
+  /** Can it hold functions and money in law? */
+  statutory: boolean;
+  group: BodyKindGroup;
+  /** One or two sentences a system leader understands, shown on hover in the palette. */
+  description: string;
+}
+
+/** Every body kind's name, badge, legal standing, group and description. */
+export const BODY_KIND_INFO: Record<BodyKind, BodyKindInfo> = {
+  'nhs-england': {
+    label: 'NHS England',
+    short: 'NHSE',
+    statutory: true,
+    group: 'national-system',
+    description:
+      'The national NHS body: sets direction, allocates funds to ICBs, commissions some specialised services.',
+  },
+  'nhse-region': {
+    label: 'NHS England region',
+    short: 'REG',
+    statutory: false,
+    group: 'national-system',
+    description: 'A regional team of NHS England; part of it in law, not a body of its own.',
+  },
+  icb: {
+    label: 'Integrated care board',
+    short: 'ICB',
+    statutory: true,
+    group: 'national-system',
+    description:
+      'The statutory NHS body that plans and pays for most health services in a system, and is accountable for NHS money there.',
+  },
+  icp: {
+    label: 'Integrated care partnership',
+    short: 'ICP',
+    statutory: true,
+    group: 'national-system',
+    description:
+      'A joint committee of the ICB and the upper-tier councils of its area; writes the integrated care strategy.',
+  },
+  regulator: {
+    label: 'Regulator',
+    short: 'REGU',
+    statutory: true,
+    group: 'national-system',
+    description: 'A body that inspects and rates services, such as the Care Quality Commission.',
+  },
+  healthwatch: {
+    label: 'Healthwatch',
+    short: 'HW',
+    statutory: true,
+    group: 'national-system',
+    description: 'The independent, statutory champion of people who use health and care services.',
+  },
+  'nhs-trust': {
+    label: 'NHS trust',
+    short: 'TRUST',
+    statutory: true,
+    group: 'providers',
+    description:
+      'An NHS provider organisation (acute, mental health, community, ambulance…), possibly a foundation trust.',
+  },
+  pcn: {
+    label: 'Primary care network',
+    short: 'PCN',
+    statutory: false,
+    group: 'providers',
+    description: 'GP practices working together for 30–50,000 people; not a legal body.',
+  },
+  'gp-practice': {
+    label: 'GP practice',
+    short: 'GP',
+    statutory: false,
+    group: 'providers',
+    description: 'A general practice holding a primary medical services contract.',
+  },
+  'neighbourhood-team': {
+    label: 'Neighbourhood team',
+    short: 'NBH',
+    statutory: false,
+    group: 'providers',
+    description: 'A multi-agency team serving a neighbourhood of 30–50,000 people.',
+  },
+  vcse: {
+    label: 'Voluntary, community or social enterprise',
+    short: 'VCSE',
+    statutory: false,
+    group: 'providers',
+    description: 'A charity, community group or social enterprise delivering or shaping services.',
+  },
+  'independent-provider': {
+    label: 'Independent provider',
+    short: 'IND',
+    statutory: false,
+    group: 'providers',
+    description: 'A private or independent-sector provider of NHS or council-funded services.',
+  },
+  'local-authority': {
+    label: 'Local authority',
+    short: 'LA',
+    statutory: true,
+    group: 'local-government',
+    description:
+      'A council: county, unitary, metropolitan district, London borough, district or combined authority.',
+  },
+  'health-wellbeing-board': {
+    label: 'Health and wellbeing board',
+    short: 'HWB',
+    statutory: true,
+    group: 'local-government',
+    description:
+      'A statutory committee of an upper-tier council that brings local leaders together.',
+  },
+  'place-partnership': {
+    label: 'Place partnership',
+    short: 'PLACE',
+    statutory: false,
+    group: 'partnerships',
+    description:
+      'Partners working together for a place (usually one council area, 250–500,000 people); cannot hold functions in law.',
+  },
+  'provider-collaborative': {
+    label: 'Provider collaborative',
+    short: 'COLLAB',
+    statutory: false,
+    group: 'partnerships',
+    description:
+      'Trusts (and others) working together at scale or at place; decides through its members unless functions are delegated.',
+  },
+  committee: {
+    label: 'Committee',
+    short: 'CTTE',
+    statutory: false,
+    group: 'partnerships',
+    description:
+      'A board committee, joint committee, committee in common, advisory group or forum; acts for its parent bodies.',
+  },
+  'pooled-fund': {
+    label: 'Pooled fund',
+    short: 'FUND',
+    statutory: false,
+    group: 'funds',
+    description: 'Money pooled by partners, e.g. under section 75, with a host that holds it.',
+  },
 };
 
 /** True when the string names a body kind. */
@@ -60,3 +202,21 @@ export function isBodyKind(value: string): value is BodyKind {
 export function nodeKindLabel(kind: NodeKind): string {
   return kind === 'footprint' ? 'Footprint' : BODY_KIND_INFO[kind].label;
 }
+
+/** Kinds that deliver services: the far end of `commissions`, both ends of `subcontracts`. */
+export const PROVIDER_KINDS: readonly BodyKind[] = [
+  'nhs-trust',
+  'gp-practice',
+  'pcn',
+  'neighbourhood-team',
+  'vcse',
+  'independent-provider',
+];
+
+/** NHS bodies: what local-authority health scrutiny reaches. */
+export const NHS_BODY_KINDS: readonly BodyKind[] = [
+  'nhs-england',
+  'nhse-region',
+  'icb',
+  'nhs-trust',
+];

@@ -1,3 +1,4 @@
+export * from './attrs.ts';
 export * from './edges.ts';
 export * from './initMap.ts';
 export * from './layout.ts';

@@ -12,6 +12,8 @@ export interface NewNode {
   parentId?: string;
   size?: { w: number; h: number };
   id?: string;
+  /** Initial attributes, e.g. a footprint's level; not checked here. */
+  attrs?: Record<string, unknown>;
 }
 
 /** Adds a node, `proposed`, and returns its id. */
@@ -25,10 +27,61 @@ export function addNode(doc: Y.Doc, origin: unknown, node: NewNode): string {
     if (node.size) element.set('size', { w: node.size.w, h: node.size.h });
     if (node.parentId) element.set('parentId', node.parentId);
     element.set('status', 'proposed');
-    element.set('attrs', new Y.Map());
+    const attrs = new Y.Map<unknown>();
+    for (const [key, value] of Object.entries(node.attrs ?? {})) attrs.set(key, value);
+    element.set('attrs', attrs);
     mapDoc(doc).nodes.set(id, element);
   }, origin);
   return id;
+}
+
+/** Where a node goes: its position (relative to its parent), and optionally size and parent. */
+export interface Placement {
+  id: string;
+  position: Position;
+  size?: { w: number; h: number };
+  /** A footprint's id to move into, or null to move out onto the canvas; undefined keeps it. */
+  parentId?: string | null;
+}
+
+function wouldNest(nodes: Y.Map<ElementMap>, id: string, parentId: string): boolean {
+  for (let at: string | undefined = parentId; at; ) {
+    if (at === id) return true;
+    const parent = nodes.get(at);
+    at = parent instanceof Y.Map ? (parent.get('parentId') as string | undefined) : undefined;
+  }
+  return false;
+}
+
+/**
+ * Places nodes in one step: one drop, one resize or one auto-layout is one undo step for
+ * the person who did it. A parent that is not a footprint, or that would put a footprint
+ * inside itself, is ignored.
+ */
+export function placeNodes(doc: Y.Doc, origin: unknown, placements: readonly Placement[]): void {
+  const { nodes } = mapDoc(doc);
+  doc.transact(() => {
+    for (const { id, position, size, parentId } of placements) {
+      const element = nodes.get(id);
+      if (!(element instanceof Y.Map)) continue;
+      const old = element.get('position') as Position | undefined;
+      if (!old || old.x !== position.x || old.y !== position.y) {
+        element.set('position', { x: position.x, y: position.y });
+      }
+      if (size) {
+        const oldSize = element.get('size') as { w: number; h: number } | undefined;
+        if (!oldSize || oldSize.w !== size.w || oldSize.h !== size.h) {
+          element.set('size', { w: size.w, h: size.h });
+        }
+      }
+      if (parentId === null && element.has('parentId')) element.delete('parentId');
+      if (typeof parentId === 'string' && element.get('parentId') !== parentId) {
+        const parent = nodes.get(parentId);
+        const isFootprint = parent instanceof Y.Map && parent.get('kind') === 'footprint';
+        if (isFootprint && !wouldNest(nodes, id, parentId)) element.set('parentId', parentId);
+      }
+    }
+  }, origin);
 }
 
 /** Moves nodes in one step (one drop of a multi-selection is one undo step). */
@@ -37,16 +90,7 @@ export function moveNodes(
   origin: unknown,
   moves: ReadonlyArray<{ id: string; position: Position }>,
 ): void {
-  const { nodes } = mapDoc(doc);
-  doc.transact(() => {
-    for (const { id, position } of moves) {
-      const element = nodes.get(id);
-      if (!(element instanceof Y.Map)) continue;
-      const old = element.get('position') as Position | undefined;
-      if (old && old.x === position.x && old.y === position.y) continue;
-      element.set('position', { x: position.x, y: position.y });
-    }
-  }, origin);
+  placeNodes(doc, origin, moves);
 }
 
 /** Renames a node; a blank name is refused (returns false) so no body goes nameless. */

@@ -1,5 +1,7 @@
 import type * as Y from 'yjs';
 import { formatZodIssues, type InputProblem } from '../errors/formatZodIssues.ts';
+import { checkField } from '../model/fields.ts';
+import { fieldsOf } from './attrs.ts';
 import { type ElementMap, mapDoc } from './layout.ts';
 import { type EdgeRecord, edgeRecordSchema, type NodeRecord, nodeRecordSchema } from './schema.ts';
 
@@ -15,7 +17,31 @@ export interface MapSnapshot {
   title: string;
   nodes: NodeRecord[];
   edges: EdgeRecord[];
+  /** Elements that cannot be drawn at all. */
   invalid: InvalidElement[];
+  /** Elements drawn without some attribute whose value does not fit its field. */
+  fieldProblems: InvalidElement[];
+}
+
+/**
+ * Keeps the attributes whose values fit their fields and reports the others (by JSON path).
+ * Attributes this version does not know are kept, so newer clients' data survives.
+ */
+function checkAttrs(
+  collection: 'nodes' | 'edges',
+  record: NodeRecord | EdgeRecord,
+  problems: InvalidElement[],
+): void {
+  const fields = fieldsOf({ collection, id: record.id }, record.kind);
+  const found: InputProblem[] = [];
+  for (const field of fields) {
+    if (!(field.key in record.attrs)) continue;
+    const checked = checkField(field, record.attrs[field.key]);
+    if (checked.ok) continue;
+    delete record.attrs[field.key];
+    found.push({ path: `$.attrs[${JSON.stringify(field.key)}]`, message: checked.message });
+  }
+  if (found.length > 0) problems.push({ id: record.id, collection, problems: found });
 }
 
 function plain(id: string, element: unknown): unknown {
@@ -52,11 +78,20 @@ export function isInvalid(
  */
 export function readMap(doc: Y.Doc): MapSnapshot {
   const { meta, nodes, edges } = mapDoc(doc);
-  const snapshot: MapSnapshot = { title: readTitle(meta), nodes: [], edges: [], invalid: [] };
+  const snapshot: MapSnapshot = {
+    title: readTitle(meta),
+    nodes: [],
+    edges: [],
+    invalid: [],
+    fieldProblems: [],
+  };
   for (const [id, element] of nodes) {
     const node = readNode(id, element);
     if (isInvalid(node)) snapshot.invalid.push(node);
-    else snapshot.nodes.push(node);
+    else {
+      checkAttrs('nodes', node, snapshot.fieldProblems);
+      snapshot.nodes.push(node);
+    }
   }
   const nodeIds = new Set(snapshot.nodes.map((node) => node.id));
   for (const [id, element] of edges) {
@@ -68,7 +103,10 @@ export function readMap(doc: Y.Doc): MapSnapshot {
         collection: 'edges',
         problems: [{ path: '$.source', message: 'one end of this relationship is missing' }],
       });
-    } else snapshot.edges.push(edge);
+    } else {
+      checkAttrs('edges', edge, snapshot.fieldProblems);
+      snapshot.edges.push(edge);
+    }
   }
   return snapshot;
 }
