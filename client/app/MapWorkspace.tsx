@@ -1,7 +1,8 @@
 import { ReactFlowProvider } from '@xyflow/react';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { BodyKind } from '../../shared/model/bodyKinds.ts';
 import { type CanvasHandle, MapCanvas } from '../canvas/MapCanvas.tsx';
+import type { PaletteItem } from '../canvas/paletteItem.ts';
+import { SHOW_ALL, type ViewFilter } from '../canvas/toFlow.ts';
 import { useMapSnapshot } from '../canvas/useMapSnapshot.ts';
 import { useUndoRedo } from '../canvas/useUndoRedo.ts';
 import type { Identity } from '../collab/identity.ts';
@@ -9,11 +10,14 @@ import { useConnectionStatus } from '../collab/useConnectionStatus.ts';
 import { type MapSession, useMapSession } from '../collab/useMapSession.ts';
 import { usePeers } from '../collab/usePeers.ts';
 import { ConnectionIndicator } from '../panels/ConnectionIndicator.tsx';
+import { FindBody } from '../panels/FindBody.tsx';
+import { Legend } from '../panels/Legend.tsx';
 import { Palette } from '../panels/Palette.tsx';
 import { Participants } from '../panels/Participants.tsx';
+import { ViewControls } from '../panels/ViewControls.tsx';
 import type { MapInfo } from './api.ts';
 
-/** The map screen: top bar, palette, canvas and participants. */
+/** The map screen: top bar, palette, canvas, inspector and participants. */
 export function MapWorkspace({
   info,
   token,
@@ -25,33 +29,39 @@ export function MapWorkspace({
 }) {
   const session = useMapSession(info.id, token, identity, info.role);
   if (!session) return <main className="page muted">Opening the map…</main>;
-  return <Workspace session={session} />;
+  return (
+    <ReactFlowProvider>
+      <Workspace session={session} />
+    </ReactFlowProvider>
+  );
 }
 
 function Workspace({ session }: { session: MapSession }) {
   const readOnly = session.role === 'viewer';
   const peers = usePeers(session.provider.awareness);
   const status = useConnectionStatus(session.provider);
-  const { title } = useMapSnapshot(session.doc);
+  const snapshot = useMapSnapshot(session.doc);
   const { canUndo, canRedo, undo, redo } = useUndoRedo(session.undoManager, !readOnly);
   const canvas = useRef<CanvasHandle | null>(null);
-  const [selectionCount, setSelectionCount] = useState(0);
+  const [selection, setSelection] = useState<string[]>([]);
   const [notice, setNotice] = useState<string | null>(null);
+  const [filter, setFilter] = useState<ViewFilter>(SHOW_ALL);
 
   useEffect(() => {
-    document.title = `${title} — Accord`;
-  }, [title]);
+    document.title = `${snapshot.title} — Accord`;
+  }, [snapshot.title]);
 
   useEffect(() => {
     if (!notice) return;
-    const timer = setTimeout(() => setNotice(null), 4000);
+    const timer = setTimeout(() => setNotice(null), 5000);
     return () => clearTimeout(timer);
   }, [notice]);
 
   const onReady = useCallback((handle: CanvasHandle) => {
     canvas.current = handle;
   }, []);
-  const addBody = useCallback((kind: BodyKind) => canvas.current?.addBody(kind), []);
+  const add = useCallback((item: PaletteItem) => canvas.current?.add(item), []);
+  const focus = useCallback((id: string) => canvas.current?.focus([id]), []);
 
   return (
     <div className="workspace">
@@ -62,9 +72,10 @@ function Workspace({ session }: { session: MapSession }) {
           </span>
           Accord
         </a>
-        <h1 className="map-title">{title}</h1>
+        <h1 className="map-title">{snapshot.title}</h1>
         {readOnly && <span className="badge view-only">View only</span>}
         <div className="spacer" />
+        <FindBody snapshot={snapshot} onFound={focus} />
         {!readOnly && (
           <div className="toolbar" role="toolbar" aria-label="Edit">
             <button type="button" onClick={undo} disabled={!canUndo} title="Undo (Ctrl+Z)">
@@ -76,7 +87,7 @@ function Workspace({ session }: { session: MapSession }) {
             <button
               type="button"
               onClick={() => canvas.current?.deleteSelection()}
-              disabled={selectionCount === 0}
+              disabled={selection.length === 0}
               title="Delete the selection (Delete)"
             >
               Delete
@@ -86,16 +97,24 @@ function Workspace({ session }: { session: MapSession }) {
         <ConnectionIndicator status={status} />
       </header>
       <div className="workspace-body">
-        {!readOnly && <Palette onAdd={addBody} />}
-        <ReactFlowProvider>
+        {!readOnly && <Palette onAdd={add} />}
+        <div className="canvas-area">
           <MapCanvas
             session={session}
+            snapshot={snapshot}
             peers={peers}
+            filter={filter}
             onReady={onReady}
-            onSelectionCount={setSelectionCount}
+            onSelection={setSelection}
             onNotice={setNotice}
           />
-        </ReactFlowProvider>
+          <div className="canvas-overlay top-left">
+            <ViewControls filter={filter} onChange={setFilter} />
+          </div>
+          <div className="canvas-overlay top-right">
+            <Legend snapshot={snapshot} />
+          </div>
+        </div>
         <aside className="sidebar">
           <Participants peers={peers} />
         </aside>

@@ -1,61 +1,67 @@
 import { Handle, type NodeProps, Position } from '@xyflow/react';
-import { type KeyboardEvent, memo, useState } from 'react';
-import { useMapActions } from './MapActions.ts';
-import type { BodyFlowNode } from './toFlow.ts';
+import { memo } from 'react';
+import { BODY_STYLE } from './kindStyles.ts';
+import { RemoteSelectors } from './RemoteSelectors.tsx';
+import type { MapFlowNode } from './toFlow.ts';
+import { useInlineRename } from './useInlineRename.ts';
 
-/** A body on the canvas: its kind, its name (double-click to rename), and who has it selected. */
-export const BodyNode = memo(function BodyNode({ id, data, selected }: NodeProps<BodyFlowNode>) {
-  const { readOnly, rename } = useMapActions();
-  const [draft, setDraft] = useState<string | null>(null);
+const STATUS_TEXT = { proposed: 'Proposed', agreed: 'Agreed', disputed: 'Disputed' } as const;
+
+/**
+ * A body on the canvas: kind badge, statutory mark, name (double-click to rename),
+ * governance model, a few facts, its agreement status, and who else has it selected.
+ */
+export const BodyNode = memo(function BodyNode({ id, data, selected }: NodeProps<MapFlowNode>) {
+  const rename = useInlineRename(id, data.label);
+  const style = BODY_STYLE[data.kind];
   const ring = data.remoteSelectors[0];
-
-  function commit() {
-    if (draft !== null) rename(id, draft);
-    setDraft(null);
-  }
-
-  function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
-    if (event.key === 'Enter') commit();
-    if (event.key === 'Escape') setDraft(null);
-  }
+  const classes = [
+    'body-node',
+    `status-${data.status}`,
+    selected ? 'is-selected' : '',
+    data.dimmed ? 'is-dimmed' : '',
+  ].join(' ');
 
   return (
     // biome-ignore lint/a11y/noStaticElementInteractions: React Flow's node wrapper is the focusable element; double-click is a pointer shortcut for renaming
     <div
-      className={`body-node kind-${data.kind} status-${data.status}${selected ? ' is-selected' : ''}`}
-      style={ring ? { boxShadow: `0 0 0 3px ${ring.color}` } : undefined}
-      onDoubleClick={() => !readOnly && setDraft(data.label)}
+      className={classes}
+      style={{
+        ['--kind-color' as string]: style.color,
+        ['--kind-tint' as string]: style.tint,
+        boxShadow: ring ? `0 0 0 3px ${ring.color}` : undefined,
+      }}
+      onDoubleClick={rename.start}
       data-testid="body-node"
+      data-kind={data.kind}
+      data-status={data.status}
     >
-      <Handle type="target" position={Position.Top} />
-      <div className="body-kind">{data.kindLabel}</div>
-      {draft === null ? (
-        <div className="body-label" title={readOnly ? data.label : 'Double-click to rename'}>
+      <Handle type="source" position={Position.Top} id="top" />
+      <Handle type="source" position={Position.Right} id="right" />
+      <Handle type="source" position={Position.Bottom} id="bottom" />
+      <Handle type="source" position={Position.Left} id="left" />
+      <div className="body-head">
+        <span className="kind-badge">{data.short}</span>
+        <span className="body-kind">{data.kindLabel}</span>
+        {data.statutory && (
+          <span className="statutory" title="Statutory body: can hold functions and money in law">
+            §
+          </span>
+        )}
+      </div>
+      {rename.draft === null ? (
+        <div className="body-label" title={rename.readOnly ? data.label : 'Double-click to rename'}>
           {data.label}
         </div>
       ) : (
-        <input
-          className="body-label-input nodrag"
-          aria-label="Name"
-          value={draft}
-          maxLength={500}
-          // biome-ignore lint/a11y/noAutofocus: the field appears because the user asked to rename
-          autoFocus
-          onChange={(event) => setDraft(event.target.value)}
-          onKeyDown={onKeyDown}
-          onBlur={commit}
-        />
+        <input {...rename.inputProps} />
       )}
-      {data.remoteSelectors.length > 0 && (
-        <div className="remote-selectors">
-          {data.remoteSelectors.map((selector) => (
-            <span key={selector.name + selector.color} style={{ background: selector.color }}>
-              {selector.name}
-            </span>
-          ))}
-        </div>
+      {data.governance && <div className="body-governance">{data.governance}</div>}
+      {data.facts.length > 0 && <div className="body-facts">{data.facts.join(' · ')}</div>}
+      {data.status !== 'proposed' && (
+        <div className={`status-flag status-flag-${data.status}`}>{STATUS_TEXT[data.status]}</div>
       )}
-      <Handle type="source" position={Position.Bottom} />
+      <RemoteSelectors selectors={data.remoteSelectors} />
     </div>
   );
 });

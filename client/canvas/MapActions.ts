@@ -4,12 +4,15 @@ import { createContext, useContext } from 'react';
 export interface MapActions {
   readOnly: boolean;
   rename: (id: string, label: string) => boolean;
+  /** A footprint was resized to this box (position relative to its parent). */
+  resized: (id: string, box: { x: number; y: number; width: number; height: number }) => void;
 }
 
 /** The map's actions for the nodes drawn inside it. */
 export const MapActionsContext = createContext<MapActions>({
   readOnly: true,
   rename: () => false,
+  resized: () => {},
 });
 
 /** The actions of the map this component is drawn in. */

@@ -5,7 +5,6 @@ import {
   type Connection,
   ConnectionMode,
   Controls,
-  type Edge,
   type EdgeChange,
   MiniMap,
   type NodeChange,
@@ -16,6 +15,7 @@ import {
 } from '@xyflow/react';
 import {
   type DragEvent,
+  type MouseEvent,
   type PointerEvent,
   useCallback,
   useEffect,
@@ -23,61 +23,89 @@ import {
   useRef,
   useState,
 } from 'react';
-import { BODY_KIND_INFO, type BodyKind } from '../../shared/model/bodyKinds.ts';
+import { FOOTPRINT_DEFAULT_SIZE } from '../../shared/model/footprints.ts';
+import type { RelationshipKind } from '../../shared/model/relationshipKinds.ts';
+import type { ElementStatus } from '../../shared/model/status.ts';
+import { type ElementRef, setStatus } from '../../shared/ydoc/attrs.ts';
 import { connect } from '../../shared/ydoc/edges.ts';
-import { addNode, deleteElements, moveNodes, renameNode } from '../../shared/ydoc/nodes.ts';
+import { addNode, deleteElements, placeNodes, renameNode } from '../../shared/ydoc/nodes.ts';
+import type { MapSnapshot } from '../../shared/ydoc/readMap.ts';
 import type { Position } from '../../shared/ydoc/schema.ts';
 import { type Peer, sharePresence } from '../collab/presence.ts';
 import type { MapSession } from '../collab/useMapSession.ts';
 import { BodyNode } from './BodyNode.tsx';
-import { FloatingEdge } from './FloatingEdge.tsx';
+import { ConnectMenu, type PendingConnection } from './ConnectMenu.tsx';
+import { ElementMenu, type ElementMenuState } from './ElementMenu.tsx';
+import { FootprintNode } from './FootprintNode.tsx';
 import { type MapActions, MapActionsContext } from './MapActions.ts';
+import { decodePaletteItem, defaultName, PALETTE_MIME, type PaletteItem } from './paletteItem.ts';
 import { findFreeSpot, NEW_BODY_SIZE } from './placement.ts';
+import { RelationshipEdge } from './RelationshipEdge.tsx';
 import { RemoteCursors } from './RemoteCursors.tsx';
-import { type BodyFlowNode, toFlowEdges, toFlowNodes } from './toFlow.ts';
-import { useMapSnapshot } from './useMapSnapshot.ts';
+import {
+  type MapFlowEdge,
+  type MapFlowNode,
+  nodeColor,
+  toFlowEdges,
+  toFlowNodes,
+  type ViewFilter,
+} from './toFlow.ts';
 import { useRemoteActivity } from './useRemoteActivity.ts';
+import { useReparent } from './useReparent.ts';
 
-const nodeTypes = { body: BodyNode };
-const edgeTypes = { floating: FloatingEdge };
+const nodeTypes = { body: BodyNode, footprint: FootprintNode };
+const edgeTypes = { relationship: RelationshipEdge };
 const DELETE_KEYS = ['Delete', 'Backspace'];
-/** The drag-and-drop data type that carries a body kind from the palette. */
-export const PALETTE_MIME = 'application/x-accord-kind';
 
 /** What the rest of the page can ask of the canvas. */
 export interface CanvasHandle {
-  addBody: (kind: BodyKind) => void;
+  add: (item: PaletteItem) => void;
   deleteSelection: () => void;
+  /** Selects these elements and zooms to them. */
+  focus: (ids: readonly string[]) => void;
 }
 
 interface MapCanvasProps {
   session: MapSession;
+  snapshot: MapSnapshot;
   peers: readonly Peer[];
+  filter: ViewFilter;
   onReady: (handle: CanvasHandle) => void;
-  onSelectionCount: (count: number) => void;
+  onSelection: (ids: string[]) => void;
   onNotice: (message: string) => void;
 }
 
 /** The live, shared React Flow canvas of one map. */
-export function MapCanvas({ session, peers, onReady, onSelectionCount, onNotice }: MapCanvasProps) {
+export function MapCanvas({
+  session,
+  snapshot,
+  peers,
+  filter,
+  onReady,
+  onSelection,
+  onNotice,
+}: MapCanvasProps) {
   const { doc, origin, provider, role } = session;
   const awareness = provider.awareness;
   const readOnly = role === 'viewer';
-  const snapshot = useMapSnapshot(doc);
   const remote = useRemoteActivity(peers);
-  const flow = useReactFlow();
-  const [nodes, setNodes] = useState<BodyFlowNode[]>([]);
-  const [edges, setEdges] = useState<Edge[]>([]);
+  const flow = useReactFlow<MapFlowNode, MapFlowEdge>();
+  const [nodes, setNodes] = useState<MapFlowNode[]>([]);
+  const [edges, setEdges] = useState<MapFlowEdge[]>([]);
+  const [pending, setPending] = useState<PendingConnection | null>(null);
+  const [menu, setMenu] = useState<ElementMenuState | null>(null);
   const wrapper = useRef<HTMLDivElement>(null);
   const pendingCursor = useRef<Position | null>(null);
+  const { parentAt, reparentDropped } = useReparent(doc, origin);
 
   useEffect(
-    () => setNodes((previous) => toFlowNodes(snapshot, previous, remote)),
-    [snapshot, remote],
+    () => setNodes((previous) => toFlowNodes(snapshot, previous, remote, filter)),
+    [snapshot, remote, filter],
   );
+  const visibleNodeIds = useMemo(() => new Set(nodes.map((n) => n.id)), [nodes]);
   useEffect(
-    () => setEdges((previous) => toFlowEdges(snapshot, previous, remote)),
-    [snapshot, remote],
+    () => setEdges((previous) => toFlowEdges(snapshot, previous, remote, filter, visibleNodeIds)),
+    [snapshot, remote, filter, visibleNodeIds],
   );
 
   const selectedIds = useMemo(
@@ -88,10 +116,19 @@ export function MapCanvas({ session, peers, onReady, onSelectionCount, onNotice 
   // biome-ignore lint/correctness/useExhaustiveDependencies: selectionKey stands for selectedIds
   useEffect(() => {
     sharePresence(awareness, 'selection', selectedIds);
-    onSelectionCount(selectedIds.length);
-  }, [selectionKey, awareness, onSelectionCount]);
+    onSelection(selectedIds);
+  }, [selectionKey, awareness, onSelection]);
 
-  const onNodesChange = useCallback((changes: NodeChange<BodyFlowNode>[]) => {
+  const refsOf = useCallback(
+    (ids: readonly string[]): ElementRef[] =>
+      ids.map((id) => ({
+        collection: snapshot.edges.some((e) => e.id === id) ? 'edges' : 'nodes',
+        id,
+      })),
+    [snapshot],
+  );
+
+  const onNodesChange = useCallback((changes: NodeChange<MapFlowNode>[]) => {
     // Removals go through the doc (onDelete), which then removes the nodes everywhere.
     setNodes((current) =>
       applyNodeChanges(
@@ -101,7 +138,7 @@ export function MapCanvas({ session, peers, onReady, onSelectionCount, onNotice 
     );
   }, []);
 
-  const onEdgesChange = useCallback((changes: EdgeChange[]) => {
+  const onEdgesChange = useCallback((changes: EdgeChange<MapFlowEdge>[]) => {
     setEdges((current) =>
       applyEdgeChanges(
         changes.filter((c) => c.type !== 'remove'),
@@ -111,40 +148,56 @@ export function MapCanvas({ session, peers, onReady, onSelectionCount, onNotice 
   }, []);
 
   const shareDrag = useCallback(
-    (dragged: readonly BodyFlowNode[]) =>
+    (dragged: readonly MapFlowNode[]) =>
       sharePresence(
         awareness,
         'dragging',
-        Object.fromEntries(dragged.map((node) => [node.id, node.position])),
+        Object.fromEntries(dragged.map((n) => [n.id, n.position])),
       ),
     [awareness],
   );
 
   const drop = useCallback(
-    (dragged: readonly BodyFlowNode[]) => {
-      moveNodes(
-        doc,
-        origin,
-        dragged.map((node) => ({ id: node.id, position: node.position })),
-      );
+    (dragged: readonly MapFlowNode[]) => {
+      reparentDropped(dragged);
       sharePresence(awareness, 'dragging', {});
     },
-    [doc, origin, awareness],
+    [reparentDropped, awareness],
   );
 
   const onConnect = useCallback(
     (connection: Connection) => {
-      const result = connect(doc, origin, {
-        kind: 'accountable-to',
-        source: connection.source,
-        target: connection.target,
+      const source = snapshot.nodes.find((n) => n.id === connection.source);
+      const target = snapshot.nodes.find((n) => n.id === connection.target);
+      const targetBox = flow.getInternalNode(connection.target)?.internals.positionAbsolute;
+      if (!source || !target) return;
+      const screen = flow.flowToScreenPosition(targetBox ?? { x: 0, y: 0 });
+      const box = wrapper.current?.getBoundingClientRect();
+      setPending({
+        source: { id: source.id, kind: source.kind, label: source.label },
+        target: { id: target.id, kind: target.kind, label: target.label },
+        at: { x: screen.x - (box?.left ?? 0), y: screen.y - (box?.top ?? 0) + 40 },
       });
-      if (!result.ok) onNotice(result.reason);
     },
-    [doc, origin, onNotice],
+    [snapshot, flow],
   );
 
-  const onDelete: OnDelete = useCallback(
+  const choose = useCallback(
+    (kind: RelationshipKind) => {
+      if (!pending) return;
+      const result = connect(doc, origin, {
+        kind,
+        source: pending.source.id,
+        target: pending.target.id,
+      });
+      if (!result.ok) onNotice(result.reason);
+      setPending(null);
+    },
+    [doc, origin, pending, onNotice],
+  );
+  const cancelConnect = useCallback(() => setPending(null), []);
+
+  const onDelete: OnDelete<MapFlowNode, MapFlowEdge> = useCallback(
     ({ nodes: gone, edges: goneEdges }) =>
       deleteElements(doc, origin, {
         nodeIds: gone.map((n) => n.id),
@@ -153,31 +206,48 @@ export function MapCanvas({ session, peers, onReady, onSelectionCount, onNotice 
     [doc, origin],
   );
 
-  const addBodyAt = useCallback(
-    (kind: BodyKind, position: Position) => {
-      const id = addNode(doc, origin, { kind, label: BODY_KIND_INFO[kind].label, position });
+  const addAt = useCallback(
+    (item: PaletteItem, topLeft: Position) => {
+      const size = item.type === 'footprint' ? FOOTPRINT_DEFAULT_SIZE[item.level] : undefined;
+      const parent = parentAt({ x: topLeft.x + 10, y: topLeft.y + 10 }, new Set());
+      const id = addNode(doc, origin, {
+        kind: item.type === 'body' ? item.kind : 'footprint',
+        label: defaultName(item),
+        position: parent ? { x: topLeft.x - parent.x, y: topLeft.y - parent.y } : topLeft,
+        parentId: parent?.id,
+        size,
+        attrs: item.type === 'footprint' ? { level: item.level } : undefined,
+      });
       setNodes((current) => current.map((node) => ({ ...node, selected: node.id === id })));
     },
-    [doc, origin],
+    [doc, origin, parentAt],
   );
 
   useEffect(() => {
     onReady({
-      addBody: (kind) => {
+      add: (item) => {
         const box = wrapper.current?.getBoundingClientRect();
         const centre = box
           ? flow.screenToFlowPosition({ x: box.left + box.width / 2, y: box.top + box.height / 2 })
           : { x: 0, y: 0 };
-        const occupied = flow.getNodes().map((node) => {
-          const at = flow.getInternalNode(node.id)?.internals.positionAbsolute ?? node.position;
-          return {
-            x: at.x,
-            y: at.y,
-            width: node.measured?.width ?? NEW_BODY_SIZE.width,
-            height: node.measured?.height ?? NEW_BODY_SIZE.height,
-          };
-        });
-        addBodyAt(kind, findFreeSpot(centre, occupied));
+        if (item.type === 'footprint') {
+          const size = FOOTPRINT_DEFAULT_SIZE[item.level];
+          addAt(item, { x: centre.x - size.w / 2, y: centre.y - size.h / 2 });
+          return;
+        }
+        const occupied = flow
+          .getNodes()
+          .filter((node) => node.type === 'body')
+          .map((node) => {
+            const at = flow.getInternalNode(node.id)?.internals.positionAbsolute ?? node.position;
+            return {
+              x: at.x,
+              y: at.y,
+              width: node.measured?.width ?? NEW_BODY_SIZE.width,
+              height: node.measured?.height ?? NEW_BODY_SIZE.height,
+            };
+          });
+        addAt(item, findFreeSpot(centre, occupied));
       },
       deleteSelection: () => {
         const nodeIds = flow
@@ -190,8 +260,25 @@ export function MapCanvas({ session, peers, onReady, onSelectionCount, onNotice 
           .map((e) => e.id);
         deleteElements(doc, origin, { nodeIds, edgeIds });
       },
+      focus: (ids) => {
+        const wanted = new Set(ids);
+        setNodes((current) => current.map((n) => ({ ...n, selected: wanted.has(n.id) })));
+        setEdges((current) => current.map((e) => ({ ...e, selected: wanted.has(e.id) })));
+        const focusNodes = [...wanted].flatMap((id) => {
+          const edge = snapshot.edges.find((e) => e.id === id);
+          return edge ? [edge.source, edge.target] : [id];
+        });
+        requestAnimationFrame(() =>
+          flow.fitView({
+            nodes: focusNodes.map((id) => ({ id })),
+            duration: 400,
+            maxZoom: 1.2,
+            padding: 0.4,
+          }),
+        );
+      },
     });
-  }, [onReady, flow, doc, origin, addBodyAt]);
+  }, [onReady, flow, doc, origin, addAt, snapshot]);
 
   const onDragOver = useCallback((event: DragEvent) => {
     if (!event.dataTransfer.types.includes(PALETTE_MIME)) return;
@@ -201,13 +288,13 @@ export function MapCanvas({ session, peers, onReady, onSelectionCount, onNotice 
 
   const onDrop = useCallback(
     (event: DragEvent) => {
-      const kind = event.dataTransfer.getData(PALETTE_MIME);
-      if (readOnly || !(kind in BODY_KIND_INFO)) return;
+      const item = decodePaletteItem(event.dataTransfer.getData(PALETTE_MIME));
+      if (readOnly || !item) return;
       event.preventDefault();
       const point = flow.screenToFlowPosition({ x: event.clientX, y: event.clientY });
-      addBodyAt(kind as BodyKind, { x: point.x - 90, y: point.y - 30 });
+      addAt(item, { x: point.x - 90, y: point.y - 30 });
     },
-    [flow, addBodyAt, readOnly],
+    [flow, addAt, readOnly],
   );
 
   // Cursor moves are shared at most once per frame.
@@ -224,8 +311,48 @@ export function MapCanvas({ session, peers, onReady, onSelectionCount, onNotice 
     [flow, awareness],
   );
 
+  const openMenu = useCallback(
+    (event: MouseEvent, id: string) => {
+      event.preventDefault();
+      if (readOnly) return;
+      const box = wrapper.current?.getBoundingClientRect();
+      const ids = selectedIds.includes(id) ? selectedIds : [id];
+      setMenu({
+        ids,
+        at: { x: event.clientX - (box?.left ?? 0), y: event.clientY - (box?.top ?? 0) },
+      });
+    },
+    [readOnly, selectedIds],
+  );
+
+  const menuStatus = useCallback(
+    (status: ElementStatus) => {
+      if (menu) setStatus(doc, origin, refsOf(menu.ids), status);
+      setMenu(null);
+    },
+    [doc, origin, menu, refsOf],
+  );
+
+  const menuDelete = useCallback(() => {
+    if (menu) {
+      const refs = refsOf(menu.ids);
+      deleteElements(doc, origin, {
+        nodeIds: refs.filter((r) => r.collection === 'nodes').map((r) => r.id),
+        edgeIds: refs.filter((r) => r.collection === 'edges').map((r) => r.id),
+      });
+    }
+    setMenu(null);
+  }, [doc, origin, menu, refsOf]);
+
   const actions: MapActions = useMemo(
-    () => ({ readOnly, rename: (id, label) => renameNode(doc, origin, id, label) }),
+    () => ({
+      readOnly,
+      rename: (id, label) => renameNode(doc, origin, id, label),
+      resized: (id, box) =>
+        placeNodes(doc, origin, [
+          { id, position: { x: box.x, y: box.y }, size: { w: box.width, h: box.height } },
+        ]),
+    }),
     [readOnly, doc, origin],
   );
 
@@ -237,12 +364,11 @@ export function MapCanvas({ session, peers, onReady, onSelectionCount, onNotice 
         onPointerMove={onPointerMove}
         onPointerLeave={() => sharePresence(awareness, 'cursor', null)}
       >
-        <ReactFlow<BodyFlowNode, Edge>
+        <ReactFlow<MapFlowNode, MapFlowEdge>
           nodes={nodes}
           edges={edges}
           nodeTypes={nodeTypes}
           edgeTypes={edgeTypes}
-          connectionMode={ConnectionMode.Loose}
           onNodesChange={onNodesChange}
           onEdgesChange={onEdgesChange}
           onNodeDrag={(_event, _node, dragged) => shareDrag(dragged)}
@@ -253,6 +379,10 @@ export function MapCanvas({ session, peers, onReady, onSelectionCount, onNotice 
           onDelete={onDelete}
           onDragOver={onDragOver}
           onDrop={onDrop}
+          onNodeContextMenu={(event, node) => openMenu(event, node.id)}
+          onEdgeContextMenu={(event, edge) => openMenu(event, edge.id)}
+          onPaneClick={() => setMenu(null)}
+          connectionMode={ConnectionMode.Loose}
           nodesDraggable={!readOnly}
           nodesConnectable={!readOnly}
           deleteKeyCode={readOnly ? null : DELETE_KEYS}
@@ -263,16 +393,29 @@ export function MapCanvas({ session, peers, onReady, onSelectionCount, onNotice 
         >
           <Background gap={24} color="#d8dde0" />
           <Controls showInteractive={false} />
-          <MiniMap pannable zoomable nodeColor={() => '#aeb7bd'} />
+          <MiniMap
+            pannable
+            zoomable
+            nodeColor={(node) => nodeColor((node as MapFlowNode).data.kind)}
+          />
           <RemoteCursors peers={peers} />
           {snapshot.nodes.length === 0 && (
             <Panel position="top-center" className="empty-hint">
               {readOnly
                 ? 'Nothing has been drawn on this map yet. What others add appears here as they add it.'
-                : 'This map is empty. Add a body from the palette — click it, or drag it here.'}
+                : 'This map is empty. Add a body or a footprint from the palette — click it, or drag it here.'}
             </Panel>
           )}
         </ReactFlow>
+        {pending && <ConnectMenu pending={pending} onChoose={choose} onCancel={cancelConnect} />}
+        {menu && (
+          <ElementMenu
+            menu={menu}
+            onStatus={menuStatus}
+            onDelete={menuDelete}
+            onClose={() => setMenu(null)}
+          />
+        )}
       </div>
     </MapActionsContext.Provider>
   );

@@ -1,9 +1,20 @@
 import { type Edge, MarkerType, type Node } from '@xyflow/react';
-import { type NodeKind, nodeKindLabel } from '../../shared/model/bodyKinds.ts';
-import { RELATIONSHIP_KIND_LABEL } from '../../shared/model/relationshipKinds.ts';
+import {
+  BODY_KIND_INFO,
+  type BodyKind,
+  type NodeKind,
+  nodeKindLabel,
+} from '../../shared/model/bodyKinds.ts';
+import { FOOTPRINT_DEFAULT_SIZE } from '../../shared/model/footprints.ts';
+import {
+  RELATIONSHIP_KIND_LABEL,
+  type RelationshipKind,
+} from '../../shared/model/relationshipKinds.ts';
 import type { ElementStatus } from '../../shared/model/status.ts';
 import type { MapSnapshot } from '../../shared/ydoc/readMap.ts';
 import type { EdgeRecord, NodeRecord, Position } from '../../shared/ydoc/schema.ts';
+import { bodyFacts, footprintLevelLabel, formatGBP, governanceOf } from './describeBody.ts';
+import { BODY_STYLE, RELATIONSHIP_STYLE } from './kindStyles.ts';
 
 /** Someone else who has an element selected, shown as a coloured ring with their name. */
 export interface RemoteSelector {
@@ -11,23 +22,58 @@ export interface RemoteSelector {
   color: string;
 }
 
-/** What a body node draws. */
-export type BodyNodeData = {
+/** What a body or footprint node draws. */
+export type MapNodeData = {
   kind: NodeKind;
   kindLabel: string;
+  short: string;
+  statutory: boolean;
   label: string;
   status: ElementStatus;
+  governance: string | null;
+  facts: string[];
   remoteSelectors: RemoteSelector[];
+  /** Set by the view: faded out by the status filter or search. */
+  dimmed: boolean;
 };
 
-/** A node on the canvas. */
-export type BodyFlowNode = Node<BodyNodeData, 'body'>;
+/** A node on the canvas: a body card or a footprint container. */
+export type MapFlowNode = Node<MapNodeData, 'body' | 'footprint'>;
+
+/** What a relationship edge draws. */
+export type MapEdgeData = {
+  kind: RelationshipKind;
+  status: ElementStatus;
+  remoteColor?: string;
+  dimmed: boolean;
+  /** Which of the relationships between the same two bodies this is, so they fan out. */
+  lane: number;
+  lanes: number;
+};
+
+/** A relationship on the canvas. */
+export type MapFlowEdge = Edge<MapEdgeData, 'relationship'>;
 
 /** What other participants are doing to elements right now. */
 export interface RemoteActivity {
   dragging: ReadonlyMap<string, Position>;
   selectors: ReadonlyMap<string, RemoteSelector[]>;
 }
+
+/** How the view filters the map: hidden relationship kinds and statuses, dim or hide. */
+export interface ViewFilter {
+  hiddenKinds: ReadonlySet<RelationshipKind>;
+  shownStatuses: ReadonlySet<ElementStatus>;
+  /** Elements of statuses not shown are faded (true) or left out (false). */
+  dimInsteadOfHide: boolean;
+}
+
+/** The filter that shows everything. */
+export const SHOW_ALL: ViewFilter = {
+  hiddenKinds: new Set(),
+  shownStatuses: new Set(['proposed', 'agreed', 'disputed']),
+  dimInsteadOfHide: true,
+};
 
 function depth(node: NodeRecord, byId: ReadonlyMap<string, NodeRecord>): number {
   let level = 0;
@@ -41,84 +87,170 @@ function depth(node: NodeRecord, byId: ReadonlyMap<string, NodeRecord>): number 
   return level;
 }
 
-function sameSelectors(a: readonly RemoteSelector[], b: readonly RemoteSelector[]): boolean {
+function nodeData(
+  record: NodeRecord,
+  remoteSelectors: RemoteSelector[],
+  dimmed: boolean,
+): MapNodeData {
+  const isFootprint = record.kind === 'footprint';
+  const info = isFootprint ? null : BODY_KIND_INFO[record.kind as BodyKind];
+  return {
+    kind: record.kind,
+    kindLabel: isFootprint ? footprintLevelLabel(record) : nodeKindLabel(record.kind),
+    short: info?.short ?? 'AREA',
+    statutory: info?.statutory ?? false,
+    label: record.label,
+    status: record.status,
+    governance: governanceOf(record),
+    facts: isFootprint ? [] : bodyFacts(record),
+    remoteSelectors,
+    dimmed,
+  };
+}
+
+function sameData(a: MapNodeData, b: MapNodeData): boolean {
   return (
-    a.length === b.length && a.every((s, i) => s.name === b[i]?.name && s.color === b[i]?.color)
+    a.kind === b.kind &&
+    a.kindLabel === b.kindLabel &&
+    a.label === b.label &&
+    a.status === b.status &&
+    a.governance === b.governance &&
+    a.dimmed === b.dimmed &&
+    a.facts.join('\n') === b.facts.join('\n') &&
+    a.remoteSelectors.length === b.remoteSelectors.length &&
+    a.remoteSelectors.every(
+      (s, i) => s.name === b.remoteSelectors[i]?.name && s.color === b.remoteSelectors[i]?.color,
+    )
   );
 }
 
 /**
  * Turns the doc's nodes into React Flow nodes. Transient state that never enters the doc
- * (selection, measured size, an ongoing local drag) is carried over from the previous
- * nodes; a node someone else is dragging shows where they hold it. Parents come before
- * their children, as React Flow requires, and unchanged nodes keep their identity so
+ * (selection, measured size, an ongoing local drag or resize) is carried over from the
+ * previous nodes; a node someone else is dragging shows where they hold it. Parents come
+ * before their children, as React Flow requires, and unchanged nodes keep their identity so
  * React does not redraw them.
  */
 export function toFlowNodes(
   snapshot: MapSnapshot,
-  previous: readonly BodyFlowNode[],
+  previous: readonly MapFlowNode[],
   remote: RemoteActivity,
-): BodyFlowNode[] {
+  filter: ViewFilter = SHOW_ALL,
+): MapFlowNode[] {
   const before = new Map(previous.map((node) => [node.id, node]));
   const byId = new Map(snapshot.nodes.map((node) => [node.id, node]));
   const ordered = [...snapshot.nodes].sort((a, b) => depth(a, byId) - depth(b, byId));
-  return ordered.map((record) => {
+  const out: MapFlowNode[] = [];
+  for (const record of ordered) {
+    const statusShown = record.kind === 'footprint' || filter.shownStatuses.has(record.status);
+    if (!statusShown && !filter.dimInsteadOfHide) continue;
     const old = before.get(record.id);
-    const position = old?.dragging
-      ? old.position
-      : (remote.dragging.get(record.id) ?? record.position);
-    const remoteSelectors = remote.selectors.get(record.id) ?? [];
+    const busy = old?.dragging || old?.resizing;
+    const position = busy ? old.position : (remote.dragging.get(record.id) ?? record.position);
     const parentId = record.parentId && byId.has(record.parentId) ? record.parentId : undefined;
+    const data = nodeData(record, remote.selectors.get(record.id) ?? [], !statusShown);
+    const isFootprint = record.kind === 'footprint';
+    const size = isFootprint
+      ? (record.size ?? FOOTPRINT_DEFAULT_SIZE[(record.attrs.level as 'place') ?? 'place'])
+      : undefined;
+    const width = busy ? old.width : size?.w;
+    const height = busy ? old.height : size?.h;
     if (
       old &&
       old.position.x === position.x &&
       old.position.y === position.y &&
       old.parentId === parentId &&
-      old.data.kind === record.kind &&
-      old.data.label === record.label &&
-      old.data.status === record.status &&
-      sameSelectors(old.data.remoteSelectors, remoteSelectors)
+      old.width === width &&
+      old.height === height &&
+      sameData(old.data, data)
     ) {
-      return old;
+      out.push(old);
+      continue;
     }
-    return {
+    out.push({
       ...old,
       id: record.id,
-      type: 'body',
+      type: isFootprint ? 'footprint' : 'body',
       position,
       parentId,
-      data: {
-        kind: record.kind,
-        kindLabel: nodeKindLabel(record.kind),
-        label: record.label,
-        status: record.status,
-        remoteSelectors,
-      },
-    };
-  });
+      width,
+      height,
+      zIndex: isFootprint ? -1 : undefined,
+      dragHandle: isFootprint ? '.footprint-header' : undefined,
+      data,
+    });
+  }
+  return out;
+}
+
+/** The words on a relationship: its own label, or its kind with the function or amount. */
+export function edgeLabel(record: EdgeRecord): string {
+  if (record.label) return record.label;
+  const base = RELATIONSHIP_KIND_LABEL[record.kind];
+  const fn = record.attrs.function;
+  const amount = record.attrs.amountGBP;
+  const parts = [base];
+  if (record.kind === 'delegates' && typeof fn === 'string') parts[0] = `delegates: ${fn}`;
+  if (typeof amount === 'number') parts.push(formatGBP(amount));
+  if (record.kind === 'member-of' && record.attrs.voting === false)
+    parts[0] = 'member of (non-voting)';
+  return parts.join(' · ');
 }
 
 /** Turns the doc's edges into React Flow edges, keeping which are selected here. */
 export function toFlowEdges(
   snapshot: MapSnapshot,
-  previous: readonly Edge[],
+  previous: readonly MapFlowEdge[],
   remote: RemoteActivity,
-): Edge[] {
+  filter: ViewFilter = SHOW_ALL,
+  visibleNodeIds?: ReadonlySet<string>,
+): MapFlowEdge[] {
   const before = new Map(previous.map((edge) => [edge.id, edge]));
-  return snapshot.edges.map((record: EdgeRecord) => {
+  const out: MapFlowEdge[] = [];
+  const pairKey = (a: string, b: string) => (a < b ? `${a}|${b}` : `${b}|${a}`);
+  const lanes = new Map<string, number>();
+  const laneOf = new Map<string, number>();
+  for (const record of snapshot.edges) {
+    if (filter.hiddenKinds.has(record.kind)) continue;
+    const key = pairKey(record.source, record.target);
+    laneOf.set(record.id, lanes.get(key) ?? 0);
+    lanes.set(key, (lanes.get(key) ?? 0) + 1);
+  }
+  for (const record of snapshot.edges) {
+    if (filter.hiddenKinds.has(record.kind)) continue;
+    if (
+      visibleNodeIds &&
+      !(visibleNodeIds.has(record.source) && visibleNodeIds.has(record.target))
+    ) {
+      continue;
+    }
+    const statusShown = filter.shownStatuses.has(record.status);
+    if (!statusShown && !filter.dimInsteadOfHide) continue;
+    const style = RELATIONSHIP_STYLE[record.kind];
     const old = before.get(record.id);
-    const remoteColor = remote.selectors.get(record.id)?.[0]?.color;
-    return {
+    out.push({
       id: record.id,
-      type: 'floating',
+      type: 'relationship',
       source: record.source,
       target: record.target,
       selected: old?.selected ?? false,
-      label: record.label ?? RELATIONSHIP_KIND_LABEL[record.kind],
-      markerEnd: { type: MarkerType.ArrowClosed, width: 18, height: 18 },
+      label: edgeLabel(record),
+      markerEnd: { type: MarkerType.ArrowClosed, width: 16, height: 16, color: style.color },
       className: `edge-${record.status}`,
-      style: remoteColor ? { stroke: remoteColor, strokeWidth: 3 } : undefined,
-      data: { kind: record.kind, status: record.status },
-    };
-  });
+      data: {
+        kind: record.kind,
+        status: record.status,
+        remoteColor: remote.selectors.get(record.id)?.[0]?.color,
+        dimmed: !statusShown,
+        lane: laneOf.get(record.id) ?? 0,
+        lanes: lanes.get(pairKey(record.source, record.target)) ?? 1,
+      },
+    });
+  }
+  return out;
+}
+
+/** The colours of a node kind, for the minimap and legend. */
+export function nodeColor(kind: NodeKind): string {
+  return kind === 'footprint' ? '#dde3e6' : BODY_STYLE[kind].color;
 }

@@ -1,36 +1,94 @@
-import type { DragEvent } from 'react';
-import { BODY_KIND_INFO, type BodyKind } from '../../shared/model/bodyKinds.ts';
-import { PALETTE_MIME } from '../canvas/MapCanvas.tsx';
+import { type DragEvent, useState } from 'react';
+import { BODY_KIND_GROUPS, BODY_KIND_INFO, BODY_KINDS } from '../../shared/model/bodyKinds.ts';
+import { FOOTPRINT_LEVEL_IDS, FOOTPRINT_LEVELS } from '../../shared/model/footprints.ts';
+import { BODY_STYLE } from '../canvas/kindStyles.ts';
+import { encodePaletteItem, PALETTE_MIME, type PaletteItem } from '../canvas/paletteItem.ts';
 
-/** The kinds offered for now; the full NHS palette groups every kind of DOMAIN.md. */
-const PALETTE_KINDS: readonly BodyKind[] = ['icb', 'nhs-trust', 'local-authority', 'pcn', 'vcse'];
+interface Entry {
+  item: PaletteItem;
+  label: string;
+  short: string;
+  description: string;
+  color: string;
+}
 
-/** Body kinds to click or drag onto the canvas. */
-export function Palette({ onAdd }: { onAdd: (kind: BodyKind) => void }) {
-  function onDragStart(event: DragEvent, kind: BodyKind) {
-    event.dataTransfer.setData(PALETTE_MIME, kind);
+const GROUPS: Array<{ label: string; entries: Entry[] }> = [
+  ...BODY_KIND_GROUPS.map((group) => ({
+    label: group.label,
+    entries: BODY_KINDS.filter((kind) => BODY_KIND_INFO[kind].group === group.id).map((kind) => ({
+      item: { type: 'body', kind } as const,
+      label: BODY_KIND_INFO[kind].label,
+      short: BODY_KIND_INFO[kind].short,
+      description: `${BODY_KIND_INFO[kind].description}${BODY_KIND_INFO[kind].statutory ? ' Statutory body.' : ''}`,
+      color: BODY_STYLE[kind].color,
+    })),
+  })),
+  {
+    label: 'Footprints (areas)',
+    entries: FOOTPRINT_LEVEL_IDS.map((level) => ({
+      item: { type: 'footprint', level } as const,
+      label: `${FOOTPRINT_LEVELS[level].label} footprint`,
+      short: 'AREA',
+      description: `An area that holds bodies: ${FOOTPRINT_LEVELS[level].typicalPopulation}. Drop bodies inside it.`,
+      color: BODY_STYLE.footprint.color,
+    })),
+  },
+];
+
+function matches(entry: Entry, query: string): boolean {
+  const q = query.trim().toLowerCase();
+  return !q || `${entry.label} ${entry.short} ${entry.description}`.toLowerCase().includes(q);
+}
+
+/** Every body kind and footprint level, grouped and searchable, to click or drag onto the map. */
+export function Palette({ onAdd }: { onAdd: (item: PaletteItem) => void }) {
+  const [query, setQuery] = useState('');
+
+  function onDragStart(event: DragEvent, item: PaletteItem) {
+    event.dataTransfer.setData(PALETTE_MIME, encodePaletteItem(item));
     event.dataTransfer.effectAllowed = 'copy';
   }
 
+  const groups = GROUPS.map((group) => ({
+    ...group,
+    entries: group.entries.filter((entry) => matches(entry, query)),
+  })).filter((group) => group.entries.length > 0);
+
   return (
-    <nav className="palette" aria-label="Add a body">
-      <h2>Add a body</h2>
-      <p className="muted">Click, or drag onto the map.</p>
-      <ul>
-        {PALETTE_KINDS.map((kind) => (
-          <li key={kind}>
-            <button
-              type="button"
-              className={`palette-item kind-${kind}`}
-              draggable
-              onDragStart={(event) => onDragStart(event, kind)}
-              onClick={() => onAdd(kind)}
-            >
-              {BODY_KIND_INFO[kind].label}
-            </button>
-          </li>
-        ))}
-      </ul>
+    <nav className="palette" aria-label="Add to the map">
+      <h2>Add to the map</h2>
+      <input
+        type="search"
+        className="palette-search"
+        placeholder="Search kinds…"
+        aria-label="Search kinds"
+        value={query}
+        onChange={(event) => setQuery(event.target.value)}
+      />
+      {groups.length === 0 && <p className="muted">No kind matches “{query}”.</p>}
+      {groups.map((group) => (
+        <section key={group.label} className="palette-group">
+          <h3>{group.label}</h3>
+          <ul>
+            {group.entries.map((entry) => (
+              <li key={entry.label}>
+                <button
+                  type="button"
+                  className="palette-item"
+                  style={{ ['--kind-color' as string]: entry.color }}
+                  draggable
+                  title={entry.description}
+                  onDragStart={(event) => onDragStart(event, entry.item)}
+                  onClick={() => onAdd(entry.item)}
+                >
+                  <span className="palette-short">{entry.short}</span>
+                  <span>{entry.label}</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
     </nav>
   );
 }

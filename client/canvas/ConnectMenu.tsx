@@ -1,0 +1,86 @@
+import { useEffect, useRef } from 'react';
+import type { NodeKind } from '../../shared/model/bodyKinds.ts';
+import {
+  RELATIONSHIP_KIND_LABEL,
+  type RelationshipKind,
+} from '../../shared/model/relationshipKinds.ts';
+import { relationshipChoices } from '../../shared/model/relationshipRules.ts';
+import { RELATIONSHIP_STYLE } from './kindStyles.ts';
+
+/** A connection the user has drawn but not yet given a kind. */
+export interface PendingConnection {
+  source: { id: string; kind: NodeKind; label: string };
+  target: { id: string; kind: NodeKind; label: string };
+  /** Where to show the menu, in the canvas's own pixels. */
+  at: { x: number; y: number };
+}
+
+/**
+ * Asks which kind of relationship a new connection is: the kinds whose ends fit are
+ * offered; the others are listed, disabled, with the reason they do not fit.
+ */
+export function ConnectMenu({
+  pending,
+  onChoose,
+  onCancel,
+}: {
+  pending: PendingConnection;
+  onChoose: (kind: RelationshipKind) => void;
+  onCancel: () => void;
+}) {
+  const menu = useRef<HTMLDivElement>(null);
+  const choices = relationshipChoices(pending.source.kind, pending.target.kind);
+  const fitting = choices.filter((c) => c.fit.ok);
+  const refused = choices.filter((c) => !c.fit.ok);
+
+  useEffect(() => {
+    menu.current?.querySelector<HTMLButtonElement>('button:not(:disabled)')?.focus();
+    const onKey = (event: KeyboardEvent) => event.key === 'Escape' && onCancel();
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [onCancel]);
+
+  return (
+    <div
+      ref={menu}
+      className="floating-menu connect-menu"
+      role="menu"
+      aria-label="Kind of relationship"
+      style={{ left: pending.at.x, top: pending.at.y }}
+    >
+      <div className="menu-title">
+        <strong>{pending.source.label}</strong> → <strong>{pending.target.label}</strong>
+      </div>
+      {fitting.length === 0 && <p className="muted">No kind of relationship fits these two.</p>}
+      {fitting.map(({ kind }) => (
+        <button key={kind} type="button" role="menuitem" onClick={() => onChoose(kind)}>
+          <svg width="28" height="10" aria-hidden="true">
+            <line
+              x1="0"
+              y1="5"
+              x2="28"
+              y2="5"
+              stroke={RELATIONSHIP_STYLE[kind].color}
+              strokeWidth={RELATIONSHIP_STYLE[kind].width}
+              strokeDasharray={RELATIONSHIP_STYLE[kind].dash}
+            />
+          </svg>
+          {RELATIONSHIP_KIND_LABEL[kind]}
+        </button>
+      ))}
+      {refused.length > 0 && (
+        <details className="refused">
+          <summary>Why not the others?</summary>
+          <ul>
+            {refused.map(({ kind, fit }) => (
+              <li key={kind}>{fit.ok ? '' : fit.reason}</li>
+            ))}
+          </ul>
+        </details>
+      )}
+      <button type="button" className="menu-cancel" onClick={onCancel}>
+        Cancel
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,47 @@
+import { type NodeProps, NodeResizer } from '@xyflow/react';
+import { memo } from 'react';
+import { useMapActions } from './MapActions.ts';
+import { RemoteSelectors } from './RemoteSelectors.tsx';
+import type { MapFlowNode } from './toFlow.ts';
+import { useInlineRename } from './useInlineRename.ts';
+
+/**
+ * A footprint (region, system, place, neighbourhood): a resizable container. Bodies dropped
+ * inside belong to it and move with it; it is dragged by its header so the area inside stays
+ * free for selecting and drawing.
+ */
+export const FootprintNode = memo(function FootprintNode({
+  id,
+  data,
+  selected,
+}: NodeProps<MapFlowNode>) {
+  const { readOnly, resized } = useMapActions();
+  const rename = useInlineRename(id, data.label);
+  const ring = data.remoteSelectors[0];
+  return (
+    <div
+      className={`footprint-node level-${data.kindLabel.toLowerCase()}${selected ? ' is-selected' : ''}`}
+      style={ring ? { boxShadow: `0 0 0 3px ${ring.color}` } : undefined}
+      data-testid="footprint-node"
+    >
+      <NodeResizer
+        isVisible={selected && !readOnly}
+        minWidth={220}
+        minHeight={140}
+        lineClassName="footprint-resize-line"
+        handleClassName="footprint-resize-handle"
+        onResizeEnd={(_event, params) => resized(id, params)}
+      />
+      {/* biome-ignore lint/a11y/noStaticElementInteractions: double-click is a pointer shortcut for renaming */}
+      <div className="footprint-header" onDoubleClick={rename.start}>
+        <span className="footprint-level">{data.kindLabel}</span>
+        {rename.draft === null ? (
+          <span className="footprint-label">{data.label}</span>
+        ) : (
+          <input {...rename.inputProps} />
+        )}
+      </div>
+      <RemoteSelectors selectors={data.remoteSelectors} />
+    </div>
+  );
+});

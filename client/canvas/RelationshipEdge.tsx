@@ -1,0 +1,73 @@
+import {
+  BaseEdge,
+  type EdgeProps,
+  getStraightPath,
+  type InternalNode,
+  useInternalNode,
+} from '@xyflow/react';
+import { borderPoint, centreOf } from './borderPoint.ts';
+import { fannedPath } from './fannedPath.ts';
+import { RELATIONSHIP_STYLE } from './kindStyles.ts';
+import type { Box } from './placement.ts';
+import type { MapFlowEdge } from './toFlow.ts';
+
+function boxOf(node: InternalNode): Box {
+  const { x, y } = node.internals.positionAbsolute;
+  return { x, y, width: node.measured.width ?? 0, height: node.measured.height ?? 0 };
+}
+
+/**
+ * A relationship: a straight line between the facing borders of its two bodies, wherever
+ * they sit, drawn in its kind's colour and dash pattern, with its label.
+ */
+export function RelationshipEdge({
+  id,
+  source,
+  target,
+  markerEnd,
+  label,
+  data,
+  selected,
+}: EdgeProps<MapFlowEdge>) {
+  const sourceNode = useInternalNode(source);
+  const targetNode = useInternalNode(target);
+  if (!sourceNode || !targetNode || !data) return null;
+  const sourceBox = boxOf(sourceNode);
+  const targetBox = boxOf(targetNode);
+  const start = borderPoint(sourceBox, centreOf(targetBox));
+  const end = borderPoint(targetBox, centreOf(sourceBox));
+  const [path, labelX, labelY] = fannedPath(start, end, data.lane, data.lanes, source < target);
+  const look = RELATIONSHIP_STYLE[data.kind];
+  const disputed = data.status === 'disputed';
+  return (
+    <g className={`relationship kind-${data.kind}${data.dimmed ? ' is-dimmed' : ''}`}>
+      {(selected || data.remoteColor || disputed) && (
+        <path
+          d={path}
+          fill="none"
+          stroke={selected ? '#005eb8' : disputed ? '#d5281b' : data.remoteColor}
+          strokeOpacity={0.35}
+          strokeWidth={look.width + 8}
+        />
+      )}
+      <BaseEdge
+        id={id}
+        path={path}
+        markerEnd={markerEnd}
+        style={{
+          stroke: look.color,
+          strokeWidth: look.width,
+          strokeDasharray: look.dash,
+          opacity: data.status === 'proposed' ? 0.7 : 1,
+        }}
+        label={label}
+        labelX={labelX}
+        labelY={labelY}
+        labelStyle={{ fill: look.color, fontWeight: 600 }}
+        labelBgStyle={{ fill: disputed ? '#fde8e6' : '#ffffff', fillOpacity: 0.92 }}
+        labelBgPadding={[6, 3]}
+        labelBgBorderRadius={4}
+      />
+    </g>
+  );
+}

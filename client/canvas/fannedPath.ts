@@ -1,0 +1,32 @@
+import type { Position } from '../../shared/ydoc/schema.ts';
+
+/** How far apart, in pixels, relationships between the same two bodies run. */
+const LANE_GAP = 46;
+
+/**
+ * The path of one of `lanes` relationships between the same two bodies: one alone is a
+ * straight line; several bow out to either side so none hides another, and each label sits
+ * on its own curve. `forward` says whether this edge runs in the pair's canonical direction,
+ * so an edge and its reverse bow to opposite sides. Returns [path, labelX, labelY].
+ */
+export function fannedPath(
+  start: Position,
+  end: Position,
+  lane: number,
+  lanes: number,
+  forward: boolean,
+): [string, number, number] {
+  const mid = { x: (start.x + end.x) / 2, y: (start.y + end.y) / 2 };
+  const offset = (lane - (lanes - 1) / 2) * LANE_GAP * (forward ? 1 : -1);
+  if (lanes <= 1 || offset === 0) {
+    return [`M ${start.x},${start.y} L ${end.x},${end.y}`, mid.x, mid.y];
+  }
+  const dx = end.x - start.x;
+  const dy = end.y - start.y;
+  const length = Math.hypot(dx, dy) || 1;
+  // The control point sits twice as far out as the curve's middle, which then lies `offset` away.
+  const normal = { x: -dy / length, y: dx / length };
+  const control = { x: mid.x + normal.x * offset * 2, y: mid.y + normal.y * offset * 2 };
+  const path = `M ${start.x},${start.y} Q ${control.x},${control.y} ${end.x},${end.y}`;
+  return [path, mid.x + normal.x * offset, mid.y + normal.y * offset];
+}

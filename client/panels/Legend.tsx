@@ -1,0 +1,63 @@
+import { useState } from 'react';
+import type { MapSnapshot } from '../../shared/ydoc/readMap.ts';
+import { legendEntries } from './legendEntries.ts';
+
+/** What the styles on this map mean: its kinds, the statutory mark and the statuses. */
+export function Legend({ snapshot }: { snapshot: MapSnapshot }) {
+  const [open, setOpen] = useState(true);
+  const entries = legendEntries(snapshot);
+  return (
+    <section className="legend" aria-label="Legend">
+      <button
+        type="button"
+        className="legend-toggle"
+        aria-expanded={open}
+        onClick={() => setOpen(!open)}
+      >
+        Legend {open ? '▾' : '▸'}
+      </button>
+      {open && (
+        <div className="legend-body">
+          <ul>
+            {entries.map((entry) => (
+              <li key={entry.kind + entry.label}>
+                {entry.kind === 'body' ? (
+                  <span className="legend-swatch" style={{ borderLeftColor: entry.color }}>
+                    {entry.short}
+                  </span>
+                ) : (
+                  <svg width="30" height="10" aria-hidden="true">
+                    <line
+                      x1="0"
+                      y1="5"
+                      x2="30"
+                      y2="5"
+                      stroke={entry.color}
+                      strokeWidth="2.5"
+                      strokeDasharray={entry.dash}
+                    />
+                  </svg>
+                )}
+                {entry.label}
+              </li>
+            ))}
+          </ul>
+          <ul className="legend-statuses">
+            <li>
+              <span className="legend-status proposed" /> Proposed (dashed)
+            </li>
+            <li>
+              <span className="legend-status agreed" /> Agreed (solid)
+            </li>
+            <li>
+              <span className="legend-status disputed" /> Disputed (red, flagged)
+            </li>
+            <li>
+              <span className="statutory">§</span> Statutory body
+            </li>
+          </ul>
+        </div>
+      )}
+    </section>
+  );
+}
