@@ -11,6 +11,7 @@ import { type MapSession, useMapSession } from '../collab/useMapSession.ts';
 import { usePeers } from '../collab/usePeers.ts';
 import { ConnectionIndicator } from '../panels/ConnectionIndicator.tsx';
 import { FindBody } from '../panels/FindBody.tsx';
+import { Inspector } from '../panels/inspector/Inspector.tsx';
 import { Legend } from '../panels/Legend.tsx';
 import { Palette } from '../panels/Palette.tsx';
 import { Participants } from '../panels/Participants.tsx';
@@ -115,9 +116,18 @@ function Workspace({ session }: { session: MapSession }) {
             <Legend snapshot={snapshot} />
           </div>
         </div>
-        <aside className="sidebar">
-          <Participants peers={peers} />
-        </aside>
+        <div className="right-column">
+          <Inspector
+            session={session}
+            snapshot={snapshot}
+            selectedIds={selection}
+            readOnly={readOnly}
+            onNotice={setNotice}
+          />
+          <aside className="sidebar participants-panel">
+            <Participants peers={peers} />
+          </aside>
+        </div>
       </div>
       {notice && (
         <div className="notice" role="status">

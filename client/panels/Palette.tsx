@@ -78,10 +78,13 @@ export function Palette({ onAdd }: { onAdd: (item: PaletteItem) => void }) {
                   style={{ ['--kind-color' as string]: entry.color }}
                   draggable
                   title={entry.description}
+                  aria-label={entry.label}
                   onDragStart={(event) => onDragStart(event, entry.item)}
                   onClick={() => onAdd(entry.item)}
                 >
-                  <span className="palette-short">{entry.short}</span>
+                  <span className="palette-short" aria-hidden="true">
+                    {entry.short}
+                  </span>
                   <span>{entry.label}</span>
                 </button>
               </li>

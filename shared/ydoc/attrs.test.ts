@@ -87,7 +87,9 @@ describe('reading attributes', () => {
   it('drops a value that does not fit its field and reports it, keeping the body', () => {
     const doc = new Y.Doc();
     const id = trust(doc);
-    (mapDoc(doc).nodes.get(id)?.get('attrs') as Y.Map<unknown>).set('sector', 'banana');
+    const attrs = mapDoc(doc).nodes.get(id)?.get('attrs');
+    if (!(attrs instanceof Y.Map)) throw new Error('a new body has an attrs map');
+    attrs.set('sector', 'banana');
     const map = readMap(doc);
     expect(map.nodes[0]?.attrs).toEqual({});
     expect(map.fieldProblems).toEqual([

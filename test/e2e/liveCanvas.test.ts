@@ -2,6 +2,7 @@ import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer } from '../helpers/startServer.ts';
 import { launchChromium, screenshotPath } from './browser.ts';
+import { connectAs } from './ui.ts';
 
 type TestServer = Awaited<ReturnType<typeof startTestServer>>;
 
@@ -96,14 +97,7 @@ describe('the live shared canvas in Chromium', () => {
       .toBe(await transformOf(trust));
 
     // Alice connects the trust to the ICB; Bob sees the relationship.
-    const from = trust.locator('.react-flow__handle-bottom');
-    const to = node(alice, 'West Yorkshire ICB').locator('.react-flow__handle-top');
-    await from.hover();
-    await alice.mouse.down();
-    const toBox = await to.boundingBox();
-    if (!toBox) throw new Error('no target handle');
-    await alice.mouse.move(toBox.x + toBox.width / 2, toBox.y + toBox.height / 2, { steps: 10 });
-    await alice.mouse.up();
+    await connectAs(alice, trust, node(alice, 'West Yorkshire ICB'), 'accountable to');
     await expect.poll(() => bob.locator('.react-flow__edge').count()).toBe(1);
     await expect
       .poll(() => bob.locator('.react-flow__edge-text').textContent())
@@ -119,7 +113,7 @@ describe('the live shared canvas in Chromium', () => {
     // Bob adds a PCN; Alice's undo removes her own last change, not Bob's.
     await bob.getByRole('button', { name: 'Primary care network' }).click();
     await expect.poll(() => node(alice, 'Primary care network').count()).toBe(1);
-    await alice.locator('.react-flow__pane').click({ position: { x: 30, y: 30 } });
+    await alice.locator('.react-flow__pane').click({ position: { x: 20, y: 200 } });
     await alice.keyboard.press('Control+z');
     await expect.poll(() => bob.locator('.react-flow__edge').count()).toBe(0);
     await expect.poll(() => node(bob, 'Primary care network').count()).toBe(1);
@@ -159,7 +153,7 @@ describe('the live shared canvas in Chromium', () => {
     await expect
       .poll(() => transformOf(node(bob, 'NHS trust')))
       .toBe(await transformOf(node(alice, 'NHS trust')));
-    await alice.locator('.react-flow__pane').click({ position: { x: 30, y: 30 } });
+    await alice.locator('.react-flow__pane').click({ position: { x: 20, y: 200 } });
     await alice.keyboard.press('Control+z');
     await expect.poll(() => transformOf(node(bob, 'West Yorkshire ICB'))).toBe(icbBefore);
     await expect.poll(() => transformOf(node(bob, 'NHS trust'))).toBe(trustBefore);

@@ -1,0 +1,174 @@
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readMap } from '../../shared/ydoc/readMap.ts';
+import { connectClient, startTestServer, type TestServer } from '../helpers/startServer.ts';
+import { ARTIFACTS_DIR, launchChromium, screenshotPath } from './browser.ts';
+import { connectAs, dragBy, drawConnection, nodeByText, openAs, renameInline } from './ui.ts';
+
+let server: TestServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startTestServer();
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+async function addFromPalette(page: Page, label: string, name: string) {
+  await page.getByRole('button', { name: label, exact: true }).click();
+  const added = page.locator('.react-flow__node.selected');
+  await expect.poll(() => added.count()).toBe(1);
+  await renameInline(page, added, name);
+  await expect.poll(() => nodeByText(page, name).count()).toBe(1);
+}
+
+describe('drawing a place partnership in Chromium', () => {
+  it('builds one through the UI only, sets statuses and exports a PNG', async () => {
+    const map = await server.createMap('Leeds place partnership');
+    const page = await openAs(browser, map.links.owner, 'Fiona (facilitator)');
+
+    // The palette offers every kind, grouped, searchable and described on hover.
+    await expect
+      .poll(() => page.locator('.palette-group h3').allTextContents())
+      .toEqual([
+        'National & system bodies',
+        'Providers',
+        'Local government',
+        'Partnerships & committees',
+        'Funds',
+        'Footprints (areas)',
+      ]);
+    await page.getByLabel('Search kinds').fill('collab');
+    await expect
+      .poll(() => page.locator('.palette-item').allTextContents())
+      .toEqual(['COLLABProvider collaborative']);
+    expect(await page.locator('.palette-item').getAttribute('title')).toContain('Trusts');
+    await page.getByLabel('Search kinds').fill('');
+
+    // A place footprint, with the partnership, council, trusts and PCN dropped into it.
+    await addFromPalette(page, 'Place footprint', 'Leeds');
+    for (const [kind, name] of [
+      ['Place partnership', 'Leeds Health and Care Partnership'],
+      ['Local authority', 'Leeds City Council'],
+      ['NHS trust', 'Leeds Teaching Hospitals'],
+      ['NHS trust', 'Leeds Community Healthcare'],
+      ['Primary care network', 'Central Leeds PCN'],
+      ['Integrated care board', 'West Yorkshire ICB'],
+    ] as const) {
+      await addFromPalette(page, kind, name);
+    }
+    // The ICB is a system body: drag it out of the place, above it.
+    const footprintBox = await nodeByText(page, 'Leeds').first().boundingBox();
+    const icbBox = await nodeByText(page, 'West Yorkshire ICB').boundingBox();
+    if (!footprintBox || !icbBox) throw new Error('nothing drawn');
+    await dragBy(page, nodeByText(page, 'West Yorkshire ICB'), 0, footprintBox.y - icbBox.y - 140);
+
+    // Relationships: a kind that does not fit is refused with its reason.
+    await drawConnection(
+      page,
+      nodeByText(page, 'Central Leeds PCN'),
+      nodeByText(page, 'West Yorkshire ICB'),
+    );
+    const menu = page.getByRole('menu', { name: 'Kind of relationship' });
+    await expect
+      .poll(() => menu.getByRole('menuitem').allTextContents())
+      .not.toContain('commissions');
+    await menu.getByText('Why not the others?').click();
+    await expect
+      .poll(() => menu.textContent())
+      .toContain('“Commissions” cannot start at a Primary care network');
+    await menu.getByRole('button', { name: 'Cancel' }).click();
+
+    const partnership = nodeByText(page, 'Leeds Health and Care Partnership');
+    await connectAs(page, nodeByText(page, 'Leeds Teaching Hospitals'), partnership, 'member of');
+    await connectAs(page, nodeByText(page, 'Leeds City Council'), partnership, 'member of');
+    await connectAs(page, nodeByText(page, 'West Yorkshire ICB'), partnership, 'delegates to');
+    await connectAs(
+      page,
+      nodeByText(page, 'West Yorkshire ICB'),
+      nodeByText(page, 'Leeds Community Healthcare'),
+      'funds',
+    );
+    await expect.poll(() => page.locator('.react-flow__edge').count()).toBe(4);
+
+    // The delegation's function and the money, through the inspector.
+    await page.locator('.react-flow__edge-text', { hasText: 'delegates to' }).click();
+    await page.getByLabel('Function', { exact: true }).fill('community services commissioning');
+    await page.getByLabel('Function', { exact: true }).press('Enter');
+    await expect
+      .poll(() => page.locator('.react-flow__edge-text').allTextContents())
+      .toContain('delegates: community services commissioning');
+    await page.locator('.react-flow__edge-text', { hasText: 'funds' }).click();
+    await page.getByLabel('Amount (£)', { exact: true }).fill('£125,000,000');
+    await page.getByLabel('Amount (£)', { exact: true }).press('Enter');
+    await expect
+      .poll(() => page.locator('.react-flow__edge-text').allTextContents())
+      .toContain('funds · £125m');
+
+    // Statuses, from the context menu.
+    await nodeByText(page, 'West Yorkshire ICB').click({ button: 'right' });
+    await page.getByRole('menuitem', { name: 'Mark agreed' }).click();
+    await nodeByText(page, 'Leeds Community Healthcare').click({ button: 'right' });
+    await page.getByRole('menuitem', { name: 'Mark disputed' }).click();
+    await expect
+      .poll(() =>
+        nodeByText(page, 'West Yorkshire ICB').locator('[data-status]').getAttribute('data-status'),
+      )
+      .toBe('agreed');
+    await expect
+      .poll(() => nodeByText(page, 'Leeds Community Healthcare').textContent())
+      .toContain('Disputed');
+
+    // The structure reached the server exactly as drawn.
+    const reader = connectClient(server.wsUrl, map.id, map.tokens.viewer);
+    await reader.synced;
+    const drawn = readMap(reader.doc);
+    reader.destroy();
+    const byName = new Map(drawn.nodes.map((n) => [n.label, n]));
+    const place = byName.get('Leeds');
+    expect(place?.kind).toBe('footprint');
+    for (const name of [
+      'Leeds City Council',
+      'Leeds Teaching Hospitals',
+      'Leeds Community Healthcare',
+      'Central Leeds PCN',
+      'Leeds Health and Care Partnership',
+    ]) {
+      expect(byName.get(name)?.parentId, name).toBe(place?.id);
+    }
+    expect(byName.get('West Yorkshire ICB')?.parentId).toBeUndefined();
+    expect(byName.get('West Yorkshire ICB')?.status).toBe('agreed');
+    expect(byName.get('Leeds Community Healthcare')?.status).toBe('disputed');
+    expect(drawn.edges.map((e) => e.kind).sort()).toEqual([
+      'delegates',
+      'funds',
+      'member-of',
+      'member-of',
+    ]);
+    expect(drawn.edges.find((e) => e.kind === 'delegates')?.attrs.function).toBe(
+      'community services commissioning',
+    );
+    expect(drawn.edges.find((e) => e.kind === 'funds')?.attrs.amountGBP).toBe(125_000_000);
+
+    await page.locator('.react-flow__pane').click({ position: { x: 20, y: 400 } });
+    await page.screenshot({ path: screenshotPath('20-place-partnership') });
+
+    // Export the whole map as a PNG with title and legend.
+    await page.getByRole('button', { name: 'Export image' }).click();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('menuitem', { name: 'PNG image' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('leeds-place-partnership.png');
+    const file = `${ARTIFACTS_DIR}/21-exported-map.png`;
+    await download.saveAs(file);
+    const png = readFileSync(file);
+    expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+    expect(png.length).toBeGreaterThan(20_000);
+  });
+});

@@ -1,0 +1,75 @@
+import type { Browser, Locator, Page } from 'playwright-core';
+import { expect } from 'vitest';
+
+/** Opens a map link as a named participant (the name is remembered as if asked before). */
+export async function openAs(browser: Browser, link: string, name: string): Promise<Page> {
+  const context = await browser.newContext({
+    viewport: { width: 1440, height: 900 },
+    acceptDownloads: true,
+  });
+  await context.addInitScript((participant) => {
+    localStorage.setItem('accord:name', participant);
+  }, name);
+  const page = await context.newPage();
+  page.setDefaultTimeout(10_000);
+  page.on('pageerror', (error) => console.error(`page error (${name}):`, error.message));
+  await page.goto(link);
+  await expect
+    .poll(() => page.locator('.connection').getAttribute('data-status'))
+    .toBe('connected');
+  return page;
+}
+
+/** The canvas node that shows this text. */
+export function nodeByText(page: Page, text: string): Locator {
+  return page.locator('.react-flow__node', { hasText: text });
+}
+
+/** Renames a body or footprint inline, as a person would: double-click, type, Enter. */
+export async function renameInline(page: Page, target: Locator, name: string): Promise<void> {
+  const header = target.locator('.footprint-header');
+  if ((await header.count()) > 0) await header.dblclick();
+  else await target.locator('.body-label').dblclick();
+  await page.getByLabel('Name', { exact: true }).fill(name);
+  await page.getByLabel('Name', { exact: true }).press('Enter');
+}
+
+/** Drags a node by a point near its top so that its top-left ends `dx`,`dy` away. */
+export async function dragBy(page: Page, target: Locator, dx: number, dy: number): Promise<void> {
+  const grip = target.locator('.footprint-header');
+  const handle = (await grip.count()) > 0 ? grip : target;
+  const box = await handle.boundingBox();
+  if (!box) throw new Error('nothing to drag');
+  const x = box.x + box.width / 2;
+  const y = box.y + Math.min(14, box.height / 2);
+  await page.mouse.move(x, y);
+  await page.mouse.down();
+  await page.mouse.move(x + dx / 3, y + dy / 3, { steps: 4 });
+  await page.mouse.move(x + dx, y + dy, { steps: 8 });
+  await page.mouse.up();
+}
+
+/** Draws a connection from one body to another by their side handles. */
+export async function drawConnection(page: Page, from: Locator, to: Locator): Promise<void> {
+  await from.hover();
+  const start = await from.locator('.react-flow__handle-right').boundingBox();
+  await to.hover();
+  const end = await to.locator('.react-flow__handle-left').boundingBox();
+  if (!start || !end) throw new Error('no handles');
+  await page.mouse.move(start.x + start.width / 2, start.y + start.height / 2);
+  await page.mouse.down();
+  await page.mouse.move((start.x + end.x) / 2, (start.y + end.y) / 2, { steps: 6 });
+  await page.mouse.move(end.x + end.width / 2, end.y + end.height / 2, { steps: 6 });
+  await page.mouse.up();
+}
+
+/** Connects two bodies with a relationship of the kind named in the menu. */
+export async function connectAs(
+  page: Page,
+  from: Locator,
+  to: Locator,
+  kindLabel: string,
+): Promise<void> {
+  await drawConnection(page, from, to);
+  await page.getByRole('menuitem', { name: kindLabel, exact: true }).click();
+}
