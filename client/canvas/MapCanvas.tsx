@@ -8,6 +8,7 @@ import {
   type EdgeChange,
   MiniMap,
   type NodeChange,
+  type OnConnectEnd,
   type OnDelete,
   Panel,
   ReactFlow,
@@ -98,8 +99,19 @@ export function MapCanvas({
   const pendingCursor = useRef<Position | null>(null);
   const { parentAt, reparentDropped } = useReparent(doc, origin);
 
+  // A node this participant just added is selected as soon as it arrives from the doc.
+  const selectOnArrival = useRef<string | null>(null);
   useEffect(
-    () => setNodes((previous) => toFlowNodes(snapshot, previous, remote, filter)),
+    () =>
+      setNodes((previous) => {
+        const next = toFlowNodes(snapshot, previous, remote, filter);
+        const arriving = selectOnArrival.current;
+        if (!arriving || !next.some((n) => n.id === arriving)) return next;
+        selectOnArrival.current = null;
+        return next.map((n) =>
+          n.selected === (n.id === arriving) ? n : { ...n, selected: n.id === arriving },
+        );
+      }),
     [snapshot, remote, filter],
   );
   const visibleNodeIds = useMemo(() => new Set(nodes.map((n) => n.id)), [nodes]);
@@ -182,6 +194,25 @@ export function MapCanvas({
     [snapshot, flow],
   );
 
+  // A connection dropped anywhere on a body, not just on a handle, connects to that body.
+  const onConnectEnd: OnConnectEnd = useCallback(
+    (event, state) => {
+      if (state.isValid || !state.fromNode) return;
+      const point = 'changedTouches' in event ? event.changedTouches[0] : event;
+      if (!point) return;
+      const element = document.elementFromPoint(point.clientX, point.clientY);
+      const targetId = element?.closest('.react-flow__node')?.getAttribute('data-id');
+      if (!targetId || targetId === state.fromNode.id) return;
+      onConnect({
+        source: state.fromNode.id,
+        target: targetId,
+        sourceHandle: null,
+        targetHandle: null,
+      });
+    },
+    [onConnect],
+  );
+
   const choose = useCallback(
     (kind: RelationshipKind) => {
       if (!pending) return;
@@ -209,7 +240,13 @@ export function MapCanvas({
   const addAt = useCallback(
     (item: PaletteItem, topLeft: Position) => {
       const size = item.type === 'footprint' ? FOOTPRINT_DEFAULT_SIZE[item.level] : undefined;
-      const parent = parentAt({ x: topLeft.x + 10, y: topLeft.y + 10 }, new Set());
+      // Like a drop, a new body belongs to the footprint its centre lands in.
+      const centre =
+        item.type === 'footprint'
+          ? { x: topLeft.x + (size?.w ?? 0) / 2, y: topLeft.y + (size?.h ?? 0) / 2 }
+          : { x: topLeft.x + NEW_BODY_SIZE.width / 2, y: topLeft.y + NEW_BODY_SIZE.height / 2 };
+      const parent = parentAt(centre, new Set());
+      selectOnArrival.current = null;
       const id = addNode(doc, origin, {
         kind: item.type === 'body' ? item.kind : 'footprint',
         label: defaultName(item),
@@ -218,7 +255,10 @@ export function MapCanvas({
         size,
         attrs: item.type === 'footprint' ? { level: item.level } : undefined,
       });
-      setNodes((current) => current.map((node) => ({ ...node, selected: node.id === id })));
+      selectOnArrival.current = id;
+      setEdges((current) =>
+        current.map((edge) => (edge.selected ? { ...edge, selected: false } : edge)),
+      );
     },
     [doc, origin, parentAt],
   );
@@ -376,6 +416,7 @@ export function MapCanvas({
           onSelectionDrag={(_event, dragged) => shareDrag(dragged)}
           onSelectionDragStop={(_event, dragged) => drop(dragged)}
           onConnect={onConnect}
+          onConnectEnd={onConnectEnd}
           onDelete={onDelete}
           onDragOver={onDragOver}
           onDrop={onDrop}

@@ -2,7 +2,7 @@ import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer } from '../helpers/startServer.ts';
 import { launchChromium, screenshotPath } from './browser.ts';
-import { connectAs } from './ui.ts';
+import { connectAs, renameInline } from './ui.ts';
 
 type TestServer = Awaited<ReturnType<typeof startTestServer>>;
 
@@ -82,9 +82,7 @@ describe('the live shared canvas in Chromium', () => {
     // Alice adds an ICB and renames it inline; Bob sees both.
     await alice.getByRole('button', { name: 'Integrated care board' }).click();
     await expect.poll(() => node(bob, 'Integrated care board').count()).toBe(1);
-    await node(alice, 'Integrated care board').dblclick();
-    await alice.getByLabel('Name').fill('West Yorkshire ICB');
-    await alice.getByLabel('Name').press('Enter');
+    await renameInline(alice, node(alice, 'Integrated care board'), 'West Yorkshire ICB');
     await expect.poll(() => node(bob, 'West Yorkshire ICB').count()).toBe(1);
 
     // Alice adds a trust, drags it clear, and Bob sees it where she dropped it.

@@ -97,13 +97,15 @@ describe('drawing a place partnership in Chromium', () => {
     await expect.poll(() => page.locator('.react-flow__edge').count()).toBe(4);
 
     // The delegation's function and the money, through the inspector.
-    await page.locator('.react-flow__edge-text', { hasText: 'delegates to' }).click();
+    await page
+      .locator('.react-flow__edge-text', { hasText: 'delegates to' })
+      .click({ force: true });
     await page.getByLabel('Function', { exact: true }).fill('community services commissioning');
     await page.getByLabel('Function', { exact: true }).press('Enter');
     await expect
       .poll(() => page.locator('.react-flow__edge-text').allTextContents())
       .toContain('delegates: community services commissioning');
-    await page.locator('.react-flow__edge-text', { hasText: 'funds' }).click();
+    await page.locator('.react-flow__edge-text', { hasText: 'funds' }).click({ force: true });
     await page.getByLabel('Amount (£)', { exact: true }).fill('£125,000,000');
     await page.getByLabel('Amount (£)', { exact: true }).press('Enter');
     await expect
@@ -123,6 +125,9 @@ describe('drawing a place partnership in Chromium', () => {
     await expect
       .poll(() => nodeByText(page, 'Leeds Community Healthcare').textContent())
       .toContain('Disputed');
+
+    await page.locator('.react-flow__pane').click({ position: { x: 20, y: 400 } });
+    await page.screenshot({ path: screenshotPath('20-place-partnership') });
 
     // The structure reached the server exactly as drawn.
     const reader = connectClient(server.wsUrl, map.id, map.tokens.viewer);
@@ -154,9 +159,6 @@ describe('drawing a place partnership in Chromium', () => {
       'community services commissioning',
     );
     expect(drawn.edges.find((e) => e.kind === 'funds')?.attrs.amountGBP).toBe(125_000_000);
-
-    await page.locator('.react-flow__pane').click({ position: { x: 20, y: 400 } });
-    await page.screenshot({ path: screenshotPath('20-place-partnership') });
 
     // Export the whole map as a PNG with title and legend.
     await page.getByRole('button', { name: 'Export image' }).click();

@@ -30,8 +30,9 @@ export async function renameInline(page: Page, target: Locator, name: string): P
   const header = target.locator('.footprint-header');
   if ((await header.count()) > 0) await header.dblclick();
   else await target.locator('.body-label').dblclick();
-  await page.getByLabel('Name', { exact: true }).fill(name);
-  await page.getByLabel('Name', { exact: true }).press('Enter');
+  const field = page.locator('.react-flow__node .label-input');
+  await field.fill(name);
+  await field.press('Enter');
 }
 
 /** Drags a node by a point near its top so that its top-left ends `dx`,`dy` away. */
@@ -49,13 +50,12 @@ export async function dragBy(page: Page, target: Locator, dx: number, dy: number
   await page.mouse.up();
 }
 
-/** Draws a connection from one body to another by their side handles. */
+/** Draws a connection from a body's handle and drops it on the middle of another body. */
 export async function drawConnection(page: Page, from: Locator, to: Locator): Promise<void> {
   await from.hover();
   const start = await from.locator('.react-flow__handle-right').boundingBox();
-  await to.hover();
-  const end = await to.locator('.react-flow__handle-left').boundingBox();
-  if (!start || !end) throw new Error('no handles');
+  const end = await to.locator('.body-label').boundingBox();
+  if (!start || !end) throw new Error('no handle or no target');
   await page.mouse.move(start.x + start.width / 2, start.y + start.height / 2);
   await page.mouse.down();
   await page.mouse.move((start.x + end.x) / 2, (start.y + end.y) / 2, { steps: 6 });
