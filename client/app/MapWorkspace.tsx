@@ -1,5 +1,5 @@
 import { ReactFlowProvider } from '@xyflow/react';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { type CanvasHandle, MapCanvas } from '../canvas/MapCanvas.tsx';
 import type { PaletteItem } from '../canvas/paletteItem.ts';
 import { SHOW_ALL, type ViewFilter } from '../canvas/toFlow.ts';
@@ -9,6 +9,9 @@ import type { Identity } from '../collab/identity.ts';
 import { useConnectionStatus } from '../collab/useConnectionStatus.ts';
 import { type MapSession, useMapSession } from '../collab/useMapSession.ts';
 import { usePeers } from '../collab/usePeers.ts';
+import { ExportButton } from '../export/ExportButton.tsx';
+import { buildLegend } from '../export/legend.ts';
+import { useAutoLayout } from '../layout/useAutoLayout.ts';
 import { ConnectionIndicator } from '../panels/ConnectionIndicator.tsx';
 import { FindBody } from '../panels/FindBody.tsx';
 import { Inspector } from '../panels/inspector/Inspector.tsx';
@@ -47,6 +50,11 @@ function Workspace({ session }: { session: MapSession }) {
   const [selection, setSelection] = useState<string[]>([]);
   const [notice, setNotice] = useState<string | null>(null);
   const [filter, setFilter] = useState<ViewFilter>(SHOW_ALL);
+  const layout = useAutoLayout(session);
+  const legend = useMemo(() => buildLegend(snapshot), [snapshot]);
+  const footprintSelected =
+    selection.length === 1 &&
+    snapshot.nodes.some((n) => n.id === selection[0] && n.kind === 'footprint');
 
   useEffect(() => {
     document.title = `${snapshot.title} — Accord`;
@@ -87,6 +95,26 @@ function Workspace({ session }: { session: MapSession }) {
             </button>
             <button
               type="button"
+              onClick={() =>
+                layout
+                  .run(footprintSelected ? selection[0] : undefined)
+                  .catch(() => setNotice('The layout could not be worked out.'))
+              }
+              disabled={layout.running || snapshot.nodes.length === 0}
+              title={
+                footprintSelected
+                  ? 'Lay out the bodies inside the selected footprint'
+                  : 'Lay out the whole map'
+              }
+            >
+              {layout.running
+                ? 'Laying out…'
+                : footprintSelected
+                  ? 'Lay out footprint'
+                  : 'Auto-layout'}
+            </button>
+            <button
+              type="button"
               onClick={() => canvas.current?.deleteSelection()}
               disabled={selection.length === 0}
               title="Delete the selection (Delete)"
@@ -95,6 +123,7 @@ function Workspace({ session }: { session: MapSession }) {
             </button>
           </div>
         )}
+        <ExportButton title={snapshot.title} legend={legend} />
         <ConnectionIndicator status={status} />
       </header>
       <div className="workspace-body">

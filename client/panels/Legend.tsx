@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import type { MapSnapshot } from '../../shared/ydoc/readMap.ts';
-import { legendEntries } from './legendEntries.ts';
+import { buildLegend } from '../export/legend.ts';
 
 /** What the styles on this map mean: its kinds, the statutory mark and the statuses. */
 export function Legend({ snapshot }: { snapshot: MapSnapshot }) {
   const [open, setOpen] = useState(true);
-  const entries = legendEntries(snapshot);
+  const entries = buildLegend(snapshot);
   return (
     <section className="legend" aria-label="Legend">
       <button
@@ -39,6 +39,7 @@ export function Legend({ snapshot }: { snapshot: MapSnapshot }) {
                   </svg>
                 )}
                 {entry.label}
+                {entry.statutory && <span className="statutory"> §</span>}
               </li>
             ))}
           </ul>

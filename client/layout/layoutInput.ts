@@ -1,0 +1,62 @@
+import type { Node } from '@xyflow/react';
+import { FOOTPRINT_DEFAULT_SIZE, FOOTPRINT_LEVELS } from '../../shared/model/footprints.ts';
+import type { RelationshipKind } from '../../shared/model/relationshipKinds.ts';
+import type { EdgeRecord, NodeRecord } from '../../shared/ydoc/schema.ts';
+import type { LayoutEdge, LayoutNode } from './layoutMap.ts';
+
+/** The size a body is laid out at before React Flow has measured it (e.g. filtered out). */
+export const UNMEASURED_BODY_SIZE = { width: 200, height: 70 };
+
+/**
+ * Relationships drawn from the junior body to the senior one. They are laid out reversed, so
+ * the body held to account (or the partnership its members belong to) sits above, as on an
+ * organisation chart; the edges on the canvas keep their direction.
+ */
+export const LAID_OUT_UPWARDS: ReadonlySet<RelationshipKind> = new Set([
+  'accountable-to',
+  'member-of',
+]);
+
+type SizedNode = Pick<Node, 'id' | 'width' | 'height' | 'measured'>;
+
+function storedFootprintSize(record: NodeRecord): { width: number; height: number } {
+  if (record.size) return { width: record.size.w, height: record.size.h };
+  const level = record.attrs.level;
+  const size =
+    typeof level === 'string' && level in FOOTPRINT_LEVELS
+      ? FOOTPRINT_DEFAULT_SIZE[level as keyof typeof FOOTPRINT_LEVELS]
+      : FOOTPRINT_DEFAULT_SIZE.place;
+  return { width: size.w, height: size.h };
+}
+
+/**
+ * The doc's nodes with the sizes they are drawn at: React Flow's measured size first, then
+ * the size it was given, then the stored size (footprints) or a typical body card.
+ */
+export function toLayoutNodes(
+  records: readonly NodeRecord[],
+  flowNodes: readonly SizedNode[],
+): LayoutNode[] {
+  const drawn = new Map(flowNodes.map((node) => [node.id, node]));
+  return records.map((record) => {
+    const flow = drawn.get(record.id);
+    const fallback =
+      record.kind === 'footprint' ? storedFootprintSize(record) : UNMEASURED_BODY_SIZE;
+    const node: LayoutNode = {
+      id: record.id,
+      kind: record.kind,
+      width: flow?.measured?.width ?? flow?.width ?? fallback.width,
+      height: flow?.measured?.height ?? flow?.height ?? fallback.height,
+      position: record.position,
+    };
+    if (record.parentId) node.parentId = record.parentId;
+    return node;
+  });
+}
+
+/** The doc's relationships as the layout reads them: senior bodies first. */
+export function toLayoutEdges(records: readonly EdgeRecord[]): LayoutEdge[] {
+  return records.map(({ id, kind, source, target }) =>
+    LAID_OUT_UPWARDS.has(kind) ? { id, source: target, target: source } : { id, source, target },
+  );
+}

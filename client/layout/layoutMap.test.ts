@@ -1,0 +1,191 @@
+import { describe, expect, it } from 'vitest';
+import {
+  FOOTPRINT_MIN_SIZE,
+  FOOTPRINT_TITLE_SPACE,
+  type LayoutEdge,
+  type LayoutNode,
+  type LayoutPlacement,
+  layoutMap,
+} from './layoutMap.ts';
+
+const body = (id: string, parentId?: string): LayoutNode => ({
+  id,
+  kind: 'icb',
+  width: 200,
+  height: 70,
+  ...(parentId ? { parentId } : {}),
+});
+const footprint = (id: string, parentId?: string): LayoutNode => ({
+  id,
+  kind: 'footprint',
+  width: 640,
+  height: 420,
+  ...(parentId ? { parentId } : {}),
+});
+const edge = (source: string, target: string): LayoutEdge => ({
+  id: `${source}-${target}`,
+  source,
+  target,
+});
+
+/** A system holding a place (which holds two bodies) and a body, plus a national body outside. */
+const NESTED: LayoutNode[] = [
+  footprint('system'),
+  footprint('place', 'system'),
+  body('icb', 'system'),
+  body('council', 'place'),
+  body('partnership', 'place'),
+  body('trust', 'place'),
+  body('nhse'),
+];
+const NESTED_EDGES: LayoutEdge[] = [
+  edge('nhse', 'icb'),
+  edge('icb', 'partnership'),
+  edge('council', 'partnership'),
+  edge('nhse', 'trust'),
+];
+
+interface Box {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+function boxesOf(nodes: readonly LayoutNode[], placements: readonly LayoutPlacement[]) {
+  const byId = new Map(placements.map((p) => [p.id, p]));
+  const boxes = new Map<string, Box>();
+  for (const node of nodes) {
+    const placed = byId.get(node.id);
+    if (!placed) continue;
+    boxes.set(node.id, {
+      x: placed.position.x,
+      y: placed.position.y,
+      w: placed.size?.w ?? node.width,
+      h: placed.size?.h ?? node.height,
+    });
+  }
+  return boxes;
+}
+
+function overlaps(a: Box, b: Box): boolean {
+  return a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+}
+
+function expectNoSiblingOverlap(nodes: readonly LayoutNode[], boxes: ReadonlyMap<string, Box>) {
+  for (const a of nodes) {
+    for (const b of nodes) {
+      if (a.id >= b.id || a.parentId !== b.parentId) continue;
+      const boxA = boxes.get(a.id);
+      const boxB = boxes.get(b.id);
+      if (!boxA || !boxB) continue;
+      expect(overlaps(boxA, boxB), `${a.id} overlaps ${b.id}`).toBe(false);
+    }
+  }
+}
+
+describe('layoutMap', () => {
+  it('keeps sibling boxes apart, at every level', async () => {
+    const placements = await layoutMap({ nodes: NESTED, edges: NESTED_EDGES });
+    expect(placements.map((p) => p.id).sort()).toEqual(NESTED.map((n) => n.id).sort());
+    expectNoSiblingOverlap(NESTED, boxesOf(NESTED, placements));
+  });
+
+  it('sizes each footprint to hold its children below its title', async () => {
+    const placements = await layoutMap({ nodes: NESTED, edges: NESTED_EDGES });
+    const boxes = boxesOf(NESTED, placements);
+    for (const node of NESTED) {
+      if (!node.parentId) continue;
+      const child = boxes.get(node.id);
+      const parent = placements.find((p) => p.id === node.parentId);
+      expect(child && parent?.size).toBeTruthy();
+      if (!child || !parent?.size) continue;
+      expect(child.x).toBeGreaterThanOrEqual(0);
+      expect(child.y).toBeGreaterThanOrEqual(FOOTPRINT_TITLE_SPACE);
+      expect(child.x + child.w).toBeLessThanOrEqual(parent.size.w);
+      expect(child.y + child.h).toBeLessThanOrEqual(parent.size.h);
+    }
+  });
+
+  it('puts an accountability chain top to bottom', async () => {
+    const nodes = [body('c'), body('a'), body('b')];
+    const placements = await layoutMap({ nodes, edges: [edge('a', 'b'), edge('b', 'c')] });
+    const y = (id: string) => placements.find((p) => p.id === id)?.position.y ?? Number.NaN;
+    expect(y('a')).toBeLessThan(y('b'));
+    expect(y('b')).toBeLessThan(y('c'));
+    expect(y('b') - y('a')).toBeGreaterThanOrEqual(70 + 50);
+  });
+
+  it('with a scope, moves only what is inside that footprint and resizes it in place', async () => {
+    const nodes = NESTED.map((n) => (n.id === 'place' ? { ...n, position: { x: 30, y: 90 } } : n));
+    const placements = await layoutMap({ nodes, edges: NESTED_EDGES, scope: 'place' });
+    expect(placements.map((p) => p.id).sort()).toEqual([
+      'council',
+      'partnership',
+      'place',
+      'trust',
+    ]);
+    const place = placements.find((p) => p.id === 'place');
+    expect(place?.position).toEqual({ x: 30, y: 90 });
+    const inside = nodes.filter((n) => n.parentId === 'place');
+    const boxes = boxesOf(inside, placements);
+    expectNoSiblingOverlap(inside, boxes);
+    for (const box of boxes.values()) {
+      expect(box.x + box.w).toBeLessThanOrEqual(place?.size?.w ?? 0);
+      expect(box.y + box.h).toBeLessThanOrEqual(place?.size?.h ?? 0);
+    }
+  });
+
+  it('returns nothing for a scope that is missing or empty', async () => {
+    expect(await layoutMap({ nodes: NESTED, edges: [], scope: 'nowhere' })).toEqual([]);
+    const nodes = [...NESTED, footprint('empty')];
+    expect(await layoutMap({ nodes, edges: [], scope: 'empty' })).toEqual([]);
+  });
+
+  it('lays out relationships across footprints, into and out of nested ones', async () => {
+    const edges = [
+      ...NESTED_EDGES,
+      edge('trust', 'nhse'),
+      edge('place', 'nhse'),
+      edge('system', 'council'), // a footprint to something inside it: ignored
+      edge('icb', 'icb'),
+      edge('icb', 'missing'),
+    ];
+    const placements = await layoutMap({ nodes: NESTED, edges });
+    expectNoSiblingOverlap(NESTED, boxesOf(NESTED, placements));
+  });
+
+  it('treats a node whose parent is missing, or whose parents loop, as top-level', async () => {
+    const nodes = [
+      body('stray', 'gone'),
+      body('other'),
+      { ...footprint('x'), parentId: 'y' },
+      { ...footprint('y'), parentId: 'x' },
+    ];
+    const placements = await layoutMap({ nodes, edges: [edge('stray', 'other')] });
+    expect(placements).toHaveLength(4);
+    const boxes = boxesOf(nodes, placements);
+    const all = [...boxes.values()];
+    for (const [i, a] of all.entries()) {
+      for (const b of all.slice(i + 1)) expect(overlaps(a, b)).toBe(false);
+    }
+  });
+
+  it('keeps a footprint holding little big enough for its title', async () => {
+    const nodes = [footprint('small'), body('one', 'small')];
+    for (const scope of [undefined, 'small']) {
+      const placements = await layoutMap({ nodes, edges: [], scope });
+      const size = placements.find((p) => p.id === 'small')?.size;
+      expect(size?.w).toBeGreaterThanOrEqual(FOOTPRINT_MIN_SIZE.w);
+      expect(size?.h).toBeGreaterThanOrEqual(FOOTPRINT_MIN_SIZE.h);
+      // …and no bigger than that or its content needs.
+      expect(size?.h).toBeLessThan(FOOTPRINT_MIN_SIZE.w);
+    }
+  });
+
+  it('keeps an empty footprint at its own size', async () => {
+    const nodes = [footprint('empty'), body('a')];
+    const placements = await layoutMap({ nodes, edges: [] });
+    expect(placements.find((p) => p.id === 'empty')?.size).toEqual({ w: 640, h: 420 });
+  });
+});

@@ -1,0 +1,246 @@
+import type { ELK, ElkExtendedEdge, ElkNode, LayoutOptions } from 'elkjs/lib/elk-api.js';
+
+/** A node as the layout sees it: its place in the footprint tree and its drawn size. */
+export interface LayoutNode {
+  id: string;
+  parentId?: string;
+  kind: string;
+  width: number;
+  height: number;
+  /** Where it is now (relative to its parent); only the scoped footprint's is used, to keep it put. */
+  position?: { x: number; y: number };
+}
+
+/** A relationship the layout should respect: the source goes above the target. */
+export interface LayoutEdge {
+  id: string;
+  source: string;
+  target: string;
+}
+
+/** Where a node goes: relative to its parent, as React Flow and the doc store it. */
+export interface LayoutPlacement {
+  id: string;
+  position: { x: number; y: number };
+  /** Set for footprints: a size that encloses everything inside them. */
+  size?: { w: number; h: number };
+}
+
+/** Room at the top of a footprint for its title bar, so laid-out bodies never sit under it. */
+export const FOOTPRINT_TITLE_SPACE = 44;
+/** Space between a footprint's border and what it holds. */
+export const FOOTPRINT_INSET = 24;
+/** The smallest a laid-out footprint gets, so a short one still shows its title. */
+export const FOOTPRINT_MIN_SIZE = { w: 260, h: 150 };
+
+const ROOT_ID = '__accord-layout-root__';
+
+/** An ELK node while the graph is built: every node can take children and edges. */
+type GraphNode = ElkNode & { children: ElkNode[]; edges: ElkExtendedEdge[] };
+
+let elk: Promise<ELK> | null = null;
+
+/**
+ * ELK is loaded on first use: it is about 1.5 MB, and most people open a map without ever
+ * laying it out. The bundled build runs in-thread, in the browser and in Node tests alike.
+ */
+function loadElk(): Promise<ELK> {
+  elk ??= import('elkjs/lib/elk.bundled.js').then(
+    ({ default: ElkConstructor }) => new ElkConstructor(),
+  );
+  return elk;
+}
+
+// Options are set on every container: ELK reads spacing and padding per graph, not inherited.
+const CONTAINER_OPTIONS: LayoutOptions = {
+  'elk.algorithm': 'layered',
+  'elk.direction': 'DOWN',
+  'elk.spacing.nodeNode': '50',
+  'elk.layered.spacing.nodeNodeBetweenLayers': '80',
+  'elk.spacing.componentComponent': '60',
+  'elk.layered.nodePlacement.strategy': 'NETWORK_SIMPLEX',
+};
+const FOOTPRINT_PADDING = `[top=${FOOTPRINT_TITLE_SPACE + FOOTPRINT_INSET},left=${FOOTPRINT_INSET},bottom=${FOOTPRINT_INSET},right=${FOOTPRINT_INSET}]`;
+const FOOTPRINT_OPTIONS: LayoutOptions = {
+  ...CONTAINER_OPTIONS,
+  'elk.padding': FOOTPRINT_PADDING,
+  'elk.nodeSize.constraints': '[MINIMUM_SIZE]',
+  // Given height first: elkjs 0.12.1 transposes a compound node's minimum size when laying
+  // out DOWN with INCLUDE_CHILDREN (the footprint-size test catches it if that is fixed).
+  'elk.nodeSize.minimum': `(${FOOTPRINT_MIN_SIZE.h}, ${FOOTPRINT_MIN_SIZE.w})`,
+};
+const ROOT_OPTIONS: LayoutOptions = {
+  ...CONTAINER_OPTIONS,
+  // One layout over the whole tree, so relationships across footprints shape it.
+  'elk.hierarchyHandling': 'INCLUDE_CHILDREN',
+  'elk.padding': '[top=0,left=0,bottom=0,right=0]',
+};
+// A scoped run's root is the footprint itself, with its padding. Its minimum size is applied
+// afterwards: elkjs 0.12.1 makes a DOWN root with a minimum square (the larger side both ways).
+const SCOPED_ROOT_OPTIONS: LayoutOptions = {
+  ...CONTAINER_OPTIONS,
+  'elk.hierarchyHandling': 'INCLUDE_CHILDREN',
+  'elk.padding': FOOTPRINT_PADDING,
+};
+
+/** Each node's parent within the input, or null for a top-level node (missing parent, cycle). */
+function resolveParents(nodes: ReadonlyArray<LayoutNode>): Map<string, string | null> {
+  const declared = new Map(nodes.map((node) => [node.id, node.parentId]));
+  const parents = new Map<string, string | null>();
+  for (const node of nodes) {
+    let parent = node.parentId !== undefined && declared.has(node.parentId) ? node.parentId : null;
+    // A parent chain that loops back has no root: treat the node as top-level rather than hang.
+    const seen = new Set([node.id]);
+    for (let at = parent; at !== null && at !== undefined; at = declared.get(at) ?? null) {
+      if (seen.has(at)) {
+        parent = null;
+        break;
+      }
+      seen.add(at);
+      if (!declared.has(at)) break;
+    }
+    parents.set(node.id, parent);
+  }
+  return parents;
+}
+
+/** The chain from a node up to the top: [node, parent, grandparent, …]. */
+function ancestry(id: string, parents: ReadonlyMap<string, string | null>): string[] {
+  const chain = [id];
+  for (let at = parents.get(id); at; at = parents.get(at)) chain.push(at);
+  return chain;
+}
+
+/** Ids of the scope's descendants (the scope itself excluded). */
+function descendantsOf(scope: string, parents: ReadonlyMap<string, string | null>): Set<string> {
+  const inside = new Set<string>();
+  for (const id of parents.keys()) {
+    if (id !== scope && ancestry(id, parents).includes(scope)) inside.add(id);
+  }
+  return inside;
+}
+
+/**
+ * Lays the map out top to bottom with ELK's layered algorithm, keeping footprints as
+ * containers sized to what they hold. With `scope` (a footprint's id) only what is inside
+ * that footprint moves, and the footprint is resized in place; nothing else is returned.
+ */
+export async function layoutMap(input: {
+  nodes: ReadonlyArray<LayoutNode>;
+  edges: ReadonlyArray<LayoutEdge>;
+  scope?: string;
+}): Promise<LayoutPlacement[]> {
+  const parents = resolveParents(input.nodes);
+  const scopeNode = input.scope ? input.nodes.find((node) => node.id === input.scope) : undefined;
+  if (input.scope && !scopeNode) return [];
+  const rootId = scopeNode?.id ?? ROOT_ID;
+  const included = scopeNode
+    ? descendantsOf(scopeNode.id, parents)
+    : new Set(input.nodes.map((node) => node.id));
+  if (included.size === 0) return [];
+
+  // Only footprints that hold something are sized by ELK; an empty one keeps its size.
+  const holders = new Set<string>();
+  for (const id of included) holders.add(parents.get(id) ?? rootId);
+
+  const elkNodes = new Map<string, GraphNode>();
+  const root: GraphNode = {
+    id: rootId,
+    layoutOptions: scopeNode ? SCOPED_ROOT_OPTIONS : ROOT_OPTIONS,
+    children: [],
+    edges: [],
+  };
+  elkNodes.set(rootId, root);
+  for (const node of input.nodes) {
+    if (!included.has(node.id)) continue;
+    elkNodes.set(node.id, {
+      id: node.id,
+      width: node.width,
+      height: node.height,
+      layoutOptions: holders.has(node.id) ? FOOTPRINT_OPTIONS : undefined,
+      children: [],
+      edges: [],
+    });
+  }
+  const footprints = new Set(
+    input.nodes.filter((node) => node.kind === 'footprint').map((node) => node.id),
+  );
+  for (const node of input.nodes) {
+    if (!included.has(node.id)) continue;
+    const container = elkNodes.get(parents.get(node.id) ?? rootId) ?? root;
+    const child = elkNodes.get(node.id);
+    if (!child) continue;
+    container.children.push(child);
+  }
+
+  for (const edge of input.edges) {
+    if (!included.has(edge.source) || !included.has(edge.target)) continue;
+    if (edge.source === edge.target) continue;
+    const container = commonContainer(edge, parents, rootId);
+    // A relationship between a footprint and something inside it has no layered meaning.
+    if (container === null) continue;
+    const elkEdge: ElkExtendedEdge = {
+      id: edge.id,
+      sources: [edge.source],
+      targets: [edge.target],
+    };
+    const holder = elkNodes.get(container) ?? root;
+    holder.edges.push(elkEdge);
+  }
+
+  const laidOut = await (await loadElk()).layout(root);
+  return collectPlacements(laidOut, footprints, scopeNode);
+}
+
+/**
+ * The node whose graph should hold an edge: the lowest common ancestor of both ends' parents
+ * (ELK's rule). Null when one end contains the other.
+ */
+function commonContainer(
+  edge: LayoutEdge,
+  parents: ReadonlyMap<string, string | null>,
+  rootId: string,
+): string | null {
+  const up = ancestry(edge.source, parents);
+  const down = ancestry(edge.target, parents);
+  if (up.includes(edge.target) || down.includes(edge.source)) return null;
+  const sourceAncestors = new Set(up.slice(1));
+  for (const id of down.slice(1)) if (sourceAncestors.has(id)) return id;
+  return rootId;
+}
+
+function collectPlacements(
+  root: ElkNode,
+  footprints: ReadonlySet<string>,
+  scopeNode: LayoutNode | undefined,
+): LayoutPlacement[] {
+  const out: LayoutPlacement[] = [];
+  const visit = (node: ElkNode) => {
+    for (const child of node.children ?? []) {
+      const placement: LayoutPlacement = {
+        id: child.id,
+        position: { x: Math.round(child.x ?? 0), y: Math.round(child.y ?? 0) },
+      };
+      if (footprints.has(child.id)) placement.size = sizeOf(child);
+      out.push(placement);
+      visit(child);
+    }
+  };
+  visit(root);
+  if (scopeNode) {
+    out.push({
+      id: scopeNode.id,
+      position: scopeNode.position ?? { x: 0, y: 0 },
+      size: atLeast(sizeOf(root), FOOTPRINT_MIN_SIZE),
+    });
+  }
+  return out;
+}
+
+function sizeOf(node: ElkNode): { w: number; h: number } {
+  return { w: Math.ceil(node.width ?? 0), h: Math.ceil(node.height ?? 0) };
+}
+
+function atLeast(size: { w: number; h: number }, min: { w: number; h: number }) {
+  return { w: Math.max(size.w, min.w), h: Math.max(size.h, min.h) };
+}

@@ -1,0 +1,80 @@
+import { type Node, useReactFlow } from '@xyflow/react';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type * as Y from 'yjs';
+import { placeNodes } from '../../shared/ydoc/nodes.ts';
+import { readMap } from '../../shared/ydoc/readMap.ts';
+import { toLayoutEdges, toLayoutNodes } from './layoutInput.ts';
+import { type LayoutPlacement, layoutMap } from './layoutMap.ts';
+
+/** Frames to wait for the canvas to show a new layout before fitting the view anyway. */
+const MAX_FRAMES_TO_SETTLE = 10;
+
+/** Auto-layout of the whole map, or of one footprint's inside, and whether one is running. */
+export interface AutoLayout {
+  /** Lays out everything, or only inside footprint `scope`; rejects (writing nothing) if ELK fails. */
+  run: (scope?: string) => Promise<void>;
+  running: boolean;
+}
+
+function nextFrame(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => resolve()));
+}
+
+function shows(nodes: readonly Node[], placements: readonly LayoutPlacement[]): boolean {
+  const byId = new Map(nodes.map((node) => [node.id, node]));
+  return placements.every(({ id, position }) => {
+    const node = byId.get(id);
+    return !node || (node.position.x === position.x && node.position.y === position.y);
+  });
+}
+
+/**
+ * Lays the map out with ELK and writes every new position in one transaction, so the whole
+ * layout is one undo step and reaches everyone at once. Must run inside a ReactFlowProvider.
+ */
+export function useAutoLayout(session: { doc: Y.Doc; origin: unknown }): AutoLayout {
+  const { doc, origin } = session;
+  const { getNodes, fitView } = useReactFlow();
+  const [running, setRunning] = useState(false);
+  const busy = useRef(false);
+  const mounted = useRef(true);
+
+  useEffect(() => {
+    mounted.current = true;
+    return () => {
+      mounted.current = false;
+    };
+  }, []);
+
+  const run = useCallback(
+    async (scope?: string) => {
+      // A second click while ELK works would lay out stale sizes on top of the first result.
+      if (busy.current) return;
+      busy.current = true;
+      setRunning(true);
+      try {
+        const snapshot = readMap(doc);
+        const placements = await layoutMap({
+          nodes: toLayoutNodes(snapshot.nodes, getNodes()),
+          edges: toLayoutEdges(snapshot.edges),
+          scope,
+        });
+        if (!mounted.current || placements.length === 0) return;
+        placeNodes(doc, origin, placements);
+        // The doc change reaches React Flow through a React render or two; fit once it has.
+        for (let frame = 0; frame < MAX_FRAMES_TO_SETTLE; frame++) {
+          await nextFrame();
+          if (shows(getNodes(), placements)) break;
+        }
+        // Not awaited: React Flow resolves it only once every node is measured.
+        if (mounted.current) void fitView({ padding: 0.15, duration: 300 });
+      } finally {
+        busy.current = false;
+        if (mounted.current) setRunning(false);
+      }
+    },
+    [doc, origin, getNodes, fitView],
+  );
+
+  return { run, running };
+}
