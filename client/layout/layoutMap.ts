@@ -55,8 +55,9 @@ function loadElk(): Promise<ELK> {
 const CONTAINER_OPTIONS: LayoutOptions = {
   'elk.algorithm': 'layered',
   'elk.direction': 'DOWN',
-  'elk.spacing.nodeNode': '50',
-  'elk.layered.spacing.nodeNodeBetweenLayers': '80',
+  'elk.spacing.nodeNode': '60',
+  // Room between layers for relationship labels to sit clear of the bodies.
+  'elk.layered.spacing.nodeNodeBetweenLayers': '110',
   'elk.spacing.componentComponent': '60',
   'elk.layered.nodePlacement.strategy': 'NETWORK_SIMPLEX',
 };

@@ -160,6 +160,33 @@ describe('drawing a place partnership in Chromium', () => {
     );
     expect(drawn.edges.find((e) => e.kind === 'funds')?.attrs.amountGBP).toBe(125_000_000);
 
+    // Auto-layout: one step for everyone, undone in one step.
+    const positions = async () => {
+      const client = connectClient(server.wsUrl, map.id, map.tokens.viewer);
+      await client.synced;
+      const placed = new Map(
+        readMap(client.doc).nodes.map((n) => [n.label, JSON.stringify(n.position)]),
+      );
+      client.destroy();
+      return placed;
+    };
+    const beforeLayout = await positions();
+    await page.getByRole('button', { name: 'Auto-layout' }).click();
+    await expect
+      .poll(async () => (await positions()).get('Leeds City Council'))
+      .not.toBe(beforeLayout.get('Leeds City Council'));
+    const afterLayout = await positions();
+    await page.screenshot({ path: screenshotPath('22-after-auto-layout') });
+    await page.locator('.react-flow__pane').click({ position: { x: 20, y: 400 } });
+    await page.keyboard.press('Control+z');
+    await expect
+      .poll(async () => [...(await positions()).entries()].sort())
+      .toEqual([...beforeLayout.entries()].sort());
+    await page.keyboard.press('Control+Shift+z');
+    await expect
+      .poll(async () => [...(await positions()).entries()].sort())
+      .toEqual([...afterLayout.entries()].sort());
+
     // Export the whole map as a PNG with title and legend.
     await page.getByRole('button', { name: 'Export image' }).click();
     const [download] = await Promise.all([
@@ -172,5 +199,18 @@ describe('drawing a place partnership in Chromium', () => {
     const png = readFileSync(file);
     expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
     expect(png.length).toBeGreaterThan(20_000);
+
+    // And as SVG, with the title as text.
+    await page.getByRole('button', { name: 'Export image' }).click();
+    const [svgDownload] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('menuitem', { name: 'SVG image' }).click(),
+    ]);
+    expect(svgDownload.suggestedFilename()).toBe('leeds-place-partnership.svg');
+    const svgFile = `${ARTIFACTS_DIR}/23-exported-map.svg`;
+    await svgDownload.saveAs(svgFile);
+    const svg = readFileSync(svgFile, 'utf8');
+    expect(svg).toContain('<svg');
+    expect(svg).toContain('Leeds place partnership');
   });
 });
