@@ -8,8 +8,14 @@ describe('buildLegend', () => {
       edges: [{ kind: 'delegates' }, { kind: 'accountable-to' }],
     });
     expect(legend).toEqual([
-      { label: 'Integrated care board', color: '#005eb8', kind: 'body' },
-      { label: 'NHS trust', color: '#007f3b', kind: 'body' },
+      {
+        label: 'Integrated care board',
+        color: '#005eb8',
+        kind: 'body',
+        short: 'ICB',
+        statutory: true,
+      },
+      { label: 'NHS trust', color: '#007f3b', kind: 'body', short: 'TRUST', statutory: true },
       { label: 'Accountable to', color: '#003087', kind: 'relationship' },
       { label: 'Delegates to', color: '#7c2855', kind: 'relationship', dash: '9 4' },
     ]);

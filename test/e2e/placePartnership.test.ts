@@ -129,6 +129,31 @@ describe('drawing a place partnership in Chromium', () => {
     await page.locator('.react-flow__pane').click({ position: { x: 20, y: 400 } });
     await page.screenshot({ path: screenshotPath('20-place-partnership') });
 
+    // Layers: only the money; then everything again.
+    await page.getByRole('button', { name: 'Layers' }).click();
+    await page.getByRole('button', { name: 'Only money' }).click();
+    await expect.poll(() => page.locator('.react-flow__edge').count()).toBe(1);
+    await page.screenshot({ path: screenshotPath('24-only-money') });
+    await page.getByRole('button', { name: 'All', exact: true }).click();
+    await expect.poll(() => page.locator('.react-flow__edge').count()).toBe(4);
+    await page.getByRole('button', { name: /^Layers/ }).click();
+
+    // Status filter: hide what is only proposed, then show it again.
+    await page.getByRole('button', { name: 'Status' }).click();
+    await page.getByLabel('Fade the others instead of hiding them').uncheck();
+    await page.getByLabel('Proposed', { exact: true }).uncheck();
+    await expect.poll(() => page.getByTestId('body-node').count()).toBe(2);
+    await page.getByLabel('Proposed', { exact: true }).check();
+    await expect.poll(() => page.getByTestId('body-node').count()).toBe(6);
+    await page.getByRole('button', { name: /^Status/ }).click();
+
+    // Find a body by name: it is selected and brought into view.
+    await page.getByLabel('Find a body').fill('central');
+    await page.getByRole('button', { name: /Central Leeds PCN/ }).click();
+    await expect
+      .poll(() => nodeByText(page, 'Central Leeds PCN').getAttribute('class'))
+      .toContain('selected');
+
     // The structure reached the server exactly as drawn.
     const reader = connectClient(server.wsUrl, map.id, map.tokens.viewer);
     await reader.synced;
