@@ -5,7 +5,7 @@ import {
   type RelationshipKind,
 } from '../../shared/model/relationshipKinds.ts';
 import { relationshipChoices } from '../../shared/model/relationshipRules.ts';
-import { RELATIONSHIP_STYLE } from './kindStyles.ts';
+import { RelationshipSwatch } from './RelationshipSwatch.tsx';
 
 /** A connection the user has drawn but not yet given a kind. */
 export interface PendingConnection {
@@ -54,17 +54,7 @@ export function ConnectMenu({
       {fitting.length === 0 && <p className="muted">No kind of relationship fits these two.</p>}
       {fitting.map(({ kind }) => (
         <button key={kind} type="button" role="menuitem" onClick={() => onChoose(kind)}>
-          <svg width="28" height="10" aria-hidden="true">
-            <line
-              x1="0"
-              y1="5"
-              x2="28"
-              y2="5"
-              stroke={RELATIONSHIP_STYLE[kind].color}
-              strokeWidth={RELATIONSHIP_STYLE[kind].width}
-              strokeDasharray={RELATIONSHIP_STYLE[kind].dash}
-            />
-          </svg>
+          <RelationshipSwatch kind={kind} width={28} />
           {RELATIONSHIP_KIND_LABEL[kind]}
         </button>
       ))}

@@ -5,7 +5,7 @@ import {
   type RelationshipKind,
 } from '../../shared/model/relationshipKinds.ts';
 import { ELEMENT_STATUSES, type ElementStatus } from '../../shared/model/status.ts';
-import { RELATIONSHIP_STYLE } from '../canvas/kindStyles.ts';
+import { RelationshipSwatch } from '../canvas/RelationshipSwatch.tsx';
 import type { ViewFilter } from '../canvas/toFlow.ts';
 
 /** Ready-made layers: the questions people ask of a map. */
@@ -96,17 +96,7 @@ export function ViewControls({
                 checked={!filter.hiddenKinds.has(kind)}
                 onChange={() => toggleKind(kind)}
               />
-              <svg width="26" height="10" aria-hidden="true">
-                <line
-                  x1="0"
-                  y1="5"
-                  x2="26"
-                  y2="5"
-                  stroke={RELATIONSHIP_STYLE[kind].color}
-                  strokeWidth={RELATIONSHIP_STYLE[kind].width}
-                  strokeDasharray={RELATIONSHIP_STYLE[kind].dash}
-                />
-              </svg>
+              <RelationshipSwatch kind={kind} width={26} />
               {RELATIONSHIP_KIND_LABEL[kind]}
             </label>
           ))}
