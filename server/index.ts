@@ -1,5 +1,6 @@
 import { parseServeArgs } from './cli/parseServeArgs.ts';
 import { serve } from './cli/serve.ts';
+import { specCommand } from './cli/spec.ts';
 import { USAGE } from './cli/usage.ts';
 
 /** The `accord` command line (bin/accord.js). Exit 2 means the command line was wrong. */
@@ -17,6 +18,13 @@ async function main(argv: readonly string[]): Promise<void> {
         process.exit(2);
       }
       await serve(parsed.options);
+      return;
+    }
+    case 'spec': {
+      const result = await specCommand(rest);
+      if (result.stdout) process.stdout.write(result.stdout);
+      if (result.stderr) process.stderr.write(result.stderr);
+      process.exitCode = result.exitCode;
       return;
     }
     case '-h':

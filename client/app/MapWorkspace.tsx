@@ -11,6 +11,7 @@ import { type MapSession, useMapSession } from '../collab/useMapSession.ts';
 import { usePeers } from '../collab/usePeers.ts';
 import { ExportButton } from '../export/ExportButton.tsx';
 import { buildLegend } from '../export/legend.ts';
+import { SpecExportDialog } from '../export/SpecExportDialog.tsx';
 import { useAutoLayout } from '../layout/useAutoLayout.ts';
 import { ConnectionIndicator } from '../panels/ConnectionIndicator.tsx';
 import { FindBody } from '../panels/FindBody.tsx';
@@ -18,6 +19,8 @@ import { Inspector } from '../panels/inspector/Inspector.tsx';
 import { Legend } from '../panels/Legend.tsx';
 import { Palette } from '../panels/Palette.tsx';
 import { Participants } from '../panels/Participants.tsx';
+import { ProblemsPanel } from '../panels/ProblemsPanel.tsx';
+import { useFindings } from '../panels/useFindings.ts';
 import { ViewControls } from '../panels/ViewControls.tsx';
 import type { MapInfo } from './api.ts';
 
@@ -51,6 +54,9 @@ function Workspace({ session }: { session: MapSession }) {
   const [notice, setNotice] = useState<string | null>(null);
   const [filter, setFilter] = useState<ViewFilter>(SHOW_ALL);
   const layout = useAutoLayout(session);
+  const findings = useFindings(snapshot);
+  const [tab, setTab] = useState<'details' | 'problems'>('details');
+  const [exporting, setExporting] = useState(false);
   const legend = useMemo(() => buildLegend(snapshot), [snapshot]);
   const footprintSelected =
     selection.length === 1 &&
@@ -123,6 +129,9 @@ function Workspace({ session }: { session: MapSession }) {
             </button>
           </div>
         )}
+        <button type="button" onClick={() => setExporting(true)}>
+          Export spec
+        </button>
         <ExportButton title={snapshot.title} legend={legend} />
         <ConnectionIndicator status={status} />
       </header>
@@ -134,6 +143,7 @@ function Workspace({ session }: { session: MapSession }) {
             snapshot={snapshot}
             peers={peers}
             filter={filter}
+            flags={findings.flags}
             onReady={onReady}
             onSelection={setSelection}
             onNotice={setNotice}
@@ -146,18 +156,50 @@ function Workspace({ session }: { session: MapSession }) {
           </div>
         </div>
         <div className="right-column">
-          <Inspector
-            session={session}
-            snapshot={snapshot}
-            selectedIds={selection}
-            readOnly={readOnly}
-            onNotice={setNotice}
-          />
+          <div className="tabs" role="tablist" aria-label="Side panel">
+            <button
+              type="button"
+              role="tab"
+              aria-selected={tab === 'details'}
+              onClick={() => setTab('details')}
+            >
+              Details
+            </button>
+            <button
+              type="button"
+              role="tab"
+              aria-selected={tab === 'problems'}
+              onClick={() => setTab('problems')}
+            >
+              Problems
+              <span className={`tab-count${findings.errors.length > 0 ? ' has-errors' : ''}`}>
+                {findings.errors.length + findings.warnings.length}
+              </span>
+            </button>
+          </div>
+          {tab === 'details' ? (
+            <Inspector
+              session={session}
+              snapshot={snapshot}
+              selectedIds={selection}
+              readOnly={readOnly}
+              onNotice={setNotice}
+            />
+          ) : (
+            <ProblemsPanel findings={findings} onFocus={(ids) => canvas.current?.focus(ids)} />
+          )}
           <aside className="sidebar participants-panel">
             <Participants peers={peers} />
           </aside>
         </div>
       </div>
+      {exporting && (
+        <SpecExportDialog
+          snapshot={snapshot}
+          mapId={session.mapId}
+          onClose={() => setExporting(false)}
+        />
+      )}
       {notice && (
         <div className="notice" role="status">
           {notice}

@@ -20,6 +20,7 @@ export const BodyNode = memo(function BodyNode({ id, data, selected }: NodeProps
     `status-${data.status}`,
     selected ? 'is-selected' : '',
     data.dimmed ? 'is-dimmed' : '',
+    data.flag ? `has-${data.flag}` : '',
   ].join(' ');
 
   return (
@@ -60,6 +61,14 @@ export const BodyNode = memo(function BodyNode({ id, data, selected }: NodeProps
       {data.facts.length > 0 && <div className="body-facts">{data.facts.join(' · ')}</div>}
       {data.status !== 'proposed' && (
         <div className={`status-flag status-flag-${data.status}`}>{STATUS_TEXT[data.status]}</div>
+      )}
+      {data.flag && (
+        <span
+          className={`problem-badge problem-${data.flag}`}
+          title={data.flag === 'error' ? 'Breaks a rule: see Problems' : 'A warning: see Problems'}
+        >
+          {data.flag === 'error' ? '✖' : '!'}
+        </span>
       )}
       <RemoteSelectors selectors={data.remoteSelectors} />
     </div>

@@ -71,6 +71,8 @@ interface MapCanvasProps {
   snapshot: MapSnapshot;
   peers: readonly Peer[];
   filter: ViewFilter;
+  /** Elements the validator flags, with their worst severity. */
+  flags: ReadonlyMap<string, 'error' | 'warning'>;
   onReady: (handle: CanvasHandle) => void;
   onSelection: (ids: string[]) => void;
   onNotice: (message: string) => void;
@@ -82,6 +84,7 @@ export function MapCanvas({
   snapshot,
   peers,
   filter,
+  flags,
   onReady,
   onSelection,
   onNotice,
@@ -104,7 +107,7 @@ export function MapCanvas({
   useEffect(
     () =>
       setNodes((previous) => {
-        const next = toFlowNodes(snapshot, previous, remote, filter);
+        const next = toFlowNodes(snapshot, previous, remote, filter, flags);
         const arriving = selectOnArrival.current;
         if (!arriving || !next.some((n) => n.id === arriving)) return next;
         selectOnArrival.current = null;
@@ -112,12 +115,15 @@ export function MapCanvas({
           n.selected === (n.id === arriving) ? n : { ...n, selected: n.id === arriving },
         );
       }),
-    [snapshot, remote, filter],
+    [snapshot, remote, filter, flags],
   );
   const visibleNodeIds = useMemo(() => new Set(nodes.map((n) => n.id)), [nodes]);
   useEffect(
-    () => setEdges((previous) => toFlowEdges(snapshot, previous, remote, filter, visibleNodeIds)),
-    [snapshot, remote, filter, visibleNodeIds],
+    () =>
+      setEdges((previous) =>
+        toFlowEdges(snapshot, previous, remote, filter, visibleNodeIds, flags),
+      ),
+    [snapshot, remote, filter, visibleNodeIds, flags],
   );
 
   const selectedIds = useMemo(

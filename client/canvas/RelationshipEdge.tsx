@@ -41,11 +41,19 @@ export function RelationshipEdge({
   const disputed = data.status === 'disputed';
   return (
     <g className={`relationship kind-${data.kind}${data.dimmed ? ' is-dimmed' : ''}`}>
-      {(selected || data.remoteColor || disputed) && (
+      {(selected || data.remoteColor || disputed || data.flag) && (
         <path
           d={path}
           fill="none"
-          stroke={selected ? '#005eb8' : disputed ? '#d5281b' : data.remoteColor}
+          stroke={
+            selected
+              ? '#005eb8'
+              : disputed || data.flag === 'error'
+                ? '#d5281b'
+                : data.flag === 'warning'
+                  ? '#ed8b00'
+                  : data.remoteColor
+          }
           strokeOpacity={0.35}
           strokeWidth={look.width + 8}
         />

@@ -35,6 +35,8 @@ export type MapNodeData = {
   remoteSelectors: RemoteSelector[];
   /** Set by the view: faded out by the status filter or search. */
   dimmed: boolean;
+  /** The worst problem the validator finds with this element, if any. */
+  flag?: 'error' | 'warning';
 };
 
 /** A node on the canvas: a body card or a footprint container. */
@@ -46,6 +48,7 @@ export type MapEdgeData = {
   status: ElementStatus;
   remoteColor?: string;
   dimmed: boolean;
+  flag?: 'error' | 'warning';
   /** Which of the relationships between the same two bodies this is, so they fan out. */
   lane: number;
   lanes: number;
@@ -91,6 +94,7 @@ function nodeData(
   record: NodeRecord,
   remoteSelectors: RemoteSelector[],
   dimmed: boolean,
+  flag?: 'error' | 'warning',
 ): MapNodeData {
   const isFootprint = record.kind === 'footprint';
   const info = isFootprint ? null : BODY_KIND_INFO[record.kind as BodyKind];
@@ -105,6 +109,7 @@ function nodeData(
     facts: isFootprint ? [] : bodyFacts(record),
     remoteSelectors,
     dimmed,
+    flag,
   };
 }
 
@@ -116,6 +121,7 @@ function sameData(a: MapNodeData, b: MapNodeData): boolean {
     a.status === b.status &&
     a.governance === b.governance &&
     a.dimmed === b.dimmed &&
+    a.flag === b.flag &&
     a.facts.join('\n') === b.facts.join('\n') &&
     a.remoteSelectors.length === b.remoteSelectors.length &&
     a.remoteSelectors.every(
@@ -136,6 +142,7 @@ export function toFlowNodes(
   previous: readonly MapFlowNode[],
   remote: RemoteActivity,
   filter: ViewFilter = SHOW_ALL,
+  flags: ReadonlyMap<string, 'error' | 'warning'> = new Map(),
 ): MapFlowNode[] {
   const before = new Map(previous.map((node) => [node.id, node]));
   const byId = new Map(snapshot.nodes.map((node) => [node.id, node]));
@@ -148,7 +155,12 @@ export function toFlowNodes(
     const busy = old?.dragging || old?.resizing;
     const position = busy ? old.position : (remote.dragging.get(record.id) ?? record.position);
     const parentId = record.parentId && byId.has(record.parentId) ? record.parentId : undefined;
-    const data = nodeData(record, remote.selectors.get(record.id) ?? [], !statusShown);
+    const data = nodeData(
+      record,
+      remote.selectors.get(record.id) ?? [],
+      !statusShown,
+      flags.get(record.id),
+    );
     const isFootprint = record.kind === 'footprint';
     const size = isFootprint
       ? (record.size ?? FOOTPRINT_DEFAULT_SIZE[(record.attrs.level as 'place') ?? 'place'])
@@ -204,6 +216,7 @@ export function toFlowEdges(
   remote: RemoteActivity,
   filter: ViewFilter = SHOW_ALL,
   visibleNodeIds?: ReadonlySet<string>,
+  flags: ReadonlyMap<string, 'error' | 'warning'> = new Map(),
 ): MapFlowEdge[] {
   const before = new Map(previous.map((edge) => [edge.id, edge]));
   const out: MapFlowEdge[] = [];
@@ -242,6 +255,7 @@ export function toFlowEdges(
         status: record.status,
         remoteColor: remote.selectors.get(record.id)?.[0]?.color,
         dimmed: !statusShown,
+        flag: flags.get(record.id),
         lane: laneOf.get(record.id) ?? 0,
         lanes: lanes.get(pairKey(record.source, record.target)) ?? 1,
       },

@@ -14,6 +14,7 @@ export interface MapSession {
   origin: LocalOrigin;
   undoManager: Y.UndoManager;
   role: Role;
+  mapId: string;
 }
 
 function syncUrl(): string {
@@ -43,7 +44,7 @@ export function useMapSession(
     });
     announce(provider.awareness, { ...identity, role });
     const undoManager = createUndoManager(doc, origin);
-    setSession({ doc, provider, origin, undoManager, role });
+    setSession({ doc, provider, origin, undoManager, role, mapId });
     return () => {
       setSession(null);
       undoManager.destroy();

@@ -1,8 +1,14 @@
 /** What `accord` accepts; printed on --help and on a bad command line. */
 export const USAGE = `Usage: accord serve [--port 1234] [--data ./data] [--host 0.0.0.0]
+       accord spec export <mapId> [--data DIR] [--all] [-o FILE]
+       accord spec validate <FILE>
+       accord spec import <FILE> [--data DIR] [--base-url URL]
 
 Commands:
-  serve    Serve the web app, the REST API and the sync socket on one port.
+  serve           Serve the web app, the REST API and the sync socket on one port.
+  spec export     Print a map's governance spec (agreed elements; --all for everything).
+  spec validate   Check a spec: exit 0 valid, 1 errors found, 2 unreadable or not a spec.
+  spec import     Create a map from a spec and print its links.
 
 Options for serve:
   --port N      port to listen on (env PORT, default 1234; 0 picks a free port)

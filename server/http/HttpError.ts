@@ -4,6 +4,8 @@ export type ErrorCode =
   | 'invalid_body'
   | 'invalid_id'
   | 'invalid_path'
+  | 'invalid_query'
+  | 'invalid_spec'
   | 'missing_token'
   | 'wrong_token'
   | 'not_found'
@@ -16,6 +18,8 @@ const STATUS: Record<ErrorCode, number> = {
   invalid_body: 400,
   invalid_id: 400,
   invalid_path: 400,
+  invalid_query: 400,
+  invalid_spec: 400,
   missing_token: 401,
   wrong_token: 403,
   not_found: 404,

@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { z } from 'zod';
 import { formatZodIssues } from '../../shared/errors/formatZodIssues.ts';
 import { isId } from '../../shared/model/ids.ts';
+import type { Role } from '../auth/roles.ts';
 import { tokenFromRequest } from '../auth/tokenFromRequest.ts';
 import { resolveToken } from '../auth/tokens.ts';
 import { createMap } from '../maps/createMap.ts';
@@ -50,15 +51,28 @@ export async function getMap(
   url: URL,
   mapId: string,
 ): Promise<void> {
-  // Same order as the sync socket: id, then token present, then map, then token right.
+  const { map, role } = authorizeMap(req, context, url, mapId);
+  const title = await readTitle(map, context.store, context.rooms);
+  sendJson(res, 200, { id: map.id, title, role, createdAt: map.createdAt });
+}
+
+/**
+ * Checks a request's right to a map, in the same order as the sync socket: id, then token
+ * present, then map, then token right. Any role may read.
+ */
+export function authorizeMap(
+  req: IncomingMessage,
+  context: MapsContext,
+  url: URL,
+  mapId: string,
+): { map: MapRecord; role: Role } {
   if (!isId(mapId)) throw new HttpError('invalid_id', 'That is not a map id.');
   const token = tokenFromRequest(req, url);
   if (!token) throw new HttpError('missing_token', 'A token is required.');
   const map = findMap(context.store, mapId);
   const resolved = resolveToken(map, token);
   if (!resolved) throw new HttpError('wrong_token', 'That token does not open this map.');
-  const title = await readTitle(map, context.store, context.rooms);
-  sendJson(res, 200, { id: map.id, title, role: resolved.role, createdAt: map.createdAt });
+  return { map, role: resolved.role };
 }
 
 function findMap(store: DocStore, mapId: string): MapRecord {

@@ -3,6 +3,7 @@ import type { Logger } from '../log.ts';
 import { HttpError } from './HttpError.ts';
 import { getMap, type MapsContext, postMap } from './mapsRoutes.ts';
 import { sendError, sendJson } from './respond.ts';
+import { getSchema, getSpec, getValidation, postImport } from './specRoutes.ts';
 import { serveStatic } from './staticFiles.ts';
 
 /** What the request handler needs from the server. */
@@ -33,6 +34,23 @@ async function route(req: IncomingMessage, res: ServerResponse, context: RouterC
   if (pathname === '/api/maps') {
     requireMethod(req, ['POST']);
     await postMap(req, res, context);
+    return;
+  }
+  if (pathname === '/schema/governance-spec.v1.json') {
+    requireMethod(req, ['GET', 'HEAD']);
+    getSchema(res);
+    return;
+  }
+  if (pathname === '/api/maps/import') {
+    requireMethod(req, ['POST']);
+    await postImport(req, res, context);
+    return;
+  }
+  const specRoute = /^\/api\/maps\/([^/]+)\/(spec|validation)$/.exec(pathname);
+  if (specRoute?.[1] !== undefined) {
+    requireMethod(req, ['GET']);
+    const handler = specRoute[2] === 'spec' ? getSpec : getValidation;
+    await handler(req, res, context, url, specRoute[1]);
     return;
   }
   const mapRoute = /^\/api\/maps\/([^/]+)$/.exec(pathname);

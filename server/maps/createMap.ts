@@ -16,15 +16,22 @@ export interface CreatedMap {
   tokens: Record<Role, string>;
 }
 
-/** Creates a map: its row, its tokens' hashes and its first document state. */
-export function createMap(store: DocStore, request: { title?: string }): CreatedMap {
+/**
+ * Creates a map: its row, its tokens' hashes and its first document state. `fill` writes
+ * the map's content (e.g. an imported spec) into the new doc before it is stored.
+ */
+export function createMap(
+  store: DocStore,
+  request: { title?: string; description?: string; fill?: (doc: Y.Doc) => void },
+): CreatedMap {
   const id = newId();
   const title = request.title?.trim() || DEFAULT_TITLE;
   const createdAt = new Date().toISOString();
   const { tokens, hashes } = newMapTokens();
   const doc = new Y.Doc();
   try {
-    initMap(doc, { title, createdAt });
+    initMap(doc, { title, createdAt, description: request.description });
+    request.fill?.(doc);
     store.createMap({ id, title, createdAt, tokenHashes: hashes }, Y.encodeStateAsUpdate(doc));
   } finally {
     doc.destroy();

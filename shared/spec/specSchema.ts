@@ -30,7 +30,8 @@ export const RULE_IDS = [
 export type RuleId = (typeof RULE_IDS)[number];
 
 const id = z.string().regex(ID_PATTERN, 'is not an id (8–64 letters, digits, _ or -)');
-const text = z.string().trim().min(1, 'is empty');
+// A regex, not min(1): it keeps "   " out in the JSON Schema too (which cannot trim).
+const text = z.string().trim().regex(/\S/, 'is empty');
 const isoDate = z.iso.date({ error: 'is not a date (YYYY-MM-DD)' });
 const money = z.number().finite().nonnegative();
 
@@ -54,7 +55,10 @@ export const footprintSchema = z
     name: text,
     level: z.enum(FOOTPRINT_LEVEL_IDS),
     parent: id.optional(),
-    onsCode: z.string().regex(/^[EWSN]\d{8}$/, 'is not an ONS code').optional(),
+    onsCode: z
+      .string()
+      .regex(/^[EWSN]\d{8}$/, 'is not an ONS code')
+      .optional(),
     population: z.number().int().nonnegative().optional(),
     notes: z.string().optional(),
   })
@@ -82,15 +86,28 @@ export const bodySchema = z
     name: text,
     footprint: id.optional(),
     statutory: z.boolean(),
-    odsCode: z.string().regex(/^[A-Z0-9]{3,10}$/i, 'is not an ODS code').optional(),
+    // Spelled out, not /i: JSON Schema patterns carry no flags.
+    odsCode: z
+      .string()
+      .regex(/^[A-Za-z0-9]{3,10}$/, 'is not an ODS code')
+      .optional(),
     status: z.enum(ELEMENT_STATUSES),
     leader: text.optional(),
     scale: z.enum(['at-scale', 'at-place']).optional(),
-    sector: z.enum(['acute', 'mental-health', 'community', 'ambulance', 'specialist', 'combined']).optional(),
+    sector: z
+      .enum(['acute', 'mental-health', 'community', 'ambulance', 'specialist', 'combined'])
+      .optional(),
     foundationTrust: z.boolean().optional(),
     oversightSegment: z.number().int().min(1).max(5).optional(),
     tier: z
-      .enum(['county', 'unitary', 'metropolitan-district', 'london-borough', 'district', 'combined-authority'])
+      .enum([
+        'county',
+        'unitary',
+        'metropolitan-district',
+        'london-borough',
+        'district',
+        'combined-authority',
+      ])
       .optional(),
     committeeType: z.enum(Object.keys(COMMITTEE_TYPES) as [string, ...string[]]).optional(),
     fundType: z.enum(['s75', 's65z6', 'delegated', 'aligned']).optional(),
@@ -140,7 +157,9 @@ export const governanceSpecSchema = z
     footprints: z.array(footprintSchema),
     bodies: z.array(bodySchema),
     relationships: z.array(relationshipSchema),
-    validation: z.object({ errors: z.array(findingSchema), warnings: z.array(findingSchema) }).strict(),
+    validation: z
+      .object({ errors: z.array(findingSchema), warnings: z.array(findingSchema) })
+      .strict(),
   })
   .strict();
 

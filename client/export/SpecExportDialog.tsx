@@ -1,0 +1,94 @@
+import { useMemo, useState } from 'react';
+import { validateSpec } from '../../shared/rules/validateSpec.ts';
+import { buildSpec } from '../../shared/spec/buildSpec.ts';
+import type { MapSnapshot } from '../../shared/ydoc/readMap.ts';
+import { slugify } from './fileName.ts';
+
+/** Downloads text as a file. */
+function download(text: string, fileName: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/**
+ * Export of the governance spec: says what will be left out (proposed and disputed
+ * elements, and relationships whose ends are left out) before the file is downloaded.
+ */
+export function SpecExportDialog({
+  snapshot,
+  mapId,
+  onClose,
+}: {
+  snapshot: MapSnapshot;
+  mapId: string;
+  onClose: () => void;
+}) {
+  const [includeAll, setIncludeAll] = useState(false);
+  const built = useMemo(
+    () =>
+      buildSpec(snapshot, {
+        mapId,
+        exportedAt: new Date().toISOString(),
+        includes: includeAll ? 'all' : 'agreed',
+        validate: validateSpec,
+      }),
+    [snapshot, mapId, includeAll],
+  );
+  const { spec, leftOut } = built;
+  const fileName = `${slugify(snapshot.title) || 'map'}.governance.json`;
+
+  return (
+    <div className="modal-backdrop">
+      <div
+        className="modal export-dialog"
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby="export-heading"
+      >
+        <h2 id="export-heading">Export the governance spec</h2>
+        <p className="muted">
+          {spec.bodies.length} bodies, {spec.relationships.length} relationships and{' '}
+          {spec.footprints.length} footprints; {spec.validation.errors.length} errors and{' '}
+          {spec.validation.warnings.length} warnings recorded in the file.
+        </p>
+        <label className="check">
+          <input type="checkbox" checked={includeAll} onChange={() => setIncludeAll(!includeAll)} />
+          Include everything, not only what is agreed
+        </label>
+        {leftOut.length > 0 ? (
+          <>
+            <h3>Left out ({leftOut.length})</h3>
+            <ul className="left-out" data-testid="left-out">
+              {leftOut.map((item) => (
+                <li key={item.id}>
+                  <strong>{item.name}</strong> — {item.reason}
+                </li>
+              ))}
+            </ul>
+          </>
+        ) : (
+          <p>Nothing is left out.</p>
+        )}
+        <div className="row">
+          <button
+            type="button"
+            className="primary"
+            onClick={() => {
+              download(`${JSON.stringify(spec, null, 2)}\n`, fileName);
+              onClose();
+            }}
+          >
+            Download {fileName}
+          </button>
+          <button type="button" onClick={onClose}>
+            Cancel
+          </button>
+        </div>
+      </div>
+    </div>
+  );
+}

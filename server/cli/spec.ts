@@ -1,0 +1,172 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import * as Y from 'yjs';
+import { isId } from '../../shared/model/ids.ts';
+import { validateSpec } from '../../shared/rules/validateSpec.ts';
+import { buildSpec } from '../../shared/spec/buildSpec.ts';
+import { parseSpecText } from '../../shared/spec/parseSpec.ts';
+import { specToDoc } from '../../shared/spec/specToDoc.ts';
+import { mapDoc } from '../../shared/ydoc/layout.ts';
+import { readMap } from '../../shared/ydoc/readMap.ts';
+import { mapLinks } from '../http/mapLinks.ts';
+import { createMap } from '../maps/createMap.ts';
+import { openSqliteStore } from '../store/sqliteStore.ts';
+import { USAGE } from './usage.ts';
+
+/** What a spec command wants done with the process: its exit code and what to print. */
+export interface CommandResult {
+  exitCode: number;
+  stdout?: string;
+  stderr?: string;
+}
+
+const DEFAULT_DATA = process.env.DATA_DIR ?? './data';
+
+function usageError(message: string): CommandResult {
+  return { exitCode: 2, stderr: `accord spec: ${message}\n\n${USAGE}` };
+}
+
+/** `accord spec export <mapId> [--data DIR] [--all] [-o FILE]`: prints or writes the spec. */
+async function exportSpec(args: readonly string[]): Promise<CommandResult> {
+  const { values, positionals } = parseArgs({
+    args: [...args],
+    allowPositionals: true,
+    options: {
+      data: { type: 'string' },
+      all: { type: 'boolean' },
+      output: { type: 'string', short: 'o' },
+    },
+  });
+  const mapId = positionals[0];
+  if (!mapId || positionals.length > 1) return usageError('export takes one map id');
+  if (!isId(mapId)) return usageError(`"${mapId}" is not a map id`);
+  const store = openSqliteStore(values.data ?? DEFAULT_DATA);
+  try {
+    const map = store.getMap(mapId);
+    if (!map)
+      return {
+        exitCode: 1,
+        stderr: `accord spec: no map ${mapId} in ${values.data ?? DEFAULT_DATA}\n`,
+      };
+    const doc = new Y.Doc();
+    for (const part of await store.loadDoc(mapId)) Y.applyUpdate(doc, part);
+    const description = mapDoc(doc).meta.get('description');
+    const { spec } = buildSpec(readMap(doc), {
+      mapId,
+      description: typeof description === 'string' && description ? description : undefined,
+      exportedAt: new Date().toISOString(),
+      includes: values.all ? 'all' : 'agreed',
+      validate: validateSpec,
+    });
+    doc.destroy();
+    const json = `${JSON.stringify(spec, null, 2)}\n`;
+    if (values.output) {
+      writeFileSync(values.output, json);
+      return { exitCode: 0, stderr: `Wrote ${values.output}\n` };
+    }
+    return { exitCode: 0, stdout: json };
+  } finally {
+    store.close();
+  }
+}
+
+/** `accord spec validate <FILE>`: exit 0 valid, 1 findings with errors, 2 unreadable or not a spec. */
+function validateFile(args: readonly string[]): CommandResult {
+  const [file, ...extra] = args;
+  if (!file || extra.length > 0) return usageError('validate takes one file');
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    return {
+      exitCode: 2,
+      stderr: `accord spec: cannot read ${file}: ${(error as Error).message}\n`,
+    };
+  }
+  const parsed = parseSpecText(text);
+  if (!parsed.ok) {
+    const lines = parsed.problems.map((p) => `  ${p.path}: ${p.message}`).join('\n');
+    return { exitCode: 2, stderr: `${file} is not a valid governance spec:\n${lines}\n` };
+  }
+  const { errors, warnings } = validateSpec(parsed.spec);
+  const report = [
+    ...errors.map((f) => `  error   [${f.rule}] ${f.message}`),
+    ...warnings.map((f) => `  warning [${f.rule}] ${f.message}`),
+  ];
+  const summary = `${file}: ${errors.length} error(s), ${warnings.length} warning(s)\n`;
+  return {
+    exitCode: errors.length > 0 ? 1 : 0,
+    stdout: summary + (report.length ? `${report.join('\n')}\n` : ''),
+  };
+}
+
+/** `accord spec import <FILE> [--data DIR] [--base-url URL]`: creates a map and prints its links. */
+function importFile(args: readonly string[]): CommandResult {
+  const { values, positionals } = parseArgs({
+    args: [...args],
+    allowPositionals: true,
+    options: { data: { type: 'string' }, 'base-url': { type: 'string' } },
+  });
+  const file = positionals[0];
+  if (!file || positionals.length > 1) return usageError('import takes one file');
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    return {
+      exitCode: 2,
+      stderr: `accord spec: cannot read ${file}: ${(error as Error).message}\n`,
+    };
+  }
+  const parsed = parseSpecText(text);
+  if (!parsed.ok) {
+    const lines = parsed.problems.map((p) => `  ${p.path}: ${p.message}`).join('\n');
+    return {
+      exitCode: 2,
+      stderr: `${file} is not a valid governance spec; nothing was created:\n${lines}\n`,
+    };
+  }
+  const { spec } = parsed;
+  const store = openSqliteStore(values.data ?? DEFAULT_DATA);
+  try {
+    const map = createMap(store, {
+      title: spec.map.title,
+      description: spec.map.description,
+      fill: (doc) => specToDoc(spec, doc, {}),
+    });
+    const host = new URL(values['base-url'] ?? `http://localhost:${process.env.PORT ?? 1234}`).host;
+    const links = mapLinks(host, map.id, map.tokens);
+    return {
+      exitCode: 0,
+      stdout: `Imported "${map.title}" as map ${map.id}\n  owner:  ${links.owner}\n  editor: ${links.editor}\n  viewer: ${links.viewer}\n`,
+    };
+  } finally {
+    store.close();
+  }
+}
+
+/** Runs `accord spec <export|validate|import> …`. */
+export async function specCommand(args: readonly string[]): Promise<CommandResult> {
+  const [sub, ...rest] = args;
+  try {
+    switch (sub) {
+      case 'export':
+        return await exportSpec(rest);
+      case 'validate':
+        return validateFile(rest);
+      case 'import':
+        return importFile(rest);
+      default:
+        return usageError(sub ? `unknown spec command "${sub}"` : 'say export, validate or import');
+    }
+  } catch (error) {
+    if (
+      error instanceof TypeError &&
+      'code' in error &&
+      String(error.code).startsWith('ERR_PARSE_ARGS')
+    ) {
+      return usageError(error.message);
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,88 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type * as Y from 'yjs';
+import { validateSpec } from '../../shared/rules/validateSpec.ts';
+import { buildSpec } from '../../shared/spec/buildSpec.ts';
+import { governanceSpecJsonSchema } from '../../shared/spec/jsonSchema.ts';
+import { parseSpec } from '../../shared/spec/parseSpec.ts';
+import { specToDoc } from '../../shared/spec/specToDoc.ts';
+import { createMap } from '../maps/createMap.ts';
+import { loadSnapshot } from '../maps/loadSnapshot.ts';
+import { HttpError } from './HttpError.ts';
+import { linkHost, mapLinks } from './mapLinks.ts';
+import { authorizeMap, type MapsContext } from './mapsRoutes.ts';
+import { readJsonBody } from './readJsonBody.ts';
+import { sendJson } from './respond.ts';
+
+/** GET /api/maps/:id/spec -> the governance spec (agreed elements; ?include=all for all). */
+export async function getSpec(
+  req: IncomingMessage,
+  res: ServerResponse,
+  context: MapsContext,
+  url: URL,
+  mapId: string,
+): Promise<void> {
+  const include = url.searchParams.get('include');
+  if (include !== null && include !== 'all' && include !== 'agreed') {
+    throw new HttpError('invalid_query', 'include must be "all" or "agreed".');
+  }
+  const { map } = authorizeMap(req, context, url, mapId);
+  const snapshot = await loadSnapshot(map, context.store, context.rooms);
+  const { spec } = buildSpec(snapshot, {
+    mapId: map.id,
+    exportedAt: new Date().toISOString(),
+    includes: include === 'all' ? 'all' : 'agreed',
+    description: snapshot.description,
+    validate: validateSpec,
+  });
+  sendJson(res, 200, spec);
+}
+
+/** GET /api/maps/:id/validation -> {errors, warnings} for everything on the map. */
+export async function getValidation(
+  req: IncomingMessage,
+  res: ServerResponse,
+  context: MapsContext,
+  url: URL,
+  mapId: string,
+): Promise<void> {
+  const { map } = authorizeMap(req, context, url, mapId);
+  const snapshot = await loadSnapshot(map, context.store, context.rooms);
+  const { spec } = buildSpec(snapshot, {
+    mapId: map.id,
+    exportedAt: new Date().toISOString(),
+    includes: 'all',
+    validate: validateSpec,
+  });
+  sendJson(res, 200, spec.validation);
+}
+
+/** POST /api/maps/import (a spec) -> 201 {id, title, createdAt, links}; a bad spec creates nothing. */
+export async function postImport(
+  req: IncomingMessage,
+  res: ServerResponse,
+  context: MapsContext,
+): Promise<void> {
+  const parsed = parseSpec(await readJsonBody(req));
+  if (!parsed.ok) {
+    throw new HttpError(
+      'invalid_spec',
+      `The governance spec has ${parsed.problems.length} problem(s).`,
+      {
+        details: parsed.problems,
+      },
+    );
+  }
+  const { spec } = parsed;
+  const map = createMap(context.store, {
+    title: spec.map.title,
+    description: spec.map.description,
+    fill: (doc: Y.Doc) => specToDoc(spec, doc, {}),
+  });
+  const links = mapLinks(linkHost(req, context.fallbackHost), map.id, map.tokens);
+  sendJson(res, 201, { id: map.id, title: map.title, createdAt: map.createdAt, links });
+}
+
+/** GET /schema/governance-spec.v1.json -> the JSON Schema of the spec. */
+export function getSchema(res: ServerResponse): void {
+  sendJson(res, 200, governanceSpecJsonSchema());
+}

@@ -1,0 +1,147 @@
+import { BODY_KIND_INFO, type BodyKind } from '../model/bodyKinds.ts';
+import { bodyFields, FOOTPRINT_FIELDS, relationshipFields } from '../model/fields.ts';
+import type { MapSnapshot } from '../ydoc/readMap.ts';
+import type { EdgeRecord, NodeRecord } from '../ydoc/schema.ts';
+import { danglingFinding, leftOutReason, relationshipName } from './danglingFinding.ts';
+import { type FootprintTree, footprintTree } from './footprintTree.ts';
+import { nodeName } from './nodeName.ts';
+import { attrsToSpecFields } from './specFields.ts';
+import type {
+  Finding,
+  GovernanceSpec,
+  SpecBody,
+  SpecFootprint,
+  SpecRelationship,
+} from './specSchema.ts';
+
+/** What a validator returns for a spec: its error and warning findings. */
+export interface SpecFindings {
+  errors: Finding[];
+  warnings: Finding[];
+}
+
+/** Runs the validation rules on a spec (shared/rules' validateSpec fits). */
+export type SpecValidator = (subject: GovernanceSpec) => SpecFindings;
+
+/** How to build a spec from a map. */
+export interface BuildSpecOptions {
+  mapId: string;
+  /** ISO 8601 date-time of the export. */
+  exportedAt: string;
+  /** `agreed`: only agreed bodies and relationships; `all`: everything on the map. */
+  includes: 'agreed' | 'all';
+  description?: string;
+  /** Runs the rules on the exported spec; without it, only dangling relationships are found. */
+  validate?: SpecValidator;
+}
+
+/** An element of the map that is not in the spec, with why, in plain words. */
+export interface LeftOut {
+  id: string;
+  name: string;
+  reason: string;
+}
+
+/** A built spec and what was left out of it. */
+export interface BuiltSpec {
+  spec: GovernanceSpec;
+  leftOut: LeftOut[];
+}
+
+const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/**
+ * Builds the governance spec of a map (shared/DESIGN.md, "Governance spec, version 1").
+ * Footprints are always exported; bodies and relationships by status. A relationship whose
+ * ends are not both exported is left out and reported as a `dangling-relationship` error.
+ * Everything is sorted by id so that two exports of one map are byte-for-byte the same.
+ */
+export function buildSpec(snapshot: MapSnapshot, options: BuildSpecOptions): BuiltSpec {
+  const tree = footprintTree(snapshot.nodes);
+  const wanted = (status: string) => options.includes === 'all' || status === 'agreed';
+  const leftOut: LeftOut[] = [];
+  const footprints: SpecFootprint[] = [];
+  const bodies: SpecBody[] = [];
+  for (const node of snapshot.nodes) {
+    if (node.kind === 'footprint') footprints.push(toFootprint(node, tree));
+    else if (wanted(node.status)) bodies.push(toBody(node, node.kind, tree.footprintOf(node.id)));
+    else leftOut.push({ id: node.id, name: nodeName(node), reason: leftOutReason(node) });
+  }
+
+  const nodes = new Map(snapshot.nodes.map((node) => [node.id, node]));
+  const exported = new Set(bodies.map((body) => body.id));
+  const relationships: SpecRelationship[] = [];
+  const dangling: Finding[] = [];
+  for (const edge of [...snapshot.edges].sort(byId)) {
+    const name = relationshipName(edge, nodes);
+    if (!wanted(edge.status)) {
+      leftOut.push({ id: edge.id, name, reason: leftOutReason(edge) });
+    } else if (!exported.has(edge.source) || !exported.has(edge.target)) {
+      leftOut.push({ id: edge.id, name, reason: 'one end was left out' });
+      dangling.push(danglingFinding(edge, nodes, exported));
+    } else relationships.push(toRelationship(edge));
+  }
+  for (const element of snapshot.invalid) {
+    leftOut.push({
+      id: element.id,
+      name: element.collection === 'nodes' ? 'An unreadable element' : 'An unreadable relationship',
+      reason: `it could not be read (${element.problems[0]?.message ?? 'it is damaged'})`,
+    });
+  }
+
+  const spec: GovernanceSpec = {
+    $schema: '/schema/governance-spec.v1.json',
+    specVersion: 1,
+    map: {
+      id: options.mapId,
+      title: snapshot.title,
+      ...(options.description?.trim() ? { description: options.description } : {}),
+      exportedAt: options.exportedAt,
+      includes: options.includes,
+    },
+    footprints: footprints.sort(byId),
+    bodies: bodies.sort(byId),
+    relationships,
+    validation: { errors: [], warnings: [] },
+  };
+  const found = options.validate?.(spec) ?? { errors: [], warnings: [] };
+  spec.validation = { errors: [...found.errors, ...dangling], warnings: [...found.warnings] };
+  return { spec, leftOut: leftOut.sort(byId) };
+}
+
+function toFootprint(node: NodeRecord, tree: FootprintTree): SpecFootprint {
+  const fields = attrsToSpecFields(FOOTPRINT_FIELDS, node.attrs);
+  const parent = tree.footprintOf(node.id);
+  return {
+    id: node.id,
+    name: nodeName(node),
+    level: tree.fallbackLevel(node.id),
+    ...(parent !== undefined ? { parent } : {}),
+    ...fields,
+  } as SpecFootprint;
+}
+
+function toBody(node: NodeRecord, kind: BodyKind, footprint: string | undefined): SpecBody {
+  return {
+    id: node.id,
+    kind,
+    name: nodeName(node),
+    ...(footprint !== undefined ? { footprint } : {}),
+    statutory: BODY_KIND_INFO[kind].statutory,
+    status: node.status,
+    ...attrsToSpecFields(bodyFields(kind), node.attrs),
+  } as SpecBody;
+}
+
+function toRelationship(edge: EdgeRecord): SpecRelationship {
+  const label = edge.label?.trim();
+  return {
+    id: edge.id,
+    kind: edge.kind,
+    from: edge.source,
+    to: edge.target,
+    status: edge.status,
+    ...(label ? { label } : {}),
+    ...attrsToSpecFields(relationshipFields(edge.kind), edge.attrs),
+  } as SpecRelationship;
+}

@@ -1,0 +1,58 @@
+import { FOOTPRINT_LEVEL_IDS, type FootprintLevel } from '../model/footprints.ts';
+import type { NodeRecord } from '../ydoc/schema.ts';
+
+/** Which footprint each node sits in, read from the nodes' parentId nesting. */
+export interface FootprintTree {
+  /** The nearest footprint above a node (a footprint's own parent area, a body's area). */
+  footprintOf(id: string): string | undefined;
+  /** The level a footprint without one is taken to have: one below its parent's. */
+  fallbackLevel(id: string): FootprintLevel;
+}
+
+/**
+ * Builds the tree. Nesting that loops (A inside B inside A) is ignored for the nodes in the
+ * loop, so an export never holds a footprint that is inside itself.
+ */
+export function footprintTree(nodes: readonly NodeRecord[]): FootprintTree {
+  const byId = new Map(nodes.map((node) => [node.id, node]));
+  const nearest = new Map<string, string | undefined>();
+
+  function footprintOf(id: string): string | undefined {
+    if (nearest.has(id)) return nearest.get(id);
+    let found: string | undefined;
+    const seen = new Set([id]);
+    for (let at = byId.get(id)?.parentId; at !== undefined; at = byId.get(at)?.parentId) {
+      if (seen.has(at)) break;
+      seen.add(at);
+      if (byId.get(at)?.kind === 'footprint') {
+        found = at;
+        break;
+      }
+    }
+    if (found !== undefined && loopsBack(id)) found = undefined;
+    nearest.set(id, found);
+    return found;
+  }
+
+  function loopsBack(id: string): boolean {
+    const seen = new Set<string>();
+    for (let at = byId.get(id)?.parentId; at !== undefined; at = byId.get(at)?.parentId) {
+      if (at === id) return true;
+      if (seen.has(at)) return false;
+      seen.add(at);
+    }
+    return false;
+  }
+
+  function fallbackLevel(id: string, depth = 0): FootprintLevel {
+    const parent = footprintOf(id);
+    const parentLevel = byId.get(parent ?? '')?.attrs.level;
+    const index = FOOTPRINT_LEVEL_IDS.indexOf(parentLevel as FootprintLevel);
+    if (parent === undefined || depth > FOOTPRINT_LEVEL_IDS.length) return 'system';
+    const above =
+      index >= 0 ? index : FOOTPRINT_LEVEL_IDS.indexOf(fallbackLevel(parent, depth + 1));
+    return FOOTPRINT_LEVEL_IDS[Math.min(above + 1, FOOTPRINT_LEVEL_IDS.length - 1)] ?? 'place';
+  }
+
+  return { footprintOf, fallbackLevel: (id) => fallbackLevel(id) };
+}

@@ -1,0 +1,96 @@
+import { checkField, type FieldDef } from '../model/fields.ts';
+
+/** True for a value that means "not filled in": nothing, blank text or an empty list. */
+export function isEmptyValue(value: unknown): boolean {
+  if (value === undefined || value === null) return true;
+  if (typeof value === 'string') return value.trim() === '';
+  return Array.isArray(value) && value.length === 0;
+}
+
+/**
+ * Turns an element's flat attributes into its spec fields: `governance.chair` becomes
+ * `{ governance: { chair } }`. Only the given fields are read, in their order; empty
+ * values and values that do not fit their field are left out.
+ */
+export function attrsToSpecFields(
+  fields: readonly FieldDef[],
+  attrs: Readonly<Record<string, unknown>>,
+): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const field of fields) {
+    const value = attrs[field.key];
+    if (isEmptyValue(value)) continue;
+    const checked = checkField(field, value);
+    if (!checked.ok) continue;
+    const [head, ...rest] = field.key.split('.');
+    if (head === undefined) continue;
+    if (rest.length === 0) out[head] = checked.value;
+    else {
+      const group = (out[head] ?? {}) as Record<string, unknown>;
+      group[rest.join('.')] = checked.value;
+      out[head] = group;
+    }
+  }
+  return out;
+}
+
+/** One attribute of a spec element, flattened: its attrs key, its value and where it sits. */
+export interface FlatField {
+  key: string;
+  value: unknown;
+  /** The key path inside the element, e.g. ['governance', 'chair']. */
+  path: string[];
+}
+
+/**
+ * The attributes a spec element carries, flattened to attrs keys (`governance.chair`).
+ * `core` names the keys that are the element itself (id, name, kind…), not attributes.
+ */
+export function flattenSpecFields(
+  element: Readonly<Record<string, unknown>>,
+  core: ReadonlySet<string>,
+): FlatField[] {
+  const out: FlatField[] = [];
+  for (const [key, value] of Object.entries(element)) {
+    if (core.has(key) || value === undefined) continue;
+    if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
+      for (const [sub, inner] of Object.entries(value)) {
+        if (inner !== undefined) out.push({ key: `${key}.${sub}`, value: inner, path: [key, sub] });
+      }
+    } else out.push({ key, value, path: [key] });
+  }
+  return out;
+}
+
+/** The flat attrs map of a spec element, leaving out empty values. */
+export function specFieldsToAttrs(
+  element: Readonly<Record<string, unknown>>,
+  core: ReadonlySet<string>,
+): Record<string, unknown> {
+  const attrs: Record<string, unknown> = {};
+  for (const { key, value } of flattenSpecFields(element, core)) {
+    if (!isEmptyValue(value)) attrs[key] = value;
+  }
+  return attrs;
+}
+
+/** The keys of a spec body that are the body itself, not attributes. */
+export const BODY_CORE_KEYS: ReadonlySet<string> = new Set([
+  'id',
+  'kind',
+  'name',
+  'footprint',
+  'statutory',
+  'status',
+]);
+/** The keys of a spec footprint that are the footprint itself, not attributes. */
+export const FOOTPRINT_CORE_KEYS: ReadonlySet<string> = new Set(['id', 'name', 'parent']);
+/** The keys of a spec relationship that are the edge itself, not attributes. */
+export const RELATIONSHIP_CORE_KEYS: ReadonlySet<string> = new Set([
+  'id',
+  'kind',
+  'from',
+  'to',
+  'status',
+  'label',
+]);
