@@ -1,6 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import { createMap, type MapLinks } from './api.ts';
 import { CopyLink } from './CopyLink.tsx';
+import { ImportSpec } from './ImportSpec.tsx';
 
 const ROLE_HELP: Record<keyof MapLinks, string> = {
   owner: 'For the facilitator: full control. Keep it to yourself.',
@@ -67,6 +68,8 @@ export function HomePage() {
           </p>
         )}
       </section>
+
+      <ImportSpec onImported={(map) => setCreated({ title: map.title, links: map.links })} />
 
       {created && (
         <section className="card" aria-labelledby="links-heading" data-testid="map-links">

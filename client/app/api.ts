@@ -22,6 +22,7 @@ export class ApiError extends Error {
     readonly status: number,
     readonly code: string,
     message: string,
+    readonly details?: unknown,
   ) {
     super(message);
   }
@@ -42,6 +43,7 @@ async function request<T>(path: string, init: RequestInit = {}): Promise<T> {
       response.status,
       body?.error?.code ?? 'http_error',
       body?.error?.message ?? `The server answered ${response.status}.`,
+      (body?.error as { details?: unknown } | undefined)?.details,
     );
   }
   return body as T;
@@ -60,5 +62,22 @@ export function createMap(title: string): Promise<{ id: string; title: string; l
 export function fetchMapInfo(mapId: string, token: string): Promise<MapInfo> {
   return request(`/api/maps/${encodeURIComponent(mapId)}`, {
     headers: { authorization: `Bearer ${token}` },
+  });
+}
+
+/** One problem the server found in an imported spec, located by its JSON path. */
+export interface SpecProblem {
+  path: string;
+  message: string;
+}
+
+/** Creates a map from a governance spec; a refused spec comes back as an ApiError with problems. */
+export async function importSpec(
+  spec: unknown,
+): Promise<{ id: string; title: string; links: MapLinks }> {
+  return request('/api/maps/import', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(spec),
   });
 }

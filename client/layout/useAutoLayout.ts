@@ -1,10 +1,10 @@
 import { type Node, useReactFlow } from '@xyflow/react';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type * as Y from 'yjs';
+import { toLayoutEdges, toLayoutNodes } from '../../shared/layout/layoutInput.ts';
+import { type LayoutPlacement, layoutMap } from '../../shared/layout/layoutMap.ts';
 import { placeNodes } from '../../shared/ydoc/nodes.ts';
 import { readMap } from '../../shared/ydoc/readMap.ts';
-import { toLayoutEdges, toLayoutNodes } from './layoutInput.ts';
-import { type LayoutPlacement, layoutMap } from './layoutMap.ts';
 
 /** Frames to wait for the canvas to show a new layout before fitting the view anyway. */
 const MAX_FRAMES_TO_SETTLE = 10;

@@ -4,8 +4,9 @@ import { buildLegend } from '../export/legend.ts';
 
 /** What the styles on this map mean: its kinds, the statutory mark and the statuses. */
 export function Legend({ snapshot }: { snapshot: MapSnapshot }) {
-  const [open, setOpen] = useState(true);
   const entries = buildLegend(snapshot);
+  // A long key would cover a big map: it starts folded, one click away.
+  const [open, setOpen] = useState(() => entries.length <= 12);
   return (
     <section className="legend" aria-label="Legend">
       <button

@@ -1,6 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import * as Y from 'yjs';
+import { layoutSpec } from '../../shared/layout/layoutSpec.ts';
 import { isId } from '../../shared/model/ids.ts';
 import { validateSpec } from '../../shared/rules/validateSpec.ts';
 import { buildSpec } from '../../shared/spec/buildSpec.ts';
@@ -101,7 +102,7 @@ function validateFile(args: readonly string[]): CommandResult {
 }
 
 /** `accord spec import <FILE> [--data DIR] [--base-url URL]`: creates a map and prints its links. */
-function importFile(args: readonly string[]): CommandResult {
+async function importFile(args: readonly string[]): Promise<CommandResult> {
   const { values, positionals } = parseArgs({
     args: [...args],
     allowPositionals: true,
@@ -127,12 +128,14 @@ function importFile(args: readonly string[]): CommandResult {
     };
   }
   const { spec } = parsed;
+  // Before createMap: its fill is synchronous, and ELK is not.
+  const layout = await layoutSpec(spec);
   const store = openSqliteStore(values.data ?? DEFAULT_DATA);
   try {
     const map = createMap(store, {
       title: spec.map.title,
       description: spec.map.description,
-      fill: (doc) => specToDoc(spec, doc, {}),
+      fill: (doc) => specToDoc(spec, doc, layout),
     });
     const host = new URL(values['base-url'] ?? `http://localhost:${process.env.PORT ?? 1234}`).host;
     const links = mapLinks(host, map.id, map.tokens);
@@ -155,7 +158,7 @@ export async function specCommand(args: readonly string[]): Promise<CommandResul
       case 'validate':
         return validateFile(rest);
       case 'import':
-        return importFile(rest);
+        return await importFile(rest);
       default:
         return usageError(sub ? `unknown spec command "${sub}"` : 'say export, validate or import');
     }

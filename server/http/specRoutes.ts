@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type * as Y from 'yjs';
+import { layoutSpec } from '../../shared/layout/layoutSpec.ts';
 import { validateSpec } from '../../shared/rules/validateSpec.ts';
 import { buildSpec } from '../../shared/spec/buildSpec.ts';
 import { governanceSpecJsonSchema } from '../../shared/spec/jsonSchema.ts';
@@ -73,10 +74,12 @@ export async function postImport(
     );
   }
   const { spec } = parsed;
+  // Before createMap: its fill is synchronous, and ELK is not.
+  const layout = await layoutSpec(spec);
   const map = createMap(context.store, {
     title: spec.map.title,
     description: spec.map.description,
-    fill: (doc: Y.Doc) => specToDoc(spec, doc, {}),
+    fill: (doc: Y.Doc) => specToDoc(spec, doc, layout),
   });
   const links = mapLinks(linkHost(req, context.fallbackHost), map.id, map.tokens);
   sendJson(res, 201, { id: map.id, title: map.title, createdAt: map.createdAt, links });

@@ -30,6 +30,7 @@ export interface BuildSpecOptions {
   exportedAt: string;
   /** `agreed`: only agreed bodies and relationships; `all`: everything on the map. */
   includes: 'agreed' | 'all';
+  /** The map's description; the snapshot's own when not given. */
   description?: string;
   /** Runs the rules on the exported spec; without it, only dangling relationships are found. */
   validate?: SpecValidator;
@@ -57,6 +58,7 @@ const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id 
  * Everything is sorted by id so that two exports of one map are byte-for-byte the same.
  */
 export function buildSpec(snapshot: MapSnapshot, options: BuildSpecOptions): BuiltSpec {
+  const description = options.description ?? snapshot.description;
   const tree = footprintTree(snapshot.nodes);
   const wanted = (status: string) => options.includes === 'all' || status === 'agreed';
   const leftOut: LeftOut[] = [];
@@ -95,7 +97,7 @@ export function buildSpec(snapshot: MapSnapshot, options: BuildSpecOptions): Bui
     map: {
       id: options.mapId,
       title: snapshot.title,
-      ...(options.description?.trim() ? { description: options.description } : {}),
+      ...(description?.trim() ? { description } : {}),
       exportedAt: options.exportedAt,
       includes: options.includes,
     },

@@ -25,7 +25,8 @@ const MIN_FOOTPRINT: Size = { w: 380, h: 260 };
 
 /**
  * A plain grid: each footprint holds its inner footprints, then its bodies, in rows, and is
- * sized to fit them. A stand-in until a map is laid out properly (ELK).
+ * sized to fit them. Only specToDoc's fallback for what it is given no place for: imports lay
+ * the spec out with ELK first (shared/layout/layoutSpec.ts), which needs an await.
  */
 export function gridLayout(spec: GovernanceSpec): GridLayout {
   const children = new Map<string, string[]>();

@@ -16,9 +16,9 @@ import type { GovernanceSpec } from './specSchema.ts';
 
 /** Where to put the spec's elements, and the transaction origin to write with. */
 export interface SpecToDocOptions {
-  /** Positions by element id (relative to the parent footprint); a grid fills the gaps. */
+  /** Positions by element id, relative to the parent footprint (layoutSpec's); else a grid's. */
   positions?: ReadonlyMap<string, Point>;
-  /** Footprint sizes by id; otherwise each footprint is sized to fit what it holds. */
+  /** Footprint sizes by id (layoutSpec's); otherwise each footprint is sized by the grid. */
   sizes?: ReadonlyMap<string, Size>;
   origin?: unknown;
   /** When the map was created, if the doc has no meta yet; defaults to now. */

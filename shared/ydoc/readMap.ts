@@ -15,6 +15,8 @@ export interface InvalidElement {
 /** The map as plain, validated records. */
 export interface MapSnapshot {
   title: string;
+  /** The map's description, when it has one. */
+  description?: string;
   nodes: NodeRecord[];
   edges: EdgeRecord[];
   /** Elements that cannot be drawn at all. */
@@ -78,8 +80,10 @@ export function isInvalid(
  */
 export function readMap(doc: Y.Doc): MapSnapshot {
   const { meta, nodes, edges } = mapDoc(doc);
+  const description = meta.get('description');
   const snapshot: MapSnapshot = {
     title: readTitle(meta),
+    ...(typeof description === 'string' && description.trim() ? { description } : {}),
     nodes: [],
     edges: [],
     invalid: [],

@@ -42,7 +42,8 @@ let elk: Promise<ELK> | null = null;
 
 /**
  * ELK is loaded on first use: it is about 1.5 MB, and most people open a map without ever
- * laying it out. The bundled build runs in-thread, in the browser and in Node tests alike.
+ * laying it out. The bundled build runs in-thread, in the browser and in Node (the server's
+ * spec import, tests) alike.
  */
 function loadElk(): Promise<ELK> {
   elk ??= import('elkjs/lib/elk.bundled.js').then(

@@ -1,7 +1,6 @@
-import type { Node } from '@xyflow/react';
-import { FOOTPRINT_DEFAULT_SIZE, FOOTPRINT_LEVELS } from '../../shared/model/footprints.ts';
-import type { RelationshipKind } from '../../shared/model/relationshipKinds.ts';
-import type { EdgeRecord, NodeRecord } from '../../shared/ydoc/schema.ts';
+import { FOOTPRINT_DEFAULT_SIZE, FOOTPRINT_LEVELS } from '../model/footprints.ts';
+import type { RelationshipKind } from '../model/relationshipKinds.ts';
+import type { EdgeRecord, NodeRecord } from '../ydoc/schema.ts';
 import type { LayoutEdge, LayoutNode } from './layoutMap.ts';
 
 /** The size a body is laid out at before React Flow has measured it (e.g. filtered out). */
@@ -17,16 +16,29 @@ export const LAID_OUT_UPWARDS: ReadonlySet<RelationshipKind> = new Set([
   'member-of',
 ]);
 
-type SizedNode = Pick<Node, 'id' | 'width' | 'height' | 'measured'>;
+/**
+ * The sizes a canvas node is drawn at, as React Flow's `Node` carries them (structurally,
+ * so that shared/ need not import React Flow).
+ */
+export interface DrawnNode {
+  id: string;
+  width?: number | undefined;
+  height?: number | undefined;
+  measured?: { width?: number | undefined; height?: number | undefined } | undefined;
+}
 
-function storedFootprintSize(record: NodeRecord): { width: number; height: number } {
-  if (record.size) return { width: record.size.w, height: record.size.h };
-  const level = record.attrs.level;
+/** A new footprint's size at a level (`attrs.level`, a spec's `level`); unknown: a place's. */
+export function footprintSizeForLevel(level: unknown): { width: number; height: number } {
   const size =
     typeof level === 'string' && level in FOOTPRINT_LEVELS
       ? FOOTPRINT_DEFAULT_SIZE[level as keyof typeof FOOTPRINT_LEVELS]
       : FOOTPRINT_DEFAULT_SIZE.place;
   return { width: size.w, height: size.h };
+}
+
+function storedFootprintSize(record: NodeRecord): { width: number; height: number } {
+  if (record.size) return { width: record.size.w, height: record.size.h };
+  return footprintSizeForLevel(record.attrs.level);
 }
 
 /**
@@ -35,7 +47,7 @@ function storedFootprintSize(record: NodeRecord): { width: number; height: numbe
  */
 export function toLayoutNodes(
   records: readonly NodeRecord[],
-  flowNodes: readonly SizedNode[],
+  flowNodes: readonly DrawnNode[],
 ): LayoutNode[] {
   const drawn = new Map(flowNodes.map((node) => [node.id, node]));
   return records.map((record) => {
@@ -55,7 +67,9 @@ export function toLayoutNodes(
 }
 
 /** The doc's relationships as the layout reads them: senior bodies first. */
-export function toLayoutEdges(records: readonly EdgeRecord[]): LayoutEdge[] {
+export function toLayoutEdges(
+  records: ReadonlyArray<Pick<EdgeRecord, 'id' | 'kind' | 'source' | 'target'>>,
+): LayoutEdge[] {
   return records.map(({ id, kind, source, target }) =>
     LAID_OUT_UPWARDS.has(kind) ? { id, source: target, target: source } : { id, source, target },
   );
