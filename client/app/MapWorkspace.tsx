@@ -20,6 +20,7 @@ import { Legend } from '../panels/Legend.tsx';
 import { Palette } from '../panels/Palette.tsx';
 import { Participants } from '../panels/Participants.tsx';
 import { ProblemsPanel } from '../panels/ProblemsPanel.tsx';
+import { ReviewOverlay } from '../panels/review/ReviewOverlay.tsx';
 import { useFindings } from '../panels/useFindings.ts';
 import { ViewControls } from '../panels/ViewControls.tsx';
 import type { MapInfo } from './api.ts';
@@ -57,6 +58,7 @@ function Workspace({ session }: { session: MapSession }) {
   const findings = useFindings(snapshot);
   const [tab, setTab] = useState<'details' | 'problems'>('details');
   const [exporting, setExporting] = useState(false);
+  const [reviewing, setReviewing] = useState(false);
   const legend = useMemo(() => buildLegend(snapshot), [snapshot]);
   const footprintSelected =
     selection.length === 1 &&
@@ -129,6 +131,9 @@ function Workspace({ session }: { session: MapSession }) {
             </button>
           </div>
         )}
+        <button type="button" onClick={() => setReviewing(true)}>
+          Review
+        </button>
         <button type="button" onClick={() => setExporting(true)}>
           Export spec
         </button>
@@ -193,6 +198,13 @@ function Workspace({ session }: { session: MapSession }) {
           </aside>
         </div>
       </div>
+      {reviewing && (
+        <ReviewOverlay
+          snapshot={snapshot}
+          mapId={session.mapId}
+          onClose={() => setReviewing(false)}
+        />
+      )}
       {exporting && (
         <SpecExportDialog
           snapshot={snapshot}

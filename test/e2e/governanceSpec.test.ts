@@ -96,6 +96,29 @@ describe('governance specs in Chromium', () => {
     await expect.poll(() => page.locator('.body-node.has-error').count()).toBeGreaterThan(0);
     await page.screenshot({ path: screenshotPath('31-problems-panel') });
 
+    // The Review for system leaders: four sections, downloadable as Markdown.
+    await page.getByRole('button', { name: 'Review', exact: true }).click();
+    const review = page.getByRole('dialog', { name: 'Review' });
+    await expect
+      .poll(() => review.locator('h2').allTextContents())
+      .toEqual([
+        'Who does what',
+        'Who is accountable to whom',
+        'How the money flows',
+        'Who delegates what to whom',
+      ]);
+    await page.screenshot({ path: screenshotPath('33-review') });
+    const [markdown] = await Promise.all([
+      page.waitForEvent('download'),
+      review.getByRole('button', { name: 'Download Markdown' }).click(),
+    ]);
+    const markdownFile = path.join(ARTIFACTS_DIR, '34-review.md');
+    await markdown.saveAs(markdownFile);
+    const text = readFileSync(markdownFile, 'utf8');
+    expect(text).toContain('## How the money flows');
+    expect(text).toContain('Leeds Committee of the West Yorkshire ICB');
+    await review.getByRole('button', { name: 'Back to the map' }).click();
+
     // Export from the map: the dialog says nothing is left out; the file is the spec.
     await page.getByRole('button', { name: 'Export spec' }).click();
     await expect

@@ -3,6 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { setStatus } from '../../shared/ydoc/attrs.ts';
@@ -82,6 +83,12 @@ describe('governance specs over REST', () => {
     const exported = (await response.json()) as Record<string, unknown>;
     expect(withoutVolatile(exported)).toEqual(withoutVolatile(fixture));
     expect((exported.map as { id: string }).id).toBe(created.json.id);
+    // An independent validator agrees that what the server exports is a spec.
+    const schema = JSON.parse(readFileSync('docs/governance-spec.v1.json', 'utf8'));
+    const validate = new Ajv2020({ strict: true, allErrors: true, validateFormats: false }).compile(
+      schema,
+    );
+    expect(validate(exported), JSON.stringify(validate.errors)).toBe(true);
 
     const validation = await fetch(
       `${server.url}/api/maps/${created.json.id}/validation?token=${viewer}`,

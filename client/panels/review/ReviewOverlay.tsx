@@ -1,0 +1,45 @@
+import { useMemo, useState } from 'react';
+import { validateSpec } from '../../../shared/rules/validateSpec.ts';
+import { buildSpec } from '../../../shared/spec/buildSpec.ts';
+import type { MapSnapshot } from '../../../shared/ydoc/readMap.ts';
+import { ReviewPanel } from './ReviewPanel.tsx';
+
+/**
+ * The Review, over the canvas: who does what, who is accountable to whom, how the money
+ * flows and who delegates what, generated from the same spec an export would give.
+ */
+export function ReviewOverlay({
+  snapshot,
+  mapId,
+  onClose,
+}: {
+  snapshot: MapSnapshot;
+  mapId: string;
+  onClose: () => void;
+}) {
+  const [includeAll, setIncludeAll] = useState(false);
+  const spec = useMemo(
+    () =>
+      buildSpec(snapshot, {
+        mapId,
+        exportedAt: new Date().toISOString(),
+        includes: includeAll ? 'all' : 'agreed',
+        validate: validateSpec,
+      }).spec,
+    [snapshot, mapId, includeAll],
+  );
+  return (
+    <div className="review-overlay" role="dialog" aria-modal="true" aria-label="Review">
+      <div className="review-overlay-bar">
+        <label className="check">
+          <input type="checkbox" checked={includeAll} onChange={() => setIncludeAll(!includeAll)} />
+          Include what is not yet agreed
+        </label>
+        <button type="button" onClick={onClose}>
+          Back to the map
+        </button>
+      </div>
+      <ReviewPanel spec={spec} />
+    </div>
+  );
+}
