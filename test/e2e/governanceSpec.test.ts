@@ -63,8 +63,16 @@ describe('governance specs in Chromium', () => {
     home.setDefaultTimeout(10_000);
     await home.goto(server.url);
 
-    // A bad file: every problem with its path, nothing created.
-    await home.getByLabel('Governance spec file').setInputFiles(bad);
+    // A bad file, dropped on the home page: every problem with its path, nothing created.
+    const dropped = await home.evaluateHandle(
+      (text) => {
+        const transfer = new DataTransfer();
+        transfer.items.add(new File([text], 'bad.governance.json', { type: 'application/json' }));
+        return transfer;
+      },
+      readFileSync(bad, 'utf8'),
+    );
+    await home.getByTestId('import-drop').dispatchEvent('drop', { dataTransfer: dropped });
     const alert = home.locator('.import-problems');
     await expect.poll(() => alert.textContent()).toContain('Nothing was created');
     expect(await alert.textContent()).toContain('$.specVersion');
