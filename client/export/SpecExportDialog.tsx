@@ -1,8 +1,7 @@
-import { useMemo, useState } from 'react';
-import { validateSpec } from '../../shared/rules/validateSpec.ts';
-import { buildSpec } from '../../shared/spec/buildSpec.ts';
+import { useState } from 'react';
 import type { MapSnapshot } from '../../shared/ydoc/readMap.ts';
 import { slugify } from './fileName.ts';
+import { useSpec } from './useSpec.ts';
 
 /** Downloads text as a file. */
 function download(text: string, fileName: string): void {
@@ -28,16 +27,7 @@ export function SpecExportDialog({
   onClose: () => void;
 }) {
   const [includeAll, setIncludeAll] = useState(false);
-  const built = useMemo(
-    () =>
-      buildSpec(snapshot, {
-        mapId,
-        exportedAt: new Date().toISOString(),
-        includes: includeAll ? 'all' : 'agreed',
-        validate: validateSpec,
-      }),
-    [snapshot, mapId, includeAll],
-  );
+  const built = useSpec(snapshot, mapId, includeAll);
   const { spec, leftOut } = built;
   const fileName = `${slugify(snapshot.title) || 'map'}.governance.json`;
 

@@ -22,6 +22,35 @@ function FindingItem({ finding, onFocus }: { finding: Finding; onFocus: (ids: st
   );
 }
 
+function FindingList({
+  findings,
+  noun,
+  onFocus,
+}: {
+  findings: readonly Finding[];
+  noun: string;
+  onFocus: (ids: string[]) => void;
+}) {
+  if (findings.length === 0) return null;
+  return (
+    <>
+      <h3>
+        {findings.length} {noun}
+        {findings.length === 1 ? '' : 's'}
+      </h3>
+      <ul>
+        {findings.map((finding) => (
+          <FindingItem
+            key={finding.rule + finding.elements.join()}
+            finding={finding}
+            onFocus={onFocus}
+          />
+        ))}
+      </ul>
+    </>
+  );
+}
+
 /** The validator's errors and warnings, in plain English; a click shows the elements involved. */
 export function ProblemsPanel({
   findings,
@@ -42,38 +71,8 @@ export function ProblemsPanel({
   }
   return (
     <section className="problems" aria-label="Problems">
-      {errors.length > 0 && (
-        <>
-          <h3>
-            {errors.length} error{errors.length === 1 ? '' : 's'}
-          </h3>
-          <ul>
-            {errors.map((finding) => (
-              <FindingItem
-                key={finding.rule + finding.elements.join()}
-                finding={finding}
-                onFocus={onFocus}
-              />
-            ))}
-          </ul>
-        </>
-      )}
-      {warnings.length > 0 && (
-        <>
-          <h3>
-            {warnings.length} warning{warnings.length === 1 ? '' : 's'}
-          </h3>
-          <ul>
-            {warnings.map((finding) => (
-              <FindingItem
-                key={finding.rule + finding.elements.join()}
-                finding={finding}
-                onFocus={onFocus}
-              />
-            ))}
-          </ul>
-        </>
-      )}
+      <FindingList findings={errors} noun="error" onFocus={onFocus} />
+      <FindingList findings={warnings} noun="warning" onFocus={onFocus} />
     </section>
   );
 }

@@ -6,6 +6,7 @@ import { isId } from '../../shared/model/ids.ts';
 import { validateSpec } from '../../shared/rules/validateSpec.ts';
 import { buildSpec } from '../../shared/spec/buildSpec.ts';
 import { parseSpecText } from '../../shared/spec/parseSpec.ts';
+import type { GovernanceSpec } from '../../shared/spec/specSchema.ts';
 import { specToDoc } from '../../shared/spec/specToDoc.ts';
 import { mapDoc } from '../../shared/ydoc/layout.ts';
 import { readMap } from '../../shared/ydoc/readMap.ts';
@@ -71,10 +72,11 @@ async function exportSpec(args: readonly string[]): Promise<CommandResult> {
   }
 }
 
-/** `accord spec validate <FILE>`: exit 0 valid, 1 findings with errors, 2 unreadable or not a spec. */
-function validateFile(args: readonly string[]): CommandResult {
-  const [file, ...extra] = args;
-  if (!file || extra.length > 0) return usageError('validate takes one file');
+/**
+ * Reads and parses a spec file: the spec, or the exit-2 result that says why it is not one
+ * (every problem with its JSON path). `consequence` ends the first line, e.g. what was not done.
+ */
+function readSpecFile(file: string, consequence = ''): { spec: GovernanceSpec } | CommandResult {
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
@@ -85,11 +87,21 @@ function validateFile(args: readonly string[]): CommandResult {
     };
   }
   const parsed = parseSpecText(text);
-  if (!parsed.ok) {
-    const lines = parsed.problems.map((p) => `  ${p.path}: ${p.message}`).join('\n');
-    return { exitCode: 2, stderr: `${file} is not a valid governance spec:\n${lines}\n` };
-  }
-  const { errors, warnings } = validateSpec(parsed.spec);
+  if (parsed.ok) return { spec: parsed.spec };
+  const lines = parsed.problems.map((p) => `  ${p.path}: ${p.message}`).join('\n');
+  return {
+    exitCode: 2,
+    stderr: `${file} is not a valid governance spec${consequence}:\n${lines}\n`,
+  };
+}
+
+/** `accord spec validate <FILE>`: exit 0 valid, 1 findings with errors, 2 unreadable or not a spec. */
+function validateFile(args: readonly string[]): CommandResult {
+  const [file, ...extra] = args;
+  if (!file || extra.length > 0) return usageError('validate takes one file');
+  const read = readSpecFile(file);
+  if (!('spec' in read)) return read;
+  const { errors, warnings } = validateSpec(read.spec);
   const report = [
     ...errors.map((f) => `  error   [${f.rule}] ${f.message}`),
     ...warnings.map((f) => `  warning [${f.rule}] ${f.message}`),
@@ -110,24 +122,9 @@ async function importFile(args: readonly string[]): Promise<CommandResult> {
   });
   const file = positionals[0];
   if (!file || positionals.length > 1) return usageError('import takes one file');
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    return {
-      exitCode: 2,
-      stderr: `accord spec: cannot read ${file}: ${(error as Error).message}\n`,
-    };
-  }
-  const parsed = parseSpecText(text);
-  if (!parsed.ok) {
-    const lines = parsed.problems.map((p) => `  ${p.path}: ${p.message}`).join('\n');
-    return {
-      exitCode: 2,
-      stderr: `${file} is not a valid governance spec; nothing was created:\n${lines}\n`,
-    };
-  }
-  const { spec } = parsed;
+  const read = readSpecFile(file, '; nothing was created');
+  if (!('spec' in read)) return read;
+  const { spec } = read;
   // Before createMap: its fill is synchronous, and ELK is not.
   const layout = await layoutSpec(spec);
   const store = openSqliteStore(values.data ?? DEFAULT_DATA);

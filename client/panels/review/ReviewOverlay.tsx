@@ -1,7 +1,6 @@
-import { useMemo, useState } from 'react';
-import { validateSpec } from '../../../shared/rules/validateSpec.ts';
-import { buildSpec } from '../../../shared/spec/buildSpec.ts';
+import { useState } from 'react';
 import type { MapSnapshot } from '../../../shared/ydoc/readMap.ts';
+import { useSpec } from '../../export/useSpec.ts';
 import { ReviewPanel } from './ReviewPanel.tsx';
 
 /**
@@ -18,16 +17,7 @@ export function ReviewOverlay({
   onClose: () => void;
 }) {
   const [includeAll, setIncludeAll] = useState(false);
-  const spec = useMemo(
-    () =>
-      buildSpec(snapshot, {
-        mapId,
-        exportedAt: new Date().toISOString(),
-        includes: includeAll ? 'all' : 'agreed',
-        validate: validateSpec,
-      }).spec,
-    [snapshot, mapId, includeAll],
-  );
+  const { spec } = useSpec(snapshot, mapId, includeAll);
   return (
     <div className="review-overlay" role="dialog" aria-modal="true" aria-label="Review">
       <div className="review-overlay-bar">
