@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { IndexeddbPersistence } from 'y-indexeddb';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { createLocalOrigin, type LocalOrigin } from '../../shared/ydoc/origin.ts';
@@ -22,7 +23,8 @@ function syncUrl(): string {
 }
 
 /**
- * Opens a map for the life of the calling component and tears it down after.
+ * Opens a map for the life of the calling component and tears it down after: from the
+ * browser's copy at once, and from the server as soon as it answers.
  * Broadcast-channel sync between tabs is off: every change goes through the server,
  * which is where roles are enforced.
  */
@@ -36,6 +38,9 @@ export function useMapSession(
 
   useEffect(() => {
     const doc = new Y.Doc();
+    // The map is also kept in the browser, so it opens and takes edits without the server;
+    // they merge when the connection is back.
+    const local = new IndexeddbPersistence(`accord-map-${mapId}`, doc);
     const origin = createLocalOrigin(identity.id);
     const provider = new WebsocketProvider(syncUrl(), mapId, doc, {
       params: { token },
@@ -50,6 +55,7 @@ export function useMapSession(
       undoManager.destroy();
       provider.awareness.setLocalState(null);
       provider.destroy();
+      void local.destroy();
       doc.destroy();
     };
   }, [mapId, token, identity, role]);

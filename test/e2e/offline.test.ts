@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '../helpers/startServer.ts';
+import { readMap } from '../../shared/ydoc/readMap.ts';
+import { connectClient, startTestServer, type TestServer } from '../helpers/startServer.ts';
 import { launchChromium, screenshotPath } from './browser.ts';
 
 let server: TestServer;
@@ -66,5 +67,56 @@ describe('working through a lost connection', () => {
     await expect.poll(() => status(bob)).toBe('connected');
     await expect.poll(() => bob.locator('.react-flow__node').count()).toBe(3);
     await bob.screenshot({ path: screenshotPath('11-after-reconnect') });
+  });
+
+  it('keeps edits made offline in the browser, even if the tab is closed, and syncs them later', async () => {
+    const map = await server.createMap('Kept in the browser');
+    const page = await join(map.links.editor, 'Dee');
+    await page.getByRole('button', { name: 'Integrated care board' }).click();
+    await expect.poll(() => count(page, 'Integrated care board')).toBe(1);
+    const stored = () =>
+      page.evaluate(
+        (name) =>
+          new Promise<number>((resolve) => {
+            const open = indexedDB.open(name);
+            open.onsuccess = () => {
+              const db = open.result;
+              if (!db.objectStoreNames.contains('updates')) return resolve(0);
+              const request = db.transaction('updates').objectStore('updates').count();
+              request.onsuccess = () => resolve(request.result);
+            };
+            open.onerror = () => resolve(0);
+          }),
+        `accord-map-${map.id}`,
+      );
+    await expect.poll(stored).toBeGreaterThan(0);
+
+    // The server goes away; an edit is made and the tab closed before it comes back.
+    const { port, dataDir } = server;
+    await server.stop();
+    await expect.poll(() => status(page)).not.toBe('connected');
+    const before = await stored();
+    await page.getByRole('button', { name: 'NHS trust' }).click();
+    await expect.poll(stored).toBeGreaterThan(before);
+    const context = page.context();
+    await page.close();
+
+    // Back later: the map opens in the same browser and the kept edit reaches the server.
+    server = await startTestServer({ dataDir, port });
+    const again = await context.newPage();
+    again.setDefaultTimeout(10_000);
+    await again.goto(map.links.editor);
+    await expect.poll(() => status(again)).toBe('connected');
+    const reader = connectClient(server.wsUrl, map.id, map.tokens.viewer);
+    await reader.synced;
+    await expect
+      .poll(() =>
+        readMap(reader.doc)
+          .nodes.map((n) => n.kind)
+          .sort(),
+      )
+      .toEqual(['icb', 'nhs-trust']);
+    reader.destroy();
+    await again.screenshot({ path: screenshotPath('12-kept-in-browser') });
   });
 });
