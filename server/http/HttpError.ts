@@ -8,6 +8,7 @@ export type ErrorCode =
   | 'invalid_spec'
   | 'missing_token'
   | 'wrong_token'
+  | 'forbidden'
   | 'not_found'
   | 'method_not_allowed'
   | 'body_too_large'
@@ -22,6 +23,7 @@ const STATUS: Record<ErrorCode, number> = {
   invalid_spec: 400,
   missing_token: 401,
   wrong_token: 403,
+  forbidden: 403,
   not_found: 404,
   method_not_allowed: 405,
   body_too_large: 413,

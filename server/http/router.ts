@@ -1,13 +1,20 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Logger } from '../log.ts';
 import { HttpError } from './HttpError.ts';
-import { getMap, type MapsContext, postMap } from './mapsRoutes.ts';
+import { getMap, postMap } from './mapsRoutes.ts';
 import { sendError, sendJson } from './respond.ts';
 import { getSchema, getSpec, getValidation, postImport } from './specRoutes.ts';
 import { serveStatic } from './staticFiles.ts';
+import {
+  getVersionSpec,
+  getVersions,
+  postRestore,
+  postVersion,
+  type VersionsContext,
+} from './versionsRoutes.ts';
 
 /** What the request handler needs from the server. */
-export interface RouterContext extends MapsContext {
+export interface RouterContext extends VersionsContext {
   clientDir: string;
   log: Logger;
 }
@@ -51,6 +58,21 @@ async function route(req: IncomingMessage, res: ServerResponse, context: RouterC
     requireMethod(req, ['GET']);
     const handler = specRoute[2] === 'spec' ? getSpec : getValidation;
     await handler(req, res, context, url, specRoute[1]);
+    return;
+  }
+  const versionsRoute = /^\/api\/maps\/([^/]+)\/versions$/.exec(pathname);
+  if (versionsRoute?.[1] !== undefined) {
+    requireMethod(req, ['GET', 'POST']);
+    const handler = req.method === 'POST' ? postVersion : getVersions;
+    await handler(req, res, context, url, versionsRoute[1]);
+    return;
+  }
+  const versionRoute = /^\/api\/maps\/([^/]+)\/versions\/([^/]+)\/(spec|restore)$/.exec(pathname);
+  if (versionRoute?.[1] !== undefined && versionRoute[2] !== undefined) {
+    const restore = versionRoute[3] === 'restore';
+    requireMethod(req, [restore ? 'POST' : 'GET']);
+    const handler = restore ? postRestore : getVersionSpec;
+    await handler(req, res, context, url, versionRoute[1], versionRoute[2]);
     return;
   }
   const mapRoute = /^\/api\/maps\/([^/]+)$/.exec(pathname);

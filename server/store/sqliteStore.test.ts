@@ -3,11 +3,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import type { DocStore, MapRecord } from './DocStore.ts';
-import { openSqliteStore } from './sqliteStore.ts';
+import type { MapRecord } from './DocStore.ts';
+import { openSqliteStore, type SqliteStore } from './sqliteStore.ts';
 
 let dir: string;
-let store: DocStore;
+let store: SqliteStore;
 
 const map: MapRecord = {
   id: 'map_0000001',
@@ -100,5 +100,39 @@ describe('the SQLite store', () => {
     store = openSqliteStore(path.join(dir, 'nested', 'data'));
     expect(store.getMap(map.id)?.title).toBe(map.title);
     expect(await loaded(map.id)).toMatchObject({ b: 2 });
+  });
+
+  it('keeps named versions of a map, durably and apart from other maps', async () => {
+    store.createMap(map, Y.encodeStateAsUpdate(docWith({ a: 1 })));
+    store.createMap({ ...map, id: 'map_0000002' }, new Uint8Array([0, 0]));
+    const first = store.saveVersion(
+      map.id,
+      'After workshop 1',
+      '2025-02-01T10:00:00.000Z',
+      Y.encodeStateAsUpdate(docWith({ a: 1 })),
+    );
+    const second = store.saveVersion(
+      map.id,
+      'After workshop 2',
+      '2025-03-01T10:00:00.000Z',
+      Y.encodeStateAsUpdate(docWith({ a: 2 })),
+    );
+    expect(first).toEqual({
+      id: first.id,
+      name: 'After workshop 1',
+      createdAt: '2025-02-01T10:00:00.000Z',
+    });
+    expect(second.id).not.toBe(first.id);
+    store.close();
+    store = openSqliteStore(path.join(dir, 'nested', 'data'));
+    expect(store.listVersions(map.id)).toEqual([first, second]);
+    expect(store.listVersions('map_0000002')).toEqual([]);
+    const found = store.getVersion(map.id, second.id);
+    expect(found).toMatchObject(second);
+    const doc = new Y.Doc();
+    Y.applyUpdate(doc, found?.state ?? new Uint8Array());
+    expect(doc.getMap('m').toJSON()).toEqual({ a: 2 });
+    expect(store.getVersion('map_0000002', second.id)).toBeUndefined();
+    expect(store.getVersion(map.id, 9999)).toBeUndefined();
   });
 });

@@ -3,6 +3,16 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { DocStore, MapRecord } from './DocStore.ts';
 import { migrateSchema } from './sqliteSchema.ts';
+import type { VersionStore } from './VersionStore.ts';
+
+/** The embedded store holds documents and named versions. */
+export type SqliteStore = DocStore & VersionStore;
+
+interface VersionRow {
+  id: number;
+  name: string;
+  created_at: string;
+}
 
 interface MapRow {
   id: string;
@@ -24,7 +34,7 @@ export function databasePath(dataDir: string): string {
 }
 
 /** The embedded store: one SQLite file, `DATA_DIR/accord.db`, created when missing. */
-export function openSqliteStore(dataDir: string): DocStore {
+export function openSqliteStore(dataDir: string): SqliteStore {
   mkdirSync(dataDir, { recursive: true });
   const db = new Database(databasePath(dataDir));
   // WAL lets readers run beside the writer; FULL syncs every commit, so an acknowledged
@@ -54,6 +64,16 @@ export function openSqliteStore(dataDir: string): DocStore {
   const deleteUpdates = db.prepare('DELETE FROM updates WHERE map_id = ?');
   const countUpdates = db.prepare<[string], { n: number }>(
     'SELECT COUNT(*) AS n FROM updates WHERE map_id = ?',
+  );
+
+  const insertVersion = db.prepare(
+    'INSERT INTO versions (map_id, name, created_at, data) VALUES (?, ?, ?, ?)',
+  );
+  const selectVersions = db.prepare<[string], VersionRow>(
+    'SELECT id, name, created_at FROM versions WHERE map_id = ? ORDER BY created_at, id',
+  );
+  const selectVersion = db.prepare<[string, number], VersionRow & { data: Buffer }>(
+    'SELECT id, name, created_at, data FROM versions WHERE map_id = ? AND id = ?',
   );
 
   const createMap = db.transaction((map: MapRecord, initialState: Uint8Array) => {
@@ -101,6 +121,22 @@ export function openSqliteStore(dataDir: string): DocStore {
     compact,
     pendingUpdateCount(mapId) {
       return countUpdates.get(mapId)?.n ?? 0;
+    },
+    saveVersion(mapId, name, createdAt, state) {
+      const id = Number(
+        insertVersion.run(mapId, name, createdAt, Buffer.from(state)).lastInsertRowid,
+      );
+      return { id, name, createdAt };
+    },
+    listVersions(mapId) {
+      return selectVersions
+        .all(mapId)
+        .map((row) => ({ id: row.id, name: row.name, createdAt: row.created_at }));
+    },
+    getVersion(mapId, versionId) {
+      const row = selectVersion.get(mapId, versionId);
+      if (!row) return undefined;
+      return { id: row.id, name: row.name, createdAt: row.created_at, state: bytes(row.data) };
     },
     close() {
       if (db.open) db.close();

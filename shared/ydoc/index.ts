@@ -6,5 +6,6 @@ export * from './migrations/index.ts';
 export * from './nodes.ts';
 export * from './origin.ts';
 export * from './readMap.ts';
+export * from './replaceContent.ts';
 export * from './schema.ts';
 export * from './undo.ts';

@@ -1,0 +1,120 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { z } from 'zod';
+import { formatZodIssues } from '../../shared/errors/formatZodIssues.ts';
+import { validateSpec } from '../../shared/rules/validateSpec.ts';
+import { buildSpec } from '../../shared/spec/buildSpec.ts';
+import { readMap } from '../../shared/ydoc/readMap.ts';
+import type { Role } from '../auth/roles.ts';
+import { currentState, docFromParts, restoreVersion } from '../maps/restoreVersion.ts';
+import type { DocStore, MapRecord } from '../store/DocStore.ts';
+import type { StoredVersion, VersionStore } from '../store/VersionStore.ts';
+import { HttpError } from './HttpError.ts';
+import { authorizeMap, type MapsContext } from './mapsRoutes.ts';
+import { readJsonBody } from './readJsonBody.ts';
+import { sendJson } from './respond.ts';
+
+/** What the version routes need: a store that also keeps named versions. */
+export interface VersionsContext extends MapsContext {
+  store: DocStore & VersionStore;
+}
+
+const saveVersionBody = z.object({
+  name: z.string().trim().min(1, 'must not be empty').max(100, 'must be at most 100 characters'),
+});
+
+function requireOwner(role: Role, action: string): void {
+  if (role !== 'owner') throw new HttpError('forbidden', `Only the map's owner can ${action}.`);
+}
+
+function findVersion(store: VersionStore, map: MapRecord, versionParam: string): StoredVersion {
+  const versionId = /^[1-9][0-9]{0,15}$/.test(versionParam) ? Number(versionParam) : undefined;
+  const version = versionId === undefined ? undefined : store.getVersion(map.id, versionId);
+  if (!version) throw new HttpError('not_found', 'No such version of this map.');
+  return version;
+}
+
+/** GET /api/maps/:id/versions (any role) -> {versions: [{id, name, createdAt}]}. */
+export async function getVersions(
+  req: IncomingMessage,
+  res: ServerResponse,
+  context: VersionsContext,
+  url: URL,
+  mapId: string,
+): Promise<void> {
+  const { map } = authorizeMap(req, context, url, mapId);
+  sendJson(res, 200, { versions: context.store.listVersions(map.id) });
+}
+
+/** POST /api/maps/:id/versions (owner) {name} -> 201 {id, name, createdAt}: the map as it is now. */
+export async function postVersion(
+  req: IncomingMessage,
+  res: ServerResponse,
+  context: VersionsContext,
+  url: URL,
+  mapId: string,
+): Promise<void> {
+  const { map, role } = authorizeMap(req, context, url, mapId);
+  requireOwner(role, 'save versions');
+  const parsed = saveVersionBody.safeParse(await readJsonBody(req));
+  if (!parsed.success) {
+    throw new HttpError('invalid_body', 'The request body is not a valid version.', {
+      details: formatZodIssues(parsed.error),
+    });
+  }
+  const state = await currentState(map, context.store, context.rooms);
+  const saved = context.store.saveVersion(
+    map.id,
+    parsed.data.name,
+    new Date().toISOString(),
+    state,
+  );
+  sendJson(res, 201, saved);
+}
+
+/** GET /api/maps/:id/versions/:v/spec (any role; ?include=all) -> that version's governance spec. */
+export async function getVersionSpec(
+  req: IncomingMessage,
+  res: ServerResponse,
+  context: VersionsContext,
+  url: URL,
+  mapId: string,
+  versionParam: string,
+): Promise<void> {
+  const include = url.searchParams.get('include');
+  if (include !== null && include !== 'all' && include !== 'agreed') {
+    throw new HttpError('invalid_query', 'include must be "all" or "agreed".');
+  }
+  const { map } = authorizeMap(req, context, url, mapId);
+  const version = findVersion(context.store, map, versionParam);
+  const doc = docFromParts([version.state]);
+  try {
+    const snapshot = readMap(doc);
+    const { spec } = buildSpec(snapshot, {
+      mapId: map.id,
+      exportedAt: new Date().toISOString(),
+      includes: include === 'all' ? 'all' : 'agreed',
+      description: snapshot.description,
+      validate: validateSpec,
+    });
+    sendJson(res, 200, spec);
+  } finally {
+    doc.destroy();
+  }
+}
+
+/** POST /api/maps/:id/versions/:v/restore (owner) -> 200 {restored: {id, name, createdAt}}. */
+export async function postRestore(
+  req: IncomingMessage,
+  res: ServerResponse,
+  context: VersionsContext,
+  url: URL,
+  mapId: string,
+  versionParam: string,
+): Promise<void> {
+  const { map, role } = authorizeMap(req, context, url, mapId);
+  requireOwner(role, 'restore versions');
+  const version = findVersion(context.store, map, versionParam);
+  await restoreVersion(map, context.store, context.rooms, version);
+  const { id, name, createdAt } = version;
+  sendJson(res, 200, { restored: { id, name, createdAt } });
+}

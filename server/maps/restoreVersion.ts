@@ -1,0 +1,91 @@
+import * as Y from 'yjs';
+import { replaceContent } from '../../shared/ydoc/replaceContent.ts';
+import type { DocStore, MapRecord } from '../store/DocStore.ts';
+import type { Rooms } from '../sync/Rooms.ts';
+
+/** The transaction origin of a restore: not a Connection, so the room sends it to everyone. */
+export interface RestoreOrigin {
+  readonly kind: 'restore';
+  readonly versionId: number;
+}
+
+/** A Y.Doc holding one stored state (a version, or the store's snapshot and log). */
+export function docFromParts(parts: readonly Uint8Array[]): Y.Doc {
+  const doc = new Y.Doc();
+  for (const part of parts) Y.applyUpdate(doc, part);
+  return doc;
+}
+
+/**
+ * The full state of a map as it stands now: from its live room when people are on it,
+ * otherwise from the store.
+ */
+export async function currentState(
+  map: MapRecord,
+  store: DocStore,
+  rooms: Rooms,
+): Promise<Uint8Array> {
+  const room = rooms.get(map.id);
+  if (room) {
+    await room.loaded;
+    if (rooms.get(map.id) === room) return Y.encodeStateAsUpdate(room.doc);
+  }
+  const doc = docFromParts(await store.loadDoc(map.id));
+  try {
+    return Y.encodeStateAsUpdate(doc);
+  } finally {
+    doc.destroy();
+  }
+}
+
+/**
+ * Restores a version as new changes on top of the map, so nothing is lost and connected
+ * clients receive ordinary updates. With a live room the change goes into its doc, whose
+ * update handler stores and broadcasts it; otherwise it is appended to the store's log.
+ */
+export async function restoreVersion(
+  map: MapRecord,
+  store: DocStore,
+  rooms: Rooms,
+  version: { id: number; state: Uint8Array },
+): Promise<void> {
+  const target = docFromParts([version.state]);
+  const origin: RestoreOrigin = { kind: 'restore', versionId: version.id };
+  try {
+    // Loops only when a room opens or closes while this waits for it or for the store.
+    for (;;) {
+      const room = rooms.get(map.id);
+      if (room) {
+        await room.loaded;
+        if (rooms.get(map.id) !== room) continue;
+        replaceContent(room.doc, origin, target);
+        return;
+      }
+      const parts = await store.loadDoc(map.id);
+      // From here on all is synchronous: no room can open before the change is in the log.
+      if (rooms.get(map.id)) continue;
+      appendRestore(map.id, store, parts, origin, target);
+      return;
+    }
+  } finally {
+    target.destroy();
+  }
+}
+
+function appendRestore(
+  mapId: string,
+  store: DocStore,
+  parts: readonly Uint8Array[],
+  origin: RestoreOrigin,
+  target: Y.Doc,
+): void {
+  const doc = docFromParts(parts);
+  try {
+    const updates: Uint8Array[] = [];
+    doc.on('update', (update: Uint8Array) => updates.push(update));
+    replaceContent(doc, origin, target);
+    for (const update of updates) store.appendUpdate(mapId, update);
+  } finally {
+    doc.destroy();
+  }
+}

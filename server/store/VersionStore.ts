@@ -1,0 +1,26 @@
+/** A named version of a map, as listed. */
+export interface VersionInfo {
+  id: number;
+  name: string;
+  /** ISO 8601. */
+  createdAt: string;
+}
+
+/** A named version with the full doc state it was saved from. */
+export interface StoredVersion extends VersionInfo {
+  /** Y.encodeStateAsUpdate of the doc when the version was saved. */
+  state: Uint8Array;
+}
+
+/**
+ * Named versions of maps ("after workshop 2"). Kept apart from DocStore so stores and test
+ * doubles that only hold documents need not implement them.
+ */
+export interface VersionStore {
+  /** Saves a named copy of a map's full doc state, durably. */
+  saveVersion(mapId: string, name: string, createdAt: string, state: Uint8Array): VersionInfo;
+  /** The map's versions, oldest first. */
+  listVersions(mapId: string): VersionInfo[];
+  /** One version of one map with its state, or undefined when the map has no such version. */
+  getVersion(mapId: string, versionId: number): StoredVersion | undefined;
+}
