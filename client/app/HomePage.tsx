@@ -2,6 +2,7 @@ import { type FormEvent, useState } from 'react';
 import { createMap, type MapLinks } from './api.ts';
 import { CopyLink } from './CopyLink.tsx';
 import { ImportSpec } from './ImportSpec.tsx';
+import { TemplatePicker } from './TemplatePicker.tsx';
 
 const ROLE_HELP: Record<keyof MapLinks, string> = {
   owner: 'For the facilitator: full control. Keep it to yourself.',
@@ -12,6 +13,7 @@ const ROLE_HELP: Record<keyof MapLinks, string> = {
 /** The start page: create a map and hand out its three links. */
 export function HomePage() {
   const [title, setTitle] = useState('');
+  const [template, setTemplate] = useState('');
   const [created, setCreated] = useState<{ title: string; links: MapLinks } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -21,7 +23,7 @@ export function HomePage() {
     setBusy(true);
     setError(null);
     try {
-      const map = await createMap(title);
+      const map = await createMap(title, template || undefined);
       setCreated({ title: map.title, links: map.links });
     } catch (failure) {
       setError(failure instanceof Error ? failure.message : 'The map could not be created.');
@@ -48,6 +50,7 @@ export function HomePage() {
       <section className="card" aria-labelledby="new-map-heading">
         <h2 id="new-map-heading">Start a new map</h2>
         <form onSubmit={onSubmit} className="new-map-form">
+          <TemplatePicker value={template} onChange={setTemplate} />
           <label htmlFor="map-title">Map title</label>
           <div className="row">
             <input

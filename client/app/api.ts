@@ -49,12 +49,18 @@ async function request<T>(path: string, init: RequestInit = {}): Promise<T> {
   return body as T;
 }
 
-/** Creates a map and returns its id, title and links. */
-export function createMap(title: string): Promise<{ id: string; title: string; links: MapLinks }> {
+/** Creates a map, blank or from a template, and returns its id, title and links. */
+export function createMap(
+  title: string,
+  template?: string,
+): Promise<{ id: string; title: string; links: MapLinks }> {
   return request('/api/maps', {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(title.trim() ? { title: title.trim() } : {}),
+    body: JSON.stringify({
+      ...(title.trim() ? { title: title.trim() } : {}),
+      ...(template ? { template } : {}),
+    }),
   });
 }
 

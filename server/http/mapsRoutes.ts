@@ -1,7 +1,11 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type * as Y from 'yjs';
 import { z } from 'zod';
 import { formatZodIssues } from '../../shared/errors/formatZodIssues.ts';
+import { layoutSpec } from '../../shared/layout/layoutSpec.ts';
 import { isId } from '../../shared/model/ids.ts';
+import { specToDoc } from '../../shared/spec/specToDoc.ts';
+import { findTemplate, TEMPLATES } from '../../shared/templates/templates.ts';
 import type { Role } from '../auth/roles.ts';
 import { tokenFromRequest } from '../auth/tokenFromRequest.ts';
 import { resolveToken } from '../auth/tokens.ts';
@@ -23,10 +27,16 @@ export interface MapsContext {
 }
 
 const createMapBody = z
-  .object({ title: z.string().max(200, 'must be at most 200 characters').optional() })
+  .object({
+    title: z.string().max(200, 'must be at most 200 characters').optional(),
+    template: z.string().optional(),
+  })
   .optional();
 
-/** POST /api/maps {title?} -> 201 {id, title, createdAt, links}. */
+/**
+ * POST /api/maps {title?, template?} -> 201 {id, title, createdAt, links}. With a template,
+ * the map starts as that template's spec, titled with the template's name unless given one.
+ */
 export async function postMap(
   req: IncomingMessage,
   res: ServerResponse,
@@ -38,7 +48,27 @@ export async function postMap(
       details: formatZodIssues(parsed.error),
     });
   }
-  const map = createMap(context.store, { title: parsed.data?.title });
+  const templateId = parsed.data?.template;
+  const template = templateId === undefined ? undefined : findTemplate(templateId);
+  if (templateId !== undefined && !template) {
+    throw new HttpError(
+      'invalid_body',
+      `There is no map template “${templateId}”. Leave it out for a blank map, or choose one of: ${TEMPLATES.map((t) => t.id).join(', ')}.`,
+    );
+  }
+  let map: ReturnType<typeof createMap>;
+  if (template) {
+    const { spec } = template;
+    // Before createMap: its fill is synchronous, and ELK is not.
+    const layout = await layoutSpec(spec);
+    map = createMap(context.store, {
+      title: parsed.data?.title?.trim() || template.name,
+      description: spec.map.description,
+      fill: (doc: Y.Doc) => specToDoc(spec, doc, layout),
+    });
+  } else {
+    map = createMap(context.store, { title: parsed.data?.title });
+  }
   const links = mapLinks(linkHost(req, context.fallbackHost), map.id, map.tokens);
   sendJson(res, 201, { id: map.id, title: map.title, createdAt: map.createdAt, links });
 }

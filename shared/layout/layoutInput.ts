@@ -4,7 +4,9 @@ import type { EdgeRecord, NodeRecord } from '../ydoc/schema.ts';
 import type { LayoutEdge, LayoutNode } from './layoutMap.ts';
 
 /** The size a body is laid out at before React Flow has measured it (e.g. filtered out). */
-export const UNMEASURED_BODY_SIZE = { width: 200, height: 70 };
+// As large as a body card grows (250 wide; name, governance and facts on up to 4 lines), so a
+// layout made before the cards are drawn, e.g. on import, never overlaps them.
+export const UNMEASURED_BODY_SIZE = { width: 250, height: 100 };
 
 /**
  * Relationships drawn from the junior body to the senior one. They are laid out reversed, so
