@@ -22,6 +22,7 @@ import { Participants } from '../panels/Participants.tsx';
 import { ProblemsPanel } from '../panels/ProblemsPanel.tsx';
 import { ReviewOverlay } from '../panels/review/ReviewOverlay.tsx';
 import { useFindings } from '../panels/useFindings.ts';
+import { VersionsPanel } from '../panels/VersionsPanel.tsx';
 import { ViewControls } from '../panels/ViewControls.tsx';
 import type { MapInfo } from './api.ts';
 
@@ -39,12 +40,12 @@ export function MapWorkspace({
   if (!session) return <main className="page muted">Opening the map…</main>;
   return (
     <ReactFlowProvider>
-      <Workspace session={session} />
+      <Workspace session={session} token={token} />
     </ReactFlowProvider>
   );
 }
 
-function Workspace({ session }: { session: MapSession }) {
+function Workspace({ session, token }: { session: MapSession; token: string }) {
   const readOnly = session.role === 'viewer';
   const peers = usePeers(session.provider.awareness);
   const status = useConnectionStatus(session.provider);
@@ -56,7 +57,7 @@ function Workspace({ session }: { session: MapSession }) {
   const [filter, setFilter] = useState<ViewFilter>(SHOW_ALL);
   const layout = useAutoLayout(session);
   const findings = useFindings(snapshot);
-  const [tab, setTab] = useState<'details' | 'problems'>('details');
+  const [tab, setTab] = useState<'details' | 'problems' | 'versions'>('details');
   const [exporting, setExporting] = useState(false);
   const [reviewing, setReviewing] = useState(false);
   const legend = useMemo(() => buildLegend(snapshot), [snapshot]);
@@ -181,8 +182,16 @@ function Workspace({ session }: { session: MapSession }) {
                 {findings.errors.length + findings.warnings.length}
               </span>
             </button>
+            <button
+              type="button"
+              role="tab"
+              aria-selected={tab === 'versions'}
+              onClick={() => setTab('versions')}
+            >
+              Versions
+            </button>
           </div>
-          {tab === 'details' ? (
+          {tab === 'details' && (
             <Inspector
               session={session}
               snapshot={snapshot}
@@ -190,8 +199,18 @@ function Workspace({ session }: { session: MapSession }) {
               readOnly={readOnly}
               onNotice={setNotice}
             />
-          ) : (
+          )}
+          {tab === 'problems' && (
             <ProblemsPanel findings={findings} onFocus={(ids) => canvas.current?.focus(ids)} />
+          )}
+          {tab === 'versions' && (
+            <VersionsPanel
+              mapId={session.mapId}
+              token={token}
+              role={session.role}
+              title={snapshot.title}
+              onNotice={setNotice}
+            />
           )}
           <aside className="sidebar participants-panel">
             <Participants peers={peers} />

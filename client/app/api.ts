@@ -87,3 +87,56 @@ export async function importSpec(
     body: JSON.stringify(spec),
   });
 }
+
+/** A named version of a map, saved by its owner. */
+export interface MapVersion {
+  id: number;
+  name: string;
+  createdAt: string;
+}
+
+function authorized(token: string, init: RequestInit = {}): RequestInit {
+  return { ...init, headers: { ...init.headers, authorization: `Bearer ${token}` } };
+}
+
+/** The map's named versions, oldest first. */
+export async function listVersions(mapId: string, token: string): Promise<MapVersion[]> {
+  const body = await request<{ versions: MapVersion[] }>(
+    `/api/maps/${encodeURIComponent(mapId)}/versions`,
+    authorized(token),
+  );
+  return body.versions;
+}
+
+/** Saves the map as it is now under a name (owner only). */
+export function saveVersion(mapId: string, token: string, name: string): Promise<MapVersion> {
+  return request(
+    `/api/maps/${encodeURIComponent(mapId)}/versions`,
+    authorized(token, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ name }),
+    }),
+  );
+}
+
+/** Restores a version as new changes that everyone receives (owner only). */
+export function restoreVersion(mapId: string, token: string, versionId: number): Promise<unknown> {
+  return request(
+    `/api/maps/${encodeURIComponent(mapId)}/versions/${versionId}/restore`,
+    authorized(token, { method: 'POST' }),
+  );
+}
+
+/** A version's governance spec, as text to download. */
+export async function versionSpecText(
+  mapId: string,
+  token: string,
+  versionId: number,
+): Promise<string> {
+  const spec = await request<unknown>(
+    `/api/maps/${encodeURIComponent(mapId)}/versions/${versionId}/spec`,
+    authorized(token),
+  );
+  return `${JSON.stringify(spec, null, 2)}\n`;
+}

@@ -1,17 +1,8 @@
 import { useState } from 'react';
 import type { MapSnapshot } from '../../shared/ydoc/readMap.ts';
+import { downloadText } from '../panels/review/downloadText.ts';
 import { slugify } from './fileName.ts';
 import { useSpec } from './useSpec.ts';
-
-/** Downloads text as a file. */
-function download(text: string, fileName: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
 
 /**
  * Export of the governance spec: says what will be left out (proposed and disputed
@@ -68,7 +59,7 @@ export function SpecExportDialog({
             type="button"
             className="primary"
             onClick={() => {
-              download(`${JSON.stringify(spec, null, 2)}\n`, fileName);
+              downloadText(`${JSON.stringify(spec, null, 2)}\n`, fileName, 'application/json');
               onClose();
             }}
           >

@@ -169,5 +169,25 @@ describe('governance specs in Chromium', () => {
     expect(fromUi.validation.errors.map((f: { rule: string }) => f.rule)).toContain(
       'delegation-without-holding',
     );
+
+    // Versions: the owner saves one, changes the map, and restores it for everyone.
+    await page.getByRole('tab', { name: 'Versions' }).click();
+    await page.getByLabel('Save this map as a version').fill('After import');
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await expect.poll(() => page.getByTestId('versions').textContent()).toContain('After import');
+    const airedale = page.locator('.react-flow__node', {
+      hasText: 'Airedale NHS Foundation Trust',
+    });
+    await airedale.click({ button: 'right' });
+    await page.getByRole('menuitem', { name: 'Mark disputed' }).click();
+    await expect
+      .poll(() => airedale.locator('[data-status]').getAttribute('data-status'))
+      .toBe('disputed');
+    page.once('dialog', (dialog) => void dialog.accept());
+    await page.getByTestId('versions').getByRole('button', { name: 'Restore' }).click();
+    await expect
+      .poll(() => airedale.locator('[data-status]').getAttribute('data-status'))
+      .toBe('agreed');
+    await page.screenshot({ path: screenshotPath('35-versions') });
   });
 });

@@ -1,0 +1,125 @@
+import { type FormEvent, useCallback, useEffect, useState } from 'react';
+import {
+  listVersions,
+  type MapVersion,
+  type Role,
+  restoreVersion,
+  saveVersion,
+  versionSpecText,
+} from '../app/api.ts';
+import { downloadText } from './review/downloadText.ts';
+
+const WHEN = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+
+/**
+ * Named versions of the map: the owner saves ("After workshop 2") and restores them (as new
+ * changes everyone receives, so nothing is lost); everyone can list them and download a
+ * version's governance spec.
+ */
+export function VersionsPanel({
+  mapId,
+  token,
+  role,
+  title,
+  onNotice,
+}: {
+  mapId: string;
+  token: string;
+  role: Role;
+  title: string;
+  onNotice: (message: string) => void;
+}) {
+  const [versions, setVersions] = useState<MapVersion[] | null>(null);
+  const [name, setName] = useState('');
+  const owner = role === 'owner';
+
+  const refresh = useCallback(
+    () =>
+      listVersions(mapId, token).then(setVersions, (error: Error) =>
+        onNotice(`The versions could not be listed: ${error.message}`),
+      ),
+    [mapId, token, onNotice],
+  );
+
+  useEffect(() => {
+    void refresh();
+  }, [refresh]);
+
+  async function onSave(event: FormEvent) {
+    event.preventDefault();
+    try {
+      await saveVersion(mapId, token, name.trim());
+      setName('');
+      onNotice(`Saved “${name.trim()}”.`);
+      await refresh();
+    } catch (error) {
+      onNotice(`The version was not saved: ${(error as Error).message}`);
+    }
+  }
+
+  async function onRestore(version: MapVersion) {
+    if (!window.confirm(`Restore “${version.name}”? Everyone sees the change; it can be undone.`))
+      return;
+    try {
+      await restoreVersion(mapId, token, version.id);
+      onNotice(`Restored “${version.name}”.`);
+    } catch (error) {
+      onNotice(`The version was not restored: ${(error as Error).message}`);
+    }
+  }
+
+  async function onDownload(version: MapVersion) {
+    try {
+      const text = await versionSpecText(mapId, token, version.id);
+      const slug = `${title} ${version.name}`
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-|-$/g, '');
+      downloadText(text, `${slug || 'map'}.governance.json`, 'application/json');
+    } catch (error) {
+      onNotice(`The spec could not be downloaded: ${(error as Error).message}`);
+    }
+  }
+
+  return (
+    <section className="versions" aria-label="Versions">
+      {owner && (
+        <form className="version-save" onSubmit={onSave}>
+          <label htmlFor="version-name">Save this map as a version</label>
+          <div className="row">
+            <input
+              id="version-name"
+              value={name}
+              maxLength={100}
+              placeholder="e.g. After workshop 2"
+              onChange={(event) => setName(event.target.value)}
+            />
+            <button type="submit" className="primary" disabled={!name.trim()}>
+              Save
+            </button>
+          </div>
+        </form>
+      )}
+      {versions === null && <p className="muted">Loading versions…</p>}
+      {versions?.length === 0 && <p className="muted">No versions saved yet.</p>}
+      <ul data-testid="versions">
+        {[...(versions ?? [])].reverse().map((version) => (
+          <li key={version.id}>
+            <div className="version-name">{version.name}</div>
+            <div className="muted version-when">{WHEN.format(new Date(version.createdAt))}</div>
+            <div className="row">
+              <button type="button" onClick={() => onDownload(version)}>
+                Download spec
+              </button>
+              {owner && (
+                <button type="button" onClick={() => onRestore(version)}>
+                  Restore
+                </button>
+              )}
+            </div>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
