@@ -56,7 +56,7 @@ function Workspace({ session, token }: { session: MapSession; token: string }) {
   const [notice, setNotice] = useState<string | null>(null);
   const [filter, setFilter] = useState<ViewFilter>(SHOW_ALL);
   const layout = useAutoLayout(session);
-  const findings = useFindings(snapshot);
+  const findings = useFindings(snapshot, session.mapId);
   const [tab, setTab] = useState<'details' | 'problems' | 'versions'>('details');
   const [exporting, setExporting] = useState(false);
   const [reviewing, setReviewing] = useState(false);

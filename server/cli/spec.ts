@@ -1,17 +1,16 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import * as Y from 'yjs';
 import { layoutSpec } from '../../shared/layout/layoutSpec.ts';
 import { isId } from '../../shared/model/ids.ts';
 import { validateSpec } from '../../shared/rules/validateSpec.ts';
-import { buildSpec } from '../../shared/spec/buildSpec.ts';
 import { parseSpecText } from '../../shared/spec/parseSpec.ts';
 import type { GovernanceSpec } from '../../shared/spec/specSchema.ts';
 import { specToDoc } from '../../shared/spec/specToDoc.ts';
-import { mapDoc } from '../../shared/ydoc/layout.ts';
 import { readMap } from '../../shared/ydoc/readMap.ts';
 import { mapLinks } from '../http/mapLinks.ts';
 import { createMap } from '../maps/createMap.ts';
+import { exportSpec } from '../maps/exportSpec.ts';
+import { docFromParts } from '../maps/readCurrentDoc.ts';
 import { openSqliteStore } from '../store/sqliteStore.ts';
 import { USAGE } from './usage.ts';
 
@@ -29,7 +28,7 @@ function usageError(message: string): CommandResult {
 }
 
 /** `accord spec export <mapId> [--data DIR] [--all] [-o FILE]`: prints or writes the spec. */
-async function exportSpec(args: readonly string[]): Promise<CommandResult> {
+async function exportMap(args: readonly string[]): Promise<CommandResult> {
   const { values, positionals } = parseArgs({
     args: [...args],
     allowPositionals: true,
@@ -50,16 +49,8 @@ async function exportSpec(args: readonly string[]): Promise<CommandResult> {
         exitCode: 1,
         stderr: `accord spec: no map ${mapId} in ${values.data ?? DEFAULT_DATA}\n`,
       };
-    const doc = new Y.Doc();
-    for (const part of await store.loadDoc(mapId)) Y.applyUpdate(doc, part);
-    const description = mapDoc(doc).meta.get('description');
-    const { spec } = buildSpec(readMap(doc), {
-      mapId,
-      description: typeof description === 'string' && description ? description : undefined,
-      exportedAt: new Date().toISOString(),
-      includes: values.all ? 'all' : 'agreed',
-      validate: validateSpec,
-    });
+    const doc = docFromParts(await store.loadDoc(mapId));
+    const spec = exportSpec(readMap(doc), mapId, values.all ? 'all' : 'agreed');
     doc.destroy();
     const json = `${JSON.stringify(spec, null, 2)}\n`;
     if (values.output) {
@@ -151,7 +142,7 @@ export async function specCommand(args: readonly string[]): Promise<CommandResul
   try {
     switch (sub) {
       case 'export':
-        return await exportSpec(rest);
+        return await exportMap(rest);
       case 'validate':
         return validateFile(rest);
       case 'import':

@@ -1,18 +1,26 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type * as Y from 'yjs';
 import { layoutSpec } from '../../shared/layout/layoutSpec.ts';
-import { validateSpec } from '../../shared/rules/validateSpec.ts';
-import { buildSpec } from '../../shared/spec/buildSpec.ts';
 import { governanceSpecJsonSchema } from '../../shared/spec/jsonSchema.ts';
 import { parseSpec } from '../../shared/spec/parseSpec.ts';
 import { specToDoc } from '../../shared/spec/specToDoc.ts';
 import { createMap } from '../maps/createMap.ts';
+import { exportSpec } from '../maps/exportSpec.ts';
 import { loadSnapshot } from '../maps/loadSnapshot.ts';
 import { HttpError } from './HttpError.ts';
 import { linkHost, mapLinks } from './mapLinks.ts';
 import { authorizeMap, type MapsContext } from './mapsRoutes.ts';
 import { readJsonBody } from './readJsonBody.ts';
 import { sendJson } from './respond.ts';
+
+/** Which elements a spec request wants: `?include=all` for everything, else only agreed ones. */
+export function specIncludes(url: URL): 'agreed' | 'all' {
+  const include = url.searchParams.get('include');
+  if (include !== null && include !== 'all' && include !== 'agreed') {
+    throw new HttpError('invalid_query', 'include must be "all" or "agreed".');
+  }
+  return include === 'all' ? 'all' : 'agreed';
+}
 
 /** GET /api/maps/:id/spec -> the governance spec (agreed elements; ?include=all for all). */
 export async function getSpec(
@@ -22,20 +30,10 @@ export async function getSpec(
   url: URL,
   mapId: string,
 ): Promise<void> {
-  const include = url.searchParams.get('include');
-  if (include !== null && include !== 'all' && include !== 'agreed') {
-    throw new HttpError('invalid_query', 'include must be "all" or "agreed".');
-  }
+  const includes = specIncludes(url);
   const { map } = authorizeMap(req, context, url, mapId);
   const snapshot = await loadSnapshot(map, context.store, context.rooms);
-  const { spec } = buildSpec(snapshot, {
-    mapId: map.id,
-    exportedAt: new Date().toISOString(),
-    includes: include === 'all' ? 'all' : 'agreed',
-    description: snapshot.description,
-    validate: validateSpec,
-  });
-  sendJson(res, 200, spec);
+  sendJson(res, 200, exportSpec(snapshot, map.id, includes));
 }
 
 /** GET /api/maps/:id/validation -> {errors, warnings} for everything on the map. */
@@ -48,12 +46,7 @@ export async function getValidation(
 ): Promise<void> {
   const { map } = authorizeMap(req, context, url, mapId);
   const snapshot = await loadSnapshot(map, context.store, context.rooms);
-  const { spec } = buildSpec(snapshot, {
-    mapId: map.id,
-    exportedAt: new Date().toISOString(),
-    includes: 'all',
-    validate: validateSpec,
-  });
+  const spec = exportSpec(snapshot, map.id, 'all');
   sendJson(res, 200, spec.validation);
 }
 

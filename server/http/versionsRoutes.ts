@@ -1,17 +1,18 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { z } from 'zod';
 import { formatZodIssues } from '../../shared/errors/formatZodIssues.ts';
-import { validateSpec } from '../../shared/rules/validateSpec.ts';
-import { buildSpec } from '../../shared/spec/buildSpec.ts';
 import { readMap } from '../../shared/ydoc/readMap.ts';
 import type { Role } from '../auth/roles.ts';
-import { currentState, docFromParts, restoreVersion } from '../maps/restoreVersion.ts';
+import { exportSpec } from '../maps/exportSpec.ts';
+import { docFromParts } from '../maps/readCurrentDoc.ts';
+import { currentState, restoreVersion } from '../maps/restoreVersion.ts';
 import type { DocStore, MapRecord } from '../store/DocStore.ts';
 import type { StoredVersion, VersionStore } from '../store/VersionStore.ts';
 import { HttpError } from './HttpError.ts';
 import { authorizeMap, type MapsContext } from './mapsRoutes.ts';
 import { readJsonBody } from './readJsonBody.ts';
 import { sendJson } from './respond.ts';
+import { specIncludes } from './specRoutes.ts';
 
 /** What the version routes need: a store that also keeps named versions. */
 export interface VersionsContext extends MapsContext {
@@ -80,22 +81,12 @@ export async function getVersionSpec(
   mapId: string,
   versionParam: string,
 ): Promise<void> {
-  const include = url.searchParams.get('include');
-  if (include !== null && include !== 'all' && include !== 'agreed') {
-    throw new HttpError('invalid_query', 'include must be "all" or "agreed".');
-  }
+  const includes = specIncludes(url);
   const { map } = authorizeMap(req, context, url, mapId);
   const version = findVersion(context.store, map, versionParam);
   const doc = docFromParts([version.state]);
   try {
-    const snapshot = readMap(doc);
-    const { spec } = buildSpec(snapshot, {
-      mapId: map.id,
-      exportedAt: new Date().toISOString(),
-      includes: include === 'all' ? 'all' : 'agreed',
-      description: snapshot.description,
-      validate: validateSpec,
-    });
+    const spec = exportSpec(readMap(doc), map.id, includes);
     sendJson(res, 200, spec);
   } finally {
     doc.destroy();

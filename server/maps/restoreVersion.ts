@@ -2,6 +2,7 @@ import * as Y from 'yjs';
 import { replaceContent } from '../../shared/ydoc/replaceContent.ts';
 import type { DocStore, MapRecord } from '../store/DocStore.ts';
 import type { Rooms } from '../sync/Rooms.ts';
+import { docFromParts, readCurrentDoc } from './readCurrentDoc.ts';
 
 /** The transaction origin of a restore: not a Connection, so the room sends it to everyone. */
 export interface RestoreOrigin {
@@ -9,33 +10,9 @@ export interface RestoreOrigin {
   readonly versionId: number;
 }
 
-/** A Y.Doc holding one stored state (a version, or the store's snapshot and log). */
-export function docFromParts(parts: readonly Uint8Array[]): Y.Doc {
-  const doc = new Y.Doc();
-  for (const part of parts) Y.applyUpdate(doc, part);
-  return doc;
-}
-
-/**
- * The full state of a map as it stands now: from its live room when people are on it,
- * otherwise from the store.
- */
-export async function currentState(
-  map: MapRecord,
-  store: DocStore,
-  rooms: Rooms,
-): Promise<Uint8Array> {
-  const room = rooms.get(map.id);
-  if (room) {
-    await room.loaded;
-    if (rooms.get(map.id) === room) return Y.encodeStateAsUpdate(room.doc);
-  }
-  const doc = docFromParts(await store.loadDoc(map.id));
-  try {
-    return Y.encodeStateAsUpdate(doc);
-  } finally {
-    doc.destroy();
-  }
+/** The full state of a map as it stands now (the live room's, else the stored one). */
+export function currentState(map: MapRecord, store: DocStore, rooms: Rooms): Promise<Uint8Array> {
+  return readCurrentDoc(map, store, rooms, (doc) => Y.encodeStateAsUpdate(doc));
 }
 
 /**
