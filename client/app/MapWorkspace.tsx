@@ -24,6 +24,8 @@ import { ReviewOverlay } from '../panels/review/ReviewOverlay.tsx';
 import { useFindings } from '../panels/useFindings.ts';
 import { VersionsPanel } from '../panels/VersionsPanel.tsx';
 import { ViewControls } from '../panels/ViewControls.tsx';
+import { useWorkshopState } from '../workshop/useWorkshopState.ts';
+import { type Workshop, WorkshopContext } from '../workshop/WorkshopContext.ts';
 import type { MapInfo } from './api.ts';
 
 /** The map screen: top bar, palette, canvas, inspector and participants. */
@@ -40,13 +42,35 @@ export function MapWorkspace({
   if (!session) return <main className="page muted">Opening the map…</main>;
   return (
     <ReactFlowProvider>
-      <Workspace session={session} token={token} />
+      <Workspace session={session} token={token} identity={identity} />
     </ReactFlowProvider>
   );
 }
 
-function Workspace({ session, token }: { session: MapSession; token: string }) {
+function Workspace({
+  session,
+  token,
+  identity,
+}: {
+  session: MapSession;
+  token: string;
+  identity: Identity;
+}) {
   const readOnly = session.role === 'viewer';
+  const workshopState = useWorkshopState(session);
+  const workshop = useMemo<Workshop>(
+    () => ({
+      session,
+      participantId: identity.id,
+      participantName: identity.name,
+      locked: workshopState.locked,
+      votes: workshopState.votes,
+      threadCounts: workshopState.threadCounts,
+      changes: new Map(),
+      openThreads: () => {},
+    }),
+    [session, identity, workshopState],
+  );
   const peers = usePeers(session.provider.awareness);
   const status = useConnectionStatus(session.provider);
   const snapshot = useMapSnapshot(session.doc);
@@ -82,160 +106,162 @@ function Workspace({ session, token }: { session: MapSession; token: string }) {
   const focus = useCallback((id: string) => canvas.current?.focus([id]), []);
 
   return (
-    <div className="workspace">
-      <header className="topbar">
-        <a href="/" className="brand" aria-label="Accord home">
-          <span className="brand-mark small" aria-hidden="true">
-            A
-          </span>
-          Accord
-        </a>
-        <h1 className="map-title">{snapshot.title}</h1>
-        {readOnly && <span className="badge view-only">View only</span>}
-        <div className="spacer" />
-        <FindBody snapshot={snapshot} onFound={focus} />
-        {!readOnly && (
-          <div className="toolbar" role="toolbar" aria-label="Edit">
-            <button type="button" onClick={undo} disabled={!canUndo} title="Undo (Ctrl+Z)">
-              Undo
-            </button>
-            <button type="button" onClick={redo} disabled={!canRedo} title="Redo (Ctrl+Shift+Z)">
-              Redo
-            </button>
-            <button
-              type="button"
-              onClick={() =>
-                layout
-                  .run(footprintSelected ? selection[0] : undefined)
-                  .catch(() => setNotice('The layout could not be worked out.'))
-              }
-              disabled={layout.running || snapshot.nodes.length === 0}
-              title={
-                footprintSelected
-                  ? 'Lay out the bodies inside the selected footprint'
-                  : 'Lay out the whole map'
-              }
-            >
-              {layout.running
-                ? 'Laying out…'
-                : footprintSelected
-                  ? 'Lay out footprint'
-                  : 'Auto-layout'}
-            </button>
-            <button
-              type="button"
-              onClick={() => canvas.current?.deleteSelection()}
-              disabled={selection.length === 0}
-              title="Delete the selection (Delete)"
-            >
-              Delete
-            </button>
-          </div>
-        )}
-        <button type="button" onClick={() => setReviewing(true)}>
-          Review
-        </button>
-        <button type="button" onClick={() => setExporting(true)}>
-          Export spec
-        </button>
-        <ExportButton title={snapshot.title} legend={legend} />
-        <ConnectionIndicator status={status} />
-      </header>
-      <div className="workspace-body">
-        {!readOnly && <Palette onAdd={add} />}
-        <div className="canvas-area">
-          <MapCanvas
-            session={session}
-            snapshot={snapshot}
-            peers={peers}
-            filter={filter}
-            flags={findings.flags}
-            onReady={onReady}
-            onSelection={setSelection}
-            onNotice={setNotice}
-          />
-          <div className="canvas-overlay top-left">
-            <ViewControls filter={filter} onChange={setFilter} />
-          </div>
-          <div className="canvas-overlay top-right">
-            <Legend snapshot={snapshot} />
-          </div>
-        </div>
-        <div className="right-column">
-          <div className="tabs" role="tablist" aria-label="Side panel">
-            <button
-              type="button"
-              role="tab"
-              aria-selected={tab === 'details'}
-              onClick={() => setTab('details')}
-            >
-              Details
-            </button>
-            <button
-              type="button"
-              role="tab"
-              aria-selected={tab === 'problems'}
-              onClick={() => setTab('problems')}
-            >
-              Problems
-              <span className={`tab-count${findings.errors.length > 0 ? ' has-errors' : ''}`}>
-                {findings.errors.length + findings.warnings.length}
-              </span>
-            </button>
-            <button
-              type="button"
-              role="tab"
-              aria-selected={tab === 'versions'}
-              onClick={() => setTab('versions')}
-            >
-              Versions
-            </button>
-          </div>
-          {tab === 'details' && (
-            <Inspector
+    <WorkshopContext.Provider value={workshop}>
+      <div className="workspace">
+        <header className="topbar">
+          <a href="/" className="brand" aria-label="Accord home">
+            <span className="brand-mark small" aria-hidden="true">
+              A
+            </span>
+            Accord
+          </a>
+          <h1 className="map-title">{snapshot.title}</h1>
+          {readOnly && <span className="badge view-only">View only</span>}
+          <div className="spacer" />
+          <FindBody snapshot={snapshot} onFound={focus} />
+          {!readOnly && (
+            <div className="toolbar" role="toolbar" aria-label="Edit">
+              <button type="button" onClick={undo} disabled={!canUndo} title="Undo (Ctrl+Z)">
+                Undo
+              </button>
+              <button type="button" onClick={redo} disabled={!canRedo} title="Redo (Ctrl+Shift+Z)">
+                Redo
+              </button>
+              <button
+                type="button"
+                onClick={() =>
+                  layout
+                    .run(footprintSelected ? selection[0] : undefined)
+                    .catch(() => setNotice('The layout could not be worked out.'))
+                }
+                disabled={layout.running || snapshot.nodes.length === 0}
+                title={
+                  footprintSelected
+                    ? 'Lay out the bodies inside the selected footprint'
+                    : 'Lay out the whole map'
+                }
+              >
+                {layout.running
+                  ? 'Laying out…'
+                  : footprintSelected
+                    ? 'Lay out footprint'
+                    : 'Auto-layout'}
+              </button>
+              <button
+                type="button"
+                onClick={() => canvas.current?.deleteSelection()}
+                disabled={selection.length === 0}
+                title="Delete the selection (Delete)"
+              >
+                Delete
+              </button>
+            </div>
+          )}
+          <button type="button" onClick={() => setReviewing(true)}>
+            Review
+          </button>
+          <button type="button" onClick={() => setExporting(true)}>
+            Export spec
+          </button>
+          <ExportButton title={snapshot.title} legend={legend} />
+          <ConnectionIndicator status={status} />
+        </header>
+        <div className="workspace-body">
+          {!readOnly && <Palette onAdd={add} />}
+          <div className="canvas-area">
+            <MapCanvas
               session={session}
               snapshot={snapshot}
-              selectedIds={selection}
-              readOnly={readOnly}
+              peers={peers}
+              filter={filter}
+              flags={findings.flags}
+              onReady={onReady}
+              onSelection={setSelection}
               onNotice={setNotice}
             />
-          )}
-          {tab === 'problems' && (
-            <ProblemsPanel findings={findings} onFocus={(ids) => canvas.current?.focus(ids)} />
-          )}
-          {tab === 'versions' && (
-            <VersionsPanel
-              mapId={session.mapId}
-              token={token}
-              role={session.role}
-              title={snapshot.title}
-              onNotice={setNotice}
-            />
-          )}
-          <aside className="sidebar participants-panel">
-            <Participants peers={peers} />
-          </aside>
+            <div className="canvas-overlay top-left">
+              <ViewControls filter={filter} onChange={setFilter} />
+            </div>
+            <div className="canvas-overlay top-right">
+              <Legend snapshot={snapshot} />
+            </div>
+          </div>
+          <div className="right-column">
+            <div className="tabs" role="tablist" aria-label="Side panel">
+              <button
+                type="button"
+                role="tab"
+                aria-selected={tab === 'details'}
+                onClick={() => setTab('details')}
+              >
+                Details
+              </button>
+              <button
+                type="button"
+                role="tab"
+                aria-selected={tab === 'problems'}
+                onClick={() => setTab('problems')}
+              >
+                Problems
+                <span className={`tab-count${findings.errors.length > 0 ? ' has-errors' : ''}`}>
+                  {findings.errors.length + findings.warnings.length}
+                </span>
+              </button>
+              <button
+                type="button"
+                role="tab"
+                aria-selected={tab === 'versions'}
+                onClick={() => setTab('versions')}
+              >
+                Versions
+              </button>
+            </div>
+            {tab === 'details' && (
+              <Inspector
+                session={session}
+                snapshot={snapshot}
+                selectedIds={selection}
+                readOnly={readOnly}
+                onNotice={setNotice}
+              />
+            )}
+            {tab === 'problems' && (
+              <ProblemsPanel findings={findings} onFocus={(ids) => canvas.current?.focus(ids)} />
+            )}
+            {tab === 'versions' && (
+              <VersionsPanel
+                mapId={session.mapId}
+                token={token}
+                role={session.role}
+                title={snapshot.title}
+                onNotice={setNotice}
+              />
+            )}
+            <aside className="sidebar participants-panel">
+              <Participants peers={peers} />
+            </aside>
+          </div>
         </div>
+        {reviewing && (
+          <ReviewOverlay
+            snapshot={snapshot}
+            mapId={session.mapId}
+            onClose={() => setReviewing(false)}
+          />
+        )}
+        {exporting && (
+          <SpecExportDialog
+            snapshot={snapshot}
+            mapId={session.mapId}
+            onClose={() => setExporting(false)}
+          />
+        )}
+        {notice && (
+          <div className="notice" role="status">
+            {notice}
+          </div>
+        )}
       </div>
-      {reviewing && (
-        <ReviewOverlay
-          snapshot={snapshot}
-          mapId={session.mapId}
-          onClose={() => setReviewing(false)}
-        />
-      )}
-      {exporting && (
-        <SpecExportDialog
-          snapshot={snapshot}
-          mapId={session.mapId}
-          onClose={() => setExporting(false)}
-        />
-      )}
-      {notice && (
-        <div className="notice" role="status">
-          {notice}
-        </div>
-      )}
-    </div>
+    </WorkshopContext.Provider>
   );
 }

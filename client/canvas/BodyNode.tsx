@@ -1,5 +1,6 @@
 import { Handle, type NodeProps, Position } from '@xyflow/react';
 import { memo } from 'react';
+import { ElementBadges } from './badges/ElementBadges.tsx';
 import { BODY_STYLE } from './kindStyles.ts';
 import { RemoteSelectors } from './RemoteSelectors.tsx';
 import type { MapFlowNode } from './toFlow.ts';
@@ -70,6 +71,7 @@ export const BodyNode = memo(function BodyNode({ id, data, selected }: NodeProps
           {data.flag === 'error' ? '✖' : '!'}
         </span>
       )}
+      <ElementBadges id={id} />
       <RemoteSelectors selectors={data.remoteSelectors} />
     </div>
   );

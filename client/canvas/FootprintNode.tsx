@@ -1,5 +1,6 @@
 import { type NodeProps, NodeResizer } from '@xyflow/react';
 import { memo } from 'react';
+import { ElementBadges } from './badges/ElementBadges.tsx';
 import { useMapActions } from './MapActions.ts';
 import { RemoteSelectors } from './RemoteSelectors.tsx';
 import type { MapFlowNode } from './toFlow.ts';
@@ -40,6 +41,7 @@ export const FootprintNode = memo(function FootprintNode({
         ) : (
           <input {...rename.inputProps} />
         )}
+        <ElementBadges id={id} />
       </div>
       <RemoteSelectors selectors={data.remoteSelectors} />
     </div>

@@ -1,10 +1,12 @@
 import {
   BaseEdge,
+  EdgeLabelRenderer,
   type EdgeProps,
   getStraightPath,
   type InternalNode,
   useInternalNode,
 } from '@xyflow/react';
+import { ElementBadges } from './badges/ElementBadges.tsx';
 import { borderPoint, centreOf } from './borderPoint.ts';
 import { fannedPath } from './fannedPath.ts';
 import { RELATIONSHIP_STYLE } from './kindStyles.ts';
@@ -76,6 +78,14 @@ export function RelationshipEdge({
         labelBgPadding={[6, 3]}
         labelBgBorderRadius={4}
       />
+      <EdgeLabelRenderer>
+        <div
+          className="edge-badges"
+          style={{ transform: `translate(-50%, 0) translate(${labelX}px, ${labelY + 12}px)` }}
+        >
+          <ElementBadges id={id} />
+        </div>
+      </EdgeLabelRenderer>
     </g>
   );
 }

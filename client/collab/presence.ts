@@ -9,7 +9,29 @@ export interface PresenceState {
   cursor: Position | null;
   selection: string[];
   dragging: Record<string, Position>;
-  viewport: { x: number; y: number; zoom: number } | null;
+  /** Where this participant is looking: React Flow's viewport and the pane's size in px. */
+  viewport: SharedViewport | null;
+  /**
+   * The facilitator's calls to the room (owner only: the server strips it from anyone else's
+   * presence). `followMe` asks everyone to follow this viewport until they move themselves;
+   * `summonAt` changes each time they "bring everyone to my view".
+   */
+  facilitator: FacilitatorCall | null;
+}
+
+/** A viewport others can follow: pan, zoom, and the size of the pane it was seen in. */
+export interface SharedViewport {
+  x: number;
+  y: number;
+  zoom: number;
+  width: number;
+  height: number;
+}
+
+/** What the facilitator asks of everyone's view. */
+export interface FacilitatorCall {
+  followMe: boolean;
+  summonAt: number | null;
 }
 
 /** Another participant, as seen through awareness. */
@@ -20,7 +42,14 @@ export interface Peer extends PresenceState {
 
 /** Publishes this participant's identity with an empty cursor, selection and drag. */
 export function announce(awareness: Awareness, user: PresenceState['user']): void {
-  const state: PresenceState = { user, cursor: null, selection: [], dragging: {}, viewport: null };
+  const state: PresenceState = {
+    user,
+    cursor: null,
+    selection: [],
+    dragging: {},
+    viewport: null,
+    facilitator: null,
+  };
   awareness.setLocalState(state);
 }
 
@@ -57,6 +86,7 @@ export function readPeers(awareness: Awareness): Peer[] {
       selection: Array.isArray(state.selection) ? state.selection : [],
       dragging: state.dragging && typeof state.dragging === 'object' ? state.dragging : {},
       viewport: state.viewport ?? null,
+      facilitator: state.user.role === 'owner' ? (state.facilitator ?? null) : null,
     });
   }
   return peers.sort((a, b) => Number(b.isSelf) - Number(a.isSelf) || a.clientId - b.clientId);

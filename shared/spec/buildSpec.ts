@@ -131,6 +131,7 @@ function toBody(node: NodeRecord, kind: BodyKind, footprint: string | undefined)
     ...(footprint !== undefined ? { footprint } : {}),
     statutory: BODY_KIND_INFO[kind].statutory,
     status: node.status,
+    ...agreement(node),
     ...attrsToSpecFields(bodyFields(kind), node.attrs),
   } as SpecBody;
 }
@@ -143,7 +144,16 @@ function toRelationship(edge: EdgeRecord): SpecRelationship {
     from: edge.source,
     to: edge.target,
     status: edge.status,
+    ...agreement(edge),
     ...(label ? { label } : {}),
     ...attrsToSpecFields(relationshipFields(edge.kind), edge.attrs),
   } as SpecRelationship;
+}
+
+/** When an element was agreed (only while it is) and its last vote's tally, when known. */
+function agreement(record: NodeRecord | EdgeRecord): Pick<SpecBody, 'agreedAt' | 'tally'> {
+  return {
+    ...(record.status === 'agreed' && record.agreedAt ? { agreedAt: record.agreedAt } : {}),
+    ...(record.tally ? { tally: { ...record.tally } } : {}),
+  };
 }

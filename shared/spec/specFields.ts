@@ -82,6 +82,8 @@ export const BODY_CORE_KEYS: ReadonlySet<string> = new Set([
   'footprint',
   'statutory',
   'status',
+  'agreedAt',
+  'tally',
 ]);
 /** The keys of a spec footprint that are the footprint itself, not attributes. */
 export const FOOTPRINT_CORE_KEYS: ReadonlySet<string> = new Set(['id', 'name', 'parent']);
@@ -93,4 +95,6 @@ export const RELATIONSHIP_CORE_KEYS: ReadonlySet<string> = new Set([
   'to',
   'status',
   'label',
+  'agreedAt',
+  'tally',
 ]);

@@ -34,6 +34,15 @@ const id = z.string().regex(ID_PATTERN, 'is not an id (8–64 letters, digits, _
 const text = z.string().trim().regex(/\S/, 'is empty');
 const isoDate = z.iso.date({ error: 'is not a date (YYYY-MM-DD)' });
 const money = z.number().finite().nonnegative();
+const agreedAt = z.iso.datetime({ offset: true, error: 'is not a date and time (ISO 8601)' });
+/** The final count of a vote on an element. */
+export const tallySpecSchema = z
+  .object({
+    agree: z.number().int().nonnegative(),
+    disagree: z.number().int().nonnegative(),
+    abstain: z.number().int().nonnegative(),
+  })
+  .strict();
 
 /** One problem the validator found, naming the elements involved. */
 export const findingSchema = z
@@ -92,6 +101,8 @@ export const bodySchema = z
       .regex(/^[A-Za-z0-9]{3,10}$/, 'is not an ODS code')
       .optional(),
     status: z.enum(ELEMENT_STATUSES),
+    agreedAt: agreedAt.optional(),
+    tally: tallySpecSchema.optional(),
     leader: text.optional(),
     scale: z.enum(['at-scale', 'at-place']).optional(),
     sector: z
@@ -128,6 +139,8 @@ export const relationshipSchema = z
     from: id,
     to: id,
     status: z.enum(ELEMENT_STATUSES),
+    agreedAt: agreedAt.optional(),
+    tally: tallySpecSchema.optional(),
     label: text.optional(),
     function: text.optional(),
     legalBasis: text.optional(),

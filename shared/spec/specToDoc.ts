@@ -98,5 +98,13 @@ export function specToDoc(spec: GovernanceSpec, doc: Y.Doc, options: SpecToDocOp
       mark(ref, relationship.status);
     }
     for (const [status, refs] of statuses) setStatus(doc, origin, refs, status);
+    // After the statuses, which date an agreement now: the spec's own dates win.
+    for (const element of [...spec.bodies, ...spec.relationships]) {
+      const target = ('from' in element ? edges : nodes).get(element.id);
+      if (!target) continue;
+      if (element.agreedAt && element.status === 'agreed') target.set('agreedAt', element.agreedAt);
+      else if (target.has('agreedAt')) target.delete('agreedAt');
+      if (element.tally) target.set('tally', { ...element.tally });
+    }
   }, origin);
 }

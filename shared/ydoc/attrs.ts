@@ -4,6 +4,7 @@ import { checkField, type FieldDef, nodeFields, relationshipFields } from '../mo
 import type { RelationshipKind } from '../model/relationshipKinds.ts';
 import type { ElementStatus } from '../model/status.ts';
 import { type ElementMap, mapDoc } from './layout.ts';
+import { markStatus } from './votes.ts';
 
 /** Which element an edit is for. */
 export interface ElementRef {
@@ -62,17 +63,21 @@ export function setAttr(
   return { ok: true };
 }
 
-/** Sets the agreement status of several elements in one step. */
+/**
+ * Sets the agreement status of several elements in one step; an element that becomes agreed
+ * records when.
+ */
 export function setStatus(
   doc: Y.Doc,
   origin: unknown,
   refs: readonly ElementRef[],
   status: ElementStatus,
 ): void {
+  const now = new Date();
   doc.transact(() => {
     for (const ref of refs) {
       const target = element(doc, ref);
-      if (target && target.get('status') !== status) target.set('status', status);
+      if (target) markStatus(target, status, now);
     }
   }, origin);
 }

@@ -1,7 +1,10 @@
 export * from './attrs.ts';
+export * from './comments.ts';
 export * from './edges.ts';
+export * from './facilitation.ts';
 export * from './initMap.ts';
 export * from './layout.ts';
+export * from './locks.ts';
 export * from './migrations/index.ts';
 export * from './nodes.ts';
 export * from './origin.ts';
@@ -9,3 +12,4 @@ export * from './readMap.ts';
 export * from './replaceContent.ts';
 export * from './schema.ts';
 export * from './undo.ts';
+export * from './votes.ts';

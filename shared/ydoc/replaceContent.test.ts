@@ -89,6 +89,7 @@ describe('replaceContent', () => {
         trust,
         `${icb}.label`,
         `${icb}.status`,
+        `${icb}.agreedAt`,
         `${icb}.attrs.notes`,
         `${icb}.attrs.odsCode`,
         `${icb}.attrs.functions`,

@@ -15,6 +15,17 @@ export const sizeSchema = z.object({
 
 const idSchema = z.string().regex(ID_PATTERN, 'is not an id');
 
+/** The final count of the last vote on an element. */
+const tallyRecordSchema = z.object({
+  agree: z.number().int().nonnegative(),
+  disagree: z.number().int().nonnegative(),
+  abstain: z.number().int().nonnegative(),
+});
+
+// When an element was agreed, and its last vote's tally: dropped when they do not parse.
+const agreedAtSchema = z.iso.datetime({ offset: true }).optional().catch(undefined);
+const tallySchema = tallyRecordSchema.optional().catch(undefined);
+
 /** A node as read from the doc, once its Y.Map has been turned into plain JSON. */
 export const nodeRecordSchema = z.object({
   id: idSchema,
@@ -24,6 +35,8 @@ export const nodeRecordSchema = z.object({
   size: sizeSchema.optional(),
   parentId: idSchema.optional(),
   status: z.enum(ELEMENT_STATUSES),
+  agreedAt: agreedAtSchema,
+  tally: tallySchema,
   attrs: z.record(z.string(), z.unknown()).default({}),
 });
 
@@ -38,6 +51,8 @@ export const edgeRecordSchema = z.object({
   target: idSchema,
   label: z.string().max(500).optional(),
   status: z.enum(ELEMENT_STATUSES),
+  agreedAt: agreedAtSchema,
+  tally: tallySchema,
   attrs: z.record(z.string(), z.unknown()).default({}),
 });
 
