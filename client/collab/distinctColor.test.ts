@@ -12,6 +12,7 @@ function peer(clientId: number, color: string, isSelf = false): Peer {
     selection: [],
     dragging: {},
     viewport: null,
+    facilitator: null,
   };
 }
 
