@@ -86,6 +86,10 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     log: silentLogger,
     compactEvery: options.compactEvery,
     maxMessageBytes: options.maxMessageBytes,
+    // A separate build of the client, e.g. one per person working in the same checkout.
+    ...(process.env.ACCORD_TEST_CLIENT_DIR
+      ? { clientDir: process.env.ACCORD_TEST_CLIENT_DIR }
+      : {}),
   });
   return {
     url: app.url,
