@@ -6,6 +6,7 @@ import { sendError, sendJson } from './respond.ts';
 import { getSchema, getSpec, getValidation, postImport } from './specRoutes.ts';
 import { serveStatic } from './staticFiles.ts';
 import {
+  getVersionSnapshot,
   getVersionSpec,
   getVersions,
   postRestore,
@@ -67,11 +68,17 @@ async function route(req: IncomingMessage, res: ServerResponse, context: RouterC
     await handler(req, res, context, url, versionsRoute[1]);
     return;
   }
-  const versionRoute = /^\/api\/maps\/([^/]+)\/versions\/([^/]+)\/(spec|restore)$/.exec(pathname);
+  const versionRoute = /^\/api\/maps\/([^/]+)\/versions\/([^/]+)\/(spec|snapshot|restore)$/.exec(
+    pathname,
+  );
   if (versionRoute?.[1] !== undefined && versionRoute[2] !== undefined) {
     const restore = versionRoute[3] === 'restore';
     requireMethod(req, [restore ? 'POST' : 'GET']);
-    const handler = restore ? postRestore : getVersionSpec;
+    const handler = restore
+      ? postRestore
+      : versionRoute[3] === 'snapshot'
+        ? getVersionSnapshot
+        : getVersionSpec;
     await handler(req, res, context, url, versionRoute[1], versionRoute[2]);
     return;
   }

@@ -93,6 +93,25 @@ export async function getVersionSpec(
   }
 }
 
+/** GET /api/maps/:id/versions/:v/snapshot (any role) -> that version's map as plain records. */
+export async function getVersionSnapshot(
+  req: IncomingMessage,
+  res: ServerResponse,
+  context: VersionsContext,
+  url: URL,
+  mapId: string,
+  versionParam: string,
+): Promise<void> {
+  const { map } = authorizeMap(req, context, url, mapId);
+  const version = findVersion(context.store, map, versionParam);
+  const doc = docFromParts([version.state]);
+  try {
+    sendJson(res, 200, readMap(doc));
+  } finally {
+    doc.destroy();
+  }
+}
+
 /** POST /api/maps/:id/versions/:v/restore (owner) -> 200 {restored: {id, name, createdAt}}. */
 export async function postRestore(
   req: IncomingMessage,

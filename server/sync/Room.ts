@@ -5,6 +5,7 @@ import type { Logger } from '../log.ts';
 import type { DocStore } from '../store/DocStore.ts';
 import { Connection } from './Connection.ts';
 import { CLOSE_INTERNAL_ERROR } from './closeCodes.ts';
+import { RoomGuard } from './guard/RoomGuard.ts';
 import { handleMessage } from './handleMessage.ts';
 import { awarenessMessage, syncStep1Message, updateMessage } from './protocol.ts';
 
@@ -43,6 +44,7 @@ export class Room {
   private readonly compactEvery: number;
   private readonly onEmpty: (room: Room) => void;
   private phase: Phase = 'loading';
+  private guard: RoomGuard | undefined;
   private updatesSinceCompaction = 0;
 
   constructor(options: RoomOptions) {
@@ -93,6 +95,7 @@ export class Room {
       this.log.error('compaction on unload failed', { error });
     }
     this.phase = 'unloaded';
+    this.guard?.destroy();
     this.awareness.destroy();
     this.doc.destroy();
   }
@@ -110,6 +113,11 @@ export class Room {
       this.updatesSinceCompaction = this.store.pendingUpdateCount(this.mapId);
       const ran = migrateDoc(this.doc);
       if (ran.length > 0) this.log.info('migrated doc', { migrations: ran });
+      // The owner's and the server's own changes are trusted; everyone else's are checked.
+      this.guard = new RoomGuard(
+        this.doc,
+        (origin) => !(origin instanceof Connection) || origin.role === 'owner',
+      );
       this.phase = 'ready';
       this.log.debug('loaded', { parts: parts.length });
     } catch (error) {
@@ -120,6 +128,14 @@ export class Room {
     }
     for (const conn of this.connections) this.greet(conn);
   }
+
+  /** Puts back what a client changed of the owner's (locked elements, locks, votes, timer). */
+  readonly afterClientUpdate = (conn: Connection): void => {
+    const restored = this.guard?.enforce() ?? [];
+    if (restored.length > 0) {
+      conn.log.warn('undid a change to what only the owner may change', { restored });
+    }
+  };
 
   private greet(conn: Connection): void {
     conn.send(syncStep1Message(this.doc));

@@ -2,9 +2,11 @@ import * as decoding from 'lib0/decoding';
 import type * as awarenessProtocol from 'y-protocols/awareness';
 import { applyAwarenessUpdate } from 'y-protocols/awareness';
 import * as Y from 'yjs';
+import { viewersMayComment } from '../../shared/ydoc/facilitation.ts';
 import { canEdit } from '../auth/roles.ts';
 import type { Connection } from './Connection.ts';
 import { CLOSE_INVALID_PAYLOAD, CLOSE_UNSUPPORTED_DATA } from './closeCodes.ts';
+import { isEmptyUpdate, onlyTouchesComments } from './commentGate.ts';
 import {
   awarenessMessage,
   isMessageType,
@@ -17,12 +19,14 @@ import {
   SYNC_UPDATE,
   syncStep2Message,
 } from './protocol.ts';
-import { validateAwarenessUpdate } from './validateAwarenessUpdate.ts';
+import { stampAwarenessUpdate } from './stampAwarenessUpdate.ts';
 
 /** What the room's doc and presence are, as a message handler needs them. */
 export interface RoomState {
   doc: Y.Doc;
   awareness: awarenessProtocol.Awareness;
+  /** Called after a client's update was applied: undoes what it may not change. */
+  afterClientUpdate?: (conn: Connection) => void;
 }
 
 /** A frame was handled, or the socket that sent it must be closed (and why). */
@@ -49,9 +53,9 @@ export function handleMessage(room: RoomState, conn: Connection, data: Uint8Arra
       case MESSAGE_SYNC:
         return handleSync(room, conn, decoder);
       case MESSAGE_AWARENESS: {
-        const update = decoding.readVarUint8Array(decoder);
-        validateAwarenessUpdate(update);
         // Viewers may send awareness: their cursor and selection are part of the workshop.
+        // Everyone's presence is stamped with the role their token grants.
+        const update = stampAwarenessUpdate(decoding.readVarUint8Array(decoder), conn.role);
         applyAwarenessUpdate(room.awareness, update, conn);
         return OK;
       }
@@ -69,6 +73,26 @@ export function handleMessage(room: RoomState, conn: Connection, data: Uint8Arra
   }
 }
 
+/**
+ * A viewer's change is applied only when it is a comment and the owner lets viewers comment;
+ * anything else is dropped, and never applied, not even briefly. A step 2 is every viewer's
+ * routine answer to our step 1 and is usually empty.
+ */
+function handleViewerUpdate(
+  room: RoomState,
+  conn: Connection,
+  update: Uint8Array,
+  syncType: number,
+): MessageOutcome {
+  if (isEmptyUpdate(update)) return OK;
+  if (viewersMayComment(room.doc) && onlyTouchesComments(room.doc, update)) {
+    Y.applyUpdate(room.doc, update, conn);
+    return OK;
+  }
+  conn.log.warn("dropped a viewer's change", { syncType });
+  return OK;
+}
+
 function handleSync(room: RoomState, conn: Connection, decoder: decoding.Decoder): MessageOutcome {
   const syncType = decoding.readVarUint(decoder);
   if (!isSyncType(syncType)) return undecodable('unknown sync message type');
@@ -80,17 +104,12 @@ function handleSync(room: RoomState, conn: Connection, decoder: decoding.Decoder
     }
     case SYNC_STEP2:
     case SYNC_UPDATE: {
-      if (!canEdit(conn.role)) {
-        // Read the sub-type ourselves so a viewer's changes are never applied, not even briefly.
-        // A step 2 is every viewer's routine answer to our step 1; an update means it edited.
-        const log = syncType === SYNC_UPDATE ? conn.log.warn : conn.log.debug;
-        log("dropped a viewer's change", { syncType });
-        return OK;
-      }
       const update = decoding.readVarUint8Array(decoder);
       // Decode it all first: applyUpdate could otherwise apply part of a broken update.
       Y.decodeUpdate(update);
+      if (!canEdit(conn.role)) return handleViewerUpdate(room, conn, update, syncType);
       Y.applyUpdate(room.doc, update, conn);
+      room.afterClientUpdate?.(conn);
       return OK;
     }
     default: {

@@ -27,11 +27,13 @@ export function unlockElements(doc: Y.Doc, origin: unknown, elementIds: readonly
 
 /**
  * Every locked element: those locked themselves, and every node inside a locked footprint
- * (at any depth). A relationship is locked only by its own lock.
+ * (at any depth). A relationship is locked only by its own lock. `lockIds` stands in for the
+ * doc's locks (e.g. the server's trusted copy of them).
  */
-export function lockedElementIds(doc: Y.Doc): Set<string> {
+export function lockedElementIds(doc: Y.Doc, lockIds?: Iterable<string>): Set<string> {
   const { locks, nodes } = mapDoc(doc);
-  const locked = new Set<string>(locks.keys());
+  const own = new Set<string>(lockIds ?? locks.keys());
+  const locked = new Set<string>(own);
   if (locked.size === 0) return locked;
   const parentOf = (id: string): string | undefined => {
     const node = nodes.get(id);
@@ -42,7 +44,7 @@ export function lockedElementIds(doc: Y.Doc): Set<string> {
     const seen = new Set<string>();
     for (let at = parentOf(id); at && !seen.has(at); at = parentOf(at)) {
       seen.add(at);
-      if (locks.has(at)) {
+      if (own.has(at)) {
         locked.add(id);
         break;
       }

@@ -1,0 +1,258 @@
+import { equalityDeep } from 'lib0/function';
+import * as Y from 'yjs';
+import { TIMER_KEY, VIEWERS_MAY_COMMENT_KEY } from '../../../shared/ydoc/facilitation.ts';
+import { type MapDoc, mapDoc } from '../../../shared/ydoc/layout.ts';
+import { lockedElementIds } from '../../../shared/ydoc/locks.ts';
+import { touchedBy } from './touched.ts';
+
+/** The origin of the server's compensating changes: sent to every client, the offender too. */
+export const GUARD_ORIGIN = { kind: 'guard' } as const;
+
+/** Meta keys only the owner may change. */
+const OWNER_META_KEYS = [TIMER_KEY, VIEWERS_MAY_COMMENT_KEY] as const;
+
+type Json = Record<string, unknown>;
+type Collection = 'nodes' | 'edges';
+
+/** What a change by someone other than the owner broke, waiting to be put right. */
+interface Breaches {
+  elements: Set<`${Collection}:${string}`>;
+  locks: boolean;
+  meta: Set<string>;
+  votes: Set<string>;
+}
+
+function noBreaches(): Breaches {
+  return { elements: new Set(), locks: false, meta: new Set(), votes: new Set() };
+}
+
+function toJson(value: unknown): unknown {
+  return value instanceof Y.AbstractType ? value.toJSON() : value;
+}
+
+/**
+ * Enforces the owner's rights in a room's doc (shared/DESIGN.md, "Bad input never loses
+ * data"): locked elements, the locks themselves, the opening and closing of votes, the
+ * countdown and the viewers' right to comment change only by the owner (or the server).
+ *
+ * A change by anyone else is not refused (refusing an update would leave that client's later
+ * updates pending forever): it is applied, then undone by a compensating change that every
+ * client receives. To know what to put back, the guard keeps a plain copy of everything it
+ * protects, refreshed after each change it allows.
+ */
+export class RoomGuard {
+  private readonly doc: Y.Doc;
+  private readonly types: MapDoc;
+  private readonly isPrivileged: (origin: unknown) => boolean;
+  private locked = new Set<string>();
+  private readonly elements = new Map<string, Json>();
+  private locks: Json = {};
+  private meta: Json = {};
+  private votes: Record<string, Json> = {};
+  private breaches = noBreaches();
+
+  /** `isPrivileged` tells the owner's (and the server's own) transactions from the others. */
+  constructor(doc: Y.Doc, isPrivileged: (origin: unknown) => boolean) {
+    this.doc = doc;
+    this.types = mapDoc(doc);
+    this.isPrivileged = isPrivileged;
+    this.refreshAll();
+    doc.on('afterTransaction', this.onTransaction);
+  }
+
+  destroy(): void {
+    this.doc.off('afterTransaction', this.onTransaction);
+  }
+
+  /** Whether changes are waiting to be undone. */
+  get hasBreaches(): boolean {
+    const b = this.breaches;
+    return b.elements.size > 0 || b.locks || b.meta.size > 0 || b.votes.size > 0;
+  }
+
+  /**
+   * Undoes what others changed of the owner's, in one transaction; returns what was put back
+   * (for the log), or an empty list.
+   */
+  enforce(): string[] {
+    if (!this.hasBreaches) return [];
+    const breaches = this.breaches;
+    this.breaches = noBreaches();
+    const restored: string[] = [];
+    this.doc.transact(() => {
+      for (const key of breaches.elements) {
+        const [collection, id] = key.split(':') as [Collection, string];
+        this.restoreElement(collection, id);
+        restored.push(key);
+      }
+      if (breaches.locks) {
+        syncPlain(this.types.locks as Y.Map<unknown>, this.locks);
+        restored.push('locks');
+      }
+      for (const key of breaches.meta) {
+        setPlain(this.types.meta, key, this.meta[key]);
+        restored.push(`meta:${key}`);
+      }
+      for (const id of breaches.votes) {
+        this.restoreVote(id);
+        restored.push(`votes:${id}`);
+      }
+    }, GUARD_ORIGIN);
+    return restored;
+  }
+
+  private readonly onTransaction = (transaction: Y.Transaction): void => {
+    const { direct, inside } = touchedBy(transaction);
+    const { nodes, edges, locks, meta, votes } = this.types;
+    const privileged = this.isPrivileged(transaction.origin);
+    const elementKeys: Array<`${Collection}:${string}`> = [];
+    for (const [collection, type] of [
+      ['nodes', nodes],
+      ['edges', edges],
+    ] as const) {
+      for (const id of [...(direct.get(type) ?? []), ...(inside.get(type) ?? [])]) {
+        elementKeys.push(`${collection}:${id}`);
+      }
+    }
+    const locksTouched = direct.has(locks) || inside.has(locks);
+    const metaTouched = [...(direct.get(meta) ?? [])].filter((key) =>
+      (OWNER_META_KEYS as readonly string[]).includes(key),
+    );
+    const votesOpenedOrClosed = direct.get(votes) ?? new Set<string>();
+    const ballotsTouched = inside.get(votes);
+
+    if (!privileged) {
+      for (const key of elementKeys) {
+        if (this.locked.has(key.slice(key.indexOf(':') + 1))) this.breaches.elements.add(key);
+      }
+      if (locksTouched) this.breaches.locks = true;
+      for (const key of metaTouched) this.breaches.meta.add(key);
+      for (const id of votesOpenedOrClosed) this.breaches.votes.add(id);
+    } else {
+      if (locksTouched) this.locks = this.types.locks.toJSON();
+      for (const key of metaTouched) this.meta[key] = toJson(meta.get(key));
+      for (const key of elementKeys) {
+        const id = key.slice(key.indexOf(':') + 1);
+        if (this.locked.has(id)) this.cacheElement(key);
+      }
+    }
+    // Ballots are anyone's to cast; opening and closing is the owner's, put back above.
+    if (ballotsTouched || (privileged && votesOpenedOrClosed.size > 0)) {
+      for (const id of new Set([...(ballotsTouched ?? []), ...votesOpenedOrClosed])) {
+        const ballots = votes.get(id);
+        if (ballots instanceof Y.Map) this.votes[id] = ballots.toJSON();
+        else if (privileged) delete this.votes[id];
+      }
+    }
+    // Which elements are locked changes with the locks and with where nodes sit.
+    const nodesMoved = direct.has(nodes) || inside.has(nodes);
+    if ((locksTouched && privileged) || (nodesMoved && Object.keys(this.locks).length > 0)) {
+      // Someone else moving a locked body out of its locked footprint must not free it.
+      this.relock(privileged);
+    }
+  };
+
+  /** Brings the set of locked elements up to date; only a trusted change may shrink it. */
+  private relock(mayRelease: boolean): void {
+    // From the guard's own copy of the locks: the doc's may just have been tampered with.
+    const now = lockedElementIds(this.doc, Object.keys(this.locks));
+    for (const id of now) {
+      if (this.locked.has(id)) continue;
+      this.cacheElement(this.types.edges.has(id) ? `edges:${id}` : `nodes:${id}`);
+    }
+    for (const id of this.locked) {
+      if (now.has(id)) continue;
+      if (!mayRelease) {
+        now.add(id);
+        continue;
+      }
+      this.elements.delete(`nodes:${id}`);
+      this.elements.delete(`edges:${id}`);
+    }
+    this.locked = now;
+  }
+
+  private refreshAll(): void {
+    const { locks, meta, votes } = this.types;
+    this.locks = locks.toJSON();
+    for (const key of OWNER_META_KEYS) this.meta[key] = toJson(meta.get(key));
+    this.votes = votes.toJSON() as Record<string, Json>;
+    this.locked = new Set();
+    this.elements.clear();
+    this.relock(true);
+  }
+
+  private cacheElement(key: string): void {
+    const [collection, id] = key.split(':') as [Collection, string];
+    const element = this.types[collection].get(id);
+    if (element instanceof Y.Map) this.elements.set(key, element.toJSON());
+    else this.elements.delete(key);
+  }
+
+  private restoreElement(collection: Collection, id: string): void {
+    const wanted = this.elements.get(`${collection}:${id}`);
+    const type = this.types[collection];
+    const current = type.get(id);
+    if (!wanted) {
+      if (current !== undefined) type.delete(id);
+      return;
+    }
+    if (current instanceof Y.Map) {
+      syncElement(current, wanted);
+      return;
+    }
+    const element = new Y.Map<unknown>();
+    syncElement(element, wanted);
+    type.set(id, element);
+  }
+
+  private restoreVote(id: string): void {
+    const { votes } = this.types;
+    const wanted = this.votes[id];
+    if (!wanted) {
+      if (votes.has(id)) votes.delete(id);
+      return;
+    }
+    const current = votes.get(id);
+    if (current instanceof Y.Map) {
+      syncPlain(current as Y.Map<unknown>, wanted);
+      return;
+    }
+    const ballots = new Y.Map<string>();
+    for (const [participant, choice] of Object.entries(wanted)) {
+      ballots.set(participant, String(choice));
+    }
+    votes.set(id, ballots);
+  }
+}
+
+function setPlain(map: Y.Map<unknown>, key: string, wanted: unknown): void {
+  if (wanted === undefined) {
+    if (map.has(key)) map.delete(key);
+  } else if (!map.has(key) || !equalityDeep(toJson(map.get(key)), wanted)) {
+    map.set(key, wanted);
+  }
+}
+
+/** Makes a map of plain values equal `wanted`, writing only what differs. */
+function syncPlain(map: Y.Map<unknown>, wanted: Json): void {
+  for (const key of [...map.keys()]) if (!(key in wanted)) map.delete(key);
+  for (const [key, value] of Object.entries(wanted)) setPlain(map, key, value);
+}
+
+/** Makes an element equal its copy: plain fields, and its attrs as a nested map. */
+function syncElement(element: Y.Map<unknown>, wanted: Json): void {
+  for (const key of [...element.keys()]) if (!(key in wanted)) element.delete(key);
+  for (const [key, value] of Object.entries(wanted)) {
+    if (key !== 'attrs') {
+      setPlain(element, key, value);
+      continue;
+    }
+    let attrs = element.get('attrs');
+    if (!(attrs instanceof Y.Map)) {
+      attrs = new Y.Map<unknown>();
+      element.set('attrs', attrs);
+    }
+    syncPlain(attrs as Y.Map<unknown>, (value ?? {}) as Json);
+  }
+}
