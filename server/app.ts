@@ -1,6 +1,7 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
+import { loadSecret } from './auth/secret.ts';
 import { createRequestHandler } from './http/router.ts';
 import { createLogger, type Logger } from './log.ts';
 import { openSqliteStore } from './store/sqliteStore.ts';
@@ -39,6 +40,7 @@ export const DEFAULT_COMPACT_EVERY = 500;
 /** Starts one http server serving the REST API, the static client and the sync socket. */
 export async function startAccord(options: AccordOptions): Promise<RunningAccord> {
   const log = options.log ?? createLogger();
+  const secret = loadSecret(options.dataDir);
   const store = openSqliteStore(options.dataDir);
   const sync = new SyncServer({
     store,
@@ -52,6 +54,7 @@ export async function startAccord(options: AccordOptions): Promise<RunningAccord
     clientDir: options.clientDir ?? DEFAULT_CLIENT_DIR,
     log: log.child({ area: 'http' }),
     fallbackHost: 'localhost',
+    secret,
   };
   const server = createServer(createRequestHandler(context));
   server.on('upgrade', (req, socket, head) => sync.handleUpgrade(req, socket, head));

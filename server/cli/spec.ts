@@ -7,6 +7,7 @@ import { parseSpecText } from '../../shared/spec/parseSpec.ts';
 import type { GovernanceSpec } from '../../shared/spec/specSchema.ts';
 import { specToDoc } from '../../shared/spec/specToDoc.ts';
 import { readMap } from '../../shared/ydoc/readMap.ts';
+import { loadSecret } from '../auth/secret.ts';
 import { mapLinks } from '../http/mapLinks.ts';
 import { createMap } from '../maps/createMap.ts';
 import { exportSpec } from '../maps/exportSpec.ts';
@@ -118,9 +119,10 @@ async function importFile(args: readonly string[]): Promise<CommandResult> {
   const { spec } = read;
   // Before createMap: its fill is synchronous, and ELK is not.
   const layout = await layoutSpec(spec);
-  const store = openSqliteStore(values.data ?? DEFAULT_DATA);
+  const dataDir = values.data ?? DEFAULT_DATA;
+  const store = openSqliteStore(dataDir);
   try {
-    const map = createMap(store, {
+    const map = createMap(store, loadSecret(dataDir), {
       title: spec.map.title,
       description: spec.map.description,
       fill: (doc) => specToDoc(spec, doc, layout),

@@ -24,6 +24,8 @@ export interface MapsContext {
   rooms: Rooms;
   /** host:port to put in links when the request's Host header is unusable. */
   fallbackHost: string;
+  /** The key every link's token is derived from (server/auth/secret.ts). */
+  secret: Buffer;
 }
 
 const createMapBody = z
@@ -61,13 +63,13 @@ export async function postMap(
     const { spec } = template;
     // Before createMap: its fill is synchronous, and ELK is not.
     const layout = await layoutSpec(spec);
-    map = createMap(context.store, {
+    map = createMap(context.store, context.secret, {
       title: parsed.data?.title?.trim() || template.name,
       description: spec.map.description,
       fill: (doc: Y.Doc) => specToDoc(spec, doc, layout),
     });
   } else {
-    map = createMap(context.store, { title: parsed.data?.title });
+    map = createMap(context.store, context.secret, { title: parsed.data?.title });
   }
   const links = mapLinks(linkHost(req, context.fallbackHost), map.id, map.tokens);
   sendJson(res, 201, { id: map.id, title: map.title, createdAt: map.createdAt, links });

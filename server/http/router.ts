@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Logger } from '../log.ts';
 import { HttpError } from './HttpError.ts';
+import { getLinks, postRotate } from './linksRoutes.ts';
 import { getMap, postMap } from './mapsRoutes.ts';
 import { sendError, sendJson } from './respond.ts';
 import { getSchema, getSpec, getValidation, postImport } from './specRoutes.ts';
@@ -80,6 +81,18 @@ async function route(req: IncomingMessage, res: ServerResponse, context: RouterC
         ? getVersionSnapshot
         : getVersionSpec;
     await handler(req, res, context, url, versionRoute[1], versionRoute[2]);
+    return;
+  }
+  const linksRoute = /^\/api\/maps\/([^/]+)\/links$/.exec(pathname);
+  if (linksRoute?.[1] !== undefined) {
+    requireMethod(req, ['GET']);
+    await getLinks(req, res, context, url, linksRoute[1]);
+    return;
+  }
+  const rotateRoute = /^\/api\/maps\/([^/]+)\/links\/([^/]+)\/rotate$/.exec(pathname);
+  if (rotateRoute?.[1] !== undefined && rotateRoute[2] !== undefined) {
+    requireMethod(req, ['POST']);
+    await postRotate(req, res, context, url, rotateRoute[1], rotateRoute[2]);
     return;
   }
   const mapRoute = /^\/api\/maps\/([^/]+)$/.exec(pathname);

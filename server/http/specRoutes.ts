@@ -69,7 +69,7 @@ export async function postImport(
   const { spec } = parsed;
   // Before createMap: its fill is synchronous, and ELK is not.
   const layout = await layoutSpec(spec);
-  const map = createMap(context.store, {
+  const map = createMap(context.store, context.secret, {
     title: spec.map.title,
     description: spec.map.description,
     fill: (doc: Y.Doc) => specToDoc(spec, doc, layout),

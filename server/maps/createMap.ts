@@ -8,7 +8,7 @@ import type { DocStore } from '../store/DocStore.ts';
 /** A map's title when none is given. */
 export const DEFAULT_TITLE = 'Untitled map';
 
-/** A new map, with the tokens that open it: shown once, never stored. */
+/** A new map, with the tokens that open it (never stored: the owner can have them made again). */
 export interface CreatedMap {
   id: string;
   title: string;
@@ -22,17 +22,22 @@ export interface CreatedMap {
  */
 export function createMap(
   store: DocStore,
+  secret: Buffer,
   request: { title?: string; description?: string; fill?: (doc: Y.Doc) => void },
 ): CreatedMap {
   const id = newId();
   const title = request.title?.trim() || DEFAULT_TITLE;
   const createdAt = new Date().toISOString();
-  const { tokens, hashes } = newMapTokens();
+  const { tokens, hashes } = newMapTokens(secret, id);
   const doc = new Y.Doc();
   try {
     initMap(doc, { title, createdAt, description: request.description });
     request.fill?.(doc);
-    store.createMap({ id, title, createdAt, tokenHashes: hashes }, Y.encodeStateAsUpdate(doc));
+    const generations = { owner: 0, editor: 0, viewer: 0 };
+    store.createMap(
+      { id, title, createdAt, tokenHashes: hashes, generations },
+      Y.encodeStateAsUpdate(doc),
+    );
   } finally {
     doc.destroy();
   }

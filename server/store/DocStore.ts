@@ -9,6 +9,8 @@ export interface MapRecord {
   createdAt: string;
   /** sha256 (hex) of each role's token; the tokens themselves are never stored. */
   tokenHashes: Record<Role, string>;
+  /** How many times each role's link has been rotated (its token is derived from this). */
+  generations: Record<Role, number>;
 }
 
 /**
@@ -21,6 +23,8 @@ export interface DocStore {
   createMap(map: MapRecord, initialState: Uint8Array): void;
   /** The map's row, or undefined when there is no such map. */
   getMap(mapId: string): MapRecord | undefined;
+  /** Replaces one role's token (its hash and generation): the old one stops working at once. */
+  rotateToken(mapId: string, role: Role, generation: number, tokenHash: string): void;
   /** Every stored piece of the map's doc, in the order to apply: snapshot, then updates. */
   loadDoc(mapId: string): Promise<Uint8Array[]>;
   /** Appends one update durably; returns its sequence number. */

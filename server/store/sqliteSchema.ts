@@ -34,6 +34,12 @@ const STEPS: readonly string[] = [
   ) STRICT;
   CREATE INDEX versions_by_map ON versions(map_id, created_at);
   `,
+  // Links can be rotated: each role's token is derived from its generation.
+  `
+  ALTER TABLE maps ADD COLUMN owner_generation INTEGER NOT NULL DEFAULT 0;
+  ALTER TABLE maps ADD COLUMN editor_generation INTEGER NOT NULL DEFAULT 0;
+  ALTER TABLE maps ADD COLUMN viewer_generation INTEGER NOT NULL DEFAULT 0;
+  `,
 ];
 
 /** Brings the database up to the newest schema, one transaction per step. */

@@ -14,6 +14,7 @@ const map: MapRecord = {
   title: 'Leeds place partnership',
   createdAt: '2025-01-02T03:04:05.000Z',
   tokenHashes: { owner: 'a'.repeat(64), editor: 'b'.repeat(64), viewer: 'c'.repeat(64) },
+  generations: { owner: 0, editor: 0, viewer: 0 },
 };
 
 function docWith(entries: Record<string, number>): Y.Doc {
@@ -46,6 +47,19 @@ describe('the SQLite store', () => {
     expect(store.getMap('nosuchmap')).toBeUndefined();
     expect(await loaded(map.id)).toEqual({ a: 1 });
     expect(store.pendingUpdateCount(map.id)).toBe(0);
+  });
+
+  it("rotates one role's token durably, leaving the others", () => {
+    store.createMap(map, new Uint8Array([0, 0]));
+    store.rotateToken(map.id, 'viewer', 1, 'd'.repeat(64));
+    store.close();
+    store = openSqliteStore(path.join(dir, 'nested', 'data'));
+    expect(store.getMap(map.id)).toEqual({
+      ...map,
+      tokenHashes: { ...map.tokenHashes, viewer: 'd'.repeat(64) },
+      generations: { owner: 0, editor: 0, viewer: 1 },
+    });
+    expect(() => store.rotateToken('nosuchmap', 'viewer', 1, 'e'.repeat(64))).toThrow();
   });
 
   it('refuses a second map with the same id', () => {

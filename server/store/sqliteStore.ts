@@ -21,6 +21,9 @@ interface MapRow {
   owner_hash: string;
   editor_hash: string;
   viewer_hash: string;
+  owner_generation: number;
+  editor_generation: number;
+  viewer_generation: number;
 }
 
 /** SQLite hands BLOBs back as Buffers; Yjs wants plain Uint8Arrays over the same bytes. */
@@ -46,10 +49,18 @@ export function openSqliteStore(dataDir: string): SqliteStore {
   migrateSchema(db);
 
   const insertMap = db.prepare(
-    `INSERT INTO maps (id, title, created_at, owner_hash, editor_hash, viewer_hash)
-     VALUES (@id, @title, @createdAt, @owner, @editor, @viewer)`,
+    `INSERT INTO maps (id, title, created_at, owner_hash, editor_hash, viewer_hash,
+       owner_generation, editor_generation, viewer_generation)
+     VALUES (@id, @title, @createdAt, @owner, @editor, @viewer,
+       @ownerGeneration, @editorGeneration, @viewerGeneration)`,
   );
   const selectMap = db.prepare<[string], MapRow>('SELECT * FROM maps WHERE id = ?');
+  // One statement per role: column names cannot be parameters.
+  const updateToken = {
+    owner: db.prepare('UPDATE maps SET owner_hash = ?, owner_generation = ? WHERE id = ?'),
+    editor: db.prepare('UPDATE maps SET editor_hash = ?, editor_generation = ? WHERE id = ?'),
+    viewer: db.prepare('UPDATE maps SET viewer_hash = ?, viewer_generation = ? WHERE id = ?'),
+  };
   const selectSnapshot = db.prepare<[string], { data: Buffer }>(
     'SELECT data FROM snapshots WHERE map_id = ?',
   );
@@ -84,6 +95,9 @@ export function openSqliteStore(dataDir: string): SqliteStore {
       owner: map.tokenHashes.owner,
       editor: map.tokenHashes.editor,
       viewer: map.tokenHashes.viewer,
+      ownerGeneration: map.generations.owner,
+      editorGeneration: map.generations.editor,
+      viewerGeneration: map.generations.viewer,
     });
     upsertSnapshot.run(map.id, Buffer.from(initialState), map.createdAt);
   });
@@ -110,7 +124,16 @@ export function openSqliteStore(dataDir: string): SqliteStore {
         title: row.title,
         createdAt: row.created_at,
         tokenHashes: { owner: row.owner_hash, editor: row.editor_hash, viewer: row.viewer_hash },
+        generations: {
+          owner: row.owner_generation,
+          editor: row.editor_generation,
+          viewer: row.viewer_generation,
+        },
       };
+    },
+    rotateToken(mapId, role, generation, tokenHash) {
+      const changed = updateToken[role].run(tokenHash, generation, mapId).changes;
+      if (changed !== 1) throw new Error(`No map ${mapId} to rotate a token of.`);
     },
     async loadDoc(mapId) {
       return readDoc(mapId);

@@ -21,6 +21,7 @@ function slowStore(initial: Uint8Array[]) {
   const store: DocStore & { onAppend?: () => void } = {
     createMap: () => {},
     getMap: () => undefined,
+    rotateToken: () => {},
     loadDoc: async () => {
       await loadGate;
       return initial;

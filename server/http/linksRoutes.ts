@@ -1,0 +1,77 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { ROLES, type Role } from '../auth/roles.ts';
+import { currentTokens, deriveToken, hashToken } from '../auth/tokens.ts';
+import { CLOSE_TOKEN_REVOKED } from '../sync/closeCodes.ts';
+import { HttpError } from './HttpError.ts';
+import { linkHost, mapLink } from './mapLinks.ts';
+import { authorizeMap, type MapsContext } from './mapsRoutes.ts';
+import { sendJson } from './respond.ts';
+
+/** The roles whose links the owner may rotate: the owner's own link is not among them. */
+const ROTATABLE: readonly Role[] = ['editor', 'viewer'];
+
+function linksOf(
+  req: IncomingMessage,
+  context: MapsContext,
+  mapId: string,
+): Record<Role, string | null> {
+  const map = context.store.getMap(mapId);
+  if (!map) throw new HttpError('not_found', 'No such map.');
+  const tokens = currentTokens(context.secret, map);
+  const host = linkHost(req, context.fallbackHost);
+  const links = { owner: null, editor: null, viewer: null } as Record<Role, string | null>;
+  for (const role of ROLES) {
+    const token = tokens[role];
+    links[role] = token === null ? null : mapLink(host, map.id, token);
+  }
+  return links;
+}
+
+function requireOwner(role: Role, action: string): void {
+  if (role !== 'owner') throw new HttpError('forbidden', `Only the map's owner can ${action}.`);
+}
+
+/**
+ * GET /api/maps/:id/links (owner) -> {links: {owner, editor, viewer}}; a link is null when
+ * it was made before links could be shown again (rotating it makes one that can).
+ */
+export async function getLinks(
+  req: IncomingMessage,
+  res: ServerResponse,
+  context: MapsContext,
+  url: URL,
+  mapId: string,
+): Promise<void> {
+  const { role } = authorizeMap(req, context, url, mapId);
+  requireOwner(role, 'see the links');
+  sendJson(res, 200, { links: linksOf(req, context, mapId) });
+}
+
+/**
+ * POST /api/maps/:id/links/:role/rotate (owner; editor or viewer) -> {links}. The old token is
+ * refused from now on, and every socket still open with it is closed (4403).
+ */
+export async function postRotate(
+  req: IncomingMessage,
+  res: ServerResponse,
+  context: MapsContext,
+  url: URL,
+  mapId: string,
+  roleParam: string,
+): Promise<void> {
+  const { map, role } = authorizeMap(req, context, url, mapId);
+  requireOwner(role, 'make new links');
+  const target = ROTATABLE.find((r) => r === roleParam);
+  if (!target) {
+    throw new HttpError(
+      'invalid_body',
+      `Only the editor and viewer links can be rotated, not “${roleParam}”.`,
+    );
+  }
+  const generation = map.generations[target] + 1;
+  const oldHash = map.tokenHashes[target];
+  const token = deriveToken(context.secret, map.id, target, generation);
+  context.store.rotateToken(map.id, target, generation, hashToken(token));
+  const closed = context.rooms.closeToken(map.id, oldHash, CLOSE_TOKEN_REVOKED, 'link revoked');
+  sendJson(res, 200, { links: linksOf(req, context, mapId), disconnected: closed });
+}
