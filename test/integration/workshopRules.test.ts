@@ -265,3 +265,46 @@ describe('comments by viewers', () => {
     await waitFor(() => mapDoc(editor.doc).meta.get('viewersMayComment') === false);
   });
 });
+
+describe('following the facilitator through presence', () => {
+  it("relays the owner's follow-me and summon with its viewport, and nobody else's", async () => {
+    const { owner, editor, viewer } = await workshop();
+    const viewport = { x: -400, y: -120, zoom: 1.5, width: 1280, height: 720 };
+    owner.provider.awareness.setLocalState({
+      user: { id: 'f', name: 'Fran', color: '#005eb8', role: 'owner' },
+      viewport,
+      facilitator: { followMe: true, summonAt: 1_700_000_000_000 },
+    });
+    // The editor claims to be the owner and calls everyone to follow it.
+    editor.provider.awareness.setLocalState({
+      user: { id: 'e', name: 'Eve', color: '#d5281b', role: 'owner' },
+      viewport: { x: 0, y: 0, zoom: 1, width: 800, height: 600 },
+      facilitator: { followMe: true, summonAt: 1 },
+    });
+    const stateOf = (observer: TestClient, clientId: number) =>
+      observer.provider.awareness.getStates().get(clientId) as
+        | { user: { role: string }; viewport: unknown; facilitator: unknown }
+        | undefined;
+    for (const observer of [viewer, editor]) {
+      await waitFor(() => stateOf(observer, owner.doc.clientID)?.facilitator !== undefined);
+      expect(stateOf(observer, owner.doc.clientID)).toMatchObject({
+        user: { role: 'owner' },
+        viewport,
+        facilitator: { followMe: true, summonAt: 1_700_000_000_000 },
+      });
+    }
+    await waitFor(() => stateOf(viewer, editor.doc.clientID) !== undefined);
+    expect(stateOf(viewer, editor.doc.clientID)).toMatchObject({
+      user: { role: 'editor' },
+      facilitator: null,
+    });
+
+    // Turning follow-me off reaches everyone too.
+    owner.provider.awareness.setLocalStateField('facilitator', { followMe: false, summonAt: null });
+    await waitFor(
+      () =>
+        JSON.stringify(stateOf(viewer, owner.doc.clientID)?.facilitator) ===
+        JSON.stringify({ followMe: false, summonAt: null }),
+    );
+  });
+});
