@@ -1,10 +1,11 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import type { MapRecord } from './DocStore.ts';
-import { openSqliteStore, type SqliteStore } from './sqliteStore.ts';
+import { databasePath, openSqliteStore, type SqliteStore } from './sqliteStore.ts';
 
 let dir: string;
 let store: SqliteStore;
@@ -60,6 +61,37 @@ describe('the SQLite store', () => {
       generations: { owner: 0, editor: 0, viewer: 1 },
     });
     expect(() => store.rotateToken('nosuchmap', 'viewer', 1, 'e'.repeat(64))).toThrow();
+  });
+
+  it('upgrades a database of the first schema, keeping its maps and their tokens', () => {
+    store.close();
+    const oldDir = path.join(dir, 'old');
+    store = openSqliteStore(oldDir);
+    store.close();
+    // Wind the file back to schema 1, as the first release left it, with one map in it.
+    const db = new Database(databasePath(oldDir));
+    db.exec(`DROP TABLE maps; DROP TABLE updates; DROP TABLE snapshots; DROP TABLE versions;`);
+    db.exec(`CREATE TABLE maps (id TEXT PRIMARY KEY, title TEXT NOT NULL, created_at TEXT NOT NULL,
+      owner_hash TEXT NOT NULL, editor_hash TEXT NOT NULL, viewer_hash TEXT NOT NULL) STRICT;
+      CREATE TABLE updates (seq INTEGER PRIMARY KEY AUTOINCREMENT, map_id TEXT NOT NULL
+        REFERENCES maps(id) ON DELETE CASCADE, data BLOB NOT NULL) STRICT;
+      CREATE TABLE snapshots (map_id TEXT PRIMARY KEY REFERENCES maps(id) ON DELETE CASCADE,
+        data BLOB NOT NULL, updated_at TEXT NOT NULL) STRICT;
+      CREATE TABLE versions (id INTEGER PRIMARY KEY AUTOINCREMENT, map_id TEXT NOT NULL
+        REFERENCES maps(id) ON DELETE CASCADE, name TEXT NOT NULL, created_at TEXT NOT NULL,
+        data BLOB NOT NULL) STRICT;`);
+    db.prepare('INSERT INTO maps VALUES (?, ?, ?, ?, ?, ?)').run(
+      map.id,
+      map.title,
+      map.createdAt,
+      map.tokenHashes.owner,
+      map.tokenHashes.editor,
+      map.tokenHashes.viewer,
+    );
+    db.pragma('user_version = 1');
+    db.close();
+    store = openSqliteStore(oldDir);
+    expect(store.getMap(map.id)).toEqual(map);
   });
 
   it('refuses a second map with the same id', () => {
