@@ -6,6 +6,7 @@
  */
 import * as Y from 'yjs';
 import { mapDoc } from '../../shared/ydoc/layout.ts';
+import { lockElements } from '../../shared/ydoc/locks.ts';
 import { addNode, moveNodes } from '../../shared/ydoc/nodes.ts';
 import { connectClient, startTestServer, waitFor } from '../helpers/startServer.ts';
 
@@ -93,11 +94,43 @@ async function main() {
       reader.destroy();
     });
 
+    // 3. The owner's guard: editors' edits on a big map with 100 locked bodies, against the
+    // same edits on the same map before anything was locked.
+    const guarded = await server.createMap('Guarded');
+    const owner = connectClient(server.wsUrl, guarded.id, guarded.tokens.owner);
+    const editor = connectClient(server.wsUrl, guarded.id, guarded.tokens.editor);
+    await Promise.all([owner.synced, editor.synced]);
+    Y.applyUpdate(owner.doc, big);
+    const free = addNode(owner.doc, origin, {
+      kind: 'icb',
+      label: 'Free',
+      position: { x: 0, y: 0 },
+    });
+    await waitFor(() => mapDoc(editor.doc).nodes.size === BIG_MAP_NODES + 1, 60_000);
+    const editsOnBigMap = async () => {
+      const base = ++round * 1_000_000;
+      for (let i = 1; i <= EDITS; i++) {
+        moveNodes(editor.doc, origin, [{ id: free, position: { x: base + i, y: i } }]);
+      }
+      await waitFor(() => lastX(owner.doc, free) === base + EDITS, 60_000);
+    };
+    const unlockedEdits = await timeRuns(editsOnBigMap);
+    const toLock = [...mapDoc(owner.doc).nodes.keys()].filter((key) => key !== free).slice(0, 100);
+    lockElements(owner.doc, origin, toLock, 'bench');
+    await waitFor(() => mapDoc(editor.doc).locks.size === 100, 60_000);
+    const lockedEdits = await timeRuns(editsOnBigMap);
+    owner.destroy();
+    editor.destroy();
+
     const rows = [
       [`${EDITS} edits reach another client`, serverEdits, baselineEdits],
       [`open a ${BIG_MAP_NODES}-body map`, serverOpen, baselineOpen],
+      [`${EDITS} edits beside 100 locked bodies`, lockedEdits, unlockedEdits],
     ] as const;
-    console.log(`median of ${RUNS} runs; baseline = the same work between two docs in one process`);
+    console.log(
+      `median of ${RUNS} runs; baseline = the same work between two docs in one process ` +
+        '(for the locks: the same edits on the same map with nothing locked)',
+    );
     for (const [name, measured, baseline] of rows) {
       console.log(
         `${name.padEnd(34)} ${measured.toFixed(1).padStart(9)} ms   baseline ${baseline

@@ -144,8 +144,9 @@ export class RoomGuard {
         else if (privileged) delete this.votes[id];
       }
     }
-    // Which elements are locked changes with the locks and with where nodes sit.
-    const nodesMoved = direct.has(nodes) || inside.has(nodes);
+    // Which elements are locked changes with the locks, and with nodes coming, going or
+    // changing footprint (not with ordinary edits, which would make every edit cost O(n)).
+    const nodesMoved = direct.has(nodes) || parentChanged(transaction, nodes as Y.Map<unknown>);
     if ((locksTouched && privileged) || (nodesMoved && Object.keys(this.locks).length > 0)) {
       // Someone else moving a locked body out of its locked footprint must not free it.
       this.relock(privileged);
@@ -224,6 +225,14 @@ export class RoomGuard {
     }
     votes.set(id, ballots);
   }
+}
+
+/** Whether a transaction changed some node's footprint (`parentId`). */
+function parentChanged(transaction: Y.Transaction, nodes: Y.Map<unknown>): boolean {
+  for (const [type, keys] of transaction.changed) {
+    if (type._item?.parent === nodes && keys.has('parentId')) return true;
+  }
+  return false;
 }
 
 function setPlain(map: Y.Map<unknown>, key: string, wanted: unknown): void {
