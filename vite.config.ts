@@ -1,4 +1,5 @@
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 
 const serverPort = Number(process.env.PORT ?? 1234);
@@ -6,7 +7,28 @@ const backend = `http://localhost:${serverPort}`;
 
 export default defineConfig({
   root: 'client',
-  plugins: [react()],
+  plugins: [
+    react(),
+    // A service worker keeps the app shell, so a map reopens from the browser's copy with the
+    // server down. Only the shell: the API, the sync socket and the schema always go to the
+    // server. Registered by a script the build adds to index.html (never in dev).
+    VitePWA({
+      registerType: 'autoUpdate',
+      injectRegister: 'script',
+      manifest: false,
+      workbox: {
+        globPatterns: ['**/*.{html,js,css,woff,woff2,svg,png,ico}'],
+        // elkjs makes the main chunk larger than workbox's 2 MiB default.
+        maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
+        navigateFallback: 'index.html',
+        navigateFallbackDenylist: [/^\/api\//, /^\/sync\//, /^\/schema\//, /^\/healthz$/],
+        cleanupOutdatedCaches: true,
+        // A new build takes over at once: the next load of any open tab gets it.
+        skipWaiting: true,
+        clientsClaim: true,
+      },
+    }),
+  ],
   resolve: {
     // Yjs breaks when two copies are loaded (constructor checks fail): keep exactly one.
     dedupe: ['yjs'],

@@ -1,24 +1,39 @@
 import { useEffect, useState } from 'react';
 import { type Identity, loadIdentity, saveName } from '../collab/identity.ts';
-import { ApiError, fetchMapInfo, type MapInfo } from './api.ts';
+import { forgetMapInfo, recallMapInfo, rememberMapInfo } from '../offline/rememberedMapInfo.ts';
+import { LinkRevoked } from '../share/LinkRevoked.tsx';
+import { ApiError, fetchMapInfo, isRefusedLink, type MapInfo } from './api.ts';
 import { MapWorkspace } from './MapWorkspace.tsx';
 import { NamePrompt } from './NamePrompt.tsx';
 
 type Load =
   | { state: 'loading' }
   | { state: 'ready'; info: MapInfo }
+  | { state: 'revoked' }
   | { state: 'failed'; message: string };
+
+/** While a map is open from the browser's copy, how often the server is asked again. */
+const RECHECK_MS = 5000;
+
+/** No answer from Accord itself: the network, or a proxy in front of a server that is down. */
+function unreachable(error: unknown): boolean {
+  return error instanceof ApiError && (error.status === 0 || error.status >= 500);
+}
 
 function explain(error: unknown): string {
   if (!(error instanceof ApiError)) return 'The map could not be opened.';
-  if (error.status === 401 || error.status === 403) {
-    return 'This link does not open this map. It may be mistyped, or it may have been replaced: ask the facilitator for a new link.';
-  }
   if (error.status === 404) return 'There is no map at this address.';
+  if (unreachable(error)) {
+    return 'The Accord server cannot be reached, and this map has not been opened in this browser before. Try again when the server is back.';
+  }
   return error.message;
 }
 
-/** Opens a map from its link: checks the token, asks for a name once, then shows the map. */
+/**
+ * Opens a map from its link: checks the token, asks for a name once, then shows the map.
+ * Without the server it opens the map from this browser's copy, if the link opened it here
+ * before, and keeps asking the server until it answers.
+ */
 export function MapPage({ mapId, token }: { mapId: string; token: string | null }) {
   const [load, setLoad] = useState<Load>({ state: 'loading' });
   const [identity, setIdentity] = useState<Identity | null>(() => loadIdentity());
@@ -26,12 +41,41 @@ export function MapPage({ mapId, token }: { mapId: string; token: string | null 
   useEffect(() => {
     if (!token) return;
     let live = true;
-    fetchMapInfo(mapId, token).then(
-      (info) => live && setLoad({ state: 'ready', info }),
-      (error: unknown) => live && setLoad({ state: 'failed', message: explain(error) }),
-    );
+    let recheck: ReturnType<typeof setTimeout> | undefined;
+    const ask = (openFromBrowser: boolean) => {
+      fetchMapInfo(mapId, token).then(
+        (info) => {
+          if (!live) return;
+          rememberMapInfo(localStorage, token, info);
+          setLoad({ state: 'ready', info });
+        },
+        (error: unknown) => {
+          if (!live) return;
+          if (unreachable(error)) {
+            const kept = recallMapInfo(localStorage, mapId, token);
+            if (kept) {
+              // Opened from the browser's copy; y-indexeddb has the map, and the sync merges
+              // what is done meanwhile once the server is back.
+              if (openFromBrowser) setLoad({ state: 'ready', info: kept });
+              recheck = setTimeout(() => ask(false), RECHECK_MS);
+              return;
+            }
+          }
+          if (isRefusedLink(error) || (error instanceof ApiError && error.status === 404)) {
+            forgetMapInfo(localStorage, mapId, token);
+          }
+          setLoad(
+            isRefusedLink(error)
+              ? { state: 'revoked' }
+              : { state: 'failed', message: explain(error) },
+          );
+        },
+      );
+    };
+    ask(true);
     return () => {
       live = false;
+      clearTimeout(recheck);
     };
   }, [mapId, token]);
 
@@ -43,6 +87,7 @@ export function MapPage({ mapId, token }: { mapId: string; token: string | null 
       </main>
     );
   }
+  if (load.state === 'revoked') return <LinkRevoked />;
   if (load.state === 'failed') {
     return (
       <main className="page">

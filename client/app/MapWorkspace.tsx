@@ -9,9 +9,20 @@ import type { Identity } from '../collab/identity.ts';
 import { useConnectionStatus } from '../collab/useConnectionStatus.ts';
 import { type MapSession, useMapSession } from '../collab/useMapSession.ts';
 import { usePeers } from '../collab/usePeers.ts';
+import { CommentsPanel } from '../comments/CommentsPanel.tsx';
+import { PinnedThreads } from '../comments/PinnedThreads.tsx';
+import { useCommentsUi } from '../comments/useCommentsUi.ts';
 import { ExportButton } from '../export/ExportButton.tsx';
 import { buildLegend } from '../export/legend.ts';
 import { SpecExportDialog } from '../export/SpecExportDialog.tsx';
+import { FacilitatorBar } from '../facilitate/FacilitatorBar.tsx';
+import { FollowBanner } from '../facilitate/FollowBanner.tsx';
+import { TimerControls } from '../facilitate/TimerControls.tsx';
+import { TimerDisplay } from '../facilitate/TimerDisplay.tsx';
+import { useFollow } from '../facilitate/useFollow.ts';
+import { useShareViewport } from '../facilitate/useShareViewport.ts';
+import { ViewCallControls } from '../facilitate/ViewCallControls.tsx';
+import { VotePanel } from '../facilitate/VotePanel.tsx';
 import { useAutoLayout } from '../layout/useAutoLayout.ts';
 import { ConnectionIndicator } from '../panels/ConnectionIndicator.tsx';
 import { FindBody } from '../panels/FindBody.tsx';
@@ -24,6 +35,12 @@ import { ReviewOverlay } from '../panels/review/ReviewOverlay.tsx';
 import { useFindings } from '../panels/useFindings.ts';
 import { VersionsPanel } from '../panels/VersionsPanel.tsx';
 import { ViewControls } from '../panels/ViewControls.tsx';
+import { LinkRevoked } from '../share/LinkRevoked.tsx';
+import { RoleBadge } from '../share/RoleBadge.tsx';
+import { ShareButton } from '../share/ShareButton.tsx';
+import { useLinkRevoked } from '../share/useLinkRevoked.ts';
+import { useVersionView } from '../versions/useVersionView.ts';
+import { VersionBanner } from '../versions/VersionBanner.tsx';
 import { useWorkshopState } from '../workshop/useWorkshopState.ts';
 import { type Workshop, WorkshopContext } from '../workshop/WorkshopContext.ts';
 import type { MapInfo } from './api.ts';
@@ -39,6 +56,8 @@ export function MapWorkspace({
   identity: Identity;
 }) {
   const session = useMapSession(info.id, token, identity, info.role);
+  const revoked = useLinkRevoked(session, token);
+  if (revoked) return <LinkRevoked replaced />;
   if (!session) return <main className="page muted">Opening the map…</main>;
   return (
     <ReactFlowProvider>
@@ -57,7 +76,13 @@ function Workspace({
   identity: Identity;
 }) {
   const readOnly = session.role === 'viewer';
+  const snapshot = useMapSnapshot(session.doc);
+  // A saved version shown read-only on the canvas, or compared with the map now.
+  const versions = useVersionView(session.mapId, token, snapshot);
+  const editable = !readOnly && versions.opened === null;
   const workshopState = useWorkshopState(session);
+  const [tab, setTab] = useState<'details' | 'problems' | 'versions' | 'comments'>('details');
+  const comments = useCommentsUi(session, workshopState.threads, () => setTab('comments'));
   const workshop = useMemo<Workshop>(
     () => ({
       session,
@@ -66,22 +91,26 @@ function Workspace({
       locked: workshopState.locked,
       votes: workshopState.votes,
       threadCounts: workshopState.threadCounts,
-      changes: new Map(),
-      openThreads: () => {},
+      changes: versions.changes,
+      openThreads: comments.showElement,
     }),
-    [session, identity, workshopState],
+    [session, identity, workshopState, comments.showElement, versions.changes],
   );
   const peers = usePeers(session.provider.awareness);
+  useShareViewport(session.provider.awareness);
+  const follow = useFollow(session.provider.awareness, peers);
   const status = useConnectionStatus(session.provider);
-  const snapshot = useMapSnapshot(session.doc);
-  const { canUndo, canRedo, undo, redo } = useUndoRedo(session.undoManager, !readOnly);
+  const { canUndo, canRedo, undo, redo } = useUndoRedo(session.undoManager, editable);
   const canvas = useRef<CanvasHandle | null>(null);
   const [selection, setSelection] = useState<string[]>([]);
   const [notice, setNotice] = useState<string | null>(null);
   const [filter, setFilter] = useState<ViewFilter>(SHOW_ALL);
-  const layout = useAutoLayout(session);
+  // Only the facilitator's layout may move what is locked.
+  const layout = useAutoLayout(
+    session,
+    session.role === 'owner' ? undefined : workshopState.locked,
+  );
   const findings = useFindings(snapshot, session.mapId);
-  const [tab, setTab] = useState<'details' | 'problems' | 'versions'>('details');
   const [exporting, setExporting] = useState(false);
   const [reviewing, setReviewing] = useState(false);
   const legend = useMemo(() => buildLegend(snapshot), [snapshot]);
@@ -116,47 +145,10 @@ function Workspace({
             Accord
           </a>
           <h1 className="map-title">{snapshot.title}</h1>
-          {readOnly && <span className="badge view-only">View only</span>}
+          <RoleBadge role={session.role} />
+          <TimerDisplay doc={session.doc} />
           <div className="spacer" />
-          <FindBody snapshot={snapshot} onFound={focus} />
-          {!readOnly && (
-            <div className="toolbar" role="toolbar" aria-label="Edit">
-              <button type="button" onClick={undo} disabled={!canUndo} title="Undo (Ctrl+Z)">
-                Undo
-              </button>
-              <button type="button" onClick={redo} disabled={!canRedo} title="Redo (Ctrl+Shift+Z)">
-                Redo
-              </button>
-              <button
-                type="button"
-                onClick={() =>
-                  layout
-                    .run(footprintSelected ? selection[0] : undefined)
-                    .catch(() => setNotice('The layout could not be worked out.'))
-                }
-                disabled={layout.running || snapshot.nodes.length === 0}
-                title={
-                  footprintSelected
-                    ? 'Lay out the bodies inside the selected footprint'
-                    : 'Lay out the whole map'
-                }
-              >
-                {layout.running
-                  ? 'Laying out…'
-                  : footprintSelected
-                    ? 'Lay out footprint'
-                    : 'Auto-layout'}
-              </button>
-              <button
-                type="button"
-                onClick={() => canvas.current?.deleteSelection()}
-                disabled={selection.length === 0}
-                title="Delete the selection (Delete)"
-              >
-                Delete
-              </button>
-            </div>
-          )}
+          <FindBody snapshot={versions.shown} onFound={focus} />
           <button type="button" onClick={() => setReviewing(true)}>
             Review
           </button>
@@ -164,27 +156,102 @@ function Workspace({
             Export spec
           </button>
           <ExportButton title={snapshot.title} legend={legend} />
+          {session.role === 'owner' && <ShareButton session={session} token={token} />}
           <ConnectionIndicator status={status} />
         </header>
+        {editable && (
+          <div className="toolstrip">
+            {editable && (
+              <div className="toolbar" role="toolbar" aria-label="Edit">
+                <button type="button" onClick={undo} disabled={!canUndo} title="Undo (Ctrl+Z)">
+                  Undo
+                </button>
+                <button
+                  type="button"
+                  onClick={redo}
+                  disabled={!canRedo}
+                  title="Redo (Ctrl+Shift+Z)"
+                >
+                  Redo
+                </button>
+                <button
+                  type="button"
+                  onClick={() =>
+                    layout
+                      .run(footprintSelected ? selection[0] : undefined)
+                      .catch(() => setNotice('The layout could not be worked out.'))
+                  }
+                  disabled={layout.running || snapshot.nodes.length === 0}
+                  title={
+                    footprintSelected
+                      ? 'Lay out the bodies inside the selected footprint'
+                      : 'Lay out the whole map'
+                  }
+                >
+                  {layout.running
+                    ? 'Laying out…'
+                    : footprintSelected
+                      ? 'Lay out footprint'
+                      : 'Auto-layout'}
+                </button>
+                <button
+                  type="button"
+                  onClick={() => canvas.current?.deleteSelection()}
+                  disabled={selection.length === 0}
+                  title="Delete the selection (Delete)"
+                >
+                  Delete
+                </button>
+              </div>
+            )}
+            <FacilitatorBar
+              session={session}
+              snapshot={snapshot}
+              selection={selection}
+              onNotice={setNotice}
+            >
+              <ViewCallControls
+                awareness={session.provider.awareness}
+                peers={peers}
+                follow={follow}
+                onNotice={setNotice}
+              />
+              <TimerControls session={session} onNotice={setNotice} />
+            </FacilitatorBar>
+          </div>
+        )}
         <div className="workspace-body">
-          {!readOnly && <Palette onAdd={add} />}
+          {editable && <Palette onAdd={add} />}
           <div className="canvas-area">
             <MapCanvas
               session={session}
-              snapshot={snapshot}
+              snapshot={versions.shown}
+              readOnly={versions.opened !== null}
               peers={peers}
               filter={filter}
-              flags={findings.flags}
+              flags={versions.flagsFor(findings.flags)}
               onReady={onReady}
               onSelection={setSelection}
               onNotice={setNotice}
+              viewportEvents={follow.viewportEvents}
+            >
+              <PinnedThreads ui={comments} />
+            </MapCanvas>
+            <VersionBanner
+              view={versions}
+              onCompare={() => {
+                versions.show('comparing');
+                setTab('versions');
+              }}
             />
+            <FollowBanner follow={follow} />
             <div className="canvas-overlay top-left">
               <ViewControls filter={filter} onChange={setFilter} />
             </div>
             <div className="canvas-overlay top-right">
-              <Legend snapshot={snapshot} />
+              <Legend snapshot={versions.shown} />
             </div>
+            <VotePanel snapshot={snapshot} peers={peers} onFocus={focus} />
           </div>
           <div className="right-column">
             <div className="tabs" role="tablist" aria-label="Side panel">
@@ -215,13 +282,24 @@ function Workspace({
               >
                 Versions
               </button>
+              <button
+                type="button"
+                role="tab"
+                aria-selected={tab === 'comments'}
+                onClick={() => setTab('comments')}
+              >
+                Comments
+                <span className="tab-count">
+                  {workshopState.threads.filter((t) => !t.resolved).length}
+                </span>
+              </button>
             </div>
             {tab === 'details' && (
               <Inspector
                 session={session}
-                snapshot={snapshot}
+                snapshot={versions.shown}
                 selectedIds={selection}
-                readOnly={readOnly}
+                readOnly={!editable}
                 onNotice={setNotice}
               />
             )}
@@ -234,11 +312,21 @@ function Workspace({
                 token={token}
                 role={session.role}
                 title={snapshot.title}
+                view={versions}
+                onFocus={focus}
                 onNotice={setNotice}
               />
             )}
+            {tab === 'comments' && (
+              <CommentsPanel
+                ui={comments}
+                snapshot={snapshot}
+                selection={selection}
+                onFocus={(ids) => canvas.current?.focus(ids)}
+              />
+            )}
             <aside className="sidebar participants-panel">
-              <Participants peers={peers} />
+              <Participants peers={peers} follow={follow} onNotice={setNotice} />
             </aside>
           </div>
         </div>

@@ -140,3 +140,46 @@ export async function versionSpecText(
   );
   return `${JSON.stringify(spec, null, 2)}\n`;
 }
+
+/**
+ * A map's links as its owner is shown them again. A link is null when it was made before
+ * links could be shown again: only a new one can be shared then.
+ */
+export interface RoleLinks {
+  owner: string | null;
+  editor: string | null;
+  viewer: string | null;
+}
+
+/** The roles whose link the owner can replace. */
+export type RotatableRole = 'editor' | 'viewer';
+
+/** The map's three links (owner only). */
+export async function fetchMapLinks(mapId: string, token: string): Promise<RoleLinks> {
+  const body = await request<{ links: RoleLinks }>(
+    `/api/maps/${encodeURIComponent(mapId)}/links`,
+    authorized(token),
+  );
+  return body.links;
+}
+
+/**
+ * Replaces a role's link with a new one (owner only). The old link stops working at once and
+ * everyone connected with it is disconnected.
+ */
+export async function rotateLink(
+  mapId: string,
+  token: string,
+  role: RotatableRole,
+): Promise<RoleLinks> {
+  const body = await request<{ links: RoleLinks }>(
+    `/api/maps/${encodeURIComponent(mapId)}/links/${role}/rotate`,
+    authorized(token, { method: 'POST' }),
+  );
+  return body.links;
+}
+
+/** True when the server refused the token: the link was replaced, or never opened this map. */
+export function isRefusedLink(error: unknown): boolean {
+  return error instanceof ApiError && (error.status === 401 || error.status === 403);
+}

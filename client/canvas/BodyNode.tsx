@@ -1,5 +1,6 @@
 import { Handle, type NodeProps, Position } from '@xyflow/react';
 import { memo } from 'react';
+import { useWorkshop } from '../workshop/WorkshopContext.ts';
 import { ElementBadges } from './badges/ElementBadges.tsx';
 import { BODY_STYLE } from './kindStyles.ts';
 import { RemoteSelectors } from './RemoteSelectors.tsx';
@@ -12,16 +13,24 @@ const STATUS_TEXT = { proposed: 'Proposed', agreed: 'Agreed', disputed: 'Dispute
  * A body on the canvas: kind badge, statutory mark, name (double-click to rename),
  * governance model, a few facts, its agreement status, and who else has it selected.
  */
-export const BodyNode = memo(function BodyNode({ id, data, selected }: NodeProps<MapFlowNode>) {
+export const BodyNode = memo(function BodyNode({
+  id,
+  data,
+  selected,
+  isConnectable,
+}: NodeProps<MapFlowNode>) {
   const rename = useInlineRename(id, data.label);
   const style = BODY_STYLE[data.kind];
   const ring = data.remoteSelectors[0];
+  // While comparing with a saved version: added, changed, or a ghost of a removed body.
+  const change = useWorkshop().changes.get(id);
   const classes = [
     'body-node',
     `status-${data.status}`,
     selected ? 'is-selected' : '',
     data.dimmed ? 'is-dimmed' : '',
     data.flag ? `has-${data.flag}` : '',
+    change ? `change-${change}` : '',
   ].join(' ');
 
   return (
@@ -37,11 +46,13 @@ export const BodyNode = memo(function BodyNode({ id, data, selected }: NodeProps
       data-testid="body-node"
       data-kind={data.kind}
       data-status={data.status}
+      data-change={change}
     >
-      <Handle type="source" position={Position.Top} id="top" />
-      <Handle type="source" position={Position.Right} id="right" />
-      <Handle type="source" position={Position.Bottom} id="bottom" />
-      <Handle type="source" position={Position.Left} id="left" />
+      {/* Handles connect only where the canvas allows it (not for viewers, nor on a version). */}
+      <Handle type="source" position={Position.Top} id="top" isConnectable={isConnectable} />
+      <Handle type="source" position={Position.Right} id="right" isConnectable={isConnectable} />
+      <Handle type="source" position={Position.Bottom} id="bottom" isConnectable={isConnectable} />
+      <Handle type="source" position={Position.Left} id="left" isConnectable={isConnectable} />
       <div className="body-head">
         <span className="kind-badge">{data.short}</span>
         <span className="body-kind">{data.kindLabel}</span>

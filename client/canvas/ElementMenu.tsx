@@ -1,5 +1,11 @@
 import { useEffect } from 'react';
 import type { ElementStatus } from '../../shared/model/status.ts';
+import { CommentIcon } from '../comments/icons.tsx';
+import { FacilitateMenuItems } from '../facilitate/FacilitateMenuItems.tsx';
+import { LockIcon } from '../facilitate/LockIcon.tsx';
+import { useLockedForMe } from '../facilitate/useLockedForMe.ts';
+import { useWorkshop } from '../workshop/WorkshopContext.ts';
+import { useMapActions } from './MapActions.ts';
 
 /** A right-click menu for one element (or the current selection). */
 export interface ElementMenuState {
@@ -26,6 +32,38 @@ export function ElementMenu({
   }, [onClose]);
 
   const count = menu.ids.length;
+  const { openThreads } = useWorkshop();
+  const { readOnly } = useMapActions();
+  // Only the facilitator changes locked elements: with all of them locked, only they may act.
+  const lockedForMe = useLockedForMe();
+  const allLocked = menu.ids.every((id) => lockedForMe.has(id));
+  const [only] = menu.ids;
+  const comment = count === 1 && only !== undefined && (
+    <button
+      type="button"
+      role="menuitem"
+      onClick={() => {
+        openThreads(only);
+        onClose();
+      }}
+    >
+      <CommentIcon /> Comment
+    </button>
+  );
+  // A viewer may only comment (and is shown this menu only when allowed to).
+  if (readOnly) {
+    return (
+      <div
+        className="floating-menu element-menu"
+        role="menu"
+        aria-label="Element actions"
+        style={{ left: menu.at.x, top: menu.at.y }}
+      >
+        <div className="menu-title">This element</div>
+        {comment || <div className="refused">Right-click one element to comment on it.</div>}
+      </div>
+    );
+  }
   return (
     <div
       className="floating-menu element-menu"
@@ -34,17 +72,40 @@ export function ElementMenu({
       style={{ left: menu.at.x, top: menu.at.y }}
     >
       <div className="menu-title">{count === 1 ? 'This element' : `${count} elements`}</div>
-      <button type="button" role="menuitem" onClick={() => onStatus('agreed')}>
+      {allLocked && (
+        <div className="menu-note">
+          <LockIcon /> Locked by the facilitator
+        </div>
+      )}
+      <button type="button" role="menuitem" disabled={allLocked} onClick={() => onStatus('agreed')}>
         <span className="status-dot status-agreed" aria-hidden="true" /> Mark agreed
       </button>
-      <button type="button" role="menuitem" onClick={() => onStatus('disputed')}>
+      <button
+        type="button"
+        role="menuitem"
+        disabled={allLocked}
+        onClick={() => onStatus('disputed')}
+      >
         <span className="status-dot status-disputed" aria-hidden="true" /> Mark disputed
       </button>
-      <button type="button" role="menuitem" onClick={() => onStatus('proposed')}>
+      <button
+        type="button"
+        role="menuitem"
+        disabled={allLocked}
+        onClick={() => onStatus('proposed')}
+      >
         <span className="status-dot status-proposed" aria-hidden="true" /> Back to proposed
       </button>
+      {comment}
+      <FacilitateMenuItems ids={menu.ids} onDone={onClose} />
       <hr />
-      <button type="button" role="menuitem" className="danger" onClick={onDelete}>
+      <button
+        type="button"
+        role="menuitem"
+        className="danger"
+        disabled={allLocked}
+        onClick={onDelete}
+      >
         Delete
       </button>
     </div>

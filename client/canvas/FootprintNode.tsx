@@ -1,5 +1,7 @@
 import { type NodeProps, NodeResizer } from '@xyflow/react';
 import { memo } from 'react';
+import { useLockedForMe } from '../facilitate/useLockedForMe.ts';
+import { useWorkshop } from '../workshop/WorkshopContext.ts';
 import { ElementBadges } from './badges/ElementBadges.tsx';
 import { useMapActions } from './MapActions.ts';
 import { RemoteSelectors } from './RemoteSelectors.tsx';
@@ -17,16 +19,20 @@ export const FootprintNode = memo(function FootprintNode({
   selected,
 }: NodeProps<MapFlowNode>) {
   const { readOnly, resized } = useMapActions();
+  const locked = useLockedForMe().has(id);
   const rename = useInlineRename(id, data.label);
   const ring = data.remoteSelectors[0];
+  // While comparing with a saved version: added, changed, or a ghost of a removed footprint.
+  const change = useWorkshop().changes.get(id);
   return (
     <div
-      className={`footprint-node level-${data.kindLabel.toLowerCase()}${selected ? ' is-selected' : ''}`}
+      className={`footprint-node level-${data.kindLabel.toLowerCase()}${selected ? ' is-selected' : ''}${change ? ` change-${change}` : ''}`}
       style={ring ? { boxShadow: `0 0 0 3px ${ring.color}` } : undefined}
       data-testid="footprint-node"
+      data-change={change}
     >
       <NodeResizer
-        isVisible={selected && !readOnly}
+        isVisible={selected && !readOnly && !locked}
         minWidth={220}
         minHeight={140}
         lineClassName="footprint-resize-line"

@@ -18,6 +18,7 @@ import {
   type DragEvent,
   type MouseEvent,
   type PointerEvent,
+  type ReactNode,
   useCallback,
   useEffect,
   useMemo,
@@ -34,6 +35,10 @@ import type { MapSnapshot } from '../../shared/ydoc/readMap.ts';
 import type { Position } from '../../shared/ydoc/schema.ts';
 import { type Peer, sharePresence } from '../collab/presence.ts';
 import type { MapSession } from '../collab/useMapSession.ts';
+import { useCanComment } from '../comments/useCanComment.ts';
+import { guardDeletion, keptByLocksMessage } from '../facilitate/lockGuard.ts';
+import type { ViewportEvents } from '../facilitate/useFollow.ts';
+import { useLockedForMe } from '../facilitate/useLockedForMe.ts';
 import { BodyNode } from './BodyNode.tsx';
 import { ConnectMenu, type PendingConnection } from './ConnectMenu.tsx';
 import { ElementMenu, type ElementMenuState } from './ElementMenu.tsx';
@@ -76,6 +81,12 @@ interface MapCanvasProps {
   onReady: (handle: CanvasHandle) => void;
   onSelection: (ids: string[]) => void;
   onNotice: (message: string) => void;
+  /** More layers drawn inside the flow, in its coordinates (e.g. pinned comments). */
+  children?: ReactNode;
+  /** Pan and zoom events for follow-mode (client/facilitate/useFollow.ts). */
+  viewportEvents?: ViewportEvents;
+  /** Editing off whatever the role (a saved version on show): nothing is written to the doc. */
+  readOnly?: boolean;
 }
 
 /** The live, shared React Flow canvas of one map. */
@@ -88,10 +99,15 @@ export function MapCanvas({
   onReady,
   onSelection,
   onNotice,
+  children,
+  viewportEvents,
+  readOnly: showingVersion = false,
 }: MapCanvasProps) {
   const { doc, origin, provider, role } = session;
   const awareness = provider.awareness;
-  const readOnly = role === 'viewer';
+  const readOnly = role === 'viewer' || showingVersion;
+  // Viewers who may comment get the element menu too, with only "Comment" in it.
+  const canComment = useCanComment(session);
   const remote = useRemoteActivity(peers);
   const flow = useReactFlow<MapFlowNode, MapFlowEdge>();
   const [nodes, setNodes] = useState<MapFlowNode[]>([]);
@@ -101,13 +117,15 @@ export function MapCanvas({
   const wrapper = useRef<HTMLDivElement>(null);
   const pendingCursor = useRef<Position | null>(null);
   const { parentAt, reparentDropped } = useReparent(doc, origin);
+  // Elements locked by the facilitator, for everyone else: not dragged, renamed or deleted.
+  const lockedForMe = useLockedForMe();
 
   // A node this participant just added is selected as soon as it arrives from the doc.
   const selectOnArrival = useRef<string | null>(null);
   useEffect(
     () =>
       setNodes((previous) => {
-        const next = toFlowNodes(snapshot, previous, remote, filter, flags);
+        const next = toFlowNodes(snapshot, previous, remote, filter, flags, lockedForMe);
         const arriving = selectOnArrival.current;
         if (!arriving || !next.some((n) => n.id === arriving)) return next;
         selectOnArrival.current = null;
@@ -115,15 +133,15 @@ export function MapCanvas({
           n.selected === (n.id === arriving) ? n : { ...n, selected: n.id === arriving },
         );
       }),
-    [snapshot, remote, filter, flags],
+    [snapshot, remote, filter, flags, lockedForMe],
   );
   const visibleNodeIds = useMemo(() => new Set(nodes.map((n) => n.id)), [nodes]);
   useEffect(
     () =>
       setEdges((previous) =>
-        toFlowEdges(snapshot, previous, remote, filter, visibleNodeIds, flags),
+        toFlowEdges(snapshot, previous, remote, filter, visibleNodeIds, flags, lockedForMe),
       ),
-    [snapshot, remote, filter, visibleNodeIds, flags],
+    [snapshot, remote, filter, visibleNodeIds, flags, lockedForMe],
   );
 
   const selectedIds = useMemo(
@@ -185,6 +203,7 @@ export function MapCanvas({
 
   const onConnect = useCallback(
     (connection: Connection) => {
+      if (readOnly) return;
       const source = snapshot.nodes.find((n) => n.id === connection.source);
       const target = snapshot.nodes.find((n) => n.id === connection.target);
       const targetBox = flow.getInternalNode(connection.target)?.internals.positionAbsolute;
@@ -197,7 +216,7 @@ export function MapCanvas({
         at: { x: screen.x - (box?.left ?? 0), y: screen.y - (box?.top ?? 0) + 40 },
       });
     },
-    [snapshot, flow],
+    [snapshot, flow, readOnly],
   );
 
   // A connection dropped anywhere on a body, not just on a handle, connects to that body.
@@ -234,13 +253,23 @@ export function MapCanvas({
   );
   const cancelConnect = useCallback(() => setPending(null), []);
 
+  // A deletion leaves locked elements, and whatever would take them along, where they are.
+  const deleteUnlocked = useCallback(
+    (nodeIds: readonly string[], edgeIds: readonly string[]) => {
+      const allowed = guardDeletion(snapshot, { nodeIds, edgeIds }, lockedForMe);
+      deleteElements(doc, origin, { nodeIds: allowed.nodeIds, edgeIds: allowed.edgeIds });
+      if (allowed.kept.length > 0) onNotice(keptByLocksMessage(allowed.kept.length, 'deleted'));
+    },
+    [snapshot, lockedForMe, doc, origin, onNotice],
+  );
+
   const onDelete: OnDelete<MapFlowNode, MapFlowEdge> = useCallback(
     ({ nodes: gone, edges: goneEdges }) =>
-      deleteElements(doc, origin, {
-        nodeIds: gone.map((n) => n.id),
-        edgeIds: goneEdges.map((e) => e.id),
-      }),
-    [doc, origin],
+      deleteUnlocked(
+        gone.map((n) => n.id),
+        goneEdges.map((e) => e.id),
+      ),
+    [deleteUnlocked],
   );
 
   const addAt = useCallback(
@@ -304,7 +333,7 @@ export function MapCanvas({
           .getEdges()
           .filter((e) => e.selected)
           .map((e) => e.id);
-        deleteElements(doc, origin, { nodeIds, edgeIds });
+        deleteUnlocked(nodeIds, edgeIds);
       },
       focus: (ids) => {
         const wanted = new Set(ids);
@@ -324,7 +353,7 @@ export function MapCanvas({
         );
       },
     });
-  }, [onReady, flow, doc, origin, addAt, snapshot]);
+  }, [onReady, flow, addAt, snapshot, deleteUnlocked]);
 
   const onDragOver = useCallback((event: DragEvent) => {
     if (!event.dataTransfer.types.includes(PALETTE_MIME)) return;
@@ -360,7 +389,7 @@ export function MapCanvas({
   const openMenu = useCallback(
     (event: MouseEvent, id: string) => {
       event.preventDefault();
-      if (readOnly) return;
+      if (showingVersion || (readOnly && !canComment)) return;
       const box = wrapper.current?.getBoundingClientRect();
       const ids = selectedIds.includes(id) ? selectedIds : [id];
       setMenu({
@@ -368,38 +397,45 @@ export function MapCanvas({
         at: { x: event.clientX - (box?.left ?? 0), y: event.clientY - (box?.top ?? 0) },
       });
     },
-    [readOnly, selectedIds],
+    [readOnly, showingVersion, canComment, selectedIds],
   );
 
   const menuStatus = useCallback(
     (status: ElementStatus) => {
-      if (menu) setStatus(doc, origin, refsOf(menu.ids), status);
+      if (menu) {
+        const ids = menu.ids.filter((id) => !lockedForMe.has(id));
+        if (ids.length > 0) setStatus(doc, origin, refsOf(ids), status);
+        const kept = menu.ids.length - ids.length;
+        if (kept > 0) onNotice(keptByLocksMessage(kept, 'changed'));
+      }
       setMenu(null);
     },
-    [doc, origin, menu, refsOf],
+    [doc, origin, menu, refsOf, lockedForMe, onNotice],
   );
 
   const menuDelete = useCallback(() => {
     if (menu) {
       const refs = refsOf(menu.ids);
-      deleteElements(doc, origin, {
-        nodeIds: refs.filter((r) => r.collection === 'nodes').map((r) => r.id),
-        edgeIds: refs.filter((r) => r.collection === 'edges').map((r) => r.id),
-      });
+      deleteUnlocked(
+        refs.filter((r) => r.collection === 'nodes').map((r) => r.id),
+        refs.filter((r) => r.collection === 'edges').map((r) => r.id),
+      );
     }
     setMenu(null);
-  }, [doc, origin, menu, refsOf]);
+  }, [menu, refsOf, deleteUnlocked]);
 
   const actions: MapActions = useMemo(
     () => ({
       readOnly,
-      rename: (id, label) => renameNode(doc, origin, id, label),
-      resized: (id, box) =>
+      rename: (id, label) => !lockedForMe.has(id) && renameNode(doc, origin, id, label),
+      resized: (id, box) => {
+        if (lockedForMe.has(id)) return;
         placeNodes(doc, origin, [
           { id, position: { x: box.x, y: box.y }, size: { w: box.width, h: box.height } },
-        ]),
+        ]);
+      },
     }),
-    [readOnly, doc, origin],
+    [readOnly, doc, origin, lockedForMe],
   );
 
   return (
@@ -429,6 +465,7 @@ export function MapCanvas({
           onNodeContextMenu={(event, node) => openMenu(event, node.id)}
           onEdgeContextMenu={(event, edge) => openMenu(event, edge.id)}
           onPaneClick={() => setMenu(null)}
+          onMove={viewportEvents?.onMove}
           connectionMode={ConnectionMode.Loose}
           nodesDraggable={!readOnly}
           nodesConnectable={!readOnly}
@@ -446,6 +483,7 @@ export function MapCanvas({
             nodeColor={(node) => nodeColor((node as MapFlowNode).data.kind)}
           />
           <RemoteCursors peers={peers} />
+          {children}
           {snapshot.nodes.length === 0 && (
             <Panel position="top-center" className="empty-hint">
               {readOnly

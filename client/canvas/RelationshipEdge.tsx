@@ -2,10 +2,10 @@ import {
   BaseEdge,
   EdgeLabelRenderer,
   type EdgeProps,
-  getStraightPath,
   type InternalNode,
   useInternalNode,
 } from '@xyflow/react';
+import { useWorkshop } from '../workshop/WorkshopContext.ts';
 import { ElementBadges } from './badges/ElementBadges.tsx';
 import { borderPoint, centreOf } from './borderPoint.ts';
 import { fannedPath } from './fannedPath.ts';
@@ -33,6 +33,8 @@ export function RelationshipEdge({
 }: EdgeProps<MapFlowEdge>) {
   const sourceNode = useInternalNode(source);
   const targetNode = useInternalNode(target);
+  // While comparing with a saved version: added, changed, or a ghost of a removed relationship.
+  const change = useWorkshop().changes.get(id);
   if (!sourceNode || !targetNode || !data) return null;
   const sourceBox = boxOf(sourceNode);
   const targetBox = boxOf(targetNode);
@@ -42,7 +44,10 @@ export function RelationshipEdge({
   const look = RELATIONSHIP_STYLE[data.kind];
   const disputed = data.status === 'disputed';
   return (
-    <g className={`relationship kind-${data.kind}${data.dimmed ? ' is-dimmed' : ''}`}>
+    <g
+      className={`relationship kind-${data.kind}${data.dimmed ? ' is-dimmed' : ''}${change ? ` change-${change}` : ''}`}
+      data-change={change}
+    >
       {(selected || data.remoteColor || disputed || data.flag) && (
         <path
           d={path}

@@ -95,3 +95,30 @@ describe('toFlowEdges', () => {
     });
   });
 });
+
+describe('elements locked by the facilitator', () => {
+  it('cannot be dragged or deleted by those they are locked for, and unlock again', () => {
+    const map: MapSnapshot = {
+      ...snapshot([body('trust-one'), body('trust-two')]),
+      edges: [
+        {
+          id: 'edge-one1',
+          kind: 'accountable-to',
+          source: 'trust-one',
+          target: 'trust-two',
+          status: 'proposed',
+          attrs: {},
+        },
+      ],
+    };
+    const locked = new Set(['trust-one', 'edge-one1']);
+    const nodes = toFlowNodes(map, [], none, undefined, undefined, locked);
+    expect(nodes[0]).toMatchObject({ id: 'trust-one', draggable: false, deletable: false });
+    expect(nodes[1]?.draggable).toBeUndefined();
+    const unlocked = toFlowNodes(map, nodes, none);
+    expect(unlocked[0]?.draggable).toBeUndefined();
+    expect(unlocked[1]).toBe(nodes[1]);
+    const edges = toFlowEdges(map, [], none, undefined, undefined, undefined, locked);
+    expect(edges[0]?.deletable).toBe(false);
+  });
+});

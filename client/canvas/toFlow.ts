@@ -143,6 +143,8 @@ export function toFlowNodes(
   remote: RemoteActivity,
   filter: ViewFilter = SHOW_ALL,
   flags: ReadonlyMap<string, 'error' | 'warning'> = new Map(),
+  /** Elements this participant may not change (locked by the facilitator): not dragged or deleted. */
+  lockedForMe: ReadonlySet<string> = new Set(),
 ): MapFlowNode[] {
   const before = new Map(previous.map((node) => [node.id, node]));
   const byId = new Map(snapshot.nodes.map((node) => [node.id, node]));
@@ -167,6 +169,7 @@ export function toFlowNodes(
       : undefined;
     const width = busy ? old.width : size?.w;
     const height = busy ? old.height : size?.h;
+    const draggable = lockedForMe.has(record.id) ? false : undefined;
     if (
       old &&
       old.position.x === position.x &&
@@ -174,6 +177,7 @@ export function toFlowNodes(
       old.parentId === parentId &&
       old.width === width &&
       old.height === height &&
+      old.draggable === draggable &&
       sameData(old.data, data)
     ) {
       out.push(old);
@@ -189,6 +193,10 @@ export function toFlowNodes(
       height,
       zIndex: isFootprint ? -1 : undefined,
       dragHandle: isFootprint ? '.footprint-header' : undefined,
+      draggable,
+      deletable: draggable,
+      // Pressing on a locked node neither pans nor zooms the canvas: it just stays put.
+      className: draggable === false ? 'nopan is-locked' : undefined,
       data,
     });
   }
@@ -217,6 +225,8 @@ export function toFlowEdges(
   filter: ViewFilter = SHOW_ALL,
   visibleNodeIds?: ReadonlySet<string>,
   flags: ReadonlyMap<string, 'error' | 'warning'> = new Map(),
+  /** Relationships this participant may not change (locked by the facilitator). */
+  lockedForMe: ReadonlySet<string> = new Set(),
 ): MapFlowEdge[] {
   const before = new Map(previous.map((edge) => [edge.id, edge]));
   const out: MapFlowEdge[] = [];
@@ -250,6 +260,7 @@ export function toFlowEdges(
       label: edgeLabel(record),
       markerEnd: { type: MarkerType.ArrowClosed, width: 16, height: 16, color: style.color },
       className: `edge-${record.status}`,
+      deletable: lockedForMe.has(record.id) ? false : undefined,
       data: {
         kind: record.kind,
         status: record.status,

@@ -1,9 +1,14 @@
 import { type KeyboardEvent, useState } from 'react';
+import { useLockedForMe } from '../facilitate/useLockedForMe.ts';
 import { useMapActions } from './MapActions.ts';
 
 /** Inline renaming of a node: start on double-click, commit on Enter or blur, Escape cancels. */
 export function useInlineRename(id: string, label: string) {
-  const { readOnly, rename } = useMapActions();
+  const actions = useMapActions();
+  const { rename } = actions;
+  // A locked element is renamed only by the facilitator.
+  const lockedForMe = useLockedForMe();
+  const readOnly = actions.readOnly || lockedForMe.has(id);
   const [draft, setDraft] = useState<string | null>(null);
 
   function commit() {

@@ -28,11 +28,17 @@ function shows(nodes: readonly Node[], placements: readonly LayoutPlacement[]): 
   });
 }
 
+const NOTHING_PINNED: ReadonlySet<string> = new Set();
+
 /**
  * Lays the map out with ELK and writes every new position in one transaction, so the whole
- * layout is one undo step and reaches everyone at once. Must run inside a ReactFlowProvider.
+ * layout is one undo step and reaches everyone at once. Nodes in `pinned` (e.g. what the
+ * facilitator locked) stay where they are. Must run inside a ReactFlowProvider.
  */
-export function useAutoLayout(session: { doc: Y.Doc; origin: unknown }): AutoLayout {
+export function useAutoLayout(
+  session: { doc: Y.Doc; origin: unknown },
+  pinned: ReadonlySet<string> = NOTHING_PINNED,
+): AutoLayout {
   const { doc, origin } = session;
   const { getNodes, fitView } = useReactFlow();
   const [running, setRunning] = useState(false);
@@ -54,11 +60,13 @@ export function useAutoLayout(session: { doc: Y.Doc; origin: unknown }): AutoLay
       setRunning(true);
       try {
         const snapshot = readMap(doc);
-        const placements = await layoutMap({
-          nodes: toLayoutNodes(snapshot.nodes, getNodes()),
-          edges: toLayoutEdges(snapshot.edges),
-          scope,
-        });
+        const placements = (
+          await layoutMap({
+            nodes: toLayoutNodes(snapshot.nodes, getNodes()),
+            edges: toLayoutEdges(snapshot.edges),
+            scope,
+          })
+        ).filter((placement) => !pinned.has(placement.id));
         if (!mounted.current || placements.length === 0) return;
         placeNodes(doc, origin, placements);
         // The doc change reaches React Flow through a React render or two; fit once it has.
@@ -73,7 +81,7 @@ export function useAutoLayout(session: { doc: Y.Doc; origin: unknown }): AutoLay
         if (mounted.current) setRunning(false);
       }
     },
-    [doc, origin, getNodes, fitView],
+    [doc, origin, getNodes, fitView, pinned],
   );
 
   return { run, running };

@@ -7,13 +7,16 @@ import {
   saveVersion,
   versionSpecText,
 } from '../app/api.ts';
+import { formatSavedAt } from '../versions/formatSavedAt.ts';
+import type { VersionView } from '../versions/useVersionView.ts';
+import { VersionChanges } from '../versions/VersionChanges.tsx';
+import '../versions/versions.css';
 import { downloadText } from './review/downloadText.ts';
-
-const WHEN = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
 
 /**
  * Named versions of the map: the owner saves ("After workshop 2") and restores them (as new
- * changes everyone receives, so nothing is lost); everyone can list them and download a
+ * changes everyone receives, so nothing is lost); everyone can list them, open one
+ * read-only, compare it with the map now (the changes are listed here) and download a
  * version's governance spec.
  */
 export function VersionsPanel({
@@ -21,12 +24,18 @@ export function VersionsPanel({
   token,
   role,
   title,
+  view,
+  onFocus,
   onNotice,
 }: {
   mapId: string;
   token: string;
   role: Role;
   title: string;
+  /** The version open on the canvas, if any. */
+  view: VersionView;
+  /** Shows an element on the canvas. */
+  onFocus: (id: string) => void;
   onNotice: (message: string) => void;
 }) {
   const [versions, setVersions] = useState<MapVersion[] | null>(null);
@@ -68,6 +77,15 @@ export function VersionsPanel({
     }
   }
 
+  async function onOpen(version: MapVersion) {
+    try {
+      // Switching versions while comparing compares with the other one.
+      await view.open(version, view.opened?.mode);
+    } catch (error) {
+      onNotice(`The version could not be opened: ${(error as Error).message}`);
+    }
+  }
+
   async function onDownload(version: MapVersion) {
     try {
       const text = await versionSpecText(mapId, token, version.id);
@@ -83,6 +101,9 @@ export function VersionsPanel({
 
   return (
     <section className="versions" aria-label="Versions">
+      {view.opened && view.diff && (
+        <VersionChanges versionName={view.opened.version.name} diff={view.diff} onFocus={onFocus} />
+      )}
       {owner && (
         <form className="version-save" onSubmit={onSave}>
           <label htmlFor="version-name">Save this map as a version</label>
@@ -103,22 +124,39 @@ export function VersionsPanel({
       {versions === null && <p className="muted">Loading versions…</p>}
       {versions?.length === 0 && <p className="muted">No versions saved yet.</p>}
       <ul data-testid="versions">
-        {[...(versions ?? [])].reverse().map((version) => (
-          <li key={version.id}>
-            <div className="version-name">{version.name}</div>
-            <div className="muted version-when">{WHEN.format(new Date(version.createdAt))}</div>
-            <div className="row">
-              <button type="button" onClick={() => onDownload(version)}>
-                Download spec
-              </button>
-              {owner && (
-                <button type="button" onClick={() => onRestore(version)}>
-                  Restore
+        {[...(versions ?? [])].reverse().map((version) => {
+          const isOpen = view.opened?.version.id === version.id;
+          return (
+            <li key={version.id} className={isOpen ? 'is-open' : undefined}>
+              <div className="version-name">{version.name}</div>
+              <div className="muted version-when">{formatSavedAt(version.createdAt)}</div>
+              <div className="row">
+                {isOpen ? (
+                  <button type="button" onClick={view.close}>
+                    Back to now
+                  </button>
+                ) : (
+                  <button
+                    type="button"
+                    onClick={() => onOpen(version)}
+                    disabled={view.loading === version.id}
+                    title="Show this version on the canvas, read-only"
+                  >
+                    {view.loading === version.id ? 'Opening…' : 'Open'}
+                  </button>
+                )}
+                <button type="button" onClick={() => onDownload(version)}>
+                  Download spec
                 </button>
-              )}
-            </div>
-          </li>
-        ))}
+                {owner && (
+                  <button type="button" onClick={() => onRestore(version)}>
+                    Restore
+                  </button>
+                )}
+              </div>
+            </li>
+          );
+        })}
       </ul>
     </section>
   );

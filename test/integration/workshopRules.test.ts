@@ -121,7 +121,7 @@ describe('what only the owner may change', () => {
       const body = mapDoc(c.doc).nodes.get(icb);
       expect(body?.get('parentId')).toBe(footprint);
       expect(body?.get('position')).toEqual({ x: 20, y: 40 });
-      expect((body?.get('attrs') as Y.Map<unknown>).has('odsCode')).toBe(false);
+      expect((body?.get('attrs') as Y.Map<unknown> | undefined)?.has('odsCode')).toBe(false);
       expect(mapDoc(c.doc).nodes.get(footprint)?.get('label')).toBe('Leeds');
     }
     // The editor's later edits still sync: it was not cut off.
@@ -199,11 +199,13 @@ describe('what only the owner may change', () => {
       'agree',
     ] as const;
     // Everyone votes at the same moment; two change their minds straight after.
-    voters.forEach((v, i) =>
-      castVote(v.doc, origin(`p${i}`), body, `p${i}`, choices[i] ?? 'agree'),
-    );
-    castVote(voters[2]!.doc, origin('p2'), body, 'p2', 'agree');
-    castVote(voters[4]!.doc, origin('p4'), body, 'p4', 'disagree');
+    for (const [i, v] of voters.entries()) {
+      castVote(v.doc, origin(`p${i}`), body, `p${i}`, choices[i] ?? 'agree');
+    }
+    const [, , third, , fifth] = voters;
+    if (!third || !fifth) throw new Error('ten voters expected');
+    castVote(third.doc, origin('p2'), body, 'p2', 'agree');
+    castVote(fifth.doc, origin('p4'), body, 'p4', 'disagree');
 
     const expected = { agree: 6, disagree: 2, abstain: 2 };
     for (const c of [owner, ...voters]) {

@@ -3,6 +3,7 @@ import type { FieldDef } from '../../../shared/model/fields.ts';
 import { setStatus } from '../../../shared/ydoc/attrs.ts';
 import type { MapSnapshot } from '../../../shared/ydoc/readMap.ts';
 import type { MapSession } from '../../collab/useMapSession.ts';
+import { AgreementSummary } from '../../facilitate/AgreementSummary.tsx';
 import { isEmptyValue } from './formatValue.ts';
 import { InspectorField } from './InspectorField.tsx';
 import {
@@ -74,6 +75,7 @@ export function ElementInspector({
         readOnly={readOnly}
         onChange={(status) => setStatus(session.doc, session.origin, [ref], status)}
       />
+      <AgreementSummary record={record} />
       {problems.length > 0 && (
         <ul className="inspector-problems">
           {problems.map((line) => (

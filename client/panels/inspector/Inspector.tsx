@@ -1,6 +1,9 @@
 import { setStatus } from '../../../shared/ydoc/attrs.ts';
 import type { MapSnapshot } from '../../../shared/ydoc/readMap.ts';
 import type { MapSession } from '../../collab/useMapSession.ts';
+import { LockIcon } from '../../facilitate/LockIcon.tsx';
+import { LockNotice } from '../../facilitate/LockNotice.tsx';
+import { useLockedForMe } from '../../facilitate/useLockedForMe.ts';
 import { ElementInspector } from './ElementInspector.tsx';
 import { findInspected, selectedRefs, sharedStatus } from './inspectedElement.ts';
 import { StatusControl } from './StatusControl.tsx';
@@ -36,6 +39,8 @@ export function Inspector({ session, snapshot, selectedIds, readOnly, onNotice }
 }
 
 function InspectorBody({ session, snapshot, selectedIds, readOnly, onNotice }: InspectorProps) {
+  // Locked elements are shown, not edited, to everyone but the facilitator.
+  const lockedForMe = useLockedForMe();
   const refs = selectedRefs(snapshot, selectedIds);
   const unreadable = snapshot.invalid.find((element) => selectedIds.includes(element.id));
   if (refs.length === 0 && unreadable) {
@@ -54,6 +59,7 @@ function InspectorBody({ session, snapshot, selectedIds, readOnly, onNotice }: I
     );
   }
   if (refs.length > 1) {
+    const changeable = refs.filter((ref) => !lockedForMe.has(ref.id));
     const statuses = refs.flatMap((ref) => {
       const list = ref.collection === 'nodes' ? snapshot.nodes : snapshot.edges;
       const found = list.find((element) => element.id === ref.id);
@@ -68,9 +74,14 @@ function InspectorBody({ session, snapshot, selectedIds, readOnly, onNotice }: I
         <StatusControl
           legend="Status of all of them"
           current={sharedStatus(statuses)}
-          readOnly={readOnly}
-          onChange={(status) => setStatus(session.doc, session.origin, refs, status)}
+          readOnly={readOnly || changeable.length === 0}
+          onChange={(status) => setStatus(session.doc, session.origin, changeable, status)}
         />
+        {!readOnly && changeable.length < refs.length && (
+          <p className="lock-notice" role="status">
+            <LockIcon /> {lockedCountText(refs.length - changeable.length)}
+          </p>
+        )}
         <p className="inspector-hint">Select one element to edit its details.</p>
       </>
     );
@@ -80,13 +91,22 @@ function InspectorBody({ session, snapshot, selectedIds, readOnly, onNotice }: I
   if (!element) return null;
   // Keyed by id: drafts and open groups belong to one element, never carried to the next.
   return (
-    <ElementInspector
-      key={element.ref.id}
-      session={session}
-      snapshot={snapshot}
-      element={element}
-      readOnly={readOnly}
-      onNotice={onNotice}
-    />
+    <>
+      <LockNotice id={element.ref.id} />
+      <ElementInspector
+        key={element.ref.id}
+        session={session}
+        snapshot={snapshot}
+        element={element}
+        readOnly={readOnly || lockedForMe.has(element.ref.id)}
+        onNotice={onNotice}
+      />
+    </>
   );
+}
+
+function lockedCountText(count: number): string {
+  return count === 1
+    ? 'One of them is locked by the facilitator and keeps its status.'
+    : `${count} of them are locked by the facilitator and keep their status.`;
 }
