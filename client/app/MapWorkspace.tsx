@@ -161,49 +161,42 @@ function Workspace({
         </header>
         {editable && (
           <div className="toolstrip">
-            {editable && (
-              <div className="toolbar" role="toolbar" aria-label="Edit">
-                <button type="button" onClick={undo} disabled={!canUndo} title="Undo (Ctrl+Z)">
-                  Undo
-                </button>
-                <button
-                  type="button"
-                  onClick={redo}
-                  disabled={!canRedo}
-                  title="Redo (Ctrl+Shift+Z)"
-                >
-                  Redo
-                </button>
-                <button
-                  type="button"
-                  onClick={() =>
-                    layout
-                      .run(footprintSelected ? selection[0] : undefined)
-                      .catch(() => setNotice('The layout could not be worked out.'))
-                  }
-                  disabled={layout.running || snapshot.nodes.length === 0}
-                  title={
-                    footprintSelected
-                      ? 'Lay out the bodies inside the selected footprint'
-                      : 'Lay out the whole map'
-                  }
-                >
-                  {layout.running
-                    ? 'Laying out…'
-                    : footprintSelected
-                      ? 'Lay out footprint'
-                      : 'Auto-layout'}
-                </button>
-                <button
-                  type="button"
-                  onClick={() => canvas.current?.deleteSelection()}
-                  disabled={selection.length === 0}
-                  title="Delete the selection (Delete)"
-                >
-                  Delete
-                </button>
-              </div>
-            )}
+            <div className="toolbar" role="toolbar" aria-label="Edit">
+              <button type="button" onClick={undo} disabled={!canUndo} title="Undo (Ctrl+Z)">
+                Undo
+              </button>
+              <button type="button" onClick={redo} disabled={!canRedo} title="Redo (Ctrl+Shift+Z)">
+                Redo
+              </button>
+              <button
+                type="button"
+                onClick={() =>
+                  layout
+                    .run(footprintSelected ? selection[0] : undefined)
+                    .catch(() => setNotice('The layout could not be worked out.'))
+                }
+                disabled={layout.running || snapshot.nodes.length === 0}
+                title={
+                  footprintSelected
+                    ? 'Lay out the bodies inside the selected footprint'
+                    : 'Lay out the whole map'
+                }
+              >
+                {layout.running
+                  ? 'Laying out…'
+                  : footprintSelected
+                    ? 'Lay out footprint'
+                    : 'Auto-layout'}
+              </button>
+              <button
+                type="button"
+                onClick={() => canvas.current?.deleteSelection()}
+                disabled={selection.length === 0}
+                title="Delete the selection (Delete)"
+              >
+                Delete
+              </button>
+            </div>
             <FacilitatorBar
               session={session}
               snapshot={snapshot}
