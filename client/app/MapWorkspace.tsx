@@ -44,6 +44,7 @@ import { VersionBanner } from '../versions/VersionBanner.tsx';
 import { useWorkshopState } from '../workshop/useWorkshopState.ts';
 import { type Workshop, WorkshopContext } from '../workshop/WorkshopContext.ts';
 import type { MapInfo } from './api.ts';
+import { type SidePanelTab, SidePanelTabs } from './SidePanelTabs.tsx';
 
 /** The map screen: top bar, palette, canvas, inspector and participants. */
 export function MapWorkspace({
@@ -81,7 +82,7 @@ function Workspace({
   const versions = useVersionView(session.mapId, token, snapshot);
   const editable = !readOnly && versions.opened === null;
   const workshopState = useWorkshopState(session);
-  const [tab, setTab] = useState<'details' | 'problems' | 'versions' | 'comments'>('details');
+  const [tab, setTab] = useState<SidePanelTab>('details');
   const comments = useCommentsUi(session, workshopState.threads, () => setTab('comments'));
   const workshop = useMemo<Workshop>(
     () => ({
@@ -247,46 +248,17 @@ function Workspace({
             <VotePanel snapshot={snapshot} peers={peers} onFocus={focus} />
           </div>
           <div className="right-column">
-            <div className="tabs" role="tablist" aria-label="Side panel">
-              <button
-                type="button"
-                role="tab"
-                aria-selected={tab === 'details'}
-                onClick={() => setTab('details')}
-              >
-                Details
-              </button>
-              <button
-                type="button"
-                role="tab"
-                aria-selected={tab === 'problems'}
-                onClick={() => setTab('problems')}
-              >
-                Problems
-                <span className={`tab-count${findings.errors.length > 0 ? ' has-errors' : ''}`}>
-                  {findings.errors.length + findings.warnings.length}
-                </span>
-              </button>
-              <button
-                type="button"
-                role="tab"
-                aria-selected={tab === 'versions'}
-                onClick={() => setTab('versions')}
-              >
-                Versions
-              </button>
-              <button
-                type="button"
-                role="tab"
-                aria-selected={tab === 'comments'}
-                onClick={() => setTab('comments')}
-              >
-                Comments
-                <span className="tab-count">
-                  {workshopState.threads.filter((t) => !t.resolved).length}
-                </span>
-              </button>
-            </div>
+            <SidePanelTabs
+              tab={tab}
+              onTab={setTab}
+              counts={{
+                problems: {
+                  count: findings.errors.length + findings.warnings.length,
+                  alert: findings.errors.length > 0,
+                },
+                comments: { count: workshopState.threads.filter((t) => !t.resolved).length },
+              }}
+            />
             {tab === 'details' && (
               <Inspector
                 session={session}

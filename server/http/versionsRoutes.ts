@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { z } from 'zod';
 import { formatZodIssues } from '../../shared/errors/formatZodIssues.ts';
-import { readMap } from '../../shared/ydoc/readMap.ts';
+import { type MapSnapshot, readMap } from '../../shared/ydoc/readMap.ts';
 import type { Role } from '../auth/roles.ts';
 import { exportSpec } from '../maps/exportSpec.ts';
 import { docFromParts } from '../maps/readCurrentDoc.ts';
@@ -25,6 +25,16 @@ const saveVersionBody = z.object({
 
 function requireOwner(role: Role, action: string): void {
   if (role !== 'owner') throw new HttpError('forbidden', `Only the map's owner can ${action}.`);
+}
+
+/** A saved version's map as plain records. */
+function versionSnapshot(version: StoredVersion): MapSnapshot {
+  const doc = docFromParts([version.state]);
+  try {
+    return readMap(doc);
+  } finally {
+    doc.destroy();
+  }
 }
 
 function findVersion(store: VersionStore, map: MapRecord, versionParam: string): StoredVersion {
@@ -84,13 +94,7 @@ export async function getVersionSpec(
   const includes = specIncludes(url);
   const { map } = authorizeMap(req, context, url, mapId);
   const version = findVersion(context.store, map, versionParam);
-  const doc = docFromParts([version.state]);
-  try {
-    const spec = exportSpec(readMap(doc), map.id, includes);
-    sendJson(res, 200, spec);
-  } finally {
-    doc.destroy();
-  }
+  sendJson(res, 200, exportSpec(versionSnapshot(version), map.id, includes));
 }
 
 /** GET /api/maps/:id/versions/:v/snapshot (any role) -> that version's map as plain records. */
@@ -104,12 +108,7 @@ export async function getVersionSnapshot(
 ): Promise<void> {
   const { map } = authorizeMap(req, context, url, mapId);
   const version = findVersion(context.store, map, versionParam);
-  const doc = docFromParts([version.state]);
-  try {
-    sendJson(res, 200, readMap(doc));
-  } finally {
-    doc.destroy();
-  }
+  sendJson(res, 200, versionSnapshot(version));
 }
 
 /** POST /api/maps/:id/versions/:v/restore (owner) -> 200 {restored: {id, name, createdAt}}. */
