@@ -4,7 +4,7 @@ import { currentTokens, deriveToken, hashToken } from '../auth/tokens.ts';
 import { CLOSE_TOKEN_REVOKED } from '../sync/closeCodes.ts';
 import { HttpError } from './HttpError.ts';
 import { linkHost, mapLink } from './mapLinks.ts';
-import { authorizeMap, type MapsContext } from './mapsRoutes.ts';
+import { authorizeMap, type MapsContext, requireOwner } from './mapsRoutes.ts';
 import { sendJson } from './respond.ts';
 
 /** The roles whose links the owner may rotate: the owner's own link is not among them. */
@@ -25,10 +25,6 @@ function linksOf(
     links[role] = token === null ? null : mapLink(host, map.id, token);
   }
   return links;
-}
-
-function requireOwner(role: Role, action: string): void {
-  if (role !== 'owner') throw new HttpError('forbidden', `Only the map's owner can ${action}.`);
 }
 
 /**

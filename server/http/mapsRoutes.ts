@@ -107,6 +107,11 @@ export function authorizeMap(
   return { map, role: resolved.role };
 }
 
+/** Refuses (403 forbidden) anyone but the map's owner. */
+export function requireOwner(role: Role, action: string): void {
+  if (role !== 'owner') throw new HttpError('forbidden', `Only the map's owner can ${action}.`);
+}
+
 function findMap(store: DocStore, mapId: string): MapRecord {
   const map = store.getMap(mapId);
   if (!map) throw new HttpError('not_found', 'No such map.');

@@ -9,7 +9,7 @@ import { currentState, restoreVersion } from '../maps/restoreVersion.ts';
 import type { DocStore, MapRecord } from '../store/DocStore.ts';
 import type { StoredVersion, VersionStore } from '../store/VersionStore.ts';
 import { HttpError } from './HttpError.ts';
-import { authorizeMap, type MapsContext } from './mapsRoutes.ts';
+import { authorizeMap, type MapsContext, requireOwner } from './mapsRoutes.ts';
 import { readJsonBody } from './readJsonBody.ts';
 import { sendJson } from './respond.ts';
 import { specIncludes } from './specRoutes.ts';
@@ -22,10 +22,6 @@ export interface VersionsContext extends MapsContext {
 const saveVersionBody = z.object({
   name: z.string().trim().min(1, 'must not be empty').max(100, 'must be at most 100 characters'),
 });
-
-function requireOwner(role: Role, action: string): void {
-  if (role !== 'owner') throw new HttpError('forbidden', `Only the map's owner can ${action}.`);
-}
 
 /** A saved version's map as plain records. */
 function versionSnapshot(version: StoredVersion): MapSnapshot {
