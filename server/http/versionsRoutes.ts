@@ -2,7 +2,6 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { z } from 'zod';
 import { formatZodIssues } from '../../shared/errors/formatZodIssues.ts';
 import { type MapSnapshot, readMap } from '../../shared/ydoc/readMap.ts';
-import type { Role } from '../auth/roles.ts';
 import { exportSpec } from '../maps/exportSpec.ts';
 import { docFromParts } from '../maps/readCurrentDoc.ts';
 import { currentState, restoreVersion } from '../maps/restoreVersion.ts';
