@@ -166,7 +166,10 @@ describe('a short workshop with a facilitator, an editor and a viewer', () => {
     await fran.getByRole('button', { name: 'Export spec' }).click();
     const [download] = await Promise.all([
       fran.waitForEvent('download'),
-      fran.getByRole('dialog').getByRole('button', { name: /^Download/ }).click(),
+      fran
+        .getByRole('dialog')
+        .getByRole('button', { name: /^Download/ })
+        .click(),
     ]);
     const saved = path.join(ARTIFACTS_DIR, 'workshop-4-agreed.governance.json');
     await download.saveAs(saved);
