@@ -82,5 +82,8 @@ export function parseMinutes(
   if (minutes > MAX_TIMER_MINUTES) {
     return { ok: false, reason: `A countdown can last at most ${MAX_TIMER_MINUTES} minutes.` };
   }
-  return { ok: true, ms: Math.round(minutes * 60_000) };
+  const ms = Math.round(minutes * 60_000);
+  // A blink of a countdown (0.001 minutes) is a typing slip, not a timer.
+  if (ms < 1_000) return { ok: false, reason: 'Type a number of minutes above 0.' };
+  return { ok: true, ms };
 }

@@ -168,4 +168,12 @@ describe("the viewers' right to comment", () => {
       expect(viewersMayComment(doc)).toBe(true);
     }
   });
+
+  it('refuses a countdown of no length, writing nothing', () => {
+    const doc = new Y.Doc();
+    for (const length of [0, -5, Number.NaN, Number.POSITIVE_INFINITY]) {
+      expect(() => startTimer(doc, origin, length, NOW)).toThrow(RangeError);
+    }
+    expect(readTimer(doc)).toBeNull();
+  });
 });

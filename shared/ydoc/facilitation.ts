@@ -17,7 +17,7 @@ export const timerSchema = z.object({
 /** A running countdown. */
 export type Timer = z.infer<typeof timerSchema>;
 
-/** Starts (or restarts) the countdown. */
+/** Starts (or restarts) the countdown; refuses a length that is not a positive number of ms. */
 export function startTimer(
   doc: Y.Doc,
   origin: unknown,
@@ -25,6 +25,9 @@ export function startTimer(
   now: number = Date.now(),
   label?: string,
 ): void {
+  if (!Number.isFinite(durationMs) || durationMs <= 0) {
+    throw new RangeError('A countdown needs a length of more than 0 minutes.');
+  }
   const timer: Timer = { endsAt: now + durationMs, durationMs, ...(label ? { label } : {}) };
   doc.transact(() => mapDoc(doc).meta.set(TIMER_KEY, timer), origin);
 }
