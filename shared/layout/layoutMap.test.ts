@@ -7,6 +7,7 @@ import {
   type LayoutPlacement,
   layoutMap,
 } from './layoutMap.ts';
+import { lineBetween, segmentCrossesBox } from './straightLines.ts';
 
 const body = (id: string, parentId?: string): LayoutNode => ({
   id,
@@ -133,6 +134,48 @@ describe('layoutMap', () => {
     for (const box of boxes.values()) {
       expect(box.x + box.w).toBeLessThanOrEqual(place?.size?.w ?? 0);
       expect(box.y + box.h).toBeLessThanOrEqual(place?.size?.h ?? 0);
+    }
+  });
+
+  it('keeps straight lines clear of the bodies they pass, in a scoped run too', async () => {
+    // A board above a council, both linked to two bodies below: ELK puts the council in the
+    // way of a line from the board.
+    const nodes = [
+      { ...footprint('place'), position: { x: 30, y: 90 } },
+      { ...body('board', 'place'), width: 250, height: 100 },
+      { ...body('council', 'place'), width: 250, height: 100 },
+      { ...body('trust', 'place'), width: 250, height: 100 },
+      { ...body('pcn', 'place'), width: 250, height: 100 },
+    ];
+    const edges = [
+      edge('board', 'council'),
+      edge('council', 'trust'),
+      edge('board', 'trust'),
+      edge('council', 'pcn'),
+      edge('board', 'pcn'),
+    ];
+    for (const scope of [undefined, 'place']) {
+      const placements = await layoutMap({ nodes, edges, scope });
+      const boxes = boxesOf(nodes, placements);
+      const inside = nodes.filter((n) => n.parentId === 'place');
+      expectNoSiblingOverlap(inside, boxes);
+      const place = placements.find((p) => p.id === 'place');
+      for (const { id } of inside) {
+        const box = boxes.get(id);
+        expect(box && box.x + box.w).toBeLessThanOrEqual(place?.size?.w ?? 0);
+      }
+      for (const { source, target } of edges) {
+        const [start, end] = lineBetween(
+          boxes.get(source) ?? { x: 0, y: 0, w: 0, h: 0 },
+          boxes.get(target) ?? { x: 0, y: 0, w: 0, h: 0 },
+        );
+        for (const [id, box] of boxes) {
+          if (id === source || id === target || id === 'place') continue;
+          expect(segmentCrossesBox(start, end, box), `${source}-${target} through ${id}`).toBe(
+            false,
+          );
+        }
+      }
     }
   });
 

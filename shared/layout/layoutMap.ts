@@ -1,4 +1,5 @@
 import type { ELK, ElkExtendedEdge, ElkNode, LayoutOptions } from 'elkjs/lib/elk-api.js';
+import { clearStraightLines, type PlacedNode } from './straightLines.ts';
 
 /** A node as the layout sees it: its place in the footprint tree and its drawn size. */
 export interface LayoutNode {
@@ -33,6 +34,9 @@ export const FOOTPRINT_INSET = 24;
 /** The smallest a laid-out footprint gets, so a short one still shows its title. */
 export const FOOTPRINT_MIN_SIZE = { w: 260, h: 150 };
 
+/** How far a relationship's straight line should pass from a body it does not join. */
+const LINE_CLEARANCE = 24;
+
 const ROOT_ID = '__accord-layout-root__';
 
 /** An ELK node while the graph is built: every node can take children and edges. */
@@ -60,7 +64,11 @@ const CONTAINER_OPTIONS: LayoutOptions = {
   // Room between layers for relationship labels to sit clear of the bodies.
   'elk.layered.spacing.nodeNodeBetweenLayers': '110',
   'elk.spacing.componentComponent': '60',
-  'elk.layered.nodePlacement.strategy': 'NETWORK_SIMPLEX',
+  // Brandes–Köpf keeps each long relationship's run straight, and balanced alignment centres
+  // a body between what it links to: the straight lines the canvas draws then stay near the
+  // routes ELK keeps clear, so fewer bodies are in their way (see straightLines.ts).
+  'elk.layered.nodePlacement.strategy': 'BRANDES_KOEPF',
+  'elk.layered.nodePlacement.bk.fixedAlignment': 'BALANCED',
 };
 const FOOTPRINT_PADDING = `[top=${FOOTPRINT_TITLE_SPACE + FOOTPRINT_INSET},left=${FOOTPRINT_INSET},bottom=${FOOTPRINT_INSET},right=${FOOTPRINT_INSET}]`;
 const FOOTPRINT_OPTIONS: LayoutOptions = {
@@ -124,8 +132,10 @@ function descendantsOf(scope: string, parents: ReadonlyMap<string, string | null
 
 /**
  * Lays the map out top to bottom with ELK's layered algorithm, keeping footprints as
- * containers sized to what they hold. With `scope` (a footprint's id) only what is inside
- * that footprint moves, and the footprint is resized in place; nothing else is returned.
+ * containers sized to what they hold, then nudges bodies aside where the straight line the
+ * canvas draws for a relationship would run through another body. With `scope` (a
+ * footprint's id) only what is inside that footprint moves, and the footprint is resized in
+ * place; nothing else is returned.
  */
 export async function layoutMap(input: {
   nodes: ReadonlyArray<LayoutNode>;
@@ -191,7 +201,8 @@ export async function layoutMap(input: {
   }
 
   const laidOut = await (await loadElk()).layout(root);
-  return collectPlacements(laidOut, footprints, scopeNode);
+  const links = input.edges.map((edge) => [edge.source, edge.target] as const);
+  return collectPlacements(laidOut, footprints, scopeNode, links);
 }
 
 /**
@@ -215,25 +226,46 @@ function collectPlacements(
   root: ElkNode,
   footprints: ReadonlySet<string>,
   scopeNode: LayoutNode | undefined,
+  links: ReadonlyArray<readonly [string, string]>,
 ): LayoutPlacement[] {
-  const out: LayoutPlacement[] = [];
-  const visit = (node: ElkNode) => {
+  const placed: PlacedNode[] = [];
+  const visit = (node: ElkNode, parent: string | null, x: number, y: number) => {
     for (const child of node.children ?? []) {
-      const placement: LayoutPlacement = {
-        id: child.id,
-        position: { x: Math.round(child.x ?? 0), y: Math.round(child.y ?? 0) },
+      const box = {
+        x: x + (child.x ?? 0),
+        y: y + (child.y ?? 0),
+        w: child.width ?? 0,
+        h: child.height ?? 0,
       };
-      if (footprints.has(child.id)) placement.size = sizeOf(child);
-      out.push(placement);
-      visit(child);
+      placed.push({ id: child.id, parent, box, container: footprints.has(child.id) });
+      visit(child, child.id, box.x, box.y);
     }
   };
-  visit(root);
+  visit(root, null, 0, 0);
+  const boxes = clearStraightLines(placed, links, {
+    inset: FOOTPRINT_INSET,
+    clearance: LINE_CLEARANCE,
+  });
+  const out: LayoutPlacement[] = [];
+  for (const { id, parent } of placed) {
+    const box = boxes.get(id);
+    if (!box) continue;
+    const origin = (parent !== null && boxes.get(parent)) || { x: 0, y: 0 };
+    const placement: LayoutPlacement = {
+      id,
+      position: { x: Math.round(box.x - origin.x), y: Math.round(box.y - origin.y) },
+    };
+    if (footprints.has(id)) placement.size = { w: Math.ceil(box.w), h: Math.ceil(box.h) };
+    out.push(placement);
+  }
   if (scopeNode) {
+    const tops = placed.flatMap(({ id, parent }) => (parent === null ? (boxes.get(id) ?? []) : []));
+    const right = Math.max(0, ...tops.map((box) => box.x + box.w)) + FOOTPRINT_INSET;
+    const size = sizeOf(root);
     out.push({
       id: scopeNode.id,
       position: scopeNode.position ?? { x: 0, y: 0 },
-      size: atLeast(sizeOf(root), FOOTPRINT_MIN_SIZE),
+      size: atLeast({ w: Math.max(size.w, Math.ceil(right)), h: size.h }, FOOTPRINT_MIN_SIZE),
     });
   }
   return out;

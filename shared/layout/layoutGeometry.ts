@@ -1,0 +1,158 @@
+import type { GovernanceSpec } from '../spec/specSchema.ts';
+import { UNMEASURED_BODY_SIZE } from './layoutInput.ts';
+import type { SpecLayout } from './layoutSpec.ts';
+
+// A test helper: how a laid-out spec looks on the canvas, to measure its clutter. The canvas
+// draws each relationship as a straight line between the facing borders of its two bodies
+// (client/canvas/borderPoint.ts), not along ELK's routes. Written apart from the layout's own
+// geometry (straightLines.ts), so that a slip there cannot hide itself.
+
+export interface Rect {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+interface Point {
+  x: number;
+  y: number;
+}
+
+/** What makes a laid-out map hard to read. */
+export interface LayoutClutter {
+  /** Relationships whose line runs through a body that is neither of its ends. */
+  crossings: { relationship: string; body: string }[];
+  /** Pairs of bodies whose cards overlap. */
+  overlaps: [string, string][];
+}
+
+/** Every footprint's and body's box, in absolute coordinates (positions are parent-relative). */
+export function absoluteBoxes(spec: GovernanceSpec, layout: SpecLayout): Map<string, Rect> {
+  const parentOf = new Map<string, string | undefined>([
+    ...spec.footprints.map((footprint) => [footprint.id, footprint.parent] as const),
+    ...spec.bodies.map((body) => [body.id, body.footprint] as const),
+  ]);
+  const boxes = new Map<string, Rect>();
+  const boxOf = (id: string): Rect => {
+    const known = boxes.get(id);
+    if (known) return known;
+    const position = layout.positions.get(id) ?? { x: Number.NaN, y: Number.NaN };
+    const size = layout.sizes.get(id) ?? {
+      w: UNMEASURED_BODY_SIZE.width,
+      h: UNMEASURED_BODY_SIZE.height,
+    };
+    const parent = parentOf.get(id);
+    const origin = parent ? boxOf(parent) : { x: 0, y: 0 };
+    const box = { x: origin.x + position.x, y: origin.y + position.y, ...size };
+    boxes.set(id, box);
+    return box;
+  };
+  for (const id of parentOf.keys()) boxOf(id);
+  return boxes;
+}
+
+/** Where the line from the box's centre towards `toward` leaves it (as the canvas has it). */
+export function borderPoint(box: Rect, toward: Point): Point {
+  const centre = { x: box.x + box.w / 2, y: box.y + box.h / 2 };
+  const dx = toward.x - centre.x;
+  const dy = toward.y - centre.y;
+  if (dx === 0 && dy === 0) return centre;
+  const scale = Math.min(
+    dx === 0 ? Number.POSITIVE_INFINITY : box.w / 2 / Math.abs(dx),
+    dy === 0 ? Number.POSITIVE_INFINITY : box.h / 2 / Math.abs(dy),
+  );
+  return { x: centre.x + dx * scale, y: centre.y + dy * scale };
+}
+
+/** The line drawn between two boxes, border to border. */
+export function drawnLine(a: Rect, b: Rect): [Point, Point] {
+  const centreA = { x: a.x + a.w / 2, y: a.y + a.h / 2 };
+  const centreB = { x: b.x + b.w / 2, y: b.y + b.h / 2 };
+  return [borderPoint(a, centreB), borderPoint(b, centreA)];
+}
+
+const cross = (o: Point, a: Point, b: Point) =>
+  (a.x - o.x) * (b.y - o.y) - (a.y - o.y) * (b.x - o.x);
+
+/** Whether two segments cross (touching at an end counts). */
+function segmentsMeet(p: Point, q: Point, r: Point, s: Point): boolean {
+  const d1 = cross(r, s, p);
+  const d2 = cross(r, s, q);
+  const d3 = cross(p, q, r);
+  const d4 = cross(p, q, s);
+  if (((d1 > 0 && d2 < 0) || (d1 < 0 && d2 > 0)) && ((d3 > 0 && d4 < 0) || (d3 < 0 && d4 > 0))) {
+    return true;
+  }
+  const onSegment = (a: Point, b: Point, c: Point) =>
+    Math.min(a.x, b.x) <= c.x &&
+    c.x <= Math.max(a.x, b.x) &&
+    Math.min(a.y, b.y) <= c.y &&
+    c.y <= Math.max(a.y, b.y);
+  return (
+    (d1 === 0 && onSegment(r, s, p)) ||
+    (d2 === 0 && onSegment(r, s, q)) ||
+    (d3 === 0 && onSegment(p, q, r)) ||
+    (d4 === 0 && onSegment(p, q, s))
+  );
+}
+
+/** Whether the segment enters the rectangle: an end inside it, or crossing one of its sides. */
+export function segmentMeetsRect(p: Point, q: Point, rect: Rect): boolean {
+  if (rect.w <= 0 || rect.h <= 0) return false;
+  const inside = (point: Point) =>
+    point.x > rect.x && point.x < rect.x + rect.w && point.y > rect.y && point.y < rect.y + rect.h;
+  if (inside(p) || inside(q)) return true;
+  const corners = [
+    { x: rect.x, y: rect.y },
+    { x: rect.x + rect.w, y: rect.y },
+    { x: rect.x + rect.w, y: rect.y + rect.h },
+    { x: rect.x, y: rect.y + rect.h },
+  ];
+  return corners.some((corner, i) => segmentsMeet(p, q, corner, corners[(i + 1) % 4] ?? corner));
+}
+
+const shrink = (rect: Rect, by: number): Rect => ({
+  x: rect.x + by,
+  y: rect.y + by,
+  w: rect.w - 2 * by,
+  h: rect.h - 2 * by,
+});
+
+const overlaps = (a: Rect, b: Rect) =>
+  a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+
+/**
+ * The clutter of a laid-out spec as the canvas draws it. Bodies are shrunk by `tolerance`
+ * pixels first, so that a line grazing a card's edge, or cards that only touch, do not count.
+ */
+export function layoutClutter(
+  spec: GovernanceSpec,
+  layout: SpecLayout,
+  tolerance = 4,
+): LayoutClutter {
+  const boxes = absoluteBoxes(spec, layout);
+  const bodies = spec.bodies.flatMap(({ id }) => {
+    const box = boxes.get(id);
+    return box ? [{ id, box: shrink(box, tolerance) }] : [];
+  });
+  const crossings: LayoutClutter['crossings'] = [];
+  for (const { id, from, to } of spec.relationships) {
+    const a = boxes.get(from);
+    const b = boxes.get(to);
+    if (!a || !b || from === to) continue;
+    const [start, end] = drawnLine(a, b);
+    for (const body of bodies) {
+      if (body.id === from || body.id === to) continue;
+      if (segmentMeetsRect(start, end, body.box))
+        crossings.push({ relationship: id, body: body.id });
+    }
+  }
+  const overlapping: [string, string][] = [];
+  for (const [i, a] of bodies.entries()) {
+    for (const b of bodies.slice(i + 1)) {
+      if (overlaps(a.box, b.box)) overlapping.push([a.id, b.id]);
+    }
+  }
+  return { crossings, overlaps: overlapping };
+}

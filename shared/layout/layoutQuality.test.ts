@@ -1,0 +1,89 @@
+import { readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { borderPoint as canvasBorderPoint } from '../../client/canvas/borderPoint.ts';
+import { parseSpec } from '../spec/parseSpec.ts';
+import type { GovernanceSpec } from '../spec/specSchema.ts';
+import { TEMPLATES } from '../templates/templates.ts';
+import {
+  borderPoint,
+  type LayoutClutter,
+  layoutClutter,
+  segmentMeetsRect,
+} from './layoutGeometry.ts';
+import { layoutSpec } from './layoutSpec.ts';
+
+// The automatic layout (templates, imported specs, the Auto-layout button) as the canvas draws
+// it: each relationship a straight line between the facing borders of its two bodies. A line
+// through a third body hides it, and piles the line's label on top of it.
+
+function fixture(): GovernanceSpec {
+  const file = 'test/fixtures/ics-west-yorkshire.spec.json';
+  const parsed = parseSpec(JSON.parse(readFileSync(file, 'utf8')));
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
+  return parsed.spec;
+}
+
+const SPECS: [string, GovernanceSpec][] = [
+  ...TEMPLATES.map((template) => [template.id, template.spec] as [string, GovernanceSpec]),
+  ['ics-west-yorkshire fixture', fixture()],
+];
+
+const clutter = new Map<string, LayoutClutter>();
+
+beforeAll(async () => {
+  for (const [id, spec] of SPECS) clutter.set(id, layoutClutter(spec, await layoutSpec(spec)));
+});
+
+describe('the automatic layout, drawn with straight lines', () => {
+  it.each(TEMPLATES.map((template) => template.id))('%s: no line runs through a body', (id) => {
+    expect(clutter.get(id)).toEqual({ crossings: [], overlaps: [] });
+  });
+
+  it('the West Yorkshire fixture: no bodies overlap, and at most 2 lines run through one', () => {
+    const result = clutter.get('ics-west-yorkshire fixture');
+    expect(result?.overlaps).toEqual([]);
+    // 36 bodies and 57 relationships, many of them running across the whole system (every
+    // council is a member of the ICP; bodies in five places answer to the ICB). Nudging bodies
+    // aside clears 28 of the 30 lines that ELK's layout alone runs through bodies; the last
+    // two (the ICB to the Bradford partnership past the Leeds partnership, and the ICP to
+    // Wakefield Council past the Mid Yorkshire trust) only move the problem elsewhere.
+    expect(result?.crossings.length).toBeLessThanOrEqual(2);
+  });
+});
+
+describe('the canvas geometry the check uses', () => {
+  it('meets a body at the same border point as the canvas', () => {
+    const boxes = [
+      { x: 0, y: 0, w: 250, h: 100 },
+      { x: -40, y: 300, w: 180, h: 64 },
+      { x: 500, y: 120, w: 250, h: 100 },
+    ];
+    const toward = [
+      { x: 900, y: 40 },
+      { x: 125, y: 600 },
+      { x: -300, y: -300 },
+      { x: 10, y: 50 },
+    ];
+    for (const box of boxes) {
+      for (const point of toward) {
+        const canvas = canvasBorderPoint(
+          { x: box.x, y: box.y, width: box.w, height: box.h },
+          point,
+        );
+        const ours = borderPoint(box, point);
+        expect(ours.x).toBeCloseTo(canvas.x, 6);
+        expect(ours.y).toBeCloseTo(canvas.y, 6);
+      }
+    }
+  });
+
+  it('counts a line through a box, not one passing beside it', () => {
+    const box = { x: 100, y: 100, w: 100, h: 50 };
+    expect(segmentMeetsRect({ x: 150, y: 0 }, { x: 150, y: 300 }, box)).toBe(true);
+    expect(segmentMeetsRect({ x: 0, y: 0 }, { x: 300, y: 300 }, box)).toBe(true);
+    expect(segmentMeetsRect({ x: 120, y: 120 }, { x: 130, y: 130 }, box)).toBe(true);
+    expect(segmentMeetsRect({ x: 90, y: 0 }, { x: 90, y: 300 }, box)).toBe(false);
+    expect(segmentMeetsRect({ x: 0, y: 200 }, { x: 300, y: 160 }, box)).toBe(false);
+    expect(segmentMeetsRect({ x: 150, y: 0 }, { x: 150, y: 90 }, box)).toBe(false);
+  });
+});
