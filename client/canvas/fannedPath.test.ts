@@ -23,4 +23,14 @@ describe('fannedPath', () => {
     expect(forwardY).toBeLessThan(0);
     expect(reverseY).toBeGreaterThan(0);
   });
+
+  it('staggers the labels of stacked relationships along the line, not only across it', () => {
+    // Two bodies one above the other: the lanes are side by side, the labels one above
+    // the other, far enough apart for a line of text each.
+    const [, , firstY] = fannedPath({ x: 0, y: 0 }, { x: 0, y: 200 }, 0, 2, true);
+    const [, , secondY] = fannedPath({ x: 0, y: 0 }, { x: 0, y: 200 }, 1, 2, true);
+    expect(Math.abs(firstY - secondY)).toBeGreaterThan(40);
+    const [, , reverseY] = fannedPath({ x: 0, y: 200 }, { x: 0, y: 0 }, 1, 2, false);
+    expect(Math.abs(firstY - reverseY)).toBeGreaterThan(40);
+  });
 });

@@ -2,11 +2,17 @@ import type { Position } from '../../shared/ydoc/schema.ts';
 
 /** How far apart, in pixels, relationships between the same two bodies run. */
 const LANE_GAP = 46;
+/**
+ * How far from the middle, as a share of the curve, the outermost labels sit: staggered
+ * along the line as well as across it, labels of relationships between two bodies one
+ * above the other (labels are wide, lanes only 46 px apart) do not cover each other.
+ */
+const LABEL_STAGGER = 0.14;
 
 /**
  * The path of one of `lanes` relationships between the same two bodies: one alone is a
  * straight line; several bow out to either side so none hides another, and each label sits
- * on its own curve. `forward` says whether this edge runs in the pair's canonical direction,
+ * on its own curve, staggered along it. `forward` says whether this edge runs in the pair's canonical direction,
  * so an edge and its reverse bow to opposite sides. Returns [path, labelX, labelY].
  */
 export function fannedPath(
@@ -28,5 +34,11 @@ export function fannedPath(
   const normal = { x: -dy / length, y: dx / length };
   const control = { x: mid.x + normal.x * offset * 2, y: mid.y + normal.y * offset * 2 };
   const path = `M ${start.x},${start.y} Q ${control.x},${control.y} ${end.x},${end.y}`;
-  return [path, mid.x + normal.x * offset, mid.y + normal.y * offset];
+  // The label's place along the curve, measured in the pair's canonical direction so that
+  // an edge and its reverse are staggered apart too.
+  const spread = (lane - (lanes - 1) / 2) / ((lanes - 1) / 2);
+  const t = 0.5 + LABEL_STAGGER * spread * (forward ? 1 : -1);
+  const at = (a: number, c: number, b: number) =>
+    (1 - t) * (1 - t) * a + 2 * (1 - t) * t * c + t * t * b;
+  return [path, at(start.x, control.x, end.x), at(start.y, control.y, end.y)];
 }
