@@ -22,13 +22,23 @@ const hull = body('la-hullcity', 'local-authority', {
   tier: 'unitary',
   footprint: elsewhere.id,
 });
+const combined = body('la-wyca', 'local-authority', {
+  name: 'West Yorkshire Combined Authority',
+  tier: 'combined-authority',
+  footprint: system.id,
+});
 const footprints = [system, leedsArea, elsewhere];
 
 describe('icp-membership', () => {
   it('reports each missing ICB or upper-tier council of the system, nested places included', () => {
     const findings = icpMembership(
-      subject({ footprints, bodies: [icp, icb, leeds, district, hull], relationships: [] }),
+      subject({
+        footprints,
+        bodies: [icp, icb, leeds, district, combined, hull],
+        relationships: [],
+      }),
     );
+    // Neither the district nor the combined authority (its own case) is required.
     expect(findings.map((f) => f.elements)).toEqual([
       [icp.id, icb.id],
       [icp.id, leeds.id],

@@ -32,8 +32,16 @@ function withNested(areaId: string, footprints: readonly SpecFootprint[]): Set<s
   return inside;
 }
 
+/**
+ * Upper tier is every council but a district; a combined authority is its own case (it is
+ * not one of the councils the Act puts on the partnership), so it is not required either.
+ */
 function isUpperTierCouncil(body: SpecBody): boolean {
-  return body.kind === 'local-authority' && body.tier !== 'district';
+  return (
+    body.kind === 'local-authority' &&
+    body.tier !== 'district' &&
+    body.tier !== 'combined-authority'
+  );
 }
 
 /**
