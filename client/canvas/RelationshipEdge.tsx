@@ -5,17 +5,16 @@ import {
   type InternalNode,
   useInternalNode,
 } from '@xyflow/react';
+import { type Box, lineBetween } from '../../shared/layout/straightLines.ts';
 import { useWorkshop } from '../workshop/WorkshopContext.ts';
 import { ElementBadges } from './badges/ElementBadges.tsx';
-import { borderPoint, centreOf } from './borderPoint.ts';
 import { fannedPath } from './fannedPath.ts';
 import { RELATIONSHIP_STYLE } from './kindStyles.ts';
-import type { Box } from './placement.ts';
 import type { MapFlowEdge } from './toFlow.ts';
 
 function boxOf(node: InternalNode): Box {
   const { x, y } = node.internals.positionAbsolute;
-  return { x, y, width: node.measured.width ?? 0, height: node.measured.height ?? 0 };
+  return { x, y, w: node.measured.width ?? 0, h: node.measured.height ?? 0 };
 }
 
 /**
@@ -36,10 +35,7 @@ export function RelationshipEdge({
   // While comparing with a saved version: added, changed, or a ghost of a removed relationship.
   const change = useWorkshop().changes.get(id);
   if (!sourceNode || !targetNode || !data) return null;
-  const sourceBox = boxOf(sourceNode);
-  const targetBox = boxOf(targetNode);
-  const start = borderPoint(sourceBox, centreOf(targetBox));
-  const end = borderPoint(targetBox, centreOf(sourceBox));
+  const [start, end] = lineBetween(boxOf(sourceNode), boxOf(targetNode));
   const [path, labelX, labelY] = fannedPath(start, end, data.lane, data.lanes, source < target);
   const look = RELATIONSHIP_STYLE[data.kind];
   const disputed = data.status === 'disputed';

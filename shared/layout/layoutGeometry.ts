@@ -1,23 +1,16 @@
 import type { GovernanceSpec } from '../spec/specSchema.ts';
 import { UNMEASURED_BODY_SIZE } from './layoutInput.ts';
 import type { SpecLayout } from './layoutSpec.ts';
+import { type Box, lineBetween, type Point } from './straightLines.ts';
 
 // A test helper: how a laid-out spec looks on the canvas, to measure its clutter. The canvas
 // draws each relationship as a straight line between the facing borders of its two bodies
-// (client/canvas/borderPoint.ts), not along ELK's routes. Written apart from the layout's own
-// geometry (straightLines.ts), so that a slip there cannot hide itself.
+// (lineBetween in straightLines.ts), not along ELK's routes. Whether a line runs through a
+// body is decided here by another method than the layout pass's own (segment against each
+// side, not clipping), so that a slip there cannot hide itself.
 
-export interface Rect {
-  x: number;
-  y: number;
-  w: number;
-  h: number;
-}
-
-interface Point {
-  x: number;
-  y: number;
-}
+/** A box in absolute coordinates. */
+export type Rect = Box;
 
 /** What makes a laid-out map hard to read. */
 export interface LayoutClutter {
@@ -50,26 +43,6 @@ export function absoluteBoxes(spec: GovernanceSpec, layout: SpecLayout): Map<str
   };
   for (const id of parentOf.keys()) boxOf(id);
   return boxes;
-}
-
-/** Where the line from the box's centre towards `toward` leaves it (as the canvas has it). */
-export function borderPoint(box: Rect, toward: Point): Point {
-  const centre = { x: box.x + box.w / 2, y: box.y + box.h / 2 };
-  const dx = toward.x - centre.x;
-  const dy = toward.y - centre.y;
-  if (dx === 0 && dy === 0) return centre;
-  const scale = Math.min(
-    dx === 0 ? Number.POSITIVE_INFINITY : box.w / 2 / Math.abs(dx),
-    dy === 0 ? Number.POSITIVE_INFINITY : box.h / 2 / Math.abs(dy),
-  );
-  return { x: centre.x + dx * scale, y: centre.y + dy * scale };
-}
-
-/** The line drawn between two boxes, border to border. */
-export function drawnLine(a: Rect, b: Rect): [Point, Point] {
-  const centreA = { x: a.x + a.w / 2, y: a.y + a.h / 2 };
-  const centreB = { x: b.x + b.w / 2, y: b.y + b.h / 2 };
-  return [borderPoint(a, centreB), borderPoint(b, centreA)];
 }
 
 const cross = (o: Point, a: Point, b: Point) =>
@@ -141,7 +114,7 @@ export function layoutClutter(
     const a = boxes.get(from);
     const b = boxes.get(to);
     if (!a || !b || from === to) continue;
-    const [start, end] = drawnLine(a, b);
+    const [start, end] = lineBetween(a, b);
     for (const body of bodies) {
       if (body.id === from || body.id === to) continue;
       if (segmentMeetsRect(start, end, body.box))

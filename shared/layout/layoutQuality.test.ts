@@ -1,16 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { borderPoint as canvasBorderPoint } from '../../client/canvas/borderPoint.ts';
 import { parseSpec } from '../spec/parseSpec.ts';
 import type { GovernanceSpec } from '../spec/specSchema.ts';
 import { TEMPLATES } from '../templates/templates.ts';
-import {
-  borderPoint,
-  type LayoutClutter,
-  layoutClutter,
-  segmentMeetsRect,
-} from './layoutGeometry.ts';
+import { type LayoutClutter, layoutClutter, segmentMeetsRect } from './layoutGeometry.ts';
 import { layoutSpec } from './layoutSpec.ts';
+import { borderPoint } from './straightLines.ts';
 
 // The automatic layout (templates, imported specs, the Auto-layout button) as the canvas draws
 // it: each relationship a straight line between the facing borders of its two bodies. A line
@@ -52,29 +47,21 @@ describe('the automatic layout, drawn with straight lines', () => {
 });
 
 describe('the canvas geometry the check uses', () => {
-  it('meets a body at the same border point as the canvas', () => {
-    const boxes = [
-      { x: 0, y: 0, w: 250, h: 100 },
-      { x: -40, y: 300, w: 180, h: 64 },
-      { x: 500, y: 120, w: 250, h: 100 },
-    ];
-    const toward = [
-      { x: 900, y: 40 },
-      { x: 125, y: 600 },
-      { x: -300, y: -300 },
-      { x: 10, y: 50 },
-    ];
-    for (const box of boxes) {
-      for (const point of toward) {
-        const canvas = canvasBorderPoint(
-          { x: box.x, y: box.y, width: box.w, height: box.h },
-          point,
-        );
-        const ours = borderPoint(box, point);
-        expect(ours.x).toBeCloseTo(canvas.x, 6);
-        expect(ours.y).toBeCloseTo(canvas.y, 6);
-      }
-    }
+  // The canvas draws with lineBetween (client/canvas/RelationshipEdge.tsx) too.
+  const box = { x: 0, y: 0, w: 200, h: 100 };
+
+  it('leaves a body through the side that faces the other point', () => {
+    expect(borderPoint(box, { x: 1000, y: 50 })).toEqual({ x: 200, y: 50 });
+    expect(borderPoint(box, { x: 100, y: -500 })).toEqual({ x: 100, y: 0 });
+    expect(borderPoint(box, { x: -100, y: 50 })).toEqual({ x: 0, y: 50 });
+  });
+
+  it('leaves through a corner on the diagonal', () => {
+    expect(borderPoint(box, { x: 300, y: 150 })).toEqual({ x: 200, y: 100 });
+  });
+
+  it('stays at the centre when both points coincide', () => {
+    expect(borderPoint(box, { x: 100, y: 50 })).toEqual({ x: 100, y: 50 });
   });
 
   it('counts a line through a box, not one passing beside it', () => {

@@ -1,5 +1,5 @@
 // The canvas draws a relationship as a straight line between the facing borders of its two
-// bodies (client/canvas/borderPoint.ts), not along the route ELK plans for it. ELK keeps its
+// bodies (lineBetween, below: client/canvas/RelationshipEdge.tsx draws with it), not along the route ELK plans for it. ELK keeps its
 // routes clear of bodies, but a straight line cuts corners, and can run through a body that
 // ELK put between the two ends. This nudges such bodies sideways until the lines run clear.
 
@@ -20,7 +20,10 @@ function centreOf(box: Box): Point {
   return { x: box.x + box.w / 2, y: box.y + box.h / 2 };
 }
 
-/** Where the line from the box's centre towards `toward` leaves it, as on the canvas. */
+/**
+ * Where the line from the box's centre towards `toward` leaves the box's border, so a
+ * relationship meets each body at its edge on the side facing the other body.
+ */
 export function borderPoint(box: Box, toward: Point): Point {
   const centre = centreOf(box);
   const dx = toward.x - centre.x;
