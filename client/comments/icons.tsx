@@ -1,16 +1,9 @@
-// Drawn, not emoji: emoji fonts are missing on some workshop laptops and projectors.
+import { SvgIcon } from '../icons/SvgIcon.tsx';
 
 /** A speech bubble, for comments. */
 export function CommentIcon({ size = 14 }: { size?: number }) {
   return (
-    <svg
-      width={size}
-      height={size}
-      viewBox="0 0 16 16"
-      aria-hidden="true"
-      focusable="false"
-      className="icon"
-    >
+    <SvgIcon size={size} className="icon">
       <path
         d="M2.5 2.5h11a1 1 0 0 1 1 1v7a1 1 0 0 1-1 1H7l-3.5 3v-3h-1a1 1 0 0 1-1-1v-7a1 1 0 0 1 1-1z"
         fill="none"
@@ -18,21 +11,14 @@ export function CommentIcon({ size = 14 }: { size?: number }) {
         strokeWidth="1.6"
         strokeLinejoin="round"
       />
-    </svg>
+    </SvgIcon>
   );
 }
 
 /** A map pin, for notes pinned to the canvas. */
 export function PinIcon({ size = 14 }: { size?: number }) {
   return (
-    <svg
-      width={size}
-      height={size}
-      viewBox="0 0 16 16"
-      aria-hidden="true"
-      focusable="false"
-      className="icon"
-    >
+    <SvgIcon size={size} className="icon">
       <path
         d="M8 15s5-4.6 5-8.5A5 5 0 0 0 3 6.5C3 10.4 8 15 8 15z"
         fill="none"
@@ -41,6 +27,6 @@ export function PinIcon({ size = 14 }: { size?: number }) {
         strokeLinejoin="round"
       />
       <circle cx="8" cy="6.5" r="1.8" fill="currentColor" />
-    </svg>
+    </SvgIcon>
   );
 }

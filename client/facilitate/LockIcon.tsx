@@ -1,17 +1,9 @@
-/**
- * A padlock, drawn rather than an emoji so it shows on every machine (projector laptops
- * often lack an emoji font). Open when `open`.
- */
+import { SvgIcon } from '../icons/SvgIcon.tsx';
+
+/** A padlock; open when `open`. */
 export function LockIcon({ open = false, size = 12 }: { open?: boolean; size?: number }) {
   return (
-    <svg
-      className="lock-icon"
-      width={size}
-      height={size}
-      viewBox="0 0 16 16"
-      aria-hidden="true"
-      focusable="false"
-    >
+    <SvgIcon size={size} className="lock-icon">
       <path
         d={open ? 'M5 7V4.5a3 3 0 0 1 5.8-1' : 'M5 7V4.5a3 3 0 0 1 6 0V7'}
         fill="none"
@@ -20,6 +12,6 @@ export function LockIcon({ open = false, size = 12 }: { open?: boolean; size?: n
         strokeLinecap="round"
       />
       <rect x="2.5" y="7" width="11" height="8" rx="1.6" fill="currentColor" />
-    </svg>
+    </SvgIcon>
   );
 }

@@ -1,4 +1,5 @@
 import type * as Y from 'yjs';
+import { SvgIcon } from '../icons/SvgIcon.tsx';
 import { countdownAt, describeRemaining } from './countdown.ts';
 import { useNow } from './useNow.ts';
 import { useTimer } from './useTimer.ts';
@@ -25,10 +26,10 @@ export function TimerDisplay({ doc }: { doc: Y.Doc }) {
       data-testid="timer"
       data-phase={view.phase}
     >
-      <svg className="timer-icon" viewBox="0 0 16 16" width="14" height="14" aria-hidden="true">
+      <SvgIcon size={14} className="timer-icon">
         <circle cx="8" cy="9" r="6" fill="none" stroke="currentColor" strokeWidth="1.8" />
         <path d="M8 5.5V9l2.2 1.6M6 1.5h4" fill="none" stroke="currentColor" strokeWidth="1.8" />
-      </svg>
+      </SvgIcon>
       {timer.label && <span className="timer-label">{timer.label}</span>}
       <span className="timer-time">{view.text}</span>
       <span className="timer-bar" aria-hidden="true">

@@ -1,14 +1,9 @@
-/** A ballot with a tick: opening a vote. Drawn, so it shows without an emoji font. */
+import { SvgIcon } from '../icons/SvgIcon.tsx';
+
+/** A ballot with a tick: opening a vote. */
 export function VoteIcon({ size = 12 }: { size?: number }) {
   return (
-    <svg
-      className="vote-icon"
-      width={size}
-      height={size}
-      viewBox="0 0 16 16"
-      aria-hidden="true"
-      focusable="false"
-    >
+    <SvgIcon size={size} className="vote-icon">
       <rect
         x="1.5"
         y="1.5"
@@ -27,6 +22,6 @@ export function VoteIcon({ size = 12 }: { size?: number }) {
         strokeLinecap="round"
         strokeLinejoin="round"
       />
-    </svg>
+    </SvgIcon>
   );
 }
