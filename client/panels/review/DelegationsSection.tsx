@@ -1,6 +1,7 @@
 import { REVIEW_SECTIONS } from '../../../shared/spec/review/reviewSections.ts';
 import type { DelegationGroup } from '../../../shared/spec/review/reviewTypes.ts';
 import { Money } from './Money.tsx';
+import { Missing, ReviewTable } from './ReviewTable.tsx';
 
 /** Section (d): each delegating body with what it delegates, to whom, on what basis. */
 export function DelegationsSection({ delegations }: { delegations: readonly DelegationGroup[] }) {
@@ -11,36 +12,26 @@ export function DelegationsSection({ delegations }: { delegations: readonly Dele
       {delegations.map((group) => (
         <div key={group.id} className="review-footprint">
           <h3>{group.from}</h3>
-          <table className="review-table">
-            <thead>
-              <tr>
-                <th scope="col">Delegates to</th>
-                <th scope="col">Function</th>
-                <th scope="col">Legal basis</th>
-                <th scope="col" className="review-amount">
-                  Limit
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {group.delegations.map((delegation) => (
-                <tr key={delegation.id}>
-                  <td>{delegation.to}</td>
-                  <td>
-                    {delegation.function ?? (
-                      <span className="review-missing">function not recorded</span>
-                    )}
-                  </td>
-                  <td>
-                    {delegation.legalBasis ?? <span className="review-missing">not recorded</span>}
-                  </td>
-                  <td className="review-amount">
-                    <Money amount={delegation.limitGBP} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <ReviewTable
+            rows={group.delegations}
+            columns={[
+              { header: 'Delegates to', cell: (delegation) => delegation.to },
+              {
+                header: 'Function',
+                cell: (delegation) =>
+                  delegation.function ?? <Missing>function not recorded</Missing>,
+              },
+              {
+                header: 'Legal basis',
+                cell: (delegation) => delegation.legalBasis ?? <Missing>not recorded</Missing>,
+              },
+              {
+                header: 'Limit',
+                amount: true,
+                cell: (delegation) => <Money amount={delegation.limitGBP} />,
+              },
+            ]}
+          />
         </div>
       ))}
     </section>

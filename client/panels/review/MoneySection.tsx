@@ -1,6 +1,7 @@
 import { REVIEW_SECTIONS } from '../../../shared/spec/review/reviewSections.ts';
 import type { MoneyReview } from '../../../shared/spec/review/reviewTypes.ts';
 import { Money } from './Money.tsx';
+import { Missing, ReviewTable } from './ReviewTable.tsx';
 
 function NotCounted({ count }: { count: number }) {
   if (count === 0) return null;
@@ -17,28 +18,14 @@ function Flows({ money }: { money: MoneyReview }) {
     return <p className="review-missing">No funding flows are recorded.</p>;
   return (
     <>
-      <table className="review-table">
-        <thead>
-          <tr>
-            <th scope="col">From</th>
-            <th scope="col">To</th>
-            <th scope="col" className="review-amount">
-              Amount
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {money.flows.map((flow) => (
-            <tr key={flow.id}>
-              <td>{flow.from}</td>
-              <td>{flow.to}</td>
-              <td className="review-amount">
-                <Money amount={flow.amountGBP} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <ReviewTable
+        rows={money.flows}
+        columns={[
+          { header: 'From', cell: (flow) => flow.from },
+          { header: 'To', cell: (flow) => flow.to },
+          { header: 'Amount', amount: true, cell: (flow) => <Money amount={flow.amountGBP} /> },
+        ]}
+      />
       <p className="review-total">
         <strong>
           Total funds flowing: <Money amount={money.totalFlowingGBP} />
@@ -46,29 +33,24 @@ function Flows({ money }: { money: MoneyReview }) {
         <NotCounted count={money.flowsNotRecorded} />
       </p>
       <h3>Received by each body</h3>
-      <table className="review-table">
-        <thead>
-          <tr>
-            <th scope="col">Body</th>
-            <th scope="col" className="review-amount">
-              Total received
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {money.received.map((total) => (
-            <tr key={total.id}>
-              <td>{total.name}</td>
-              <td className="review-amount">
+      <ReviewTable
+        rows={money.received}
+        columns={[
+          { header: 'Body', cell: (total) => total.name },
+          {
+            header: 'Total received',
+            amount: true,
+            cell: (total) => (
+              <>
                 <strong>
                   <Money amount={total.recorded === 0 ? undefined : total.totalGBP} />
                 </strong>
                 {total.recorded > 0 && <NotCounted count={total.notRecorded} />}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+              </>
+            ),
+          },
+        ]}
+      />
     </>
   );
 }
@@ -78,46 +60,33 @@ function PooledFunds({ money }: { money: MoneyReview }) {
     return <p className="review-missing">No pooled funds are recorded.</p>;
   }
   return (
-    <table className="review-table">
-      <thead>
-        <tr>
-          <th scope="col">Fund</th>
-          <th scope="col">Type</th>
-          <th scope="col" className="review-amount">
-            Amount
-          </th>
-          <th scope="col">Hosted by</th>
-          <th scope="col">Funded by</th>
-        </tr>
-      </thead>
-      <tbody>
-        {money.pooledFunds.map((fund) => (
-          <tr key={fund.id}>
-            <th scope="row">{fund.name}</th>
-            <td>{fund.fundType ?? <span className="review-missing">type not recorded</span>}</td>
-            <td className="review-amount">
-              <Money amount={fund.amountGBP} />
-            </td>
-            <td>
-              {fund.hosts.join('; ') || <span className="review-missing">no host recorded</span>}
-            </td>
-            <td>
-              {fund.funders.length === 0 ? (
-                <span className="review-missing">no funders recorded</span>
-              ) : (
-                <ul className="review-functions">
-                  {fund.funders.map((funder) => (
-                    <li key={funder.id}>
-                      {funder.name}: <Money amount={funder.amountGBP} />
-                    </li>
-                  ))}
-                </ul>
-              )}
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <ReviewTable
+      rows={money.pooledFunds}
+      columns={[
+        { header: 'Fund', rowHeader: true, cell: (fund) => fund.name },
+        { header: 'Type', cell: (fund) => fund.fundType ?? <Missing>type not recorded</Missing> },
+        { header: 'Amount', amount: true, cell: (fund) => <Money amount={fund.amountGBP} /> },
+        {
+          header: 'Hosted by',
+          cell: (fund) => fund.hosts.join('; ') || <Missing>no host recorded</Missing>,
+        },
+        {
+          header: 'Funded by',
+          cell: (fund) =>
+            fund.funders.length === 0 ? (
+              <Missing>no funders recorded</Missing>
+            ) : (
+              <ul className="review-functions">
+                {fund.funders.map((funder) => (
+                  <li key={funder.id}>
+                    {funder.name}: <Money amount={funder.amountGBP} />
+                  </li>
+                ))}
+              </ul>
+            ),
+        },
+      ]}
+    />
   );
 }
 
@@ -127,30 +96,22 @@ function DelegatedLimits({ money }: { money: MoneyReview }) {
   }
   return (
     <>
-      <table className="review-table">
-        <thead>
-          <tr>
-            <th scope="col">From</th>
-            <th scope="col">To</th>
-            <th scope="col">Function</th>
-            <th scope="col" className="review-amount">
-              Limit
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {money.delegatedLimits.map((delegation) => (
-            <tr key={delegation.id}>
-              <td>{delegation.from}</td>
-              <td>{delegation.to}</td>
-              <td>{delegation.function ?? <span className="review-missing">not recorded</span>}</td>
-              <td className="review-amount">
-                <Money amount={delegation.limitGBP} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <ReviewTable
+        rows={money.delegatedLimits}
+        columns={[
+          { header: 'From', cell: (delegation) => delegation.from },
+          { header: 'To', cell: (delegation) => delegation.to },
+          {
+            header: 'Function',
+            cell: (delegation) => delegation.function ?? <Missing>not recorded</Missing>,
+          },
+          {
+            header: 'Limit',
+            amount: true,
+            cell: (delegation) => <Money amount={delegation.limitGBP} />,
+          },
+        ]}
+      />
       <p className="review-total">
         <strong>
           Total delegated limits: <Money amount={money.totalDelegatedLimitsGBP} />

@@ -4,46 +4,40 @@ import type {
   ReviewFootprint,
   WhoDoesWhat,
 } from '../../../shared/spec/review/reviewTypes.ts';
+import { Missing, ReviewTable } from './ReviewTable.tsx';
 
 function BodiesTable({ bodies }: { bodies: readonly ReviewBody[] }) {
   if (bodies.length === 0) return <p className="review-missing">No bodies recorded here.</p>;
   return (
-    <table className="review-table">
-      <thead>
-        <tr>
-          <th scope="col">Body</th>
-          <th scope="col">Kind</th>
-          <th scope="col">Statutory</th>
-          <th scope="col">Functions</th>
-          <th scope="col">Governance</th>
-        </tr>
-      </thead>
-      <tbody>
-        {bodies.map((body) => (
-          <tr key={body.id}>
-            <th scope="row">{body.name}</th>
-            <td>{body.kindLabel}</td>
-            <td>
-              <span className={body.statutory ? 'review-yes' : 'review-no'}>
-                {body.statutory ? 'Yes' : 'No'}
-              </span>
-            </td>
-            <td>
-              {body.functions.length === 0 ? (
-                <span className="review-missing">—</span>
-              ) : (
-                <ul className="review-functions">
-                  {body.functions.map((name) => (
-                    <li key={name}>{name}</li>
-                  ))}
-                </ul>
-              )}
-            </td>
-            <td>{body.governance ?? <span className="review-missing">—</span>}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <ReviewTable
+      rows={bodies}
+      columns={[
+        { header: 'Body', rowHeader: true, cell: (body) => body.name },
+        { header: 'Kind', cell: (body) => body.kindLabel },
+        {
+          header: 'Statutory',
+          cell: (body) => (
+            <span className={body.statutory ? 'review-yes' : 'review-no'}>
+              {body.statutory ? 'Yes' : 'No'}
+            </span>
+          ),
+        },
+        {
+          header: 'Functions',
+          cell: (body) =>
+            body.functions.length === 0 ? (
+              <Missing>—</Missing>
+            ) : (
+              <ul className="review-functions">
+                {body.functions.map((name) => (
+                  <li key={name}>{name}</li>
+                ))}
+              </ul>
+            ),
+        },
+        { header: 'Governance', cell: (body) => body.governance ?? <Missing>—</Missing> },
+      ]}
+    />
   );
 }
 
