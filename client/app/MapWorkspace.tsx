@@ -84,18 +84,21 @@ function Workspace({
   const workshopState = useWorkshopState(session);
   const [tab, setTab] = useState<SidePanelTab>('details');
   const comments = useCommentsUi(session, workshopState.threads, () => setTab('comments'));
+  const { locked, votes, threadCounts } = workshopState;
+  // Every badge on the canvas reads this: it changes only when what it holds does, not with
+  // each render of the workspace (cursors, presence).
   const workshop = useMemo<Workshop>(
     () => ({
       session,
       participantId: identity.id,
       participantName: identity.name,
-      locked: workshopState.locked,
-      votes: workshopState.votes,
-      threadCounts: workshopState.threadCounts,
+      locked,
+      votes,
+      threadCounts,
       changes: versions.changes,
       openThreads: comments.showElement,
     }),
-    [session, identity, workshopState, comments.showElement, versions.changes],
+    [session, identity, locked, votes, threadCounts, comments.showElement, versions.changes],
   );
   const peers = usePeers(session.provider.awareness);
   useShareViewport(session.provider.awareness);
