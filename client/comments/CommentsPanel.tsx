@@ -7,12 +7,13 @@ import {
   setThreadResolved,
 } from '../../shared/ydoc/comments.ts';
 import type { MapSnapshot } from '../../shared/ydoc/readMap.ts';
+import { elementName } from '../workshop/elementName.ts';
 import { useWorkshop } from '../workshop/WorkshopContext.ts';
 import { CommentComposer } from './CommentComposer.tsx';
 import { PinIcon } from './icons.tsx';
 import { ThreadCard } from './ThreadCard.tsx';
 import { ThreadView } from './ThreadView.tsx';
-import { elementName, threadSubject } from './threadSubject.ts';
+import { threadSubject } from './threadSubject.ts';
 import type { CommentsUi } from './useCommentsUi.ts';
 import { useNow } from './useNow.ts';
 import { visibleThreads } from './visibleThreads.ts';

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { CommentThread } from '../../shared/ydoc/comments.ts';
 import type { MapSnapshot } from '../../shared/ydoc/readMap.ts';
-import { elementName, threadSubject } from './threadSubject.ts';
+import { elementName } from '../workshop/elementName.ts';
+import { threadSubject } from './threadSubject.ts';
 
 const snapshot: MapSnapshot = {
   title: 'Leeds',

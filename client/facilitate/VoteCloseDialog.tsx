@@ -4,7 +4,7 @@ import type { MapSnapshot } from '../../shared/ydoc/readMap.ts';
 import { closeVote, suggestedOutcome } from '../../shared/ydoc/votes.ts';
 import type { MapSession } from '../collab/useMapSession.ts';
 import { useWorkshop } from '../workshop/WorkshopContext.ts';
-import { elementName } from './elementName.ts';
+import { describeElement } from './describeElement.ts';
 import { TallyBar } from './TallyBar.tsx';
 import { ballotCount } from './voteTally.ts';
 
@@ -74,7 +74,7 @@ export function VoteCloseDialog({
         <ul className="vote-close-list">
           {elementIds.map((id) => {
             const vote = votes.get(id);
-            const name = elementName(snapshot, id);
+            const name = describeElement(snapshot, id);
             return (
               <li key={id} data-testid="vote-close-item">
                 <fieldset disabled={!vote}>

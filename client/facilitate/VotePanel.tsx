@@ -4,7 +4,7 @@ import type { MapSnapshot } from '../../shared/ydoc/readMap.ts';
 import { castVote, type OpenVote, VOTE_CHOICES, type VoteChoice } from '../../shared/ydoc/votes.ts';
 import type { Peer } from '../collab/presence.ts';
 import { useWorkshop } from '../workshop/WorkshopContext.ts';
-import { elementName } from './elementName.ts';
+import { describeElement } from './describeElement.ts';
 import { TallyBar } from './TallyBar.tsx';
 import { VoteCloseDialog } from './VoteCloseDialog.tsx';
 import { ballotCount, CHOICE_LABEL, eligibleVoters, turnoutText } from './voteTally.ts';
@@ -31,7 +31,7 @@ export function VotePanel({
   const open = useMemo(
     () =>
       [...votes.values()]
-        .map((vote) => ({ vote, name: elementName(snapshot, vote.elementId) }))
+        .map((vote) => ({ vote, name: describeElement(snapshot, vote.elementId) }))
         .sort((a, b) => a.name.name.localeCompare(b.name.name)),
     [votes, snapshot],
   );

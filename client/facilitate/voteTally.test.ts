@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { MapSnapshot } from '../../shared/ydoc/readMap.ts';
-import { elementName } from './elementName.ts';
+import { describeElement } from './describeElement.ts';
 import { eligibleVoters, formatAgreedAt, tallyText, turnoutText } from './voteTally.ts';
 
 describe('tallies in words', () => {
@@ -28,7 +28,7 @@ describe('tallies in words', () => {
   });
 });
 
-describe('elementName', () => {
+describe('describeElement', () => {
   const snapshot: MapSnapshot = {
     title: 'Map',
     nodes: [
@@ -64,14 +64,14 @@ describe('elementName', () => {
   };
 
   it('names bodies by name and relationships by who does what to whom', () => {
-    expect(elementName(snapshot, 'icb-wy')).toEqual({
+    expect(describeElement(snapshot, 'icb-wy')).toEqual({
       name: 'West Yorkshire ICB',
       kind: 'Integrated care board',
       exists: true,
     });
-    expect(elementName(snapshot, 'accountable').name).toBe(
+    expect(describeElement(snapshot, 'accountable').name).toBe(
       'Leeds Teaching Hospitals → accountable to → West Yorkshire ICB',
     );
-    expect(elementName(snapshot, 'gone').exists).toBe(false);
+    expect(describeElement(snapshot, 'gone').exists).toBe(false);
   });
 });
