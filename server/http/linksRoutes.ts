@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { ROLES, type Role } from '../auth/roles.ts';
 import { currentTokens, deriveToken, hashToken } from '../auth/tokens.ts';
+import type { MapRecord } from '../store/DocStore.ts';
 import { CLOSE_TOKEN_REVOKED } from '../sync/closeCodes.ts';
 import { HttpError } from './HttpError.ts';
 import { linkHost, mapLink } from './mapLinks.ts';
@@ -13,10 +14,8 @@ const ROTATABLE: readonly Role[] = ['editor', 'viewer'];
 function linksOf(
   req: IncomingMessage,
   context: MapsContext,
-  mapId: string,
+  map: MapRecord,
 ): Record<Role, string | null> {
-  const map = context.store.getMap(mapId);
-  if (!map) throw new HttpError('not_found', 'No such map.');
   const tokens = currentTokens(context.secret, map);
   const host = linkHost(req, context.fallbackHost);
   const links = { owner: null, editor: null, viewer: null } as Record<Role, string | null>;
@@ -38,9 +37,9 @@ export async function getLinks(
   url: URL,
   mapId: string,
 ): Promise<void> {
-  const { role } = authorizeMap(req, context, url, mapId);
+  const { map, role } = authorizeMap(req, context, url, mapId);
   requireOwner(role, 'see the links');
-  sendJson(res, 200, { links: linksOf(req, context, mapId) });
+  sendJson(res, 200, { links: linksOf(req, context, map) });
 }
 
 /**
@@ -66,8 +65,13 @@ export async function postRotate(
   }
   const generation = map.generations[target] + 1;
   const oldHash = map.tokenHashes[target];
-  const token = deriveToken(context.secret, map.id, target, generation);
-  context.store.rotateToken(map.id, target, generation, hashToken(token));
+  const tokenHash = hashToken(deriveToken(context.secret, map.id, target, generation));
+  context.store.rotateToken(map.id, target, generation, tokenHash);
   const closed = context.rooms.closeToken(map.id, oldHash, CLOSE_TOKEN_REVOKED, 'link revoked');
-  sendJson(res, 200, { links: linksOf(req, context, mapId), disconnected: closed });
+  const rotated: MapRecord = {
+    ...map,
+    tokenHashes: { ...map.tokenHashes, [target]: tokenHash },
+    generations: { ...map.generations, [target]: generation },
+  };
+  sendJson(res, 200, { links: linksOf(req, context, rotated), disconnected: closed });
 }
