@@ -73,7 +73,7 @@ export async function startAccord(options: AccordOptions): Promise<RunningAccord
     });
   } catch (error) {
     await sync.close();
-    store.close();
+    await store.close();
     throw error;
   }
 
@@ -90,7 +90,7 @@ export async function startAccord(options: AccordOptions): Promise<RunningAccord
       await sync.close();
       server.closeAllConnections();
       await stopped;
-      store.close();
+      await store.close();
       log.info('stopped');
     })();
     return closing;

@@ -44,7 +44,7 @@ async function exportMap(args: readonly string[]): Promise<CommandResult> {
   if (!isId(mapId)) return usageError(`"${mapId}" is not a map id`);
   const store = openSqliteStore(values.data ?? DEFAULT_DATA);
   try {
-    const map = store.getMap(mapId);
+    const map = await store.getMap(mapId);
     if (!map)
       return {
         exitCode: 1,
@@ -60,7 +60,7 @@ async function exportMap(args: readonly string[]): Promise<CommandResult> {
     }
     return { exitCode: 0, stdout: json };
   } finally {
-    store.close();
+    await store.close();
   }
 }
 
@@ -122,7 +122,7 @@ async function importFile(args: readonly string[]): Promise<CommandResult> {
   const dataDir = values.data ?? DEFAULT_DATA;
   const store = openSqliteStore(dataDir);
   try {
-    const map = createMap(store, loadSecret(dataDir), {
+    const map = await createMap(store, loadSecret(dataDir), {
       title: spec.map.title,
       description: spec.map.description,
       fill: (doc) => specToDoc(spec, doc, layout),
@@ -134,7 +134,7 @@ async function importFile(args: readonly string[]): Promise<CommandResult> {
       stdout: `Imported "${map.title}" as map ${map.id}\n  owner:  ${links.owner}\n  editor: ${links.editor}\n  viewer: ${links.viewer}\n`,
     };
   } finally {
-    store.close();
+    await store.close();
   }
 }
 

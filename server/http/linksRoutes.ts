@@ -37,7 +37,7 @@ export async function getLinks(
   url: URL,
   mapId: string,
 ): Promise<void> {
-  const { map, role } = authorizeMap(req, context, url, mapId);
+  const { map, role } = await authorizeMap(req, context, url, mapId);
   requireOwner(role, 'see the links');
   sendJson(res, 200, { links: linksOf(req, context, map) });
 }
@@ -54,7 +54,7 @@ export async function postRotate(
   mapId: string,
   roleParam: string,
 ): Promise<void> {
-  const { map, role } = authorizeMap(req, context, url, mapId);
+  const { map, role } = await authorizeMap(req, context, url, mapId);
   requireOwner(role, 'make new links');
   const target = ROTATABLE.find((r) => r === roleParam);
   if (!target) {
@@ -66,7 +66,7 @@ export async function postRotate(
   const generation = map.generations[target] + 1;
   const oldHash = map.tokenHashes[target];
   const tokenHash = hashToken(deriveToken(context.secret, map.id, target, generation));
-  context.store.rotateToken(map.id, target, generation, tokenHash);
+  await context.store.rotateToken(map.id, target, generation, tokenHash);
   const closed = context.rooms.closeToken(map.id, oldHash, CLOSE_TOKEN_REVOKED, 'link revoked');
   const rotated: MapRecord = {
     ...map,

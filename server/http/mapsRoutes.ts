@@ -58,18 +58,18 @@ export async function postMap(
       `There is no map template “${templateId}”. Leave it out for a blank map, or choose one of: ${TEMPLATES.map((t) => t.id).join(', ')}.`,
     );
   }
-  let map: ReturnType<typeof createMap>;
+  let map: Awaited<ReturnType<typeof createMap>>;
   if (template) {
     const { spec } = template;
     // Before createMap: its fill is synchronous, and ELK is not.
     const layout = await layoutSpec(spec);
-    map = createMap(context.store, context.secret, {
+    map = await createMap(context.store, context.secret, {
       title: parsed.data?.title?.trim() || template.name,
       description: spec.map.description,
       fill: (doc: Y.Doc) => specToDoc(spec, doc, layout),
     });
   } else {
-    map = createMap(context.store, context.secret, { title: parsed.data?.title });
+    map = await createMap(context.store, context.secret, { title: parsed.data?.title });
   }
   const links = mapLinks(linkHost(req, context.fallbackHost), map.id, map.tokens);
   sendJson(res, 201, { id: map.id, title: map.title, createdAt: map.createdAt, links });
@@ -83,7 +83,7 @@ export async function getMap(
   url: URL,
   mapId: string,
 ): Promise<void> {
-  const { map, role } = authorizeMap(req, context, url, mapId);
+  const { map, role } = await authorizeMap(req, context, url, mapId);
   const title = await readTitle(map, context.store, context.rooms);
   sendJson(res, 200, { id: map.id, title, role, createdAt: map.createdAt });
 }
@@ -92,16 +92,16 @@ export async function getMap(
  * Checks a request's right to a map, in the same order as the sync socket: id, then token
  * present, then map, then token right. Any role may read.
  */
-export function authorizeMap(
+export async function authorizeMap(
   req: IncomingMessage,
   context: MapsContext,
   url: URL,
   mapId: string,
-): { map: MapRecord; role: Role } {
+): Promise<{ map: MapRecord; role: Role }> {
   if (!isId(mapId)) throw new HttpError('invalid_id', 'That is not a map id.');
   const token = tokenFromRequest(req, url);
   if (!token) throw new HttpError('missing_token', 'A token is required.');
-  const map = findMap(context.store, mapId);
+  const map = await findMap(context.store, mapId);
   const resolved = resolveToken(map, token);
   if (!resolved) throw new HttpError('wrong_token', 'That token does not open this map.');
   return { map, role: resolved.role };
@@ -112,8 +112,8 @@ export function requireOwner(role: Role, action: string): void {
   if (role !== 'owner') throw new HttpError('forbidden', `Only the map's owner can ${action}.`);
 }
 
-function findMap(store: DocStore, mapId: string): MapRecord {
-  const map = store.getMap(mapId);
+async function findMap(store: DocStore, mapId: string): Promise<MapRecord> {
+  const map = await store.getMap(mapId);
   if (!map) throw new HttpError('not_found', 'No such map.');
   return map;
 }

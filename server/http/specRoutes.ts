@@ -31,7 +31,7 @@ export async function getSpec(
   mapId: string,
 ): Promise<void> {
   const includes = specIncludes(url);
-  const { map } = authorizeMap(req, context, url, mapId);
+  const { map } = await authorizeMap(req, context, url, mapId);
   const snapshot = await loadSnapshot(map, context.store, context.rooms);
   sendJson(res, 200, exportSpec(snapshot, map.id, includes));
 }
@@ -44,7 +44,7 @@ export async function getValidation(
   url: URL,
   mapId: string,
 ): Promise<void> {
-  const { map } = authorizeMap(req, context, url, mapId);
+  const { map } = await authorizeMap(req, context, url, mapId);
   const snapshot = await loadSnapshot(map, context.store, context.rooms);
   const spec = exportSpec(snapshot, map.id, 'all');
   sendJson(res, 200, spec.validation);
@@ -69,7 +69,7 @@ export async function postImport(
   const { spec } = parsed;
   // Before createMap: its fill is synchronous, and ELK is not.
   const layout = await layoutSpec(spec);
-  const map = createMap(context.store, context.secret, {
+  const map = await createMap(context.store, context.secret, {
     title: spec.map.title,
     description: spec.map.description,
     fill: (doc: Y.Doc) => specToDoc(spec, doc, layout),

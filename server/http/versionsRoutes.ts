@@ -32,9 +32,13 @@ function versionSnapshot(version: StoredVersion): MapSnapshot {
   }
 }
 
-function findVersion(store: VersionStore, map: MapRecord, versionParam: string): StoredVersion {
+async function findVersion(
+  store: VersionStore,
+  map: MapRecord,
+  versionParam: string,
+): Promise<StoredVersion> {
   const versionId = /^[1-9][0-9]{0,15}$/.test(versionParam) ? Number(versionParam) : undefined;
-  const version = versionId === undefined ? undefined : store.getVersion(map.id, versionId);
+  const version = versionId === undefined ? undefined : await store.getVersion(map.id, versionId);
   if (!version) throw new HttpError('not_found', 'No such version of this map.');
   return version;
 }
@@ -47,8 +51,8 @@ export async function getVersions(
   url: URL,
   mapId: string,
 ): Promise<void> {
-  const { map } = authorizeMap(req, context, url, mapId);
-  sendJson(res, 200, { versions: context.store.listVersions(map.id) });
+  const { map } = await authorizeMap(req, context, url, mapId);
+  sendJson(res, 200, { versions: await context.store.listVersions(map.id) });
 }
 
 /** POST /api/maps/:id/versions (owner) {name} -> 201 {id, name, createdAt}: the map as it is now. */
@@ -59,7 +63,7 @@ export async function postVersion(
   url: URL,
   mapId: string,
 ): Promise<void> {
-  const { map, role } = authorizeMap(req, context, url, mapId);
+  const { map, role } = await authorizeMap(req, context, url, mapId);
   requireOwner(role, 'save versions');
   const parsed = saveVersionBody.safeParse(await readJsonBody(req));
   if (!parsed.success) {
@@ -68,7 +72,7 @@ export async function postVersion(
     });
   }
   const state = await currentState(map, context.store, context.rooms);
-  const saved = context.store.saveVersion(
+  const saved = await context.store.saveVersion(
     map.id,
     parsed.data.name,
     new Date().toISOString(),
@@ -87,8 +91,8 @@ export async function getVersionSpec(
   versionParam: string,
 ): Promise<void> {
   const includes = specIncludes(url);
-  const { map } = authorizeMap(req, context, url, mapId);
-  const version = findVersion(context.store, map, versionParam);
+  const { map } = await authorizeMap(req, context, url, mapId);
+  const version = await findVersion(context.store, map, versionParam);
   sendJson(res, 200, exportSpec(versionSnapshot(version), map.id, includes));
 }
 
@@ -101,8 +105,8 @@ export async function getVersionSnapshot(
   mapId: string,
   versionParam: string,
 ): Promise<void> {
-  const { map } = authorizeMap(req, context, url, mapId);
-  const version = findVersion(context.store, map, versionParam);
+  const { map } = await authorizeMap(req, context, url, mapId);
+  const version = await findVersion(context.store, map, versionParam);
   sendJson(res, 200, versionSnapshot(version));
 }
 
@@ -115,9 +119,9 @@ export async function postRestore(
   mapId: string,
   versionParam: string,
 ): Promise<void> {
-  const { map, role } = authorizeMap(req, context, url, mapId);
+  const { map, role } = await authorizeMap(req, context, url, mapId);
   requireOwner(role, 'restore versions');
-  const version = findVersion(context.store, map, versionParam);
+  const version = await findVersion(context.store, map, versionParam);
   await restoreVersion(map, context.store, context.rooms, version);
   const { id, name, createdAt } = version;
   sendJson(res, 200, { restored: { id, name, createdAt } });

@@ -20,26 +20,25 @@ export interface CreatedMap {
  * Creates a map: its row, its tokens' hashes and its first document state. `fill` writes
  * the map's content (e.g. an imported spec) into the new doc before it is stored.
  */
-export function createMap(
+export async function createMap(
   store: DocStore,
   secret: Buffer,
   request: { title?: string; description?: string; fill?: (doc: Y.Doc) => void },
-): CreatedMap {
+): Promise<CreatedMap> {
   const id = newId();
   const title = request.title?.trim() || DEFAULT_TITLE;
   const createdAt = new Date().toISOString();
   const { tokens, hashes } = newMapTokens(secret, id);
   const doc = new Y.Doc();
+  let initialState: Uint8Array;
   try {
     initMap(doc, { title, createdAt, description: request.description });
     request.fill?.(doc);
-    const generations = { owner: 0, editor: 0, viewer: 0 };
-    store.createMap(
-      { id, title, createdAt, tokenHashes: hashes, generations },
-      Y.encodeStateAsUpdate(doc),
-    );
+    initialState = Y.encodeStateAsUpdate(doc);
   } finally {
     doc.destroy();
   }
+  const generations = { owner: 0, editor: 0, viewer: 0 };
+  await store.createMap({ id, title, createdAt, tokenHashes: hashes, generations }, initialState);
   return { id, title, createdAt, tokens };
 }

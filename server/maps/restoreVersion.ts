@@ -41,7 +41,7 @@ export async function restoreVersion(
       const parts = await store.loadDoc(map.id);
       // From here on all is synchronous: no room can open before the change is in the log.
       if (rooms.get(map.id)) continue;
-      appendRestore(map.id, store, parts, origin, target);
+      await appendRestore(map.id, store, parts, origin, target);
       return;
     }
   } finally {
@@ -49,19 +49,19 @@ export async function restoreVersion(
   }
 }
 
-function appendRestore(
+async function appendRestore(
   mapId: string,
   store: DocStore,
   parts: readonly Uint8Array[],
   origin: RestoreOrigin,
   target: Y.Doc,
-): void {
+): Promise<void> {
   const doc = docFromParts(parts);
   try {
     const updates: Uint8Array[] = [];
     doc.on('update', (update: Uint8Array) => updates.push(update));
     replaceContent(doc, origin, target);
-    for (const update of updates) store.appendUpdate(mapId, update);
+    await store.appendUpdates(mapId, updates);
   } finally {
     doc.destroy();
   }

@@ -14,28 +14,32 @@ export interface MapRecord {
 }
 
 /**
- * Where maps and their documents live. Appends are synchronous on purpose: an update must be
- * durable before the room broadcasts it, and the Yjs update event cannot wait for a promise.
- * Loading is asynchronous so a networked store can sit behind the same interface later.
+ * Where maps and their documents live: the embedded SQLite file or a PostgreSQL database
+ * shared by several processes. Every method returns a promise so both sit behind one
+ * interface; the SQLite store does its work synchronously and hands back a settled promise.
  */
 export interface DocStore {
   /** Adds a map with its first document state (the snapshot), in one transaction. */
-  createMap(map: MapRecord, initialState: Uint8Array): void;
+  createMap(map: MapRecord, initialState: Uint8Array): Promise<void>;
   /** The map's row, or undefined when there is no such map. */
-  getMap(mapId: string): MapRecord | undefined;
+  getMap(mapId: string): Promise<MapRecord | undefined>;
   /** Replaces one role's token (its hash and generation): the old one stops working at once. */
-  rotateToken(mapId: string, role: Role, generation: number, tokenHash: string): void;
+  rotateToken(mapId: string, role: Role, generation: number, tokenHash: string): Promise<void>;
   /** Every stored piece of the map's doc, in the order to apply: snapshot, then updates. */
   loadDoc(mapId: string): Promise<Uint8Array[]>;
-  /** Appends one update durably; returns its sequence number. */
-  appendUpdate(mapId: string, update: Uint8Array): number;
   /**
-   * Replaces the snapshot with `fullState` and drops the updates it covers, in one
-   * transaction. `fullState` must hold every update appended so far for this map (true in one
-   * process: rooms append synchronously from the same doc they encode).
+   * Appends updates durably, all or none, in one transaction (a room's group commit): the
+   * promise resolves only once they are committed.
    */
-  compact(mapId: string, fullState: Uint8Array): void;
+  appendUpdates(mapId: string, updates: readonly Uint8Array[]): Promise<void>;
+  /**
+   * Folds the log into the snapshot. The new snapshot covers the old one, every update it
+   * drops from the log, and `liveState` (the full state of a room's doc, which may hold
+   * updates not yet appended: keeping them in the snapshot too does no harm). An update
+   * appended while this runs stays in the log.
+   */
+  compact(mapId: string, liveState: Uint8Array): Promise<void>;
   /** How many updates are waiting to be folded into the snapshot (for tests and metrics). */
-  pendingUpdateCount(mapId: string): number;
-  close(): void;
+  pendingUpdateCount(mapId: string): Promise<number>;
+  close(): Promise<void>;
 }

@@ -18,9 +18,14 @@ export interface StoredVersion extends VersionInfo {
  */
 export interface VersionStore {
   /** Saves a named copy of a map's full doc state, durably. */
-  saveVersion(mapId: string, name: string, createdAt: string, state: Uint8Array): VersionInfo;
+  saveVersion(
+    mapId: string,
+    name: string,
+    createdAt: string,
+    state: Uint8Array,
+  ): Promise<VersionInfo>;
   /** The map's versions, oldest first. */
-  listVersions(mapId: string): VersionInfo[];
+  listVersions(mapId: string): Promise<VersionInfo[]>;
   /** One version of one map with its state, or undefined when the map has no such version. */
-  getVersion(mapId: string, versionId: number): StoredVersion | undefined;
+  getVersion(mapId: string, versionId: number): Promise<StoredVersion | undefined>;
 }

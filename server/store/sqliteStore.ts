@@ -107,6 +107,11 @@ export function openSqliteStore(dataDir: string): SqliteStore {
     deleteUpdates.run(mapId);
   });
 
+  // A tick's updates in one transaction: one sync to disk for all of them (group commit).
+  const appendAll = db.transaction((mapId: string, updates: readonly Uint8Array[]) => {
+    for (const update of updates) insertUpdate.run(mapId, Buffer.from(update));
+  });
+
   // One read transaction, so a compaction cannot slip between the snapshot and the log.
   const readDoc = db.transaction((mapId: string): Uint8Array[] => {
     const snapshot = selectSnapshot.get(mapId);
@@ -115,8 +120,10 @@ export function openSqliteStore(dataDir: string): SqliteStore {
   });
 
   return {
-    createMap,
-    getMap(mapId) {
+    async createMap(map, initialState) {
+      createMap(map, initialState);
+    },
+    async getMap(mapId) {
       const row = selectMap.get(mapId);
       if (!row) return undefined;
       return {
@@ -131,37 +138,41 @@ export function openSqliteStore(dataDir: string): SqliteStore {
         },
       };
     },
-    rotateToken(mapId, role, generation, tokenHash) {
+    async rotateToken(mapId, role, generation, tokenHash) {
       const changed = updateToken[role].run(tokenHash, generation, mapId).changes;
       if (changed !== 1) throw new Error(`No map ${mapId} to rotate a token of.`);
     },
     async loadDoc(mapId) {
       return readDoc(mapId);
     },
-    appendUpdate(mapId, update) {
-      return Number(insertUpdate.run(mapId, Buffer.from(update)).lastInsertRowid);
+    async appendUpdates(mapId, updates) {
+      if (updates.length === 1) insertUpdate.run(mapId, Buffer.from(updates[0] as Uint8Array));
+      else if (updates.length > 1) appendAll(mapId, updates);
     },
-    compact,
-    pendingUpdateCount(mapId) {
+    async compact(mapId, liveState) {
+      // One process: the live doc already holds every update in the log.
+      compact(mapId, liveState);
+    },
+    async pendingUpdateCount(mapId) {
       return countUpdates.get(mapId)?.n ?? 0;
     },
-    saveVersion(mapId, name, createdAt, state) {
+    async saveVersion(mapId, name, createdAt, state) {
       const id = Number(
         insertVersion.run(mapId, name, createdAt, Buffer.from(state)).lastInsertRowid,
       );
       return { id, name, createdAt };
     },
-    listVersions(mapId) {
+    async listVersions(mapId) {
       return selectVersions
         .all(mapId)
         .map((row) => ({ id: row.id, name: row.name, createdAt: row.created_at }));
     },
-    getVersion(mapId, versionId) {
+    async getVersion(mapId, versionId) {
       const row = selectVersion.get(mapId, versionId);
       if (!row) return undefined;
       return { id: row.id, name: row.name, createdAt: row.created_at, state: bytes(row.data) };
     },
-    close() {
+    async close() {
       if (db.open) db.close();
     },
   };

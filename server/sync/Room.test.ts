@@ -7,7 +7,7 @@ import type { Role } from '../auth/roles.ts';
 import { silentLogger } from '../log.ts';
 import type { DocStore } from '../store/DocStore.ts';
 import { Connection } from './Connection.ts';
-import { updateMessage } from './protocol.ts';
+import { syncStep1Message, updateMessage } from './protocol.ts';
 import { Room } from './Room.ts';
 
 /** A store whose load finishes only when the test says so. */
@@ -19,23 +19,22 @@ function slowStore(initial: Uint8Array[]) {
   const appended: Uint8Array[] = [];
   const compactions: Uint8Array[] = [];
   const store: DocStore & { onAppend?: () => void } = {
-    createMap: () => {},
-    getMap: () => undefined,
-    rotateToken: () => {},
+    createMap: async () => {},
+    getMap: async () => undefined,
+    rotateToken: async () => {},
     loadDoc: async () => {
       await loadGate;
       return initial;
     },
-    appendUpdate(_mapId, update) {
+    async appendUpdates(_mapId, updates) {
       store.onAppend?.();
-      appended.push(update);
-      return appended.length;
+      appended.push(...updates);
     },
-    compact: (_mapId, state) => {
+    compact: async (_mapId, state) => {
       compactions.push(state);
     },
-    pendingUpdateCount: () => 0,
-    close: () => {},
+    pendingUpdateCount: async () => 0,
+    close: async () => {},
   };
   return { store, finishLoad, appended, compactions };
 }
@@ -113,6 +112,7 @@ describe('a room', () => {
     expect(kindOf(socket.sent[0] ?? new Uint8Array())).toEqual([0, 0]);
     expect(mapDoc(r.doc).meta.get('title')).toBe('Loaded');
     expect(mapDoc(r.doc).nodes.has('early')).toBe(true);
+    await r.whenStored();
     expect(appended).toHaveLength(1);
     await r.unload();
   });
@@ -132,6 +132,10 @@ describe('a room', () => {
       bobHadItWhenStored = bob.socket.sent.length > heardBefore;
     };
     alice.conn.receive(updateMessage(nodeUpdate('n1')));
+    // Applied at once, broadcast only after the group commit.
+    expect(mapDoc(r.doc).nodes.has('n1')).toBe(true);
+    expect(bob.socket.sent.length).toBe(heardBefore);
+    await r.whenStored();
     expect(bobHadItWhenStored).toBe(false);
     expect(bob.socket.sent.length).toBe(heardBefore + 1);
     // Not echoed to its sender.
@@ -147,6 +151,7 @@ describe('a room', () => {
     r.add(conn);
     await r.loaded;
     conn.receive(updateMessage(nodeUpdate('sneaky')));
+    await r.whenStored();
     expect(mapDoc(r.doc).nodes.has('sneaky')).toBe(false);
     expect(appended).toHaveLength(0);
     expect(socket.closedWith).toBeUndefined();
@@ -169,12 +174,69 @@ describe('a room', () => {
     const editor = connection('editor');
     r2.add(editor.conn);
     await r2.loaded;
-    for (const id of ['a', 'b', 'c']) editor.conn.receive(updateMessage(nodeUpdate(id)));
+    // Two updates in one tick are one batch: compacted after it; the third waits.
+    for (const id of ['a', 'b']) editor.conn.receive(updateMessage(nodeUpdate(id)));
+    await r2.whenStored();
+    expect(second.appended).toHaveLength(2);
+    editor.conn.receive(updateMessage(nodeUpdate('c')));
+    await r2.whenStored();
     expect(second.compactions).toHaveLength(1);
     await r2.unload();
     expect(second.compactions).toHaveLength(2);
     const restored = new Y.Doc();
     Y.applyUpdate(restored, second.compactions[1] ?? new Uint8Array());
     expect([...mapDoc(restored).nodes.keys()].sort()).toEqual(['a', 'b', 'c']);
+  });
+});
+
+describe("a room's group commit", () => {
+  it("stores a tick's updates in one append and holds a sync reply until they are stored", async () => {
+    const { store, finishLoad, appended } = slowStore(initialState());
+    finishLoad();
+    const r = room(store);
+    const alice = connection('editor');
+    const bob = connection('editor');
+    r.add(alice.conn);
+    r.add(bob.conn);
+    await r.loaded;
+    let appends = 0;
+    store.onAppend = () => appends++;
+    const heardBefore = bob.socket.sent.length;
+    for (const id of ['x', 'y', 'z']) alice.conn.receive(updateMessage(nodeUpdate(id)));
+    // Bob asks for the doc before those are stored: his answer waits for the commit.
+    bob.conn.receive(syncStep1Message(new Y.Doc()));
+    expect(bob.socket.sent.length).toBe(heardBefore);
+    await r.whenStored();
+    expect(appends).toBe(1);
+    expect(appended).toHaveLength(3);
+    const kinds = bob.socket.sent.slice(heardBefore).map(kindOf);
+    expect(kinds).toEqual([
+      [0, 2],
+      [0, 2],
+      [0, 2],
+      [0, 1],
+    ]);
+    await r.unload();
+  });
+
+  it('broadcasts nothing, and closes every socket, when the store refuses a batch', async () => {
+    const { store, finishLoad } = slowStore(initialState());
+    finishLoad();
+    const r = room(store);
+    const alice = connection('editor');
+    const bob = connection('editor');
+    r.add(alice.conn);
+    r.add(bob.conn);
+    await r.loaded;
+    const heardBefore = bob.socket.sent.length;
+    store.onAppend = () => {
+      throw new Error('disk full');
+    };
+    alice.conn.receive(updateMessage(nodeUpdate('lost')));
+    await r.whenStored();
+    expect(bob.socket.sent.length).toBe(heardBefore);
+    expect(bob.socket.closedWith).toBe(1011);
+    expect(alice.socket.closedWith).toBe(1011);
+    await r.unload();
   });
 });

@@ -3,7 +3,7 @@ import type { Duplex } from 'node:stream';
 import { type RawData, type WebSocket, WebSocketServer } from 'ws';
 import type { Logger } from '../log.ts';
 import type { DocStore } from '../store/DocStore.ts';
-import { authorizeUpgrade } from './authorizeUpgrade.ts';
+import { authorizeUpgrade, type UpgradeDecision } from './authorizeUpgrade.ts';
 import { Connection } from './Connection.ts';
 import { CLOSE_UNSUPPORTED_DATA } from './closeCodes.ts';
 import { startKeepalive } from './keepalive.ts';
@@ -44,7 +44,16 @@ export class SyncServer {
   /** The http server's 'upgrade' handler. */
   handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void {
     socket.on('error', (error) => this.options.log.debug('upgrade socket error', { error }));
-    const decision = authorizeUpgrade(req, this.options.store);
+    authorizeUpgrade(req, this.options.store).then(
+      (decision) => this.upgrade(req, socket, head, decision),
+      (error: unknown) => {
+        this.options.log.error('could not check a sync upgrade', { error });
+        rejectUpgrade(socket, 503, 'unavailable', 'The map store is not answering; try again.');
+      },
+    );
+  }
+
+  private upgrade(req: IncomingMessage, socket: Duplex, head: Buffer, decision: UpgradeDecision) {
     if (!decision.ok) {
       this.options.log.info('refused sync socket', {
         status: decision.status,

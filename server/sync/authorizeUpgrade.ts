@@ -14,7 +14,10 @@ export type UpgradeDecision =
   | { ok: false; status: 400 | 401 | 403 | 404; code: string; message: string };
 
 /** Checks the room id and the token of a sync upgrade, before any socket is opened. */
-export function authorizeUpgrade(req: IncomingMessage, store: DocStore): UpgradeDecision {
+export async function authorizeUpgrade(
+  req: IncomingMessage,
+  store: DocStore,
+): Promise<UpgradeDecision> {
   const url = new URL(req.url ?? '/', 'http://localhost');
   if (!url.pathname.startsWith(SYNC_PATH)) {
     return { ok: false, status: 404, code: 'not_found', message: 'No such socket.' };
@@ -27,7 +30,7 @@ export function authorizeUpgrade(req: IncomingMessage, store: DocStore): Upgrade
   if (!token) {
     return { ok: false, status: 401, code: 'missing_token', message: 'A token is required.' };
   }
-  const map = store.getMap(mapId);
+  const map = await store.getMap(mapId);
   if (!map) return { ok: false, status: 404, code: 'not_found', message: 'No such map.' };
   const resolved = resolveToken(map, token);
   if (!resolved) {

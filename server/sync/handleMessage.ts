@@ -27,6 +27,8 @@ export interface RoomState {
   awareness: awarenessProtocol.Awareness;
   /** Called after a client's update was applied: undoes what it may not change. */
   afterClientUpdate?: (conn: Connection) => void;
+  /** Sends a reply once the doc it was computed from is stored (default: at once). */
+  sendWhenStored?: (conn: Connection, message: Uint8Array) => void;
 }
 
 /** A frame was handled, or the socket that sent it must be closed (and why). */
@@ -99,7 +101,9 @@ function handleSync(room: RoomState, conn: Connection, decoder: decoding.Decoder
   switch (syncType) {
     case SYNC_STEP1: {
       // Everyone, viewers included, may ask for the doc.
-      conn.send(syncStep2Message(room.doc, decoding.readVarUint8Array(decoder)));
+      const reply = syncStep2Message(room.doc, decoding.readVarUint8Array(decoder));
+      if (room.sendWhenStored) room.sendWhenStored(conn, reply);
+      else conn.send(reply);
       return OK;
     }
     case SYNC_STEP2:

@@ -87,9 +87,9 @@ describe('live sync through the server', () => {
     await waitFor(() => labels(witness.doc).length === 10);
     // Compactions ran while the room was open: at most compactEvery - 1 updates wait in the log.
     const peek = openSqliteStore(first.dataDir);
-    expect(peek.pendingUpdateCount(map.id)).toBeLessThan(3);
+    expect(await peek.pendingUpdateCount(map.id)).toBeLessThan(3);
     expect(await peek.loadDoc(map.id)).not.toHaveLength(11);
-    peek.close();
+    await peek.close();
     writer.destroy();
     witness.destroy();
     await first.stop();
