@@ -1,9 +1,9 @@
 import { ReactFlowProvider } from '@xyflow/react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useStore } from 'zustand';
 import { type CanvasHandle, MapCanvas } from '../canvas/MapCanvas.tsx';
 import type { PaletteItem } from '../canvas/paletteItem.ts';
 import { SHOW_ALL, type ViewFilter } from '../canvas/toFlow.ts';
-import { useMapSnapshot } from '../canvas/useMapSnapshot.ts';
 import { useUndoRedo } from '../canvas/useUndoRedo.ts';
 import type { Identity } from '../collab/identity.ts';
 import { useConnectionStatus } from '../collab/useConnectionStatus.ts';
@@ -39,6 +39,7 @@ import { LinkRevoked } from '../share/LinkRevoked.tsx';
 import { RoleBadge } from '../share/RoleBadge.tsx';
 import { ShareButton } from '../share/ShareButton.tsx';
 import { useLinkRevoked } from '../share/useLinkRevoked.ts';
+import { MapStoreContext, useCreateMapStore } from '../store/useMapStore.ts';
 import { useVersionView } from '../versions/useVersionView.ts';
 import { VersionBanner } from '../versions/VersionBanner.tsx';
 import { useWorkshopState } from '../workshop/useWorkshopState.ts';
@@ -77,7 +78,8 @@ function Workspace({
   identity: Identity;
 }) {
   const readOnly = session.role === 'viewer';
-  const snapshot = useMapSnapshot(session.doc);
+  const store = useCreateMapStore(session.doc);
+  const snapshot = useStore(store, (state) => state.snapshot);
   // A saved version shown read-only on the canvas, or compared with the map now.
   const versions = useVersionView(session.mapId, token, snapshot);
   const editable = !readOnly && versions.opened === null;
@@ -139,185 +141,191 @@ function Workspace({
   const focus = useCallback((id: string) => canvas.current?.focus([id]), []);
 
   return (
-    <WorkshopContext.Provider value={workshop}>
-      <div className="workspace">
-        <header className="topbar">
-          <a href="/" className="brand" aria-label="Accord home">
-            <span className="brand-mark small" aria-hidden="true">
-              A
-            </span>
-            Accord
-          </a>
-          <h1 className="map-title">{snapshot.title}</h1>
-          <RoleBadge role={session.role} />
-          <TimerDisplay doc={session.doc} />
-          <div className="spacer" />
-          <FindBody snapshot={versions.shown} onFound={focus} />
-          <button type="button" onClick={() => setReviewing(true)}>
-            Review
-          </button>
-          <button type="button" onClick={() => setExporting(true)}>
-            Export spec
-          </button>
-          <ExportButton title={snapshot.title} legend={legend} />
-          {session.role === 'owner' && <ShareButton session={session} token={token} />}
-          <ConnectionIndicator status={status} />
-        </header>
-        {editable && (
-          <div className="toolstrip">
-            <div className="toolbar" role="toolbar" aria-label="Edit">
-              <button type="button" onClick={undo} disabled={!canUndo} title="Undo (Ctrl+Z)">
-                Undo
-              </button>
-              <button type="button" onClick={redo} disabled={!canRedo} title="Redo (Ctrl+Shift+Z)">
-                Redo
-              </button>
-              <button
-                type="button"
-                onClick={() =>
-                  layout
-                    .run(footprintSelected ? selection[0] : undefined)
-                    .catch(() => setNotice('The layout could not be worked out.'))
-                }
-                disabled={layout.running || snapshot.nodes.length === 0}
-                title={
-                  footprintSelected
-                    ? 'Lay out the bodies inside the selected footprint'
-                    : 'Lay out the whole map'
-                }
-              >
-                {layout.running
-                  ? 'Laying out…'
-                  : footprintSelected
-                    ? 'Lay out footprint'
-                    : 'Auto-layout'}
-              </button>
-              <button
-                type="button"
-                onClick={() => canvas.current?.deleteSelection()}
-                disabled={selection.length === 0}
-                title="Delete the selection (Delete)"
-              >
-                Delete
-              </button>
-            </div>
-            <FacilitatorBar
-              session={session}
-              snapshot={snapshot}
-              selection={selection}
-              onNotice={setNotice}
-            >
-              <ViewCallControls
-                awareness={session.provider.awareness}
-                peers={peers}
-                follow={follow}
-                onNotice={setNotice}
-              />
-              <TimerControls session={session} onNotice={setNotice} />
-            </FacilitatorBar>
-          </div>
-        )}
-        <div className="workspace-body">
-          {editable && <Palette onAdd={add} />}
-          <div className="canvas-area">
-            <MapCanvas
-              session={session}
-              snapshot={versions.shown}
-              readOnly={versions.opened !== null}
-              peers={peers}
-              filter={filter}
-              flags={versions.flagsFor(findings.flags)}
-              onReady={onReady}
-              onSelection={setSelection}
-              onNotice={setNotice}
-              viewportEvents={follow.viewportEvents}
-            >
-              <PinnedThreads ui={comments} />
-            </MapCanvas>
-            <VersionBanner
-              view={versions}
-              onCompare={() => {
-                versions.show('comparing');
-                setTab('versions');
-              }}
-            />
-            <FollowBanner follow={follow} />
-            <div className="canvas-overlay top-left">
-              <ViewControls filter={filter} onChange={setFilter} />
-            </div>
-            <div className="canvas-overlay top-right">
-              <Legend snapshot={versions.shown} />
-            </div>
-            <VotePanel snapshot={snapshot} peers={peers} onFocus={focus} />
-          </div>
-          <div className="right-column">
-            <SidePanelTabs
-              tab={tab}
-              onTab={setTab}
-              counts={{
-                problems: {
-                  count: findings.errors.length + findings.warnings.length,
-                  alert: findings.errors.length > 0,
-                },
-                comments: { count: workshopState.threads.filter((t) => !t.resolved).length },
-              }}
-            />
-            {tab === 'details' && (
-              <Inspector
+    <MapStoreContext.Provider value={store}>
+      <WorkshopContext.Provider value={workshop}>
+        <div className="workspace">
+          <header className="topbar">
+            <a href="/" className="brand" aria-label="Accord home">
+              <span className="brand-mark small" aria-hidden="true">
+                A
+              </span>
+              Accord
+            </a>
+            <h1 className="map-title">{snapshot.title}</h1>
+            <RoleBadge role={session.role} />
+            <TimerDisplay doc={session.doc} />
+            <div className="spacer" />
+            <FindBody snapshot={versions.shown} onFound={focus} />
+            <button type="button" onClick={() => setReviewing(true)}>
+              Review
+            </button>
+            <button type="button" onClick={() => setExporting(true)}>
+              Export spec
+            </button>
+            <ExportButton title={snapshot.title} legend={legend} />
+            {session.role === 'owner' && <ShareButton session={session} token={token} />}
+            <ConnectionIndicator status={status} />
+          </header>
+          {editable && (
+            <div className="toolstrip">
+              <div className="toolbar" role="toolbar" aria-label="Edit">
+                <button type="button" onClick={undo} disabled={!canUndo} title="Undo (Ctrl+Z)">
+                  Undo
+                </button>
+                <button
+                  type="button"
+                  onClick={redo}
+                  disabled={!canRedo}
+                  title="Redo (Ctrl+Shift+Z)"
+                >
+                  Redo
+                </button>
+                <button
+                  type="button"
+                  onClick={() =>
+                    layout
+                      .run(footprintSelected ? selection[0] : undefined)
+                      .catch(() => setNotice('The layout could not be worked out.'))
+                  }
+                  disabled={layout.running || snapshot.nodes.length === 0}
+                  title={
+                    footprintSelected
+                      ? 'Lay out the bodies inside the selected footprint'
+                      : 'Lay out the whole map'
+                  }
+                >
+                  {layout.running
+                    ? 'Laying out…'
+                    : footprintSelected
+                      ? 'Lay out footprint'
+                      : 'Auto-layout'}
+                </button>
+                <button
+                  type="button"
+                  onClick={() => canvas.current?.deleteSelection()}
+                  disabled={selection.length === 0}
+                  title="Delete the selection (Delete)"
+                >
+                  Delete
+                </button>
+              </div>
+              <FacilitatorBar
                 session={session}
-                snapshot={versions.shown}
-                selectedIds={selection}
-                readOnly={!editable}
-                onNotice={setNotice}
-              />
-            )}
-            {tab === 'problems' && (
-              <ProblemsPanel findings={findings} onFocus={(ids) => canvas.current?.focus(ids)} />
-            )}
-            {tab === 'versions' && (
-              <VersionsPanel
-                mapId={session.mapId}
-                token={token}
-                role={session.role}
-                title={snapshot.title}
-                view={versions}
-                onFocus={focus}
-                onNotice={setNotice}
-              />
-            )}
-            {tab === 'comments' && (
-              <CommentsPanel
-                ui={comments}
                 snapshot={snapshot}
                 selection={selection}
-                onFocus={(ids) => canvas.current?.focus(ids)}
+                onNotice={setNotice}
+              >
+                <ViewCallControls
+                  awareness={session.provider.awareness}
+                  peers={peers}
+                  follow={follow}
+                  onNotice={setNotice}
+                />
+                <TimerControls session={session} onNotice={setNotice} />
+              </FacilitatorBar>
+            </div>
+          )}
+          <div className="workspace-body">
+            {editable && <Palette onAdd={add} />}
+            <div className="canvas-area">
+              <MapCanvas
+                session={session}
+                snapshot={versions.shown}
+                readOnly={versions.opened !== null}
+                filter={filter}
+                flags={versions.flagsFor(findings.flags)}
+                onReady={onReady}
+                onSelection={setSelection}
+                onNotice={setNotice}
+                viewportEvents={follow.viewportEvents}
+              >
+                <PinnedThreads ui={comments} />
+              </MapCanvas>
+              <VersionBanner
+                view={versions}
+                onCompare={() => {
+                  versions.show('comparing');
+                  setTab('versions');
+                }}
               />
-            )}
-            <aside className="sidebar participants-panel">
-              <Participants peers={peers} follow={follow} onNotice={setNotice} />
-            </aside>
+              <FollowBanner follow={follow} />
+              <div className="canvas-overlay top-left">
+                <ViewControls filter={filter} onChange={setFilter} />
+              </div>
+              <div className="canvas-overlay top-right">
+                <Legend snapshot={versions.shown} />
+              </div>
+              <VotePanel snapshot={snapshot} peers={peers} onFocus={focus} />
+            </div>
+            <div className="right-column">
+              <SidePanelTabs
+                tab={tab}
+                onTab={setTab}
+                counts={{
+                  problems: {
+                    count: findings.errors.length + findings.warnings.length,
+                    alert: findings.errors.length > 0,
+                  },
+                  comments: { count: workshopState.threads.filter((t) => !t.resolved).length },
+                }}
+              />
+              {tab === 'details' && (
+                <Inspector
+                  session={session}
+                  snapshot={versions.shown}
+                  selectedIds={selection}
+                  readOnly={!editable}
+                  onNotice={setNotice}
+                />
+              )}
+              {tab === 'problems' && (
+                <ProblemsPanel findings={findings} onFocus={(ids) => canvas.current?.focus(ids)} />
+              )}
+              {tab === 'versions' && (
+                <VersionsPanel
+                  mapId={session.mapId}
+                  token={token}
+                  role={session.role}
+                  title={snapshot.title}
+                  view={versions}
+                  onFocus={focus}
+                  onNotice={setNotice}
+                />
+              )}
+              {tab === 'comments' && (
+                <CommentsPanel
+                  ui={comments}
+                  snapshot={snapshot}
+                  selection={selection}
+                  onFocus={(ids) => canvas.current?.focus(ids)}
+                />
+              )}
+              <aside className="sidebar participants-panel">
+                <Participants peers={peers} follow={follow} onNotice={setNotice} />
+              </aside>
+            </div>
           </div>
+          {reviewing && (
+            <ReviewOverlay
+              snapshot={snapshot}
+              mapId={session.mapId}
+              onClose={() => setReviewing(false)}
+            />
+          )}
+          {exporting && (
+            <SpecExportDialog
+              snapshot={snapshot}
+              mapId={session.mapId}
+              onClose={() => setExporting(false)}
+            />
+          )}
+          {notice && (
+            <div className="notice" role="status">
+              {notice}
+            </div>
+          )}
         </div>
-        {reviewing && (
-          <ReviewOverlay
-            snapshot={snapshot}
-            mapId={session.mapId}
-            onClose={() => setReviewing(false)}
-          />
-        )}
-        {exporting && (
-          <SpecExportDialog
-            snapshot={snapshot}
-            mapId={session.mapId}
-            onClose={() => setExporting(false)}
-          />
-        )}
-        {notice && (
-          <div className="notice" role="status">
-            {notice}
-          </div>
-        )}
-      </div>
-    </WorkshopContext.Provider>
+      </WorkshopContext.Provider>
+    </MapStoreContext.Provider>
   );
 }

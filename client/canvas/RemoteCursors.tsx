@@ -1,9 +1,21 @@
 import { useViewport, ViewportPortal } from '@xyflow/react';
-import type { Peer } from '../collab/presence.ts';
+import { useEffect, useState } from 'react';
+import type { Awareness } from 'y-protocols/awareness';
+import { type Peer, readPeers } from '../collab/presence.ts';
 
-/** Other participants' pointers, drawn in flow coordinates so they line up at any zoom. */
-export function RemoteCursors({ peers }: { peers: readonly Peer[] }) {
+/**
+ * Other participants' pointers, drawn in flow coordinates so they line up at any zoom. They
+ * are read from presence here, so a pointer moving redraws this layer and nothing else.
+ */
+export function RemoteCursors({ awareness }: { awareness: Awareness }) {
   const { zoom } = useViewport();
+  const [peers, setPeers] = useState<readonly Peer[]>(() => readPeers(awareness));
+  useEffect(() => {
+    const update = () => setPeers(readPeers(awareness));
+    awareness.on('change', update);
+    update();
+    return () => awareness.off('change', update);
+  }, [awareness]);
   return (
     <ViewportPortal>
       {peers

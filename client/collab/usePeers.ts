@@ -3,9 +3,16 @@ import type { Awareness } from 'y-protocols/awareness';
 import { distinctColor } from './distinctColor.ts';
 import { type Peer, readPeers, sharePresence } from './presence.ts';
 
+/** Presence without the pointers, to tell whether anything but a pointer moved. */
+function keyOf(peers: readonly Peer[]): string {
+  return JSON.stringify(peers.map(({ cursor: _cursor, ...rest }) => rest));
+}
+
 /**
- * Everyone on the map, re-read whenever anyone's presence changes; this participant's colour
- * is changed if someone who was here first already wears it.
+ * Everyone on the map, re-read whenever anyone's presence changes — except a pointer moving:
+ * the cursors layer reads pointers itself (client/canvas/RemoteCursors.tsx), so the page
+ * holding this list does not re-render many times a second. This participant's colour is
+ * changed if someone who was here first already wears it.
  */
 export function usePeers(awareness: Awareness): Peer[] {
   const [peers, setPeers] = useState(() => readPeers(awareness));
@@ -19,7 +26,7 @@ export function usePeers(awareness: Awareness): Peer[] {
         sharePresence(awareness, 'user', { ...self.user, color: color ?? self.user.color });
         return;
       }
-      setPeers(current);
+      setPeers((previous) => (keyOf(previous) === keyOf(current) ? previous : current));
     };
     awareness.on('change', update);
     update();

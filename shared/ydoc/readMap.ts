@@ -29,11 +29,10 @@ export interface MapSnapshot {
  * Keeps the attributes whose values fit their fields and reports the others (by JSON path).
  * Attributes this version does not know are kept, so newer clients' data survives.
  */
-function checkAttrs(
+export function checkAttrs(
   collection: 'nodes' | 'edges',
   record: NodeRecord | EdgeRecord,
-  problems: InvalidElement[],
-): void {
+): InvalidElement | undefined {
   const fields = fieldsOf({ collection, id: record.id }, record.kind);
   const found: InputProblem[] = [];
   for (const field of fields) {
@@ -43,7 +42,7 @@ function checkAttrs(
     delete record.attrs[field.key];
     found.push({ path: `$.attrs[${JSON.stringify(field.key)}]`, message: checked.message });
   }
-  if (found.length > 0) problems.push({ id: record.id, collection, problems: found });
+  return found.length > 0 ? { id: record.id, collection, problems: found } : undefined;
 }
 
 function plain(id: string, element: unknown): unknown {
@@ -93,7 +92,8 @@ export function readMap(doc: Y.Doc): MapSnapshot {
     const node = readNode(id, element);
     if (isInvalid(node)) snapshot.invalid.push(node);
     else {
-      checkAttrs('nodes', node, snapshot.fieldProblems);
+      const problems = checkAttrs('nodes', node);
+      if (problems) snapshot.fieldProblems.push(problems);
       snapshot.nodes.push(node);
     }
   }
@@ -108,7 +108,8 @@ export function readMap(doc: Y.Doc): MapSnapshot {
         problems: [{ path: '$.source', message: 'one end of this relationship is missing' }],
       });
     } else {
-      checkAttrs('edges', edge, snapshot.fieldProblems);
+      const problems = checkAttrs('edges', edge);
+      if (problems) snapshot.fieldProblems.push(problems);
       snapshot.edges.push(edge);
     }
   }

@@ -1,0 +1,84 @@
+import { useReactFlow } from '@xyflow/react';
+import { type RefObject, useEffect } from 'react';
+import { FOOTPRINT_DEFAULT_SIZE } from '../../../shared/model/footprints.ts';
+import type { EdgeRecord, Position } from '../../../shared/ydoc/schema.ts';
+import { focusTargets } from '../commands/focusTargets.ts';
+import { selectOnly } from '../commands/selectOnly.ts';
+import type { PaletteItem } from '../paletteItem.ts';
+import { findFreeSpot, NEW_BODY_SIZE } from '../placement.ts';
+import type { MapFlowEdge, MapFlowNode } from '../toFlow.ts';
+import type { FlowElements } from './useFlowElements.ts';
+
+/** What the rest of the page can ask of the canvas. */
+export interface CanvasHandle {
+  add: (item: PaletteItem) => void;
+  deleteSelection: () => void;
+  /** Selects these elements and zooms to them. */
+  focus: (ids: readonly string[]) => void;
+}
+
+/** Hands the page its handle on the canvas, renewed when what it uses changes. */
+export function useCanvasHandle(options: {
+  onReady: (handle: CanvasHandle) => void;
+  wrapper: RefObject<HTMLDivElement | null>;
+  addAt: (item: PaletteItem, topLeft: Position) => void;
+  deleteUnlocked: (nodeIds: readonly string[], edgeIds: readonly string[]) => void;
+  edgeById: ReadonlyMap<string, EdgeRecord>;
+  setNodes: FlowElements['setNodes'];
+  setEdges: FlowElements['setEdges'];
+}) {
+  const { onReady, wrapper, addAt, deleteUnlocked, edgeById, setNodes, setEdges } = options;
+  const flow = useReactFlow<MapFlowNode, MapFlowEdge>();
+  useEffect(() => {
+    onReady({
+      add: (item) => {
+        const box = wrapper.current?.getBoundingClientRect();
+        const centre = box
+          ? flow.screenToFlowPosition({ x: box.left + box.width / 2, y: box.top + box.height / 2 })
+          : { x: 0, y: 0 };
+        if (item.type === 'footprint') {
+          const size = FOOTPRINT_DEFAULT_SIZE[item.level];
+          addAt(item, { x: centre.x - size.w / 2, y: centre.y - size.h / 2 });
+          return;
+        }
+        const occupied = flow
+          .getNodes()
+          .filter((node) => node.type === 'body')
+          .map((node) => {
+            const at = flow.getInternalNode(node.id)?.internals.positionAbsolute ?? node.position;
+            return {
+              x: at.x,
+              y: at.y,
+              width: node.measured?.width ?? NEW_BODY_SIZE.width,
+              height: node.measured?.height ?? NEW_BODY_SIZE.height,
+            };
+          });
+        addAt(item, findFreeSpot(centre, occupied));
+      },
+      deleteSelection: () => {
+        const nodeIds = flow
+          .getNodes()
+          .filter((n) => n.selected)
+          .map((n) => n.id);
+        const edgeIds = flow
+          .getEdges()
+          .filter((e) => e.selected)
+          .map((e) => e.id);
+        deleteUnlocked(nodeIds, edgeIds);
+      },
+      focus: (ids) => {
+        const wanted = new Set(ids);
+        setNodes((current) => selectOnly(current, wanted));
+        setEdges((current) => selectOnly(current, wanted));
+        requestAnimationFrame(() =>
+          flow.fitView({
+            nodes: focusTargets(wanted, edgeById).map((id) => ({ id })),
+            duration: 400,
+            maxZoom: 1.2,
+            padding: 0.4,
+          }),
+        );
+      },
+    });
+  }, [onReady, flow, wrapper, addAt, deleteUnlocked, edgeById, setNodes, setEdges]);
+}

@@ -1,0 +1,86 @@
+import {
+  applyEdgeChanges,
+  applyNodeChanges,
+  type EdgeChange,
+  type NodeChange,
+} from '@xyflow/react';
+import { type RefObject, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { MapSnapshot } from '../../../shared/ydoc/readMap.ts';
+import {
+  type MapFlowEdge,
+  type MapFlowNode,
+  type RemoteActivity,
+  toFlowEdges,
+  toFlowNodes,
+  type ViewFilter,
+} from '../toFlow.ts';
+
+/** The React Flow nodes and edges of a map, with what the canvas does to them locally. */
+export interface FlowElements {
+  nodes: MapFlowNode[];
+  edges: MapFlowEdge[];
+  setNodes: (update: (current: MapFlowNode[]) => MapFlowNode[]) => void;
+  setEdges: (update: (current: MapFlowEdge[]) => MapFlowEdge[]) => void;
+  onNodesChange: (changes: NodeChange<MapFlowNode>[]) => void;
+  onEdgesChange: (changes: EdgeChange<MapFlowEdge>[]) => void;
+  /** A node this participant just added: selected as soon as it arrives from the doc. */
+  selectOnArrival: RefObject<string | null>;
+}
+
+/**
+ * Projects the map onto React Flow nodes and edges. Unchanged elements keep their identity
+ * (client/canvas/toFlow.ts), so React Flow redraws only what a change touched.
+ */
+export function useFlowElements(
+  snapshot: MapSnapshot,
+  remote: RemoteActivity,
+  filter: ViewFilter,
+  flags: ReadonlyMap<string, 'error' | 'warning'>,
+  lockedForMe: ReadonlySet<string>,
+): FlowElements {
+  const [nodes, setNodes] = useState<MapFlowNode[]>([]);
+  const [edges, setEdges] = useState<MapFlowEdge[]>([]);
+  const selectOnArrival = useRef<string | null>(null);
+
+  useEffect(
+    () =>
+      setNodes((previous) => {
+        const next = toFlowNodes(snapshot, previous, remote, filter, flags, lockedForMe);
+        const arriving = selectOnArrival.current;
+        if (!arriving || !next.some((n) => n.id === arriving)) return next;
+        selectOnArrival.current = null;
+        return next.map((n) =>
+          n.selected === (n.id === arriving) ? n : { ...n, selected: n.id === arriving },
+        );
+      }),
+    [snapshot, remote, filter, flags, lockedForMe],
+  );
+  const visibleNodeIds = useMemo(() => new Set(nodes.map((n) => n.id)), [nodes]);
+  useEffect(
+    () =>
+      setEdges((previous) =>
+        toFlowEdges(snapshot, previous, remote, filter, visibleNodeIds, flags, lockedForMe),
+      ),
+    [snapshot, remote, filter, visibleNodeIds, flags, lockedForMe],
+  );
+
+  // Removals go through the doc (onDelete), which then removes the elements everywhere.
+  const onNodesChange = useCallback((changes: NodeChange<MapFlowNode>[]) => {
+    setNodes((current) =>
+      applyNodeChanges(
+        changes.filter((c) => c.type !== 'remove'),
+        current,
+      ),
+    );
+  }, []);
+  const onEdgesChange = useCallback((changes: EdgeChange<MapFlowEdge>[]) => {
+    setEdges((current) =>
+      applyEdgeChanges(
+        changes.filter((c) => c.type !== 'remove'),
+        current,
+      ),
+    );
+  }, []);
+
+  return { nodes, edges, setNodes, setEdges, onNodesChange, onEdgesChange, selectOnArrival };
+}
