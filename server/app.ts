@@ -20,6 +20,8 @@ export interface AccordOptions {
   maxMessageBytes?: number;
   /** Updates between compactions of a map's log. Default 500. */
   compactEvery?: number;
+  /** SQLite's sync to disk (see openSqliteStore). Default 'normal'. */
+  sqliteSync?: 'normal' | 'full';
   log?: Logger;
 }
 
@@ -41,7 +43,7 @@ export const DEFAULT_COMPACT_EVERY = 500;
 export async function startAccord(options: AccordOptions): Promise<RunningAccord> {
   const log = options.log ?? createLogger();
   const secret = loadSecret(options.dataDir);
-  const store = openSqliteStore(options.dataDir);
+  const store = openSqliteStore(options.dataDir, { sync: options.sqliteSync });
   const sync = new SyncServer({
     store,
     log: log.child({ area: 'sync' }),

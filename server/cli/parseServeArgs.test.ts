@@ -5,7 +5,7 @@ describe('accord serve arguments', () => {
   it('default to port 1234, ./data and every interface', () => {
     expect(parseServeArgs([], {})).toEqual({
       kind: 'serve',
-      options: { port: 1234, dataDir: './data', host: '0.0.0.0' },
+      options: { port: 1234, dataDir: './data', host: '0.0.0.0', sqliteSync: 'normal' },
     });
   });
 
@@ -31,6 +31,29 @@ describe('accord serve arguments', () => {
     expect(parseServeArgs(['--data', ' '], {})).toMatchObject({
       kind: 'error',
       message: '--data must not be empty',
+    });
+  });
+
+  it('take the stores from the environment, and explain a wrong one', () => {
+    const env = {
+      DATABASE_URL: 'postgres://db.example/accord',
+      REDIS_URL: 'redis://cache.example:6379',
+      SQLITE_SYNC: 'full',
+    };
+    expect(parseServeArgs([], env)).toMatchObject({
+      options: {
+        databaseUrl: 'postgres://db.example/accord',
+        redisUrl: 'redis://cache.example:6379',
+        sqliteSync: 'full',
+      },
+    });
+    expect(parseServeArgs([], { DATABASE_URL: 'mysql://x' })).toEqual({
+      kind: 'error',
+      message: 'DATABASE_URL must start with postgres://',
+    });
+    expect(parseServeArgs([], { SQLITE_SYNC: 'off' })).toEqual({
+      kind: 'error',
+      message: 'SQLITE_SYNC must be normal or full',
     });
   });
 

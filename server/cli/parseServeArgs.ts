@@ -7,6 +7,12 @@ export interface ServeOptions {
   port: number;
   dataDir: string;
   host: string;
+  /** SQLite's sync to disk: 'normal' survives a crash of the process, 'full' a power cut too. */
+  sqliteSync: 'normal' | 'full';
+  /** postgres://… : keep maps in PostgreSQL instead of the SQLite file (several processes). */
+  databaseUrl?: string;
+  /** redis://… : carry each room's updates and presence between processes. */
+  redisUrl?: string;
 }
 
 export type ParsedServeArgs =
@@ -22,11 +28,30 @@ const serveOptionsSchema = z.object({
     .max(65535, 'must be 0 to 65535'),
   dataDir: z.string().trim().min(1, 'must not be empty'),
   host: z.string().trim().min(1, 'must not be empty'),
+  sqliteSync: z.enum(['normal', 'full'], { error: 'must be normal or full' }),
+  databaseUrl: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must start with postgres://')
+    .optional(),
+  redisUrl: z
+    .string()
+    .regex(/^rediss?:\/\//, 'must start with redis:// or rediss://')
+    .optional(),
 });
 
-const FLAG_OF: Record<string, string> = { port: '--port', dataDir: '--data', host: '--host' };
+const FLAG_OF: Record<string, string> = {
+  port: '--port',
+  dataDir: '--data',
+  host: '--host',
+  sqliteSync: 'SQLITE_SYNC',
+  databaseUrl: 'DATABASE_URL',
+  redisUrl: 'REDIS_URL',
+};
 
-/** Reads `serve`'s flags, with PORT, DATA_DIR and HOST from the environment as defaults. */
+/**
+ * Reads `serve`'s flags, with PORT, DATA_DIR and HOST from the environment as defaults;
+ * SQLITE_SYNC, DATABASE_URL and REDIS_URL come from the environment only.
+ */
 export function parseServeArgs(args: readonly string[], env: NodeJS.ProcessEnv): ParsedServeArgs {
   let values: { port?: string; data?: string; host?: string; help?: boolean };
   try {
@@ -50,6 +75,9 @@ export function parseServeArgs(args: readonly string[], env: NodeJS.ProcessEnv):
     port: values.port ?? (env.PORT || '1234'),
     dataDir: values.data ?? (env.DATA_DIR || './data'),
     host: values.host ?? (env.HOST || '0.0.0.0'),
+    sqliteSync: env.SQLITE_SYNC || 'normal',
+    databaseUrl: env.DATABASE_URL || undefined,
+    redisUrl: env.REDIS_URL || undefined,
   });
   if (!parsed.success) {
     const problems = formatZodIssues(parsed.error).map((problem) => {

@@ -7,7 +7,13 @@ import type { ServeOptions } from './parseServeArgs.ts';
 export async function serve(options: ServeOptions): Promise<void> {
   const log = createLogger();
   const dataDir = path.resolve(options.dataDir);
-  const app = await startAccord({ port: options.port, host: options.host, dataDir, log });
+  const app = await startAccord({
+    port: options.port,
+    host: options.host,
+    dataDir,
+    log,
+    sqliteSync: options.sqliteSync,
+  });
   const shown = options.host === '0.0.0.0' || options.host === '::' ? 'localhost' : options.host;
   process.stdout.write(`Accord is running at http://${shown}:${app.port} (data in ${dataDir})\n`);
 

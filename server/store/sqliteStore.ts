@@ -37,13 +37,19 @@ export function databasePath(dataDir: string): string {
 }
 
 /** The embedded store: one SQLite file, `DATA_DIR/accord.db`, created when missing. */
-export function openSqliteStore(dataDir: string): SqliteStore {
+export function openSqliteStore(
+  dataDir: string,
+  options: { sync?: 'normal' | 'full' } = {},
+): SqliteStore {
   mkdirSync(dataDir, { recursive: true });
   const db = new Database(databasePath(dataDir));
-  // WAL lets readers run beside the writer; FULL syncs every commit, so an acknowledged
-  // update survives a power cut, not only a crash of the process.
+  // WAL lets readers run beside the writer. NORMAL: a commit is in the OS before anyone
+  // hears of it, so it survives a crash of the process (kill -9), and the disk is synced at
+  // checkpoints; a power cut can take back the last commits, which the clients still hold
+  // and send again when they reconnect. FULL syncs every commit (one fsync per tick of
+  // updates, several ms on common disks: more than a whole broadcast takes).
   db.pragma('journal_mode = WAL');
-  db.pragma('synchronous = FULL');
+  db.pragma(`synchronous = ${options.sync === 'full' ? 'FULL' : 'NORMAL'}`);
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
   migrateSchema(db);

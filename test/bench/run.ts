@@ -2,13 +2,17 @@
  * Benchmarks of the sync path, each against a baseline measured in the same run, so the
  * ratios hold on a shared, noisy machine. Prints medians of several runs.
  *
- *   npm run bench
+ *   npm run bench                          everything, short runs
+ *   npm run bench -- --only latency        one part: throughput, latency
+ *   npm run bench -- --seconds 20 --rounds 5 --sqlite-sync full
  */
+import { parseArgs } from 'node:util';
 import * as Y from 'yjs';
 import { mapDoc } from '../../shared/ydoc/layout.ts';
 import { lockElements } from '../../shared/ydoc/locks.ts';
 import { addNode, moveNodes } from '../../shared/ydoc/nodes.ts';
 import { connectClient, startTestServer, waitFor } from '../helpers/startServer.ts';
+import { syncLatencyBench } from './syncLatency.ts';
 
 const RUNS = 5;
 const EDITS = 1000;
@@ -53,7 +57,7 @@ function bigMapUpdate(): Uint8Array {
   return Y.encodeStateAsUpdate(doc);
 }
 
-async function main() {
+async function throughputBench() {
   const server = await startTestServer();
   try {
     // 1. Edit throughput: one client makes EDITS moves; time until another has them all.
@@ -141,6 +145,45 @@ async function main() {
     console.log(`per edit through the server: ${((serverEdits / EDITS) * 1000).toFixed(0)} µs`);
   } finally {
     await server.stop();
+  }
+}
+
+const PARTS = ['throughput', 'latency'] as const;
+
+async function main() {
+  const { values } = parseArgs({
+    options: {
+      only: { type: 'string' },
+      seconds: { type: 'string', default: '3' },
+      rounds: { type: 'string', default: '3' },
+      'sqlite-sync': { type: 'string', default: 'normal' },
+    },
+  });
+  const only = values.only?.split(',') ?? [...PARTS];
+  const unknown = only.filter((part) => !PARTS.includes(part as (typeof PARTS)[number]));
+  if (unknown.length > 0) throw new Error(`--only takes ${PARTS.join(', ')}; not ${unknown}`);
+  const seconds = Number(values.seconds);
+  const rounds = Number(values.rounds);
+  const sqliteSync = values['sqlite-sync'];
+  if (!(seconds > 0) || !Number.isInteger(rounds) || rounds < 1) {
+    throw new Error('--seconds must be a positive number and --rounds a whole number from 1');
+  }
+  if (sqliteSync !== 'normal' && sqliteSync !== 'full') {
+    throw new Error('--sqlite-sync takes normal or full');
+  }
+  // Every y-websocket provider listens for the process's exit.
+  process.setMaxListeners(0);
+  if (only.includes('throughput')) await throughputBench();
+  if (only.includes('latency')) {
+    await syncLatencyBench({
+      seconds,
+      rounds,
+      sqliteSync,
+      loads: [
+        { clients: 20, rate: 5 },
+        { clients: 60, rate: 2 },
+      ],
+    });
   }
 }
 
