@@ -1,3 +1,4 @@
+import { docsCommand } from './cli/docs.ts';
 import { parseServeArgs } from './cli/parseServeArgs.ts';
 import { serve } from './cli/serve.ts';
 import { specCommand } from './cli/spec.ts';
@@ -22,6 +23,13 @@ async function main(argv: readonly string[]): Promise<void> {
     }
     case 'spec': {
       const result = await specCommand(rest);
+      if (result.stdout) process.stdout.write(result.stdout);
+      if (result.stderr) process.stderr.write(result.stderr);
+      process.exitCode = result.exitCode;
+      return;
+    }
+    case 'docs': {
+      const result = await docsCommand(rest);
       if (result.stdout) process.stdout.write(result.stdout);
       if (result.stderr) process.stderr.write(result.stderr);
       process.exitCode = result.exitCode;

@@ -18,7 +18,8 @@ import { USAGE } from './usage.ts';
 /** What a spec command wants done with the process: its exit code and what to print. */
 export interface CommandResult {
   exitCode: number;
-  stdout?: string;
+  /** Text, or the bytes of a file written to standard output. */
+  stdout?: string | Uint8Array;
   stderr?: string;
 }
 

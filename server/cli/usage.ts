@@ -3,12 +3,18 @@ export const USAGE = `Usage: accord serve [--port 1234] [--data ./data] [--host 
        accord spec export <mapId> [--data DIR] [--all] [-o FILE]
        accord spec validate <FILE>
        accord spec import <FILE> [--data DIR] [--base-url URL]
+       accord docs <kind> <mapId> --body <id> [--format docx|md] [-o FILE] [--data DIR]
 
 Commands:
   serve           Serve the web app, the REST API and the sync socket on one port.
   spec export     Print a map's governance spec (agreed elements; --all for everything).
   spec validate   Check a spec: exit 0 valid, 1 errors found, 2 unreadable or not a spec.
   spec import     Create a map from a spec and print its links.
+  docs            Write a governance document of a map's agreed content for one body:
+                  terms-of-reference, memorandum-of-understanding, scheme-of-delegation,
+                  delegation-agreement or section-75-agreement. Word unless --format md
+                  or -o names a .md file; -o - prints it; without -o it is saved under
+                  its own name in the current directory.
 
 Options for serve:
   --port N      port to listen on (env PORT, default 1234; 0 picks a free port)

@@ -6,6 +6,7 @@ export type ErrorCode =
   | 'invalid_path'
   | 'invalid_query'
   | 'invalid_spec'
+  | 'wrong_body'
   | 'missing_token'
   | 'wrong_token'
   | 'forbidden'
@@ -21,6 +22,7 @@ const STATUS: Record<ErrorCode, number> = {
   invalid_path: 400,
   invalid_query: 400,
   invalid_spec: 400,
+  wrong_body: 422,
   missing_token: 401,
   wrong_token: 403,
   forbidden: 403,

@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Logger } from '../log.ts';
+import { getDocument } from './documentsRoutes.ts';
 import { HttpError } from './HttpError.ts';
 import { getLinks, postRotate } from './linksRoutes.ts';
 import { getMap, postMap } from './mapsRoutes.ts';
@@ -60,6 +61,12 @@ async function route(req: IncomingMessage, res: ServerResponse, context: RouterC
     requireMethod(req, ['GET']);
     const handler = specRoute[2] === 'spec' ? getSpec : getValidation;
     await handler(req, res, context, url, specRoute[1]);
+    return;
+  }
+  const documentRoute = /^\/api\/maps\/([^/]+)\/documents\/([^/]+)$/.exec(pathname);
+  if (documentRoute?.[1] !== undefined && documentRoute[2] !== undefined) {
+    requireMethod(req, ['GET']);
+    await getDocument(req, res, context, url, documentRoute[1], documentRoute[2]);
     return;
   }
   const versionsRoute = /^\/api\/maps\/([^/]+)\/versions$/.exec(pathname);

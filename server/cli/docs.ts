@@ -1,0 +1,86 @@
+import { writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { DOCUMENT_KINDS, isDocumentKind } from '../../shared/documents/documentKinds.ts';
+import { isId } from '../../shared/model/ids.ts';
+import { readMap } from '../../shared/ydoc/readMap.ts';
+import { DOCUMENT_FORMATS, type DocumentFormat, mapDocument } from '../documents/mapDocument.ts';
+import { docFromParts } from '../maps/readCurrentDoc.ts';
+import { openSqliteStore } from '../store/sqliteStore.ts';
+import type { CommandResult } from './spec.ts';
+import { USAGE } from './usage.ts';
+
+function usageError(message: string): CommandResult {
+  return { exitCode: 2, stderr: `accord docs: ${message}\n\n${USAGE}` };
+}
+
+// -o report.md means Markdown without saying --format md; anything else is Word.
+function formatOf(format: string | undefined, output: string | undefined): DocumentFormat | string {
+  if (format !== undefined) return format;
+  return output !== undefined && /\.(md|markdown)$/i.test(output) ? 'md' : 'docx';
+}
+
+async function writeDocument(args: readonly string[]): Promise<CommandResult> {
+  const { values, positionals } = parseArgs({
+    args: [...args],
+    allowPositionals: true,
+    options: {
+      body: { type: 'string' },
+      data: { type: 'string' },
+      format: { type: 'string' },
+      output: { type: 'string', short: 'o' },
+    },
+  });
+  const [kind, mapId, ...extra] = positionals;
+  if (kind === undefined || mapId === undefined || extra.length > 0) {
+    return usageError('say which document and which map: accord docs <kind> <mapId> --body <id>');
+  }
+  if (!isDocumentKind(kind)) {
+    return usageError(`there is no document "${kind}"; use one of: ${DOCUMENT_KINDS.join(', ')}`);
+  }
+  if (!isId(mapId)) return usageError(`"${mapId}" is not a map id`);
+  if (!values.body?.trim()) return usageError('say which body the document is for: --body <id>');
+  const format = formatOf(values.format, values.output);
+  if (!(DOCUMENT_FORMATS as readonly string[]).includes(format)) {
+    return usageError(`--format must be one of: ${DOCUMENT_FORMATS.join(', ')}`);
+  }
+  const dataDir = values.data ?? process.env.DATA_DIR ?? './data';
+  const store = openSqliteStore(dataDir);
+  try {
+    if (!(await store.getMap(mapId))) {
+      return { exitCode: 1, stderr: `accord docs: no map ${mapId} in ${dataDir}\n` };
+    }
+    const doc = docFromParts(await store.loadDoc(mapId));
+    const snapshot = readMap(doc);
+    doc.destroy();
+    const written = await mapDocument(
+      snapshot,
+      mapId,
+      kind,
+      values.body.trim(),
+      format as DocumentFormat,
+    );
+    if (!written.ok) return { exitCode: 1, stderr: `accord docs: ${written.message}\n` };
+    if (values.output === '-') return { exitCode: 0, stdout: written.content };
+    const file = values.output ?? written.fileName;
+    writeFileSync(file, written.content);
+    return { exitCode: 0, stderr: `Wrote ${file}\n` };
+  } finally {
+    await store.close();
+  }
+}
+
+/** Runs `accord docs <kind> <mapId> --body <id> [--format docx|md] [-o FILE] [--data DIR]`. */
+export async function docsCommand(args: readonly string[]): Promise<CommandResult> {
+  try {
+    return await writeDocument(args);
+  } catch (error) {
+    if (
+      error instanceof TypeError &&
+      'code' in error &&
+      String(error.code).startsWith('ERR_PARSE_ARGS')
+    ) {
+      return usageError(error.message);
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { body, rel, testSpec } from '../spec/review/testSpec.ts';
+import { sectionText } from './sectionText.ts';
+import { mustBuild, withFindings } from './testDocuments.ts';
+
+const spec = withFindings(
+  testSpec({
+    bodies: [
+      body('nhse', 'nhs-england', {
+        name: 'NHS England',
+        functions: ['dental services commissioning'],
+      }),
+      body('icb-a', 'icb', {
+        name: 'ICB A',
+        governance: { chair: 'ICB chair', reviewDate: '2027-03-31' },
+      }),
+    ],
+    relationships: [
+      rel('delegates', 'nhse', 'icb-a', {
+        function: 'dental services commissioning',
+        legalBasis: 'NHS Act 2006 s65Z5',
+        agreement: 'Delegation agreement 2025',
+        amountGBP: 12000000,
+        validFrom: '2025-04-01',
+      }),
+      rel('delegates', 'nhse', 'icb-a', { function: 'specialised services' }),
+      rel('accountable-to', 'icb-a', 'nhse'),
+    ],
+  }),
+);
+
+describe('delegation agreement schedule', () => {
+  const document = mustBuild(spec, 'delegation-agreement', 'icb-a');
+
+  it('names the parties and schedules every delegation with its basis, agreement and limit', () => {
+    expect(sectionText(document, 'Parties')).toContain(
+      'between NHS England (delegating) and ICB A (the delegate)',
+    );
+    const schedule = sectionText(document, 'Schedule of delegated functions');
+    expect(schedule).toContain(
+      'dental services commissioning | NHS England | NHS Act 2006 s65Z5 | £12,000,000 | 1 April 2025',
+    );
+    expect(schedule).toContain(
+      'specialised services | NHS England | [to be agreed] | [to be agreed]',
+    );
+    const terms = sectionText(document, 'Terms of each delegation');
+    expect(terms).toContain('Agreement: Delegation agreement 2025.');
+    expect(terms).toContain('Onward delegation: [to be agreed].');
+    expect(terms).toContain('Accountable commissioner: NHS England stays accountable');
+    expect(sectionText(document, 'Governance of the delegate')).toContain('Chair: ICB chair.');
+    expect(sectionText(document, 'Reporting and assurance')).toContain('to NHS England.');
+    expect(sectionText(document, 'Review and termination')).toContain('31 March 2027');
+  });
+
+  it('lists a finding on one of the delegations at the end', () => {
+    // The second delegation is of a function NHS England does not hold.
+    expect(sectionText(document, 'Open findings')).toContain('(delegation-without-holding)');
+  });
+});

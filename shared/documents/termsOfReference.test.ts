@@ -1,0 +1,105 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { body, rel, testSpec, WEST_YORKSHIRE_FIXTURE } from '../spec/review/testSpec.ts';
+import type { GovernanceSpec } from '../spec/specSchema.ts';
+import { sectionText } from './sectionText.ts';
+import { mustBuild, withFindings } from './testDocuments.ts';
+
+const westYorkshire = withFindings(
+  JSON.parse(readFileSync(WEST_YORKSHIRE_FIXTURE, 'utf8')) as GovernanceSpec,
+);
+
+describe('terms of reference', () => {
+  const document = mustBuild(westYorkshire, 'terms-of-reference', 'committee-wy-mh-joint');
+
+  it('puts each of the map’s values in its section', () => {
+    expect(document.title).toBe('Terms of reference: West Yorkshire Mental Health Joint Committee');
+    expect(sectionText(document, 'Constitution and statutory basis')).toContain(
+      'Statutory basis: NHS Act 2006 s65Z5.',
+    );
+    const delegated = sectionText(document, 'Delegated functions and limits');
+    expect(delegated).toContain(
+      'adult secure mental health services commissioning | NHS West Yorkshire Integrated Care Board | NHS Act 2006 s65Z5 | £60,000,000',
+    );
+    const members = sectionText(document, 'Membership and voting');
+    expect(members).toContain('Leeds and York Partnership NHS Foundation Trust | NHS trust | Yes');
+    expect(members).toContain('Non-executive members: 3.');
+    expect(sectionText(document, 'Chair')).toContain(
+      'Chair: Independent chair appointed by the members.',
+    );
+    expect(sectionText(document, 'Quorum')).toBe('Quorum: One voting member from each party.');
+    expect(sectionText(document, 'Reporting')).toContain(
+      'reports to NHS West Yorkshire Integrated Care Board',
+    );
+    expect(sectionText(document, 'Review')).toContain('by 31 March 2026.');
+  });
+
+  it('has the sections the issue lists, in order, ending with open findings', () => {
+    expect(document.sections.map((section) => section.heading)).toEqual([
+      'Constitution and statutory basis',
+      'Delegated functions and limits',
+      'Reserved matters',
+      'Membership and voting',
+      'Chair',
+      'Quorum',
+      'Decision making',
+      'Conflicts of interest',
+      'Reporting',
+      'Review',
+      'Open findings',
+    ]);
+  });
+
+  it('marks what the map does not say as to be agreed', () => {
+    // The joint committee's reserved matters are not on the map.
+    expect(sectionText(document, 'Reserved matters')).toContain('[to be agreed]');
+    const bare = testSpec({ bodies: [body('committee-bare', 'committee')] });
+    const empty = mustBuild(bare, 'terms-of-reference', 'committee-bare');
+    for (const heading of ['Chair', 'Quorum', 'Conflicts of interest', 'Review']) {
+      expect(sectionText(empty, heading), heading).toContain('[to be agreed]');
+    }
+    expect(sectionText(empty, 'Membership and voting')).toContain(
+      'The members of the committee: [to be agreed].',
+    );
+  });
+
+  it('lists the findings that name the committee or a relationship it draws on, and no others', () => {
+    const spec = withFindings(
+      testSpec({
+        bodies: [
+          body('icb-a', 'icb', { functions: ['acute services commissioning'] }),
+          body('vcse-a', 'vcse'),
+          body('committee-a', 'committee', { committeeType: 'joint-committee' }),
+          body('committee-b', 'committee', { committeeType: 'board-committee' }),
+        ],
+        relationships: [
+          rel('member-of', 'vcse-a', 'committee-a', { voting: true }),
+          rel('member-of', 'icb-a', 'committee-a', { voting: true }),
+          rel('delegates', 'icb-a', 'committee-a', {
+            function: 'community services commissioning',
+          }),
+          rel('accountable-to', 'committee-b', 'icb-a'),
+        ],
+      }),
+    );
+    const findings = sectionText(
+      mustBuild(spec, 'terms-of-reference', 'committee-a'),
+      'Open findings',
+    );
+    expect(findings).toContain('(delegation-without-holding)');
+    expect(findings).toContain('Error');
+    const other = sectionText(
+      mustBuild(spec, 'terms-of-reference', 'committee-b'),
+      'Open findings',
+    );
+    expect(other).toBe('No open findings of the agreed map affect this document.');
+  });
+
+  it('says a committee in common decides for its own organisation only', () => {
+    const collab = mustBuild(westYorkshire, 'terms-of-reference', 'collab-wy-acute');
+    expect(sectionText(collab, 'Constitution and statutory basis')).toContain(
+      'each decides for its own organisation only',
+    );
+    expect(sectionText(collab, 'Reserved matters')).toContain('Capital investment over £10m');
+  });
+});

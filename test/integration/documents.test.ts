@@ -1,0 +1,283 @@
+import { execFile } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { documentXml, docxParagraphs, docxSections } from '../helpers/docxText.ts';
+import { startTestServer, type TestServer } from '../helpers/startServer.ts';
+
+const run = promisify(execFile);
+const FIXTURE = path.resolve('test/fixtures/ics-west-yorkshire.spec.json');
+const fixture = JSON.parse(readFileSync(FIXTURE, 'utf8'));
+const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+let server: TestServer;
+let mapId: string;
+let viewer: string;
+
+function tokenOf(link: string): string {
+  return new URL(link).hash.replace('#token=', '');
+}
+
+async function importSpec(spec: unknown): Promise<{ id: string; viewer: string }> {
+  const response = await fetch(`${server.url}/api/maps/import`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(spec),
+  });
+  expect(response.status).toBe(201);
+  const created = (await response.json()) as { id: string; links: { viewer: string } };
+  return { id: created.id, viewer: tokenOf(created.links.viewer) };
+}
+
+function documentUrl(kind: string, query: string, map = mapId): string {
+  return `${server.url}/api/maps/${map}/documents/${kind}?${query}`;
+}
+
+async function download(kind: string, query: string, token = viewer, map = mapId) {
+  const response = await fetch(documentUrl(kind, query, map), {
+    headers: { authorization: `Bearer ${token}` },
+  });
+  return response;
+}
+
+async function sectionsOf(kind: string, body: string): Promise<Map<string, string>> {
+  const response = await download(kind, `body=${body}&format=docx`);
+  expect(response.status).toBe(200);
+  expect(response.headers.get('content-type')).toBe(DOCX);
+  return docxSections(await documentXml(new Uint8Array(await response.arrayBuffer())));
+}
+
+beforeAll(async () => {
+  server = await startTestServer();
+  ({ id: mapId, viewer } = await importSpec(fixture));
+});
+
+afterAll(async () => {
+  await server?.stop();
+});
+
+describe('governance documents over REST', () => {
+  it('writes terms of reference as Word, with the map’s values in their sections', async () => {
+    const response = await download('terms-of-reference', 'body=committee-wy-mh-joint');
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe(DOCX);
+    expect(response.headers.get('content-disposition')).toBe(
+      'attachment; filename="terms-of-reference-west-yorkshire-mental-health-joint-committee.docx"',
+    );
+    const xml = await documentXml(new Uint8Array(await response.arrayBuffer()));
+    const paragraphs = docxParagraphs(xml);
+    expect(paragraphs[0]).toMatchObject({
+      style: 'Title',
+      text: 'Terms of reference: West Yorkshire Mental Health Joint Committee',
+    });
+    // Sections are numbered Heading 1s; clauses are numbered one level down.
+    expect(paragraphs.find((p) => p.text === 'Quorum')).toMatchObject({
+      style: 'Heading1',
+      numberingLevel: 0,
+    });
+    expect(paragraphs.find((p) => p.text.startsWith('Quorum: '))).toMatchObject({
+      style: 'Clause',
+      numberingLevel: 1,
+    });
+    const sections = docxSections(xml);
+    expect(sections.get('Constitution and statutory basis')).toContain('NHS Act 2006 s65Z5');
+    expect(sections.get('Delegated functions and limits')).toContain(
+      'adult secure mental health services commissioning',
+    );
+    expect(sections.get('Delegated functions and limits')).toContain('£60,000,000');
+    expect(paragraphs.some((p) => p.inTable && p.text === '£60,000,000')).toBe(true);
+    expect(sections.get('Membership and voting')).toContain(
+      'South West Yorkshire Partnership NHS Foundation Trust',
+    );
+    expect(sections.get('Chair')).toContain('Independent chair appointed by the members');
+    expect(sections.get('Quorum')).toContain('One voting member from each party');
+    expect(sections.get('Reserved matters')).toContain('[to be agreed]');
+    expect(sections.get('Open findings')).toContain('No open findings');
+  });
+
+  it('writes each other document for its body, with its values in the right sections', async () => {
+    const mou = await sectionsOf('memorandum-of-understanding', 'place-leeds-partnership');
+    expect(mou.get('Parties')).toContain('Morley and District PCN');
+    expect(mou.get('Information sharing')).toContain('Leeds Care Record data-sharing agreement');
+    expect(mou.get('Legal status')).toContain('not legally binding');
+
+    const scheme = await sectionsOf('scheme-of-delegation', 'icb-west-yorkshire');
+    expect(scheme.get('Delegated to committees of the board')).toContain(
+      'Leeds Committee of the West Yorkshire ICB',
+    );
+    expect(scheme.get('Delegated to committees of the board')).toContain('£1,500,000,000');
+    expect(scheme.get('Delegated to other bodies and joint arrangements')).toContain(
+      'West Yorkshire Mental Health Joint Committee',
+    );
+
+    const delegation = await sectionsOf('delegation-agreement', 'committee-leeds-place');
+    expect(delegation.get('Schedule of delegated functions')).toContain(
+      'Leeds place health services commissioning',
+    );
+    expect(delegation.get('Governance of the delegate')).toContain(
+      'Five members, including the chair and the place lead',
+    );
+
+    const pool = await sectionsOf('section-75-agreement', 'fund-leeds-bcf');
+    expect(pool.get('Contributions')).toContain('£20,000,000');
+    expect(pool.get('Contributions')).toContain('£95,000,000');
+    expect(pool.get('Host and pool manager')).toContain('Leeds City Council');
+    expect(pool.get('Duration')).toContain('1 April 2025');
+  });
+
+  it('writes Markdown with ?format=md', async () => {
+    const response = await download('section-75-agreement', 'body=fund-leeds-bcf&format=md');
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('text/markdown; charset=utf-8');
+    expect(response.headers.get('content-disposition')).toBe(
+      'attachment; filename="section-75-agreement-leeds-better-care-fund.md"',
+    );
+    const markdown = await response.text();
+    expect(markdown).toMatch(/^# Section 75 agreement schedule: Leeds Better Care Fund\n/);
+    expect(markdown).toContain('## 3. Contributions');
+    expect(markdown).toContain('| Leeds City Council | £20,000,000 |');
+    expect(markdown).toContain('2.2 The pool manager is **\\[to be agreed\\]**.');
+  });
+
+  it('lists the open findings that affect a document at its end', async () => {
+    const broken = structuredClone(fixture);
+    broken.relationships.push({
+      id: 'rel-icb-delegates-unheld',
+      kind: 'delegates',
+      from: 'icb-west-yorkshire',
+      to: 'committee-wy-mh-joint',
+      status: 'agreed',
+      function: 'dental services commissioning',
+    });
+    const map = await importSpec(broken);
+    const response = await download(
+      'terms-of-reference',
+      'body=committee-wy-mh-joint',
+      map.viewer,
+      map.id,
+    );
+    const sections = docxSections(await documentXml(new Uint8Array(await response.arrayBuffer())));
+    const headings = [...sections.keys()];
+    expect(headings[headings.length - 1]).toBe('Open findings');
+    expect(sections.get('Open findings')).toContain('delegation-without-holding');
+    expect(sections.get('Open findings')).toContain('dental services commissioning');
+  });
+
+  it('refuses unknown documents, missing or wrong bodies and bad formats with clear JSON errors', async () => {
+    const cases: Array<[string, string, number, string, string]> = [
+      ['minutes', 'body=icb-west-yorkshire', 404, 'not_found', 'terms-of-reference'],
+      ['terms-of-reference', '', 400, 'invalid_query', '?body='],
+      ['terms-of-reference', 'body=nobody', 404, 'not_found', 'There is no body "nobody"'],
+      ['terms-of-reference', 'body=healthwatch-leeds', 422, 'wrong_body', 'Healthwatch Leeds'],
+      ['scheme-of-delegation', 'body=trust-airedale', 422, 'wrong_body', 'integrated care board'],
+      ['terms-of-reference', 'body=committee-wy-mh-joint&format=pdf', 400, 'invalid_query', 'docx'],
+      ['terms-of-reference', 'body=fp-place-leeds', 422, 'wrong_body', 'footprint'],
+    ];
+    for (const [kind, query, status, code, words] of cases) {
+      const response = await download(kind, query);
+      expect(response.status, `${kind}?${query}`).toBe(status);
+      expect(response.headers.get('content-type')).toContain('application/json');
+      const body = (await response.json()) as { error: { code: string; message: string } };
+      expect(body.error.code, `${kind}?${query}`).toBe(code);
+      expect(body.error.message).toContain(words);
+    }
+  });
+
+  it('makes documents from the agreed map only, and only for a token of the map', async () => {
+    const proposed = structuredClone(fixture);
+    const committee = proposed.bodies.find((b: { id: string }) => b.id === 'committee-wy-mh-joint');
+    committee.status = 'proposed';
+    const map = await importSpec(proposed);
+    const response = await download(
+      'terms-of-reference',
+      'body=committee-wy-mh-joint',
+      map.viewer,
+      map.id,
+    );
+    expect(response.status).toBe(404);
+    expect(((await response.json()) as { error: { message: string } }).error.message).toBe(
+      'West Yorkshire Mental Health Joint Committee is proposed, not agreed: documents are made from the agreed map only.',
+    );
+    const anonymous = await fetch(documentUrl('terms-of-reference', 'body=committee-wy-mh-joint'));
+    expect(anonymous.status).toBe(401);
+    const otherMap = await download('terms-of-reference', 'body=committee-wy-mh-joint', map.viewer);
+    expect(otherMap.status).toBe(403);
+  });
+});
+
+describe('accord docs', () => {
+  async function accord(...args: string[]) {
+    try {
+      const { stdout, stderr } = await run(process.execPath, ['bin/accord.js', ...args], {
+        encoding: 'buffer',
+      });
+      return { code: 0, stdout, stderr: stderr.toString('utf8') };
+    } catch (error) {
+      const failed = error as { code: number; stdout: Buffer; stderr: Buffer };
+      return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr.toString('utf8') };
+    }
+  }
+
+  it('writes a document of a map in a data folder, as Word or Markdown', async () => {
+    const dataDir = path.join(tmpdir(), `accord-docs-cli-${process.pid}`);
+    const imported = await accord('spec', 'import', FIXTURE, '--data', dataDir);
+    expect(imported.code).toBe(0);
+    const id = /as map ([\w-]+)/.exec(imported.stdout.toString('utf8'))?.[1] ?? '';
+    const file = path.join(dataDir, 'scheme.docx');
+    const word = await accord(
+      'docs',
+      'scheme-of-delegation',
+      id,
+      '--body',
+      'icb-west-yorkshire',
+      '--data',
+      dataDir,
+      '-o',
+      file,
+    );
+    expect(word.code).toBe(0);
+    expect(word.stderr).toBe(`Wrote ${file}\n`);
+    const sections = docxSections(await documentXml(readFileSync(file)));
+    expect(sections.get('Delegated to committees of the board')).toContain(
+      'Leeds place health services commissioning',
+    );
+    const markdown = await accord(
+      'docs',
+      'memorandum-of-understanding',
+      id,
+      '--body',
+      'place-leeds-partnership',
+      '--data',
+      dataDir,
+      '--format',
+      'md',
+      '-o',
+      '-',
+    );
+    expect(markdown.code).toBe(0);
+    expect(markdown.stdout.toString('utf8')).toContain(
+      '# Memorandum of understanding: Leeds Health and Care Partnership',
+    );
+    const wrong = await accord(
+      'docs',
+      'section-75-agreement',
+      id,
+      '--body',
+      'icb-west-yorkshire',
+      '--data',
+      dataDir,
+    );
+    expect(wrong.code).toBe(1);
+    expect(wrong.stderr).toContain(
+      'NHS West Yorkshire Integrated Care Board is an integrated care board',
+    );
+    const unknown = await accord('docs', 'minutes', id, '--body', 'x', '--data', dataDir);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('there is no document "minutes"');
+    const noBody = await accord('docs', 'terms-of-reference', id, '--data', dataDir);
+    expect(noBody.code).toBe(2);
+    expect(noBody.stderr).toContain('--body <id>');
+  }, 120_000);
+});
