@@ -1,6 +1,18 @@
 import type { WebSocket } from 'ws';
 import type { Role } from '../auth/roles.ts';
 import type { Logger } from '../log.ts';
+import { RateBudget } from './guard/RateBudget.ts';
+
+/**
+ * The most a socket may have waiting to be sent. A client that stops reading would otherwise
+ * make the server hold every answer and broadcast in memory; past this it is cut off (its
+ * reconnect starts afresh). Several times the largest map's first sync.
+ */
+export const MAX_BUFFERED_BYTES = 32 * 1024 * 1024;
+
+/** Presence updates a socket may send: a burst, then a steady rate (cursors at 60 Hz pass). */
+const AWARENESS_BURST = 240;
+const AWARENESS_PER_SECOND = 120;
 
 /**
  * One client's socket in one room, with who it is: its role (enforced on every message) and
@@ -14,6 +26,15 @@ export class Connection {
   readonly log: Logger;
   /** Awareness client ids this socket has announced; removed for everyone when it closes. */
   readonly awarenessClients = new Set<number>();
+  /**
+   * Who this socket said it is in its presence (`user.id`, `user.name`), once the server
+   * bound that participant to it: comments and ballots it writes must carry this id.
+   */
+  participant: { id: string; name: string } | undefined;
+  /** Limits how often this socket's presence is relayed to everyone. */
+  readonly awarenessBudget = new RateBudget(AWARENESS_BURST, AWARENESS_PER_SECOND);
+  /** The last sync step 1 answered, and the doc's state then: an identical one is not. */
+  lastStep1: { request: string; docState: string } | undefined;
   /** Cleared before each keepalive ping; a socket still not alive at the next one is dead. */
   alive = true;
   private handler: ((data: Uint8Array) => void) | undefined;
@@ -57,6 +78,16 @@ export class Connection {
 
   send(message: Uint8Array): void {
     if (!this.isOpen) return;
+    if (this.socket.bufferedAmount + message.byteLength > MAX_BUFFERED_BYTES) {
+      this.log.warn('cutting off a socket that does not read', {
+        buffered: this.socket.bufferedAmount,
+      });
+      // No close handshake: it would wait behind everything the client does not read.
+      this.handler = undefined;
+      this.inbox = [];
+      this.socket.terminate();
+      return;
+    }
     this.socket.send(message, (error) => {
       if (error) this.log.debug('send failed', { error });
     });

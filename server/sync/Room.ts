@@ -5,6 +5,8 @@ import type { Logger } from '../log.ts';
 import type { DocStore } from '../store/DocStore.ts';
 import { Connection } from './Connection.ts';
 import { CLOSE_INTERNAL_ERROR } from './closeCodes.ts';
+import { ClientIds } from './guard/ClientIds.ts';
+import { Participants } from './guard/Participants.ts';
 import { RoomGuard } from './guard/RoomGuard.ts';
 import { handleMessage } from './handleMessage.ts';
 import { awarenessMessage, syncStep1Message, updateMessage } from './protocol.ts';
@@ -48,6 +50,10 @@ export class Room {
   readonly doc = new Y.Doc({ gc: true });
   readonly awareness: Awareness;
   readonly connections = new Set<Connection>();
+  /** Which socket holds each Yjs client id (see ClientIds). */
+  readonly clientIds = new ClientIds(this.doc);
+  /** Which socket speaks for each participant id. */
+  readonly participants = new Participants();
   /** Settles when the doc is loaded (or loading failed; the room then closes its sockets). */
   readonly loaded: Promise<void>;
   private readonly store: DocStore;
@@ -86,11 +92,16 @@ export class Room {
     if (this.phase === 'failed') conn.close(CLOSE_INTERNAL_ERROR, 'map unavailable');
   }
 
-  /** A socket left: its presence goes with it; the last one out empties the room. */
+  /**
+   * A socket left: its presence goes with it (only the client ids it still holds; a newer
+   * socket may have taken one back); the last one out empties the room.
+   */
   remove(conn: Connection): void {
     if (!this.connections.delete(conn)) return;
-    if (this.phase === 'ready' && conn.awarenessClients.size > 0) {
-      removeAwarenessStates(this.awareness, [...conn.awarenessClients], null);
+    this.participants.release(conn);
+    const own = [...conn.awarenessClients].filter((id) => this.clientIds.holds(conn, id));
+    if (this.phase === 'ready' && own.length > 0) {
+      removeAwarenessStates(this.awareness, own, null);
     }
     if (this.connections.size === 0) this.onEmpty(this);
   }

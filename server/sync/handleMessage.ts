@@ -5,8 +5,15 @@ import * as Y from 'yjs';
 import { viewersMayComment } from '../../shared/ydoc/facilitation.ts';
 import { canEdit } from '../auth/roles.ts';
 import type { Connection } from './Connection.ts';
-import { CLOSE_INVALID_PAYLOAD, CLOSE_UNSUPPORTED_DATA } from './closeCodes.ts';
-import { isEmptyUpdate, onlyTouchesComments } from './commentGate.ts';
+import {
+  CLOSE_INVALID_PAYLOAD,
+  CLOSE_MESSAGE_TOO_BIG,
+  CLOSE_UNSUPPORTED_DATA,
+} from './closeCodes.ts';
+import { admitAwareness } from './guard/admitAwareness.ts';
+import type { ClientIds } from './guard/ClientIds.ts';
+import { checkCommentUpdate, type DecodedUpdate } from './guard/checkCommentUpdate.ts';
+import type { Participants } from './guard/Participants.ts';
 import {
   awarenessMessage,
   isMessageType,
@@ -19,12 +26,15 @@ import {
   SYNC_UPDATE,
   syncStep2Message,
 } from './protocol.ts';
-import { stampAwarenessUpdate } from './stampAwarenessUpdate.ts';
 
 /** What the room's doc and presence are, as a message handler needs them. */
 export interface RoomState {
   doc: Y.Doc;
   awareness: awarenessProtocol.Awareness;
+  /** Which socket holds each Yjs client id. */
+  clientIds: ClientIds;
+  /** Which socket speaks for each participant id. */
+  participants: Participants;
   /** Called after a client's update was applied: undoes what it may not change. */
   afterClientUpdate?: (conn: Connection) => void;
   /** Sends a reply once the doc it was computed from is stored (default: at once). */
@@ -54,14 +64,11 @@ export function handleMessage(room: RoomState, conn: Connection, data: Uint8Arra
     switch (type) {
       case MESSAGE_SYNC:
         return handleSync(room, conn, decoder);
-      case MESSAGE_AWARENESS: {
-        // Viewers may send awareness: their cursor and selection are part of the workshop.
-        // Everyone's presence is stamped with the role their token grants.
-        const update = stampAwarenessUpdate(decoding.readVarUint8Array(decoder), conn.role);
-        applyAwarenessUpdate(room.awareness, update, conn);
-        return OK;
-      }
+      case MESSAGE_AWARENESS:
+        return handleAwareness(room, conn, decoding.readVarUint8Array(decoder));
       case MESSAGE_QUERY_AWARENESS:
+        // Answered at the presence rate: each answer is everyone's presence.
+        if (!conn.awarenessBudget.take()) return OK;
         conn.send(awarenessMessage(room.awareness, [...room.awareness.getStates().keys()]));
         return OK;
       default: {
@@ -76,23 +83,70 @@ export function handleMessage(room: RoomState, conn: Connection, data: Uint8Arra
 }
 
 /**
- * A viewer's change is applied only when it is a comment and the owner lets viewers comment;
- * anything else is dropped, and never applied, not even briefly. A step 2 is every viewer's
- * routine answer to our step 1 and is usually empty.
+ * Viewers may send awareness: their cursor and selection are part of the workshop. Only the
+ * entries for client ids the socket holds are relayed, stamped with its role; a flood beyond
+ * the presence rate is dropped, and an oversized presence closes the socket.
+ */
+function handleAwareness(room: RoomState, conn: Connection, update: Uint8Array): MessageOutcome {
+  const admitted = admitAwareness(update, conn, room.clientIds, room.participants);
+  if (admitted.tooLarge.length > 0) {
+    return { ok: false, code: CLOSE_MESSAGE_TOO_BIG, reason: 'presence too large' };
+  }
+  if (admitted.notTheirs.length > 0) {
+    conn.log.warn("dropped presence for another socket's clients", { clients: admitted.notTheirs });
+  }
+  if (!admitted.update) return OK;
+  if (!conn.awarenessBudget.take()) {
+    conn.log.debug('dropped presence over the rate');
+    return OK;
+  }
+  applyAwarenessUpdate(room.awareness, admitted.update, conn);
+  return OK;
+}
+
+function isEmptyUpdate({ structs, ds }: DecodedUpdate): boolean {
+  return structs.length === 0 && ds.clients.size === 0;
+}
+
+/**
+ * A viewer's change is applied only when it is a comment (checked struct by struct, see
+ * checkCommentUpdate) and the owner lets viewers comment; anything else is dropped whole, and
+ * never applied, not even briefly. A step 2 is every viewer's routine answer to our step 1
+ * and is usually empty.
  */
 function handleViewerUpdate(
   room: RoomState,
   conn: Connection,
   update: Uint8Array,
+  decoded: DecodedUpdate,
   syncType: number,
 ): MessageOutcome {
-  if (isEmptyUpdate(update)) return OK;
-  if (viewersMayComment(room.doc) && onlyTouchesComments(room.doc, update)) {
-    Y.applyUpdate(room.doc, update, conn);
+  if (isEmptyUpdate(decoded)) return OK;
+  if (!viewersMayComment(room.doc)) {
+    conn.log.warn("dropped a viewer's change: viewers may not comment", { syncType });
     return OK;
   }
-  conn.log.warn("dropped a viewer's change", { syncType });
+  const verdict = checkCommentUpdate(room.doc, decoded, {
+    mayWriteAs: (clientId) => room.clientIds.claim(conn, clientId),
+    participant: conn.participant,
+  });
+  if (!verdict.ok) {
+    conn.log.warn("dropped a viewer's change", { syncType, reason: verdict.reason });
+    return OK;
+  }
+  Y.applyUpdate(room.doc, update, conn);
   return OK;
+}
+
+/** Whether this step 1 asks exactly what the socket asked last, with the doc unchanged. */
+function isRepeatedStep1(room: RoomState, conn: Connection, request: Uint8Array): boolean {
+  const now = {
+    request: Buffer.from(request).toString('base64'),
+    docState: Buffer.from(Y.encodeStateVector(room.doc)).toString('base64'),
+  };
+  const last = conn.lastStep1;
+  conn.lastStep1 = now;
+  return last !== undefined && last.request === now.request && last.docState === now.docState;
 }
 
 function handleSync(room: RoomState, conn: Connection, decoder: decoding.Decoder): MessageOutcome {
@@ -100,8 +154,11 @@ function handleSync(room: RoomState, conn: Connection, decoder: decoding.Decoder
   if (!isSyncType(syncType)) return undecodable('unknown sync message type');
   switch (syncType) {
     case SYNC_STEP1: {
-      // Everyone, viewers included, may ask for the doc.
-      const reply = syncStep2Message(room.doc, decoding.readVarUint8Array(decoder));
+      // Everyone, viewers included, may ask for the doc; asking again for the same thing
+      // gets no second copy (the socket is sent every change as it happens anyway).
+      const request = decoding.readVarUint8Array(decoder);
+      if (isRepeatedStep1(room, conn, request)) return OK;
+      const reply = syncStep2Message(room.doc, request);
       if (room.sendWhenStored) room.sendWhenStored(conn, reply);
       else conn.send(reply);
       return OK;
@@ -110,8 +167,12 @@ function handleSync(room: RoomState, conn: Connection, decoder: decoding.Decoder
     case SYNC_UPDATE: {
       const update = decoding.readVarUint8Array(decoder);
       // Decode it all first: applyUpdate could otherwise apply part of a broken update.
-      Y.decodeUpdate(update);
-      if (!canEdit(conn.role)) return handleViewerUpdate(room, conn, update, syncType);
+      const decoded = Y.decodeUpdate(update) as DecodedUpdate;
+      if (!canEdit(conn.role)) return handleViewerUpdate(room, conn, update, decoded, syncType);
+      // An editor's client ids become its own, so no viewer can write under them later.
+      for (const client of new Set(decoded.structs.map((struct) => struct.id.client))) {
+        room.clientIds.claim(conn, client);
+      }
       Y.applyUpdate(room.doc, update, conn);
       room.afterClientUpdate?.(conn);
       return OK;

@@ -228,6 +228,8 @@ describe('comments by viewers', () => {
       position: { x: 0, y: 0 },
     });
     await waitFor(() => mapDoc(viewer.doc).nodes.has(body));
+    // A comment's author must be who the viewer's presence says it is.
+    viewer.provider.awareness.setLocalState({ user: { id: 'v', name: 'Val' } });
     const reader = origin('viewer');
     addComment(
       viewer.doc,
@@ -258,6 +260,7 @@ describe('comments by viewers', () => {
     setViewersMayComment(owner.doc, origin('facilitator'), false);
     const other = await client(servers[0] as TestServer, map.id, map.tokens.viewer);
     await waitFor(() => mapDoc(other.doc).meta.get('viewersMayComment') === false);
+    other.provider.awareness.setLocalState({ user: { id: 'w', name: 'Wyn' } });
     addComment(other.doc, reader, { targetId: body }, { id: 'w', name: 'Wyn' }, 'Too late?');
     await flushed(other, owner, 'after-off');
     expect(readThreads(owner.doc)).toHaveLength(1);
