@@ -162,7 +162,7 @@ function Workspace({
             <button type="button" onClick={() => setExporting(true)}>
               Export spec
             </button>
-            <ExportButton title={snapshot.title} legend={legend} />
+            <ExportButton snapshot={versions.shown} legend={legend} flags={findings.flags} />
             {session.role === 'owner' && <ShareButton session={session} token={token} />}
             <ConnectionIndicator status={status} />
           </header>

@@ -5,10 +5,10 @@ import {
   type InternalNode,
   useInternalNode,
 } from '@xyflow/react';
+import { fannedPath } from '../../shared/layout/fannedPath.ts';
 import { type Box, lineBetween } from '../../shared/layout/straightLines.ts';
 import { useWorkshop } from '../workshop/WorkshopContext.ts';
 import { ElementBadges } from './badges/ElementBadges.tsx';
-import { fannedPath } from './fannedPath.ts';
 import { RELATIONSHIP_STYLE } from './kindStyles.ts';
 import type { MapFlowEdge } from './toFlow.ts';
 

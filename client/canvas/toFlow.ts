@@ -5,15 +5,13 @@ import {
   type NodeKind,
   nodeKindLabel,
 } from '../../shared/model/bodyKinds.ts';
+import { bodyFacts, footprintLevelLabel, governanceOf } from '../../shared/model/describeBody.ts';
+import { edgeLabel } from '../../shared/model/edgeLabel.ts';
 import { FOOTPRINT_DEFAULT_SIZE } from '../../shared/model/footprints.ts';
-import {
-  RELATIONSHIP_KIND_LABEL,
-  type RelationshipKind,
-} from '../../shared/model/relationshipKinds.ts';
+import type { RelationshipKind } from '../../shared/model/relationshipKinds.ts';
 import type { ElementStatus } from '../../shared/model/status.ts';
 import type { MapSnapshot } from '../../shared/ydoc/readMap.ts';
-import type { EdgeRecord, NodeRecord, Position } from '../../shared/ydoc/schema.ts';
-import { bodyFacts, footprintLevelLabel, formatGBP, governanceOf } from './describeBody.ts';
+import type { NodeRecord, Position } from '../../shared/ydoc/schema.ts';
 import { BODY_STYLE, RELATIONSHIP_STYLE } from './kindStyles.ts';
 
 /** Someone else who has an element selected, shown as a coloured ring with their name. */
@@ -201,20 +199,6 @@ export function toFlowNodes(
     });
   }
   return out;
-}
-
-/** The words on a relationship: its own label, or its kind with the function or amount. */
-export function edgeLabel(record: EdgeRecord): string {
-  if (record.label) return record.label;
-  const base = RELATIONSHIP_KIND_LABEL[record.kind];
-  const fn = record.attrs.function;
-  const amount = record.attrs.amountGBP;
-  const parts = [base];
-  if (record.kind === 'delegates' && typeof fn === 'string') parts[0] = `delegates: ${fn}`;
-  if (typeof amount === 'number') parts.push(formatGBP(amount));
-  if (record.kind === 'member-of' && record.attrs.voting === false)
-    parts[0] = 'member of (non-voting)';
-  return parts.join(' · ');
 }
 
 /** Turns the doc's edges into React Flow edges, keeping which are selected here. */

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { countOf } from '../../shared/spec/countOf.ts';
 import type { MapSnapshot } from '../../shared/ydoc/readMap.ts';
 import { downloadText } from '../panels/review/downloadText.ts';
 import { slugify } from './fileName.ts';
@@ -32,9 +33,11 @@ export function SpecExportDialog({
       >
         <h2 id="export-heading">Export the governance spec</h2>
         <p className="muted">
-          {spec.bodies.length} bodies, {spec.relationships.length} relationships and{' '}
-          {spec.footprints.length} footprints; {spec.validation.errors.length} errors and{' '}
-          {spec.validation.warnings.length} warnings recorded in the file.
+          {countOf(spec.bodies.length, 'body')},{' '}
+          {countOf(spec.relationships.length, 'relationship')} and{' '}
+          {countOf(spec.footprints.length, 'footprint')};{' '}
+          {countOf(spec.validation.errors.length, 'error')} and{' '}
+          {countOf(spec.validation.warnings.length, 'warning')} recorded in the file.
         </p>
         <label className="check">
           <input type="checkbox" checked={includeAll} onChange={() => setIncludeAll(!includeAll)} />

@@ -1,5 +1,5 @@
-/** The image formats the map can be exported as. */
-export type ExportFormat = 'png' | 'svg';
+/** The formats the map can be exported as: an image or a printable page. */
+export type ExportFormat = 'png' | 'svg' | 'pdf';
 
 const MAX_SLUG_LENGTH = 80;
 

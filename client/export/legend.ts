@@ -1,3 +1,4 @@
+import type { LegendEntry } from '../../shared/export/legendEntry.ts';
 import { BODY_KIND_INFO, BODY_KINDS, type BodyKind } from '../../shared/model/bodyKinds.ts';
 import {
   RELATIONSHIP_KIND_LABEL,
@@ -6,18 +7,7 @@ import {
 } from '../../shared/model/relationshipKinds.ts';
 import { BODY_STYLE, RELATIONSHIP_STYLE } from '../canvas/kindStyles.ts';
 
-/** One line of an exported image's key: a body kind's colour or a relationship's line. */
-export interface LegendEntry {
-  label: string;
-  color: string;
-  kind: 'body' | 'relationship';
-  /** An SVG dash pattern ("9 4") for a relationship drawn dashed. */
-  dash?: string;
-  /** A body kind's badge text ("ICB"). */
-  short?: string;
-  /** True for a statutory body kind. */
-  statutory?: boolean;
-}
+export type { LegendEntry };
 
 function capitalised(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);

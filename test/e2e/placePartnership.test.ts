@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -212,12 +213,22 @@ describe('drawing a place partnership in Chromium', () => {
       .poll(async () => [...(await positions()).entries()].sort())
       .toEqual([...afterLayout.entries()].sort());
 
-    // Export the whole map as a PNG with title and legend.
+    // Export the whole map as a PNG with title and legend, through the export dialog.
+    const exportAs = async (format: string, size?: string) => {
+      await page.getByRole('button', { name: 'Export image' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Export the map' });
+      await dialog.getByRole('radio', { name: new RegExp(`^${format}`) }).check();
+      if (size) await dialog.getByRole('radio', { name: size, exact: true }).check();
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        dialog.getByRole('button', { name: 'Download' }).click(),
+      ]);
+      return download;
+    };
     await page.getByRole('button', { name: 'Export image' }).click();
-    const [download] = await Promise.all([
-      page.waitForEvent('download'),
-      page.getByRole('menuitem', { name: 'PNG image' }).click(),
-    ]);
+    await page.screenshot({ path: screenshotPath('20-export-dialog') });
+    await page.keyboard.press('Escape');
+    const download = await exportAs('PNG image');
     expect(download.suggestedFilename()).toBe('leeds-place-partnership.png');
     const file = `${ARTIFACTS_DIR}/21-exported-map.png`;
     await download.saveAs(file);
@@ -225,17 +236,42 @@ describe('drawing a place partnership in Chromium', () => {
     expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
     expect(png.length).toBeGreaterThan(20_000);
 
-    // And as SVG, with the title as text.
-    await page.getByRole('button', { name: 'Export image' }).click();
-    const [svgDownload] = await Promise.all([
-      page.waitForEvent('download'),
-      page.getByRole('menuitem', { name: 'SVG image' }).click(),
-    ]);
+    // As SVG: vector shapes and text, which librsvg renders and whose text poppler reads.
+    const svgDownload = await exportAs('SVG image');
     expect(svgDownload.suggestedFilename()).toBe('leeds-place-partnership.svg');
     const svgFile = `${ARTIFACTS_DIR}/23-exported-map.svg`;
     await svgDownload.saveAs(svgFile);
     const svg = readFileSync(svgFile, 'utf8');
-    expect(svg).toContain('<svg');
-    expect(svg).toContain('Leeds place partnership');
+    expect(svg).not.toMatch(/foreignObject|<image/);
+    execFileSync('rsvg-convert', [
+      '-f',
+      'png',
+      '-o',
+      `${ARTIFACTS_DIR}/23-exported-map-rsvg.png`,
+      svgFile,
+    ]);
+    const svgPdf = `${ARTIFACTS_DIR}/23-exported-map-rsvg.pdf`;
+    execFileSync('rsvg-convert', ['-f', 'pdf', '-o', svgPdf, svgFile]);
+    const words = (text: string) => text.replace(/\s+/g, ' ');
+    const svgText = words(execFileSync('pdftotext', ['-raw', svgPdf, '-'], { encoding: 'utf8' }));
+    for (const name of ['Leeds place partnership', 'Leeds City Council', 'Proposed (dashed)']) {
+      expect(svgText).toContain(name);
+    }
+
+    // As a PDF on A3: title, date, key and the bodies' names as text.
+    const pdfDownload = await exportAs('PDF page', 'A3 landscape');
+    expect(pdfDownload.suggestedFilename()).toBe('leeds-place-partnership.pdf');
+    const pdfFile = `${ARTIFACTS_DIR}/24-exported-map.pdf`;
+    await pdfDownload.saveAs(pdfFile);
+    const pdfText = words(execFileSync('pdftotext', ['-raw', pdfFile, '-'], { encoding: 'utf8' }));
+    for (const name of [
+      'Leeds place partnership',
+      'Leeds City Council',
+      'Exported from Accord on',
+    ]) {
+      expect(pdfText).toContain(name);
+    }
+    const info = execFileSync('pdfinfo', [pdfFile], { encoding: 'utf8' });
+    expect(info).toMatch(/Page size:\s+1190\.\d+ x 841\.\d+ pts \(A3\)/);
   });
 });

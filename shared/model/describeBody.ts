@@ -1,8 +1,8 @@
-import { BODY_KIND_INFO, type BodyKind } from '../../shared/model/bodyKinds.ts';
-import { LOCAL_AUTHORITY_TIERS, NHS_TRUST_SECTORS } from '../../shared/model/fields.ts';
-import { FOOTPRINT_LEVELS, type FootprintLevel } from '../../shared/model/footprints.ts';
-import { COMMITTEE_TYPES, governanceModelLabel } from '../../shared/model/governance.ts';
-import type { NodeRecord } from '../../shared/ydoc/schema.ts';
+import type { NodeRecord } from '../ydoc/schema.ts';
+import { BODY_KIND_INFO, type BodyKind } from './bodyKinds.ts';
+import { LOCAL_AUTHORITY_TIERS, NHS_TRUST_SECTORS } from './fields.ts';
+import { FOOTPRINT_LEVELS, type FootprintLevel } from './footprints.ts';
+import { COMMITTEE_TYPES, governanceModelLabel } from './governance.ts';
 
 /** The one-line facts a body card shows under its name, most telling first. */
 export function bodyFacts(node: NodeRecord): string[] {

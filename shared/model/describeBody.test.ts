@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { NodeRecord } from '../../shared/ydoc/schema.ts';
+import type { NodeRecord } from '../ydoc/schema.ts';
 import { bodyFacts, formatGBP, governanceOf } from './describeBody.ts';
 
 function node(kind: NodeRecord['kind'], attrs: Record<string, unknown>): NodeRecord {

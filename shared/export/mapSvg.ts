@@ -1,0 +1,391 @@
+import type { ElementStatus } from '../model/status.ts';
+import type { MapSnapshot } from '../ydoc/readMap.ts';
+import { escapeXml } from './escapeXml.ts';
+import {
+  buildExportScene,
+  CARD_METRICS as CARD,
+  type ExportScene,
+  type SceneBody,
+  type SceneFootprint,
+  type SceneRelationship,
+} from './exportScene.ts';
+import type { ExportTheme } from './exportTheme.ts';
+import type { LegendEntry } from './legendEntry.ts';
+import { fitText, measureText } from './measureText.ts';
+import {
+  type KeyEntry,
+  layoutPage,
+  MAP_MARGIN,
+  MARKER_GAP,
+  MARKER_WIDTH,
+  PAGE_TEXT,
+  type PageLayout,
+  type PageSize,
+} from './pageLayout.ts';
+import { readableInk } from './readableInk.ts';
+
+/** What to export and how. */
+export interface MapSvgOptions {
+  theme: ExportTheme;
+  /** The key's body and relationship kinds (only those on the map). */
+  legend: readonly LegendEntry[];
+  /** The title on the page; the map's title by default. */
+  title?: string;
+  /** A line under the title, e.g. the date of the export. */
+  subtitle?: string;
+  size: PageSize;
+  /** Sizes the canvas measured, by element id. */
+  sizes?: ReadonlyMap<string, { width: number; height: number }>;
+  /** The problems found, by element id: drawn only with `showProblems`. */
+  flags?: ReadonlyMap<string, 'error' | 'warning'>;
+  /** Draw red and amber problem highlights; a deliverable leaves them out by default. */
+  showProblems?: boolean;
+  /** The scene, when the caller has built it already (it does not depend on the page). */
+  scene?: ExportScene;
+  /** Scales the whole picture, title and key included: the document's width and height. */
+  outputScale?: number;
+}
+
+/** An exported map: the SVG document and how it was laid out. */
+export interface MapSvg {
+  svg: string;
+  layout: PageLayout;
+  scene: ExportScene;
+  /** How tall a body's name is on the page, in page units: what legibility hangs on. */
+  nameSize: number;
+}
+
+/** The key's status entries: what dashed, solid and red mean. */
+export const STATUS_KEYS: readonly KeyEntry[] = [
+  { kind: 'status', status: 'proposed', label: 'Proposed (dashed)' },
+  { kind: 'status', status: 'agreed', label: 'Agreed (solid)' },
+  { kind: 'status', status: 'disputed', label: 'Disputed (red)' },
+];
+
+/** Numbers short enough to keep a 2,000-body file small, exact enough to draw. */
+const n = (value: number) => Math.round(value * 100) / 100;
+
+function text(value: string, x: number, y: number, attrs: string): string {
+  return `<text x="${n(x)}" y="${n(y)}" ${attrs}>${escapeXml(value)}</text>`;
+}
+
+const BORDER_DASH: Record<ElementStatus, string> = {
+  proposed: ' stroke-dasharray="6 4"',
+  agreed: '',
+  disputed: '',
+};
+
+function footprintSvg(footprint: SceneFootprint, theme: ExportTheme, problems: boolean): string {
+  const { x, y, w, h } = footprint.box;
+  const look = theme.footprint[footprint.level];
+  const parts = [
+    `<g data-id="${escapeXml(footprint.id)}">`,
+    `<rect x="${n(x)}" y="${n(y)}" width="${n(w)}" height="${n(h)}" rx="14" fill="${look.fill}" fill-opacity="0.5" stroke="${look.stroke}" stroke-width="2" stroke-dasharray="8 5"/>`,
+    `<line x1="${n(x)}" y1="${n(y + 36)}" x2="${n(x + w)}" y2="${n(y + 36)}" stroke="${theme.grey}" stroke-opacity="0.25"/>`,
+  ];
+  if (problems && footprint.flag) {
+    const color = footprint.flag === 'error' ? theme.red : theme.amber;
+    parts.push(
+      `<rect x="${n(x - 4)}" y="${n(y - 4)}" width="${n(w + 8)}" height="${n(h + 8)}" rx="16" fill="none" stroke="${color}" stroke-width="3"/>`,
+    );
+  }
+  const level = footprint.levelLabel.toUpperCase();
+  const levelWidth = measureText(level, 11, true) + 8;
+  parts.push(
+    text(level, x + 14, y + 24, `font-size="11" font-weight="700" fill="${theme.grey}"`),
+    text(
+      fitText(footprint.name, 17, w - 28 - levelWidth, true),
+      x + 14 + levelWidth,
+      y + 24,
+      `font-size="17" font-weight="700" fill="${theme.ink}"`,
+    ),
+    '</g>',
+  );
+  return parts.join('');
+}
+
+/** The arrowhead at a relationship's end, as a filled triangle (no SVG markers: not every reader draws them). */
+function arrowhead(relationship: SceneRelationship, color: string, width: number): string {
+  const { end, start, control } = relationship.curve;
+  const from = control ?? start;
+  const dx = end.x - from.x;
+  const dy = end.y - from.y;
+  const length = Math.hypot(dx, dy) || 1;
+  const ux = dx / length;
+  const uy = dy / length;
+  const size = 8 + width * 1.5;
+  const half = size * 0.45;
+  const bx = end.x - ux * size;
+  const by = end.y - uy * size;
+  const points = [
+    [end.x, end.y],
+    [bx - uy * half, by + ux * half],
+    [bx + uy * half, by - ux * half],
+  ];
+  return `<polygon points="${points.map(([px, py]) => `${n(px ?? 0)},${n(py ?? 0)}`).join(' ')}" fill="${color}"/>`;
+}
+
+function curveD({ start, end, control }: SceneRelationship['curve']): string {
+  return control
+    ? `M${n(start.x)},${n(start.y)} Q${n(control.x)},${n(control.y)} ${n(end.x)},${n(end.y)}`
+    : `M${n(start.x)},${n(start.y)} L${n(end.x)},${n(end.y)}`;
+}
+
+function relationshipSvg(
+  relationship: SceneRelationship,
+  theme: ExportTheme,
+  problems: boolean,
+): string {
+  const look = theme.relationship[relationship.kind];
+  const d = curveD(relationship.curve);
+  const parts = [`<g data-id="${escapeXml(relationship.id)}">`];
+  const halo =
+    relationship.status === 'disputed'
+      ? theme.red
+      : problems && relationship.flag
+        ? relationship.flag === 'error'
+          ? theme.red
+          : theme.amber
+        : null;
+  if (halo) {
+    parts.push(
+      `<path d="${d}" fill="none" stroke="${halo}" stroke-opacity="0.35" stroke-width="${look.width + 8}"/>`,
+    );
+  }
+  const dash = look.dash ? ` stroke-dasharray="${look.dash}"` : '';
+  const opacity = relationship.status === 'proposed' ? ' stroke-opacity="0.7"' : '';
+  parts.push(
+    `<path d="${d}" fill="none" stroke="${look.color}" stroke-width="${look.width}"${dash}${opacity}/>`,
+    arrowhead(relationship, look.color, look.width),
+    '</g>',
+  );
+  return parts.join('');
+}
+
+const LABEL_SIZE = 11.5;
+
+function relationshipLabelSvg(relationship: SceneRelationship, theme: ExportTheme): string {
+  const { x, y } = relationship.curve.label;
+  const width = measureText(relationship.label, LABEL_SIZE, true) + 12;
+  const height = LABEL_SIZE + 6;
+  const background = relationship.status === 'disputed' ? '#fde8e6' : '#ffffff';
+  return [
+    `<rect x="${n(x - width / 2)}" y="${n(y - height / 2)}" width="${n(width)}" height="${n(height)}" rx="4" fill="${background}" fill-opacity="0.92"/>`,
+    // Dark text, not the kind's colour: several kinds' colours are too light to read as text.
+    text(
+      relationship.label,
+      x,
+      y + LABEL_SIZE * 0.35,
+      `font-size="${LABEL_SIZE}" font-weight="700" text-anchor="middle" fill="${theme.ink}"`,
+    ),
+  ].join('');
+}
+
+function bodySvg(body: SceneBody, theme: ExportTheme, problems: boolean): string {
+  const { x, y, w, h } = body.box;
+  const look = theme.body[body.kind];
+  const border = body.status === 'disputed' ? theme.red : look.color;
+  const parts = [`<g data-id="${escapeXml(body.id)}">`];
+  if (body.status === 'disputed') {
+    parts.push(
+      `<rect x="${n(x - 3)}" y="${n(y - 3)}" width="${n(w + 6)}" height="${n(h + 6)}" rx="10" fill="#f9c5c0"/>`,
+    );
+  }
+  if (problems && body.flag) {
+    const color = body.flag === 'error' ? theme.red : theme.amber;
+    parts.push(
+      `<rect x="${n(x - 5)}" y="${n(y - 5)}" width="${n(w + 10)}" height="${n(h + 10)}" rx="12" fill="none" stroke="${color}" stroke-width="3"/>`,
+    );
+  }
+  parts.push(
+    `<rect x="${n(x + 1)}" y="${n(y + 1)}" width="${n(w - 2)}" height="${n(h - 2)}" rx="8" fill="${look.tint}" stroke="${border}" stroke-width="2"${BORDER_DASH[body.status]}/>`,
+    // The kind-coloured band down the left side, as on the canvas.
+    `<path d="M${n(x + 8)},${n(y)} V${n(y + h)} A8,8 0 0 1 ${n(x)},${n(y + h - 8)} V${n(y + 8)} A8,8 0 0 1 ${n(x + 8)},${n(y)} Z" fill="${look.color}"/>`,
+  );
+  const left = x + CARD.left;
+  let line = y + CARD.top;
+  const badgeWidth = measureText(body.short, 9.5, true) + 10;
+  parts.push(
+    `<rect x="${n(left)}" y="${n(line + 1)}" width="${n(badgeWidth)}" height="14" rx="3" fill="${look.color}"/>`,
+    text(
+      body.short,
+      left + 5,
+      line + 11.5,
+      `font-size="9.5" font-weight="700" fill="${readableInk(look.color, theme.ink)}"`,
+    ),
+  );
+  const room = w - CARD.left - CARD.right;
+  const statutoryWidth = body.statutory ? 12 : 0;
+  parts.push(
+    text(
+      fitText(body.kindLabel.toUpperCase(), 10.5, room - badgeWidth - 6 - statutoryWidth, true),
+      left + badgeWidth + 6,
+      line + 12,
+      `font-size="10.5" font-weight="700" fill="${theme.grey}"`,
+    ),
+  );
+  if (body.statutory) {
+    parts.push(
+      text(
+        '§',
+        x + w - CARD.right - 8,
+        line + 12,
+        `font-size="13" font-weight="700" fill="${theme.ink}"`,
+      ),
+    );
+  }
+  line += CARD.head + CARD.name.gap;
+  for (const nameLine of body.name) {
+    parts.push(
+      text(
+        nameLine,
+        left,
+        line + 15,
+        `font-size="${CARD.name.size}" font-weight="700" fill="${theme.ink}"`,
+      ),
+    );
+    line += CARD.name.line;
+  }
+  if (body.governance.length > 0) line += CARD.governance.gap;
+  for (const governanceLine of body.governance) {
+    parts.push(
+      text(
+        governanceLine,
+        left,
+        line + 12,
+        `font-size="${CARD.governance.size}" fill="${theme.ink}"`,
+      ),
+    );
+    line += CARD.governance.line;
+  }
+  if (body.facts.length > 0) line += CARD.facts.gap;
+  for (const factLine of body.facts) {
+    parts.push(
+      text(factLine, left, line + 11, `font-size="${CARD.facts.size}" fill="${theme.grey}"`),
+    );
+    line += CARD.facts.line;
+  }
+  if (body.status !== 'proposed') {
+    const word = body.status === 'agreed' ? 'AGREED' : 'DISPUTED';
+    const color = body.status === 'agreed' ? theme.green : theme.red;
+    const flagWidth = measureText(word, 10, true) + 12;
+    const fx = x + w - 8 - flagWidth;
+    const fy = y + h - 10;
+    parts.push(
+      `<rect x="${n(fx)}" y="${n(fy)}" width="${n(flagWidth)}" height="16" rx="4" fill="#ffffff" stroke="${color}" stroke-width="1.5"/>`,
+      text(word, fx + 6, fy + 12, `font-size="10" font-weight="700" fill="${color}"`),
+    );
+  }
+  parts.push('</g>');
+  return parts.join('');
+}
+
+function keyMarker(item: PageLayout['items'][number], theme: ExportTheme): string {
+  const { entry, x, y } = item;
+  switch (entry.kind) {
+    case 'body':
+      return `<rect x="${x}" y="${y - 12}" width="16" height="16" rx="3" fill="${escapeXml(entry.color)}"/>`;
+    case 'relationship': {
+      const dash = entry.dash ? ` stroke-dasharray="${escapeXml(entry.dash)}"` : '';
+      return `<line x1="${x}" y1="${y - 4}" x2="${x + MARKER_WIDTH.relationship}" y2="${y - 4}" stroke="${escapeXml(entry.color)}" stroke-width="2.5"${dash}/>`;
+    }
+    case 'status': {
+      const stroke = entry.status === 'disputed' ? theme.red : theme.grey;
+      return `<rect x="${x + 1}" y="${y - 13}" width="${MARKER_WIDTH.status - 2}" height="16" rx="3" fill="#ffffff" stroke="${stroke}" stroke-width="2"${BORDER_DASH[entry.status]}/>`;
+    }
+    default: {
+      const never: never = entry;
+      return never;
+    }
+  }
+}
+
+/** Today as people write it, for the line under an export's title. */
+export function exportedOn(date: Date): string {
+  const day = date.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
+  return `Exported from Accord on ${day}`;
+}
+
+/** Lays out the page around a scene: title, date, the map at its scale or fitted, the key. */
+export function layoutMapPage(
+  scene: ExportScene,
+  options: Pick<MapSvgOptions, 'legend' | 'subtitle' | 'size'> & { title: string },
+): PageLayout {
+  return layoutPage({
+    title: options.title,
+    ...(options.subtitle ? { subtitle: options.subtitle } : {}),
+    legend: [...options.legend, ...STATUS_KEYS],
+    map: {
+      width: Math.max(1, scene.bounds.w) + 2 * MAP_MARGIN,
+      height: Math.max(1, scene.bounds.h) + 2 * MAP_MARGIN,
+    },
+    size: options.size,
+  });
+}
+
+/**
+ * The map as a standalone SVG document of plain shapes and text (rect, path, polygon, text;
+ * no embedded HTML or images), built from the doc's records rather than from the screen,
+ * so that Inkscape, LibreOffice, PowerPoint and PDF converters all read it and its words
+ * stay searchable. A white page with the title and date on top and the key underneath.
+ */
+export function buildMapSvg(snapshot: MapSnapshot, options: MapSvgOptions): MapSvg {
+  const { theme } = options;
+  const problems = options.showProblems === true;
+  const scene =
+    options.scene ??
+    buildExportScene(snapshot, {
+      ...(options.sizes ? { sizes: options.sizes } : {}),
+      ...(options.flags ? { flags: options.flags } : {}),
+    });
+  const title = options.title ?? snapshot.title;
+  const layout = layoutMapPage(scene, { ...options, title });
+  const { map } = layout;
+  const outputScale = options.outputScale ?? 1;
+  const originX = map.x + (MAP_MARGIN - scene.bounds.x) * map.scale;
+  const originY = map.y + (MAP_MARGIN - scene.bounds.y) * map.scale;
+  const parts = [
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${n(layout.width * outputScale)}" height="${n(layout.height * outputScale)}" viewBox="0 0 ${n(layout.width)} ${n(layout.height)}" font-family="${escapeXml(theme.font)}">`,
+    `<title>${escapeXml(title)}</title>`,
+    `<rect x="0" y="0" width="${n(layout.width)}" height="${n(layout.height)}" fill="#ffffff"/>`,
+    text(
+      layout.title.text,
+      layout.title.x,
+      layout.title.y,
+      `font-size="${PAGE_TEXT.title}" font-weight="700" fill="${theme.ink}"`,
+    ),
+  ];
+  if (layout.subtitle) {
+    const { text: value, x, y } = layout.subtitle;
+    parts.push(text(value, x, y, `font-size="${PAGE_TEXT.subtitle}" fill="${theme.grey}"`));
+  }
+  parts.push(`<g transform="translate(${n(originX)} ${n(originY)}) scale(${map.scale})">`);
+  for (const footprint of scene.footprints) parts.push(footprintSvg(footprint, theme, problems));
+  for (const relationship of scene.relationships) {
+    parts.push(relationshipSvg(relationship, theme, problems));
+  }
+  for (const relationship of scene.relationships) {
+    parts.push(relationshipLabelSvg(relationship, theme));
+  }
+  for (const body of scene.bodies) parts.push(bodySvg(body, theme, problems));
+  parts.push('</g>');
+  for (const group of layout.groups) {
+    parts.push(
+      text(
+        group.label,
+        group.x,
+        group.y,
+        `font-size="${PAGE_TEXT.group}" font-weight="700" fill="${theme.grey}"`,
+      ),
+    );
+  }
+  for (const item of layout.items) {
+    parts.push(keyMarker(item, theme));
+    const labelX = item.x + MARKER_WIDTH[item.entry.kind] + MARKER_GAP;
+    parts.push(
+      text(item.entry.label, labelX, item.y, `font-size="${PAGE_TEXT.legend}" fill="${theme.ink}"`),
+    );
+  }
+  parts.push('</svg>');
+  return { svg: parts.join('\n'), layout, scene, nameSize: CARD.name.size * map.scale };
+}

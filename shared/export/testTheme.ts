@@ -1,0 +1,31 @@
+import { BODY_KINDS, type BodyKind } from '../model/bodyKinds.ts';
+import { RELATIONSHIP_KINDS, type RelationshipKind } from '../model/relationshipKinds.ts';
+import type { ExportTheme } from './exportTheme.ts';
+
+// A test helper: a theme of distinct, recognisable colours, so tests can find what a kind drew.
+const hex = (i: number) => `#${(0x100000 + i * 0x010203).toString(16).slice(-6)}`;
+
+/** A theme for tests: every kind gets its own colour. */
+export const TEST_THEME: ExportTheme = {
+  body: Object.fromEntries(
+    BODY_KINDS.map((kind, i) => [kind, { color: hex(i + 1), tint: '#fafafa' }]),
+  ) as Record<BodyKind, { color: string; tint: string }>,
+  relationship: Object.fromEntries(
+    RELATIONSHIP_KINDS.map((kind, i) => [
+      kind,
+      { color: hex(i + 40), width: 2, ...(kind === 'delegates' ? { dash: '9 4' } : {}) },
+    ]),
+  ) as Record<RelationshipKind, { color: string; dash?: string; width: number }>,
+  footprint: {
+    region: { stroke: '#000001', fill: '#fffff1' },
+    system: { stroke: '#000002', fill: '#fffff2' },
+    place: { stroke: '#000003', fill: '#fffff3' },
+    neighbourhood: { stroke: '#000004', fill: '#fffff4' },
+  },
+  ink: '#111111',
+  grey: '#555555',
+  red: '#ee0000',
+  amber: '#ee9900',
+  green: '#008800',
+  font: 'Arial, Helvetica, sans-serif',
+};
