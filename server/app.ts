@@ -2,9 +2,12 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { loadSecret } from './auth/secret.ts';
+import { healthOf } from './health.ts';
 import { createRequestHandler } from './http/router.ts';
 import { createLogger, type Logger } from './log.ts';
+import type { DocStore } from './store/DocStore.ts';
 import { openSqliteStore } from './store/sqliteStore.ts';
+import type { VersionStore } from './store/VersionStore.ts';
 import { SyncServer } from './sync/SyncServer.ts';
 
 export interface AccordOptions {
@@ -22,6 +25,8 @@ export interface AccordOptions {
   compactEvery?: number;
   /** SQLite's sync to disk (see openSqliteStore). Default 'normal'. */
   sqliteSync?: 'normal' | 'full';
+  /** postgres://… : keep everything in PostgreSQL (several processes) instead of SQLite. */
+  databaseUrl?: string;
   log?: Logger;
 }
 
@@ -39,11 +44,38 @@ export const DEFAULT_CLIENT_DIR = fileURLToPath(new URL('../dist/client', import
 export const DEFAULT_MAX_MESSAGE_BYTES = 2 * 1024 * 1024;
 export const DEFAULT_COMPACT_EVERY = 500;
 
+/**
+ * The store the options ask for: PostgreSQL when a database URL is given (the secret then
+ * lives in the database, shared by every process), else the SQLite file in the data dir.
+ * The SQLite path does not load the PostgreSQL client at all.
+ */
+async function openStore(
+  options: AccordOptions,
+  log: Logger,
+): Promise<{
+  store: DocStore & VersionStore;
+  secret: Buffer;
+  databaseUp: () => Promise<boolean>;
+}> {
+  if (options.databaseUrl) {
+    const { openPgStore } = await import('./store/pgStore.ts');
+    const store = await openPgStore(options.databaseUrl, log.child({ area: 'store' }));
+    try {
+      return { store, secret: await store.loadSecret(), databaseUp: () => store.ping() };
+    } catch (error) {
+      await store.close();
+      throw error;
+    }
+  }
+  const secret = loadSecret(options.dataDir);
+  const store = openSqliteStore(options.dataDir, { sync: options.sqliteSync });
+  return { store, secret, databaseUp: async () => true };
+}
+
 /** Starts one http server serving the REST API, the static client and the sync socket. */
 export async function startAccord(options: AccordOptions): Promise<RunningAccord> {
   const log = options.log ?? createLogger();
-  const secret = loadSecret(options.dataDir);
-  const store = openSqliteStore(options.dataDir, { sync: options.sqliteSync });
+  const { store, secret, databaseUp } = await openStore(options, log);
   const sync = new SyncServer({
     store,
     log: log.child({ area: 'sync' }),
@@ -57,6 +89,7 @@ export async function startAccord(options: AccordOptions): Promise<RunningAccord
     log: log.child({ area: 'http' }),
     fallbackHost: 'localhost',
     secret,
+    health: async () => healthOf(await databaseUp(), undefined),
   };
   const server = createServer(createRequestHandler(context));
   server.on('upgrade', (req, socket, head) => sync.handleUpgrade(req, socket, head));
@@ -81,7 +114,11 @@ export async function startAccord(options: AccordOptions): Promise<RunningAccord
 
   const { port } = server.address() as AddressInfo;
   context.fallbackHost = `localhost:${port}`;
-  log.info('listening', { port, dataDir: options.dataDir });
+  log.info('listening', {
+    port,
+    store: options.databaseUrl ? 'postgresql' : 'sqlite',
+    dataDir: options.dataDir,
+  });
 
   let closing: Promise<void> | undefined;
   const close = () => {

@@ -13,9 +13,11 @@ export async function serve(options: ServeOptions): Promise<void> {
     dataDir,
     log,
     sqliteSync: options.sqliteSync,
+    databaseUrl: options.databaseUrl,
   });
   const shown = options.host === '0.0.0.0' || options.host === '::' ? 'localhost' : options.host;
-  process.stdout.write(`Accord is running at http://${shown}:${app.port} (data in ${dataDir})\n`);
+  const where = options.databaseUrl ? 'maps in PostgreSQL' : `data in ${dataDir}`;
+  process.stdout.write(`Accord is running at http://${shown}:${app.port} (${where})\n`);
 
   let stopping = false;
   const stop = (signal: NodeJS.Signals) => {

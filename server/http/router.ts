@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Health } from '../health.ts';
 import type { Logger } from '../log.ts';
 import { getDocument } from './documentsRoutes.ts';
 import { HttpError } from './HttpError.ts';
@@ -20,6 +21,8 @@ import {
 export interface RouterContext extends VersionsContext {
   clientDir: string;
   log: Logger;
+  /** What /healthz answers: the database's and Redis's state. */
+  health: () => Promise<Health>;
 }
 
 function methodNotAllowed(allowed: readonly string[]): HttpError {
@@ -38,7 +41,11 @@ async function route(req: IncomingMessage, res: ServerResponse, context: RouterC
 
   if (pathname === '/healthz') {
     requireMethod(req, ['GET', 'HEAD']);
-    sendJson(res, 200, { ok: true });
+    const health = await context.health();
+    sendJson(res, health.status === 'down' ? 503 : 200, {
+      ok: health.status !== 'down',
+      ...health,
+    });
     return;
   }
   if (pathname === '/api/maps') {
