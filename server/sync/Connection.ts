@@ -1,7 +1,7 @@
 import type { WebSocket } from 'ws';
 import type { Role } from '../auth/roles.ts';
 import type { Logger } from '../log.ts';
-import { RateBudget } from './guard/RateBudget.ts';
+import { PresenceThrottle } from './guard/PresenceThrottle.ts';
 
 /**
  * The most a socket may have waiting to be sent. A client that stops reading would otherwise
@@ -9,10 +9,6 @@ import { RateBudget } from './guard/RateBudget.ts';
  * reconnect starts afresh). Several times the largest map's first sync.
  */
 export const MAX_BUFFERED_BYTES = 32 * 1024 * 1024;
-
-/** Presence updates a socket may send: a burst, then a steady rate (cursors at 60 Hz pass). */
-const AWARENESS_BURST = 240;
-const AWARENESS_PER_SECOND = 120;
 
 /**
  * One client's socket in one room, with who it is: its role (enforced on every message) and
@@ -32,7 +28,7 @@ export class Connection {
    */
   participant: { id: string; name: string } | undefined;
   /** Limits how often this socket's presence is relayed to everyone. */
-  readonly awarenessBudget = new RateBudget(AWARENESS_BURST, AWARENESS_PER_SECOND);
+  readonly presence = new PresenceThrottle();
   /** The last sync step 1 answered, and the doc's state then: an identical one is not. */
   lastStep1: { request: string; docState: string } | undefined;
   /** Cleared before each keepalive ping; a socket still not alive at the next one is dead. */

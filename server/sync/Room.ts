@@ -99,6 +99,7 @@ export class Room {
   remove(conn: Connection): void {
     if (!this.connections.delete(conn)) return;
     this.participants.release(conn);
+    conn.presence.destroy();
     const own = [...conn.awarenessClients].filter((id) => this.clientIds.holds(conn, id));
     if (this.phase === 'ready' && own.length > 0) {
       removeAwarenessStates(this.awareness, own, null);

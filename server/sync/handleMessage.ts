@@ -68,7 +68,7 @@ export function handleMessage(room: RoomState, conn: Connection, data: Uint8Arra
         return handleAwareness(room, conn, decoding.readVarUint8Array(decoder));
       case MESSAGE_QUERY_AWARENESS:
         // Answered at the presence rate: each answer is everyone's presence.
-        if (!conn.awarenessBudget.take()) return OK;
+        if (!conn.presence.take()) return OK;
         conn.send(awarenessMessage(room.awareness, [...room.awareness.getStates().keys()]));
         return OK;
       default: {
@@ -84,8 +84,9 @@ export function handleMessage(room: RoomState, conn: Connection, data: Uint8Arra
 
 /**
  * Viewers may send awareness: their cursor and selection are part of the workshop. Only the
- * entries for client ids the socket holds are relayed, stamped with its role; a flood beyond
- * the presence rate is dropped, and an oversized presence closes the socket.
+ * entries for client ids the socket holds are relayed, stamped with its role; a flood is held
+ * to the presence rate (its last state still lands), and an oversized presence closes the
+ * socket.
  */
 function handleAwareness(room: RoomState, conn: Connection, update: Uint8Array): MessageOutcome {
   const admitted = admitAwareness(update, conn, room.clientIds, room.participants);
@@ -96,11 +97,9 @@ function handleAwareness(room: RoomState, conn: Connection, update: Uint8Array):
     conn.log.warn("dropped presence for another socket's clients", { clients: admitted.notTheirs });
   }
   if (!admitted.update) return OK;
-  if (!conn.awarenessBudget.take()) {
-    conn.log.debug('dropped presence over the rate');
-    return OK;
-  }
-  applyAwarenessUpdate(room.awareness, admitted.update, conn);
+  conn.presence.offer(admitted.update, (update) => {
+    if (conn.isOpen) applyAwarenessUpdate(room.awareness, update, conn);
+  });
   return OK;
 }
 
