@@ -12,6 +12,7 @@ import { usePeers } from '../collab/usePeers.ts';
 import { CommentsPanel } from '../comments/CommentsPanel.tsx';
 import { PinnedThreads } from '../comments/PinnedThreads.tsx';
 import { useCommentsUi } from '../comments/useCommentsUi.ts';
+import { DocumentsMenu } from '../documents/DocumentsMenu.tsx';
 import { ExportButton } from '../export/ExportButton.tsx';
 import { buildLegend } from '../export/legend.ts';
 import { SpecExportDialog } from '../export/SpecExportDialog.tsx';
@@ -162,6 +163,12 @@ function Workspace({
             <button type="button" onClick={() => setExporting(true)}>
               Export spec
             </button>
+            <DocumentsMenu
+              snapshot={snapshot}
+              mapId={session.mapId}
+              token={token}
+              selectedId={selection.length === 1 ? selection[0] : undefined}
+            />
             <ExportButton snapshot={versions.shown} legend={legend} flags={findings.flags} />
             {session.role === 'owner' && <ShareButton session={session} token={token} />}
             <ConnectionIndicator status={status} />

@@ -1,0 +1,156 @@
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { DOCUMENT_KIND_INFO, type DocumentKind } from '../../shared/documents/documentKinds.ts';
+import { validateSpec } from '../../shared/rules/validateSpec.ts';
+import { buildSpec } from '../../shared/spec/buildSpec.ts';
+import type { MapSnapshot } from '../../shared/ydoc/readMap.ts';
+import { documentChoices, whyNoDocuments } from './documentChoices.ts';
+import { type DocumentFormat, downloadDocument } from './downloadDocument.ts';
+import './documents.css';
+
+interface DocumentsProps {
+  snapshot: MapSnapshot;
+  mapId: string;
+  token: string;
+  /** The one selected element, if any: its documents are offered first. */
+  selectedId: string | undefined;
+}
+
+const FORMATS: ReadonlyArray<{ format: DocumentFormat; name: string }> = [
+  { format: 'docx', name: 'Word' },
+  { format: 'md', name: 'Markdown' },
+];
+
+type Status = { kind: 'busy' | 'done' | 'error'; text: string };
+
+function DocumentsDialog({
+  snapshot,
+  mapId,
+  token,
+  selectedId,
+  onClose,
+}: DocumentsProps & { onClose: () => void }) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  const headingId = useId();
+  const selectId = useId();
+  useEffect(() => {
+    const element = dialog.current;
+    element?.showModal();
+    return () => element?.close();
+  }, []);
+  // The agreed map, as the server will write it; worked out only while the dialog is open.
+  const choices = useMemo(
+    () =>
+      documentChoices(
+        buildSpec(snapshot, {
+          mapId,
+          exportedAt: new Date().toISOString(),
+          includes: 'agreed',
+          validate: validateSpec,
+        }).spec,
+      ),
+    [snapshot, mapId],
+  );
+  const [bodyId, setBodyId] = useState(selectedId);
+  const chosen = choices.find((choice) => choice.id === bodyId) ?? choices[0];
+  const note = whyNoDocuments(snapshot, choices, selectedId);
+  const [status, setStatus] = useState<Status | null>(null);
+
+  const download = async (kind: DocumentKind, format: DocumentFormat) => {
+    if (!chosen) return;
+    setStatus({
+      kind: 'busy',
+      text: `Writing the ${DOCUMENT_KIND_INFO[kind].title.toLowerCase()}…`,
+    });
+    try {
+      const fileName = await downloadDocument(mapId, token, kind, chosen.id, format);
+      setStatus({ kind: 'done', text: `Downloaded ${fileName}.` });
+    } catch (cause) {
+      setStatus({ kind: 'error', text: cause instanceof Error ? cause.message : String(cause) });
+    }
+  };
+
+  return (
+    <dialog ref={dialog} className="documents-dialog" aria-labelledby={headingId} onClose={onClose}>
+      <h2 id={headingId}>Governance documents</h2>
+      <p className="muted">
+        Drafts made from the agreed map. What the map does not say reads “[to be agreed]”, and the
+        open findings that affect a document are listed at its end.
+      </p>
+      {note && <p className="documents-note">{note}</p>}
+      {chosen === undefined ? (
+        <p>
+          No agreed body has a document yet. Agree a committee, partnership, collaborative, ICB,
+          delegation or section 75 pool first.
+        </p>
+      ) : (
+        <>
+          <label htmlFor={selectId}>Body</label>
+          <select
+            id={selectId}
+            value={chosen.id}
+            onChange={(event) => {
+              setBodyId(event.target.value);
+              setStatus(null);
+            }}
+          >
+            {choices.map((choice) => (
+              <option key={choice.id} value={choice.id}>
+                {choice.name}
+              </option>
+            ))}
+          </select>
+          <ul className="documents-list" aria-label={`Documents for ${chosen.name}`}>
+            {chosen.kinds.map((kind) => {
+              const { title } = DOCUMENT_KIND_INFO[kind];
+              return (
+                <li key={kind}>
+                  <span className="documents-title">{title}</span>
+                  {FORMATS.map(({ format, name }) => (
+                    <button
+                      key={format}
+                      type="button"
+                      aria-label={`${title} as ${name}`}
+                      disabled={status?.kind === 'busy'}
+                      onClick={() => void download(kind, format)}
+                    >
+                      {name}
+                    </button>
+                  ))}
+                </li>
+              );
+            })}
+          </ul>
+        </>
+      )}
+      {status && (
+        <p
+          className={status.kind === 'error' ? 'documents-error' : 'muted'}
+          role={status.kind === 'error' ? 'alert' : 'status'}
+        >
+          {status.text}
+        </p>
+      )}
+      <div className="row">
+        <button type="button" onClick={() => dialog.current?.close()}>
+          Close
+        </button>
+      </div>
+    </dialog>
+  );
+}
+
+/**
+ * "Documents" in the map's top bar: the governance documents of the selected body (or of
+ * one chosen from a list), downloaded as Word or Markdown from the server.
+ */
+export function DocumentsMenu(props: DocumentsProps) {
+  const [open, setOpen] = useState(false);
+  return (
+    <>
+      <button type="button" aria-haspopup="dialog" onClick={() => setOpen(true)}>
+        Documents
+      </button>
+      {open && <DocumentsDialog {...props} onClose={() => setOpen(false)} />}
+    </>
+  );
+}

@@ -1,0 +1,88 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { documentXml, docxSections } from '../helpers/docxText.ts';
+import { startTestServer, type TestServer } from '../helpers/startServer.ts';
+import { ARTIFACTS_DIR, launchChromium, screenshotPath } from './browser.ts';
+import { nodeByText, openAs } from './ui.ts';
+
+const fixture = JSON.parse(readFileSync('test/fixtures/ics-west-yorkshire.spec.json', 'utf8'));
+
+let server: TestServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startTestServer();
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+describe('the Documents menu in Chromium', () => {
+  it('offers the selected body’s documents and downloads them as Word and Markdown', async () => {
+    const response = await fetch(`${server.url}/api/maps/import`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(fixture),
+    });
+    const created = (await response.json()) as { links: { viewer: string } };
+    // A viewer may take documents away too: they are read from the agreed map.
+    const page = await openAs(browser, created.links.viewer, 'Reader');
+    const expectedNodes = fixture.footprints.length + fixture.bodies.length;
+    await expect.poll(() => page.locator('.react-flow__node').count()).toBe(expectedNodes);
+
+    await nodeByText(page, 'Leeds Committee of the West Yorkshire ICB').click();
+    await page.getByRole('button', { name: 'Documents' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Governance documents' });
+    await expect.poll(() => dialog.getByLabel('Body').inputValue()).toBe('committee-leeds-place');
+    const list = dialog.getByRole('list', {
+      name: 'Documents for Leeds Committee of the West Yorkshire ICB',
+    });
+    await expect
+      .poll(() => list.locator('.documents-title').allTextContents())
+      .toEqual(['Terms of reference', 'Delegation agreement schedule']);
+    await page.screenshot({ path: screenshotPath('60-documents-menu') });
+
+    const [word] = await Promise.all([
+      page.waitForEvent('download'),
+      dialog.getByRole('button', { name: 'Terms of reference as Word' }).click(),
+    ]);
+    expect(word.suggestedFilename()).toBe(
+      'terms-of-reference-leeds-committee-of-the-west-yorkshire-icb.docx',
+    );
+    const wordFile = path.join(ARTIFACTS_DIR, '61-terms-of-reference.docx');
+    await word.saveAs(wordFile);
+    const sections = docxSections(await documentXml(readFileSync(wordFile)));
+    expect(sections.get('Chair')).toContain('ICB non-executive member for Leeds');
+    expect(sections.get('Reserved matters')).toContain('Contracts over £50m');
+    await expect.poll(() => dialog.getByRole('status').textContent()).toContain('Downloaded');
+
+    // Another body, chosen from the list: the pooled fund's section 75 schedule as Markdown.
+    await dialog.getByLabel('Body').selectOption({ label: 'Leeds Better Care Fund' });
+    const [markdown] = await Promise.all([
+      page.waitForEvent('download'),
+      dialog.getByRole('button', { name: 'Section 75 agreement schedule as Markdown' }).click(),
+    ]);
+    expect(markdown.suggestedFilename()).toBe('section-75-agreement-leeds-better-care-fund.md');
+    const markdownFile = path.join(ARTIFACTS_DIR, '62-section-75.md');
+    await markdown.saveAs(markdownFile);
+    expect(readFileSync(markdownFile, 'utf8')).toContain('| Total | £95,000,000 |');
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    await expect.poll(() => dialog.count()).toBe(0);
+
+    // A body with no documents says so rather than quietly showing another.
+    await nodeByText(page, 'Healthwatch Leeds').click();
+    await page.getByRole('button', { name: 'Documents' }).click();
+    await expect
+      .poll(() => page.locator('.documents-note').textContent())
+      .toContain('No document is written for Healthwatch Leeds');
+    await page.screenshot({ path: screenshotPath('63-documents-none-for-body') });
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog.count()).toBe(0);
+    await page.context().close();
+  });
+});
