@@ -33,6 +33,8 @@ export default defineConfig({
     // Yjs breaks when two copies are loaded (constructor checks fail): keep exactly one.
     dedupe: ['yjs'],
   },
+  // Module workers: the layout worker loads ELK with a dynamic import, which IIFE cannot split.
+  worker: { format: 'es' },
   build: {
     outDir: '../dist/client',
     emptyOutDir: true,

@@ -1,7 +1,8 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { SpecFindings } from '../../shared/spec/buildSpec.ts';
 import type { Finding } from '../../shared/spec/specSchema.ts';
 import type { MapSnapshot } from '../../shared/ydoc/readMap.ts';
-import { useSpec } from '../export/useSpec.ts';
+import { createFindingsWorker, type FindingsWorker } from '../rules/findingsWorker.ts';
 
 /** The validator's findings on everything drawn, and each element's worst severity. */
 export interface Findings {
@@ -10,12 +11,27 @@ export interface Findings {
   flags: ReadonlyMap<string, 'error' | 'warning'>;
 }
 
+const NO_FINDINGS: SpecFindings = { errors: [], warnings: [] };
+
 /**
- * Runs every rule of shared/rules live on the whole map (proposed elements included: the
- * room wants to know before it agrees), re-running when the map changes.
+ * Runs every rule of shared/rules live on the whole map, in a Web Worker
+ * (client/rules/findingsWorker.ts): the page never waits for them, and findings follow each
+ * change as soon as the worker has checked it.
  */
 export function useFindings(snapshot: MapSnapshot, mapId: string): Findings {
-  const { validation } = useSpec(snapshot, mapId, true).spec;
+  const [validation, setValidation] = useState<SpecFindings>(NO_FINDINGS);
+  const worker = useRef<FindingsWorker | null>(null);
+  useEffect(() => {
+    const created = createFindingsWorker(setValidation);
+    worker.current = created;
+    return () => {
+      created.destroy();
+      worker.current = null;
+    };
+  }, []);
+  useEffect(() => {
+    worker.current?.check(snapshot, mapId);
+  }, [snapshot, mapId]);
   return useMemo(() => {
     const flags = new Map<string, 'error' | 'warning'>();
     for (const finding of validation.warnings)

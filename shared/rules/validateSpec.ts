@@ -15,6 +15,7 @@ import { leadProviderDelegation } from './lead-provider-delegation.ts';
 import { noNonExecutive } from './no-non-executive.ts';
 import { pooledFundHost } from './pooled-fund-host.ts';
 import { RULE_SEVERITY } from './severity.ts';
+import { withSubjectIndex } from './subjectGraph.ts';
 import { trustOutsideCollaborative } from './trust-outside-collaborative.ts';
 import type { Rule, RuleSubject } from './types.ts';
 import { unaccountableBody } from './unaccountable-body.ts';
@@ -49,8 +50,9 @@ export const RULES: Record<RuleId, Rule> = {
 export function validateSpec(subject: RuleSubject): { errors: Finding[]; warnings: Finding[] } {
   const errors: Finding[] = [];
   const warnings: Finding[] = [];
+  const indexed = withSubjectIndex(subject);
   for (const id of RULE_IDS) {
-    const found = RULES[id](subject).sort(compareFindings);
+    const found = RULES[id](indexed).sort(compareFindings);
     (RULE_SEVERITY[id] === 'error' ? errors : warnings).push(...found);
   }
   return { errors, warnings };
