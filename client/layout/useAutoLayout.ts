@@ -2,9 +2,10 @@ import { type Node, useReactFlow } from '@xyflow/react';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type * as Y from 'yjs';
 import { toLayoutEdges, toLayoutNodes } from '../../shared/layout/layoutInput.ts';
-import { type LayoutPlacement, layoutMap } from '../../shared/layout/layoutMap.ts';
+import type { LayoutPlacement } from '../../shared/layout/layoutMap.ts';
 import { placeNodes } from '../../shared/ydoc/nodes.ts';
 import { readMap } from '../../shared/ydoc/readMap.ts';
+import { createLayoutWorker, type LayoutWorker } from './layoutWorker.ts';
 
 /** Frames to wait for the canvas to show a new layout before fitting the view anyway. */
 const MAX_FRAMES_TO_SETTLE = 10;
@@ -31,7 +32,7 @@ function shows(nodes: readonly Node[], placements: readonly LayoutPlacement[]): 
 const NOTHING_PINNED: ReadonlySet<string> = new Set();
 
 /**
- * Lays the map out with ELK and writes every new position in one transaction, so the whole
+ * Lays the map out with ELK (in a Web Worker) and writes every new position in one transaction, so the whole
  * layout is one undo step and reaches everyone at once. Nodes in `pinned` (e.g. what the
  * facilitator locked) stay where they are. Must run inside a ReactFlowProvider.
  */
@@ -44,11 +45,16 @@ export function useAutoLayout(
   const [running, setRunning] = useState(false);
   const busy = useRef(false);
   const mounted = useRef(true);
+  const worker = useRef<LayoutWorker | null>(null);
 
   useEffect(() => {
     mounted.current = true;
+    const created = createLayoutWorker();
+    worker.current = created;
     return () => {
       mounted.current = false;
+      created.destroy();
+      worker.current = null;
     };
   }, []);
 
@@ -60,11 +66,14 @@ export function useAutoLayout(
       setRunning(true);
       try {
         const snapshot = readMap(doc);
+        const engine = worker.current;
+        if (!engine) return;
+        // In a Web Worker: ELK on 2,000 bodies takes seconds the page must keep drawing through.
         const placements = (
-          await layoutMap({
+          await engine.layout({
             nodes: toLayoutNodes(snapshot.nodes, getNodes()),
             edges: toLayoutEdges(snapshot.edges),
-            scope,
+            ...(scope ? { scope } : {}),
           })
         ).filter((placement) => !pinned.has(placement.id));
         if (!mounted.current || placements.length === 0) return;

@@ -34,6 +34,17 @@ export const FOOTPRINT_INSET = 24;
 /** The smallest a laid-out footprint gets, so a short one still shows its title. */
 export const FOOTPRINT_MIN_SIZE = { w: 260, h: 150 };
 
+/**
+ * Above this many nodes, the map is packed rather than layered: ELK's layered layout over
+ * the whole footprint tree takes minutes on a whole system and lays a footprint whose bodies
+ * all answer to one outside it as a single row (a 267,000 px strip on 1,000 bodies). Packing
+ * each footprint's contents into a box near the screen's shape is fast and keeps the whole
+ * map readable at fit-to-view; the layered layout stays for maps of a workshop's size.
+ */
+export const PACKED_LAYOUT_THRESHOLD = 150;
+/** The shape packed footprints and the whole map aim at: a wide screen's. */
+export const PACKED_ASPECT_RATIO = 1.6;
+
 /** How far a relationship's straight line should pass from a body it does not join. */
 const LINE_CLEARANCE = 24;
 
@@ -78,6 +89,22 @@ const FOOTPRINT_OPTIONS: LayoutOptions = {
   // Given height first: elkjs 0.12.1 transposes a compound node's minimum size when laying
   // out DOWN with INCLUDE_CHILDREN (the footprint-size test catches it if that is fixed).
   'elk.nodeSize.minimum': `(${FOOTPRINT_MIN_SIZE.h}, ${FOOTPRINT_MIN_SIZE.w})`,
+};
+const PACKED_OPTIONS: LayoutOptions = {
+  'elk.algorithm': 'rectpacking',
+  'elk.aspectRatio': String(PACKED_ASPECT_RATIO),
+  'elk.spacing.nodeNode': '40',
+  'elk.hierarchyHandling': 'SEPARATE_CHILDREN',
+};
+const PACKED_FOOTPRINT_OPTIONS: LayoutOptions = {
+  ...PACKED_OPTIONS,
+  'elk.padding': FOOTPRINT_PADDING,
+  'elk.nodeSize.constraints': '[MINIMUM_SIZE]',
+  'elk.nodeSize.minimum': `(${FOOTPRINT_MIN_SIZE.w}, ${FOOTPRINT_MIN_SIZE.h})`,
+};
+const PACKED_ROOT_OPTIONS: LayoutOptions = {
+  ...PACKED_OPTIONS,
+  'elk.padding': '[top=0,left=0,bottom=0,right=0]',
 };
 const ROOT_OPTIONS: LayoutOptions = {
   ...CONTAINER_OPTIONS,
@@ -137,11 +164,15 @@ function descendantsOf(scope: string, parents: ReadonlyMap<string, string | null
  * footprint's id) only what is inside that footprint moves, and the footprint is resized in
  * place; nothing else is returned.
  */
-export async function layoutMap(input: {
-  nodes: ReadonlyArray<LayoutNode>;
-  edges: ReadonlyArray<LayoutEdge>;
-  scope?: string;
-}): Promise<LayoutPlacement[]> {
+export async function layoutMap(
+  input: {
+    nodes: ReadonlyArray<LayoutNode>;
+    edges: ReadonlyArray<LayoutEdge>;
+    scope?: string;
+  },
+  /** The ELK to run (the browser passes one in a Web Worker); else the bundled one, in-thread. */
+  engine?: ELK,
+): Promise<LayoutPlacement[]> {
   const parents = resolveParents(input.nodes);
   const scopeNode = input.scope ? input.nodes.find((node) => node.id === input.scope) : undefined;
   if (input.scope && !scopeNode) return [];
@@ -150,6 +181,7 @@ export async function layoutMap(input: {
     ? descendantsOf(scopeNode.id, parents)
     : new Set(input.nodes.map((node) => node.id));
   if (included.size === 0) return [];
+  const packed = included.size > PACKED_LAYOUT_THRESHOLD;
 
   // Only footprints that hold something are sized by ELK; an empty one keeps its size.
   const holders = new Set<string>();
@@ -158,7 +190,13 @@ export async function layoutMap(input: {
   const elkNodes = new Map<string, GraphNode>();
   const root: GraphNode = {
     id: rootId,
-    layoutOptions: scopeNode ? SCOPED_ROOT_OPTIONS : ROOT_OPTIONS,
+    layoutOptions: packed
+      ? scopeNode
+        ? { ...PACKED_OPTIONS, 'elk.padding': FOOTPRINT_PADDING }
+        : PACKED_ROOT_OPTIONS
+      : scopeNode
+        ? SCOPED_ROOT_OPTIONS
+        : ROOT_OPTIONS,
     children: [],
     edges: [],
   };
@@ -169,7 +207,11 @@ export async function layoutMap(input: {
       id: node.id,
       width: node.width,
       height: node.height,
-      layoutOptions: holders.has(node.id) ? FOOTPRINT_OPTIONS : undefined,
+      layoutOptions: holders.has(node.id)
+        ? packed
+          ? PACKED_FOOTPRINT_OPTIONS
+          : FOOTPRINT_OPTIONS
+        : undefined,
       children: [],
       edges: [],
     });
@@ -185,7 +227,8 @@ export async function layoutMap(input: {
     container.children.push(child);
   }
 
-  for (const edge of input.edges) {
+  // Packing places boxes, not relationships: no edges go in.
+  for (const edge of packed ? [] : input.edges) {
     if (!included.has(edge.source) || !included.has(edge.target)) continue;
     if (edge.source === edge.target) continue;
     const container = commonContainer(edge, parents, rootId);
@@ -200,8 +243,9 @@ export async function layoutMap(input: {
     holder.edges.push(elkEdge);
   }
 
-  const laidOut = await (await loadElk()).layout(root);
-  const links = input.edges.map((edge) => [edge.source, edge.target] as const);
+  const laidOut = await (engine ?? (await loadElk())).layout(root);
+  // Nudging bodies off straight lines costs lines × bodies per try: too much on a packed map.
+  const links = packed ? [] : input.edges.map((edge) => [edge.source, edge.target] as const);
   return collectPlacements(laidOut, footprints, scopeNode, links);
 }
 
