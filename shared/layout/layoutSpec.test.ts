@@ -44,7 +44,8 @@ interface Box {
 const overlaps = (a: Box, b: Box) =>
   a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
 
-describe('layoutSpec', () => {
+// ELK on the whole fixture takes seconds on a busy shared machine; these assert placement, not time.
+describe('layoutSpec', { timeout: 60_000 }, () => {
   it('places every fixture element inside its footprint, clear of its siblings', async () => {
     const input = fixture();
     const { positions, sizes } = await layoutSpec(input);
