@@ -46,7 +46,8 @@ import { VersionBanner } from '../versions/VersionBanner.tsx';
 import { useWorkshopState } from '../workshop/useWorkshopState.ts';
 import { type Workshop, WorkshopContext } from '../workshop/WorkshopContext.ts';
 import type { MapInfo } from './api.ts';
-import { type SidePanelTab, SidePanelTabs } from './SidePanelTabs.tsx';
+import { SidePanel, type SidePanelTab, SidePanelTabs } from './SidePanelTabs.tsx';
+import { SkipLinks } from './SkipLinks.tsx';
 
 /** The map screen: top bar, palette, canvas, inspector and participants. */
 export function MapWorkspace({
@@ -145,12 +146,13 @@ function Workspace({
     <MapStoreContext.Provider value={store}>
       <WorkshopContext.Provider value={workshop}>
         <div className="workspace">
+          <SkipLinks panelId={`side-panel-${tab}`} />
           <header className="topbar">
-            <a href="/" className="brand" aria-label="Accord home">
+            <a href="/" className="brand">
               <span className="brand-mark small" aria-hidden="true">
                 A
               </span>
-              Accord
+              Accord<span className="visually-hidden"> home</span>
             </a>
             <h1 className="map-title">{snapshot.title}</h1>
             <RoleBadge role={session.role} />
@@ -276,37 +278,42 @@ function Workspace({
                   comments: { count: workshopState.threads.filter((t) => !t.resolved).length },
                 }}
               />
-              {tab === 'details' && (
-                <Inspector
-                  session={session}
-                  snapshot={versions.shown}
-                  selectedIds={selection}
-                  readOnly={!editable}
-                  onNotice={setNotice}
-                />
-              )}
-              {tab === 'problems' && (
-                <ProblemsPanel findings={findings} onFocus={(ids) => canvas.current?.focus(ids)} />
-              )}
-              {tab === 'versions' && (
-                <VersionsPanel
-                  mapId={session.mapId}
-                  token={token}
-                  role={session.role}
-                  title={snapshot.title}
-                  view={versions}
-                  onFocus={focus}
-                  onNotice={setNotice}
-                />
-              )}
-              {tab === 'comments' && (
-                <CommentsPanel
-                  ui={comments}
-                  snapshot={snapshot}
-                  selection={selection}
-                  onFocus={(ids) => canvas.current?.focus(ids)}
-                />
-              )}
+              <SidePanel tab={tab}>
+                {tab === 'details' && (
+                  <Inspector
+                    session={session}
+                    snapshot={versions.shown}
+                    selectedIds={selection}
+                    readOnly={!editable}
+                    onNotice={setNotice}
+                  />
+                )}
+                {tab === 'problems' && (
+                  <ProblemsPanel
+                    findings={findings}
+                    onFocus={(ids) => canvas.current?.focus(ids)}
+                  />
+                )}
+                {tab === 'versions' && (
+                  <VersionsPanel
+                    mapId={session.mapId}
+                    token={token}
+                    role={session.role}
+                    title={snapshot.title}
+                    view={versions}
+                    onFocus={focus}
+                    onNotice={setNotice}
+                  />
+                )}
+                {tab === 'comments' && (
+                  <CommentsPanel
+                    ui={comments}
+                    snapshot={snapshot}
+                    selection={selection}
+                    onFocus={(ids) => canvas.current?.focus(ids)}
+                  />
+                )}
+              </SidePanel>
               <aside className="sidebar participants-panel">
                 <Participants peers={peers} follow={follow} onNotice={setNotice} />
               </aside>

@@ -1,4 +1,5 @@
 import { type FormEvent, useState } from 'react';
+import { Dialog } from '../ui/Dialog.tsx';
 
 /** Asks for the name others will see beside this participant's cursor. Asked once. */
 export function NamePrompt({ onName }: { onName: (name: string) => void }) {
@@ -10,8 +11,9 @@ export function NamePrompt({ onName }: { onName: (name: string) => void }) {
   }
 
   return (
-    <div className="modal-backdrop">
-      <form className="modal" onSubmit={onSubmit} aria-labelledby="name-heading">
+    // Nothing on the map works without a name, so this question cannot be dismissed.
+    <Dialog className="modal" labelledBy="name-heading" onClose={() => {}} dismissible={false}>
+      <form className="modal-form" onSubmit={onSubmit}>
         <h2 id="name-heading">What should others call you?</h2>
         <p className="muted">
           Your name appears beside your cursor and in the list of participants.
@@ -21,7 +23,6 @@ export function NamePrompt({ onName }: { onName: (name: string) => void }) {
           id="participant-name"
           value={name}
           maxLength={60}
-          // biome-ignore lint/a11y/noAutofocus: the only thing to do on this screen
           autoFocus
           onChange={(event) => setName(event.target.value)}
           placeholder="e.g. Priya Shah, Leeds ICB"
@@ -30,6 +31,6 @@ export function NamePrompt({ onName }: { onName: (name: string) => void }) {
           Join the map
         </button>
       </form>
-    </div>
+    </Dialog>
   );
 }

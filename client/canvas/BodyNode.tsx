@@ -40,6 +40,7 @@ export const BodyNode = memo(function BodyNode({
       style={{
         ['--kind-color' as string]: style.color,
         ['--kind-tint' as string]: style.tint,
+        ['--kind-ink' as string]: style.ink,
         boxShadow: ring ? `0 0 0 3px ${ring.color}` : undefined,
       }}
       onDoubleClick={rename.start}

@@ -7,6 +7,7 @@ import {
 } from '@xyflow/react';
 import { fannedPath } from '../../shared/layout/fannedPath.ts';
 import { type Box, lineBetween } from '../../shared/layout/straightLines.ts';
+import { COLOR } from '../theme/tokens.ts';
 import { useWorkshop } from '../workshop/WorkshopContext.ts';
 import { ElementBadges } from './badges/ElementBadges.tsx';
 import { RELATIONSHIP_STYLE } from './kindStyles.ts';
@@ -50,11 +51,11 @@ export function RelationshipEdge({
           fill="none"
           stroke={
             selected
-              ? '#005eb8'
+              ? COLOR.blue
               : disputed || data.flag === 'error'
-                ? '#d5281b'
+                ? COLOR.red
                 : data.flag === 'warning'
-                  ? '#ed8b00'
+                  ? COLOR.amber
                   : data.remoteColor
           }
           strokeOpacity={0.35}
@@ -74,8 +75,8 @@ export function RelationshipEdge({
         label={label}
         labelX={labelX}
         labelY={labelY}
-        labelStyle={{ fill: look.color, fontWeight: 600 }}
-        labelBgStyle={{ fill: disputed ? '#fde8e6' : '#ffffff', fillOpacity: 0.92 }}
+        labelStyle={{ fill: look.ink, fontWeight: 600 }}
+        labelBgStyle={{ fill: disputed ? COLOR.redTint : COLOR.white, fillOpacity: 0.92 }}
         labelBgPadding={[6, 3]}
         labelBgBorderRadius={4}
       />

@@ -12,6 +12,7 @@ import type { RelationshipKind } from '../../shared/model/relationshipKinds.ts';
 import type { ElementStatus } from '../../shared/model/status.ts';
 import type { MapSnapshot } from '../../shared/ydoc/readMap.ts';
 import type { NodeRecord, Position } from '../../shared/ydoc/schema.ts';
+import { COLOR } from '../theme/tokens.ts';
 import { BODY_STYLE, RELATIONSHIP_STYLE } from './kindStyles.ts';
 
 /** Someone else who has an element selected, shown as a coloured ring with their name. */
@@ -261,5 +262,5 @@ export function toFlowEdges(
 
 /** The colours of a node kind, for the minimap and legend. */
 export function nodeColor(kind: NodeKind): string {
-  return kind === 'footprint' ? '#dde3e6' : BODY_STYLE[kind].color;
+  return kind === 'footprint' ? COLOR.footprintMini : BODY_STYLE[kind].color;
 }

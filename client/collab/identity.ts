@@ -1,4 +1,5 @@
 import { newId } from '../../shared/model/ids.ts';
+import { NHS, PARTICIPANT_COLORS } from '../theme/tokens.ts';
 
 /** Who this browser is in a map: remembered across visits in localStorage. */
 export interface Identity {
@@ -7,19 +8,8 @@ export interface Identity {
   color: string;
 }
 
-/** Cursor colours with enough contrast on white, for names drawn beside cursors. */
-export const PARTICIPANT_COLORS = [
-  '#d5281b',
-  '#007f3b',
-  '#005eb8',
-  '#7c2855',
-  '#ed8b00',
-  '#330072',
-  '#00a499',
-  '#ae2573',
-  '#425563',
-  '#8a1538',
-];
+/** Cursor colours: white names on each reach 4.5:1 (tokens.test.ts). */
+export { PARTICIPANT_COLORS };
 
 const KEYS = { id: 'accord:participantId', name: 'accord:name', color: 'accord:color' };
 
@@ -50,7 +40,7 @@ export function loadIdentity(): Identity | null {
   }
   let color = stored(KEYS.color);
   if (!color) {
-    color = PARTICIPANT_COLORS[Math.floor(Math.random() * PARTICIPANT_COLORS.length)] ?? '#005eb8';
+    color = PARTICIPANT_COLORS[Math.floor(Math.random() * PARTICIPANT_COLORS.length)] ?? NHS.blue;
     store(KEYS.color, color);
   }
   return { id, name, color };
@@ -60,5 +50,5 @@ export function loadIdentity(): Identity | null {
 export function saveName(name: string): Identity {
   store(KEYS.name, name.trim());
   const identity = loadIdentity();
-  return identity ?? { id: newId(), name: name.trim(), color: PARTICIPANT_COLORS[0] ?? '#005eb8' };
+  return identity ?? { id: newId(), name: name.trim(), color: PARTICIPANT_COLORS[0] ?? NHS.blue };
 }

@@ -1,9 +1,10 @@
 import { useReactFlow } from '@xyflow/react';
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { buildExportScene } from '../../shared/export/exportScene.ts';
 import type { LegendEntry } from '../../shared/export/legendEntry.ts';
 import { layoutMapPage } from '../../shared/export/mapSvg.ts';
 import type { MapSnapshot } from '../../shared/ydoc/readMap.ts';
+import { Dialog } from '../ui/Dialog.tsx';
 import { downloadBlob, exportMap } from './exportMap.ts';
 import { type ExportChoice, PAPER, type Paper, planExport, SCALES } from './exportPlan.ts';
 import type { ExportFormat } from './fileName.ts';
@@ -50,7 +51,6 @@ export function ExportDialog({
   flags: ReadonlyMap<string, 'error' | 'warning'>;
   onClose: () => void;
 }) {
-  const dialog = useRef<HTMLDialogElement>(null);
   const headingId = useId();
   const sizes = useMeasuredSizes();
   const [format, setFormat] = useState<ExportFormat>('png');
@@ -59,13 +59,6 @@ export function ExportDialog({
   const [showProblems, setShowProblems] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => {
-    const element = dialog.current;
-    if (!element) return;
-    element.showModal();
-    return () => element.close();
-  }, []);
 
   const scene = useMemo(
     () => buildExportScene(snapshot, { sizes, flags }),
@@ -108,15 +101,7 @@ export function ExportDialog({
   };
 
   return (
-    <dialog
-      ref={dialog}
-      className="modal export-image-dialog"
-      aria-labelledby={headingId}
-      onCancel={(event) => {
-        event.preventDefault();
-        onClose();
-      }}
-    >
+    <Dialog className="modal export-image-dialog" labelledBy={headingId} onClose={onClose}>
       <h2 id={headingId}>Export the map</h2>
       <fieldset>
         <legend>Format</legend>
@@ -196,6 +181,6 @@ export function ExportDialog({
           Cancel
         </button>
       </div>
-    </dialog>
+    </Dialog>
   );
 }

@@ -1,6 +1,7 @@
-import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
+import { type FormEvent, useId, useState } from 'react';
 import { startTimer, stopTimer } from '../../shared/ydoc/facilitation.ts';
 import type { MapSession } from '../collab/useMapSession.ts';
+import { Dialog } from '../ui/Dialog.tsx';
 import { countdownAt, parseMinutes, TIMER_PRESETS_MINUTES } from './countdown.ts';
 import { FacilitatorSection } from './FacilitatorSection.tsx';
 import { useTimer } from './useTimer.ts';
@@ -25,25 +26,8 @@ export function TimerControls({
   const [minutes, setMinutes] = useState('');
   const [label, setLabel] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
-  const box = useRef<HTMLDivElement>(null);
   const ids = useId();
   const shown = timer !== null && countdownAt(timer, Date.now()).phase !== 'stale';
-
-  useEffect(() => {
-    if (!open) return;
-    const onPointer = (event: PointerEvent) => {
-      if (!box.current?.contains(event.target as Node)) setOpen(false);
-    };
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key === 'Escape') setOpen(false);
-    };
-    document.addEventListener('pointerdown', onPointer);
-    document.addEventListener('keydown', onKey);
-    return () => {
-      document.removeEventListener('pointerdown', onPointer);
-      document.removeEventListener('keydown', onKey);
-    };
-  }, [open]);
 
   const start = (durationMs: number) => {
     startTimer(doc, TIMER_ORIGIN, durationMs, Date.now(), label.trim().slice(0, 100) || undefined);
@@ -67,7 +51,7 @@ export function TimerControls({
 
   return (
     <FacilitatorSection label="Timer">
-      <div className="timer-controls" ref={box}>
+      <div className="timer-controls">
         <button
           type="button"
           aria-expanded={open}
@@ -83,58 +67,57 @@ export function TimerControls({
           </button>
         )}
         {open && (
-          <form
-            className="popover timer-popover"
-            role="dialog"
-            aria-label="Start a countdown"
-            onSubmit={startCustom}
+          <Dialog
+            className="modal timer-dialog"
+            labelledBy={`${ids}-title`}
+            onClose={() => setOpen(false)}
           >
-            <p className="timer-popover-title">
-              {shown ? 'Start a new countdown' : 'Start a countdown'}
-            </p>
-            <label className="timer-field" htmlFor={`${ids}-label`}>
-              What for <span className="muted">(optional)</span>
-            </label>
-            <input
-              id={`${ids}-label`}
-              value={label}
-              maxLength={100}
-              placeholder="e.g. Discuss in tables"
-              onChange={(event) => setLabel(event.target.value)}
-            />
-            <div className="presets timer-presets">
-              {TIMER_PRESETS_MINUTES.map((preset) => (
-                <button key={preset} type="button" onClick={() => start(preset * 60_000)}>
-                  {preset} min
-                </button>
-              ))}
-            </div>
-            <label className="timer-field" htmlFor={`${ids}-minutes`}>
-              Or another length, in minutes
-            </label>
-            <div className="row">
+            <form className="modal-form timer-form" onSubmit={startCustom}>
+              <h2 id={`${ids}-title`}>{shown ? 'Start a new countdown' : 'Start a countdown'}</h2>
+              <label className="timer-field" htmlFor={`${ids}-label`}>
+                What for <span className="muted">(optional)</span>
+              </label>
               <input
-                id={`${ids}-minutes`}
-                inputMode="decimal"
-                placeholder="e.g. 7"
-                value={minutes}
-                onChange={(event) => {
-                  setMinutes(event.target.value);
-                  setProblem(null);
-                }}
-                aria-invalid={problem !== null}
-                aria-describedby={problem ? `${ids}-problem` : undefined}
+                id={`${ids}-label`}
+                value={label}
+                maxLength={100}
+                placeholder="e.g. Discuss in tables"
+                onChange={(event) => setLabel(event.target.value)}
               />
-              <button type="submit" className="primary">
-                Start
-              </button>
-            </div>
-            {problem && (
-              <p className="error timer-problem" id={`${ids}-problem`} role="alert">
-                {problem}
-              </p>
-            )}
-          </form>
+              <div className="presets timer-presets">
+                {TIMER_PRESETS_MINUTES.map((preset) => (
+                  <button key={preset} type="button" onClick={() => start(preset * 60_000)}>
+                    {preset} min
+                  </button>
+                ))}
+              </div>
+              <label className="timer-field" htmlFor={`${ids}-minutes`}>
+                Or another length, in minutes
+              </label>
+              <div className="row">
+                <input
+                  id={`${ids}-minutes`}
+                  inputMode="decimal"
+                  placeholder="e.g. 7"
+                  value={minutes}
+                  onChange={(event) => {
+                    setMinutes(event.target.value);
+                    setProblem(null);
+                  }}
+                  aria-invalid={problem !== null}
+                  aria-describedby={problem ? `${ids}-problem` : undefined}
+                />
+                <button type="submit" className="primary">
+                  Start
+                </button>
+              </div>
+              {problem && (
+                <p className="error timer-problem" id={`${ids}-problem`} role="alert">
+                  {problem}
+                </p>
+              )}
+            </form>
+          </Dialog>
         )}
       </div>
     </FacilitatorSection>

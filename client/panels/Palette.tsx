@@ -1,4 +1,4 @@
-import { type DragEvent, useState } from 'react';
+import { type DragEvent, useId, useState } from 'react';
 import { BODY_KIND_GROUPS, BODY_KIND_INFO, BODY_KINDS } from '../../shared/model/bodyKinds.ts';
 import { FOOTPRINT_LEVEL_IDS, FOOTPRINT_LEVELS } from '../../shared/model/footprints.ts';
 import { BODY_STYLE } from '../canvas/kindStyles.ts';
@@ -10,6 +10,7 @@ interface Entry {
   short: string;
   description: string;
   color: string;
+  ink: string;
 }
 
 const GROUPS: Array<{ label: string; entries: Entry[] }> = [
@@ -21,6 +22,7 @@ const GROUPS: Array<{ label: string; entries: Entry[] }> = [
       short: BODY_KIND_INFO[kind].short,
       description: `${BODY_KIND_INFO[kind].description}${BODY_KIND_INFO[kind].statutory ? ' Statutory body.' : ''}`,
       color: BODY_STYLE[kind].color,
+      ink: BODY_STYLE[kind].ink,
     })),
   })),
   {
@@ -31,9 +33,12 @@ const GROUPS: Array<{ label: string; entries: Entry[] }> = [
       short: 'AREA',
       description: `An area that holds bodies: ${FOOTPRINT_LEVELS[level].typicalPopulation}. Drop bodies inside it.`,
       color: BODY_STYLE.footprint.color,
+      ink: BODY_STYLE.footprint.ink,
     })),
   },
 ];
+
+const slug = (label: string) => label.toLowerCase().replace(/[^a-z0-9]+/g, '-');
 
 function matches(entry: Entry, query: string): boolean {
   const q = query.trim().toLowerCase();
@@ -43,6 +48,7 @@ function matches(entry: Entry, query: string): boolean {
 /** Every body kind and footprint level, grouped and searchable, to click or drag onto the map. */
 export function Palette({ onAdd }: { onAdd: (item: PaletteItem) => void }) {
   const [query, setQuery] = useState('');
+  const ids = useId();
 
   function onDragStart(event: DragEvent, item: PaletteItem) {
     event.dataTransfer.setData(PALETTE_MIME, encodePaletteItem(item));
@@ -75,10 +81,12 @@ export function Palette({ onAdd }: { onAdd: (item: PaletteItem) => void }) {
                 <button
                   type="button"
                   className="palette-item"
-                  style={{ ['--kind-color' as string]: entry.color }}
+                  style={{
+                    ['--kind-color' as string]: entry.color,
+                    ['--kind-ink' as string]: entry.ink,
+                  }}
                   draggable
-                  title={entry.description}
-                  aria-label={entry.label}
+                  aria-describedby={`${ids}-${slug(entry.label)}`}
                   onDragStart={(event) => onDragStart(event, entry.item)}
                   onClick={() => onAdd(entry.item)}
                 >
@@ -87,6 +95,10 @@ export function Palette({ onAdd }: { onAdd: (item: PaletteItem) => void }) {
                   </span>
                   <span>{entry.label}</span>
                 </button>
+                {/* Shown under the item while it has focus or the pointer, read with it always. */}
+                <span className="palette-description" id={`${ids}-${slug(entry.label)}`}>
+                  {entry.description}
+                </span>
               </li>
             ))}
           </ul>

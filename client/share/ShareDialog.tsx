@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { setViewersMayComment } from '../../shared/ydoc/facilitation.ts';
 import {
   ApiError,
@@ -9,6 +9,7 @@ import {
 } from '../app/api.ts';
 import { CopyLink } from '../app/CopyLink.tsx';
 import type { MapSession } from '../collab/useMapSession.ts';
+import { Dialog } from '../ui/Dialog.tsx';
 import { useViewersMayComment } from './useViewersMayComment.ts';
 import './share.css';
 
@@ -59,7 +60,6 @@ export function ShareDialog({
   const [rotating, setRotating] = useState(false);
   const [outcome, setOutcome] = useState<{ text: string; failed: boolean } | null>(null);
   const mayComment = useViewersMayComment(session.doc);
-  const dialog = useRef<HTMLDivElement | null>(null);
 
   useEffect(() => {
     let live = true;
@@ -71,18 +71,6 @@ export function ShareDialog({
       live = false;
     };
   }, [session.mapId, token]);
-
-  useEffect(() => {
-    dialog.current?.focus();
-  }, []);
-
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key === 'Escape') onClose();
-    };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
-  }, [onClose]);
 
   async function rotate(role: RotatableRole) {
     setRotating(true);
@@ -102,112 +90,102 @@ export function ShareDialog({
   }
 
   return (
-    <div className="modal-backdrop">
-      <div
-        ref={dialog}
-        className="modal share-dialog"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby="share-heading"
-        tabIndex={-1}
-      >
-        <h2 id="share-heading">Share this map</h2>
-        <p className="muted">Anyone with a link opens the map in that link's role.</p>
-        {links.state === 'loading' && <p className="muted">Fetching the links…</p>}
-        {links.state === 'failed' && (
-          <p className="error" role="alert">
-            {links.message}
-          </p>
-        )}
-        {links.state === 'ready' && (
-          <ul className="links share-links">
-            {ROWS.map(({ role, name, help }) => {
-              const href = links.links[role];
-              return (
-                <li key={role} className={`share-link share-link-${role}`} data-role={role}>
-                  {href ? (
-                    <CopyLink role={name} href={href} help={help} />
-                  ) : (
-                    <div className="copy-link">
-                      <strong className="role-name">{name}</strong>{' '}
-                      <span className="muted">
-                        {role === 'owner'
-                          ? 'This link was made before links could be shown again: keep the one you have.'
-                          : 'This link was made before links could be shown again. Make a new link to share it.'}
-                      </span>
-                    </div>
-                  )}
-                  {role !== 'owner' &&
-                    (confirming === role ? (
-                      <div className="share-confirm">
-                        <p>
-                          People using the old {name} link are disconnected at once. Make a new one?
-                        </p>
-                        <div className="row">
-                          <button
-                            type="button"
-                            className="danger"
-                            disabled={rotating}
-                            onClick={() => void rotate(role)}
-                          >
-                            {rotating ? 'Making a new link…' : 'Yes, make a new link'}
-                          </button>
-                          <button
-                            type="button"
-                            disabled={rotating}
-                            onClick={() => setConfirming(null)}
-                          >
-                            Cancel
-                          </button>
-                        </div>
+    <Dialog className="modal share-dialog" labelledBy="share-heading" onClose={onClose}>
+      <h2 id="share-heading">Share this map</h2>
+      <p className="muted">Anyone with a link opens the map in that link's role.</p>
+      {links.state === 'loading' && <p className="muted">Fetching the links…</p>}
+      {links.state === 'failed' && (
+        <p className="error" role="alert">
+          {links.message}
+        </p>
+      )}
+      {links.state === 'ready' && (
+        <ul className="links share-links">
+          {ROWS.map(({ role, name, help }) => {
+            const href = links.links[role];
+            return (
+              <li key={role} className={`share-link share-link-${role}`} data-role={role}>
+                {href ? (
+                  <CopyLink role={name} href={href} help={help} />
+                ) : (
+                  <div className="copy-link">
+                    <strong className="role-name">{name}</strong>{' '}
+                    <span className="muted">
+                      {role === 'owner'
+                        ? 'This link was made before links could be shown again: keep the one you have.'
+                        : 'This link was made before links could be shown again. Make a new link to share it.'}
+                    </span>
+                  </div>
+                )}
+                {role !== 'owner' &&
+                  (confirming === role ? (
+                    <div className="share-confirm">
+                      <p>
+                        People using the old {name} link are disconnected at once. Make a new one?
+                      </p>
+                      <div className="row">
+                        <button
+                          type="button"
+                          className="danger"
+                          disabled={rotating}
+                          onClick={() => void rotate(role)}
+                        >
+                          {rotating ? 'Making a new link…' : 'Yes, make a new link'}
+                        </button>
+                        <button
+                          type="button"
+                          disabled={rotating}
+                          onClick={() => setConfirming(null)}
+                        >
+                          Cancel
+                        </button>
                       </div>
-                    ) : (
-                      <button
-                        type="button"
-                        className="link-button"
-                        aria-label={`Make a new ${name} link`}
-                        disabled={rotating}
-                        onClick={() => {
-                          setOutcome(null);
-                          setConfirming(role);
-                        }}
-                      >
-                        Make a new link
-                      </button>
-                    ))}
-                </li>
-              );
-            })}
-          </ul>
-        )}
-        {outcome && (
-          <p className={outcome.failed ? 'error' : 'share-outcome'} role="status">
-            {outcome.text}
-          </p>
-        )}
-        <label className="share-switch">
-          <input
-            type="checkbox"
-            role="switch"
-            aria-checked={mayComment}
-            checked={mayComment}
-            onChange={() => setViewersMayComment(session.doc, session.origin, !mayComment)}
-          />
-          <span>
-            Viewers may comment
-            <span className="muted">
-              {mayComment
-                ? 'People with the viewer link can add comments and replies.'
-                : 'People with the viewer link can only read.'}
-            </span>
+                    </div>
+                  ) : (
+                    <button
+                      type="button"
+                      className="link-button"
+                      disabled={rotating}
+                      onClick={() => {
+                        setOutcome(null);
+                        setConfirming(role);
+                      }}
+                    >
+                      Make a new {name} link
+                    </button>
+                  ))}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      {outcome && (
+        <p className={outcome.failed ? 'error' : 'share-outcome'} role="status">
+          {outcome.text}
+        </p>
+      )}
+      <label className="share-switch">
+        <input
+          type="checkbox"
+          role="switch"
+          aria-checked={mayComment}
+          checked={mayComment}
+          onChange={() => setViewersMayComment(session.doc, session.origin, !mayComment)}
+        />
+        <span>
+          Viewers may comment
+          <span className="muted">
+            {mayComment
+              ? 'People with the viewer link can add comments and replies.'
+              : 'People with the viewer link can only read.'}
           </span>
-        </label>
-        <div className="row share-actions">
-          <button type="button" className="primary" onClick={onClose}>
-            Done
-          </button>
-        </div>
+        </span>
+      </label>
+      <div className="row share-actions">
+        <button type="button" className="primary" onClick={onClose}>
+          Done
+        </button>
       </div>
-    </div>
+    </Dialog>
   );
 }

@@ -23,8 +23,8 @@ export interface TestServer {
   port: number;
   dataDir: string;
   stop(): Promise<void>;
-  /** Creates a map through the real POST /api/maps. */
-  createMap(title?: string): Promise<TestMap>;
+  /** Creates a map through the real POST /api/maps, blank or from a template. */
+  createMap(title?: string, template?: string): Promise<TestMap>;
 }
 
 export interface TestServerOptions {
@@ -97,11 +97,14 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     port: app.port,
     dataDir,
     stop: () => app.close(),
-    async createMap(title?: string) {
+    async createMap(title?: string, template?: string) {
       const response = await fetch(`${app.url}/api/maps`, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify(title === undefined ? {} : { title }),
+        body: JSON.stringify({
+          ...(title === undefined ? {} : { title }),
+          ...(template === undefined ? {} : { template }),
+        }),
       });
       if (response.status !== 201) {
         throw new Error(`POST /api/maps answered ${response.status}: ${await response.text()}`);

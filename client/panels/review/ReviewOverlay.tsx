@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { MapSnapshot } from '../../../shared/ydoc/readMap.ts';
 import { useSpec } from '../../export/useSpec.ts';
+import { Dialog } from '../../ui/Dialog.tsx';
 import { ReviewPanel } from './ReviewPanel.tsx';
 
 /**
@@ -19,7 +20,7 @@ export function ReviewOverlay({
   const [includeAll, setIncludeAll] = useState(false);
   const { spec } = useSpec(snapshot, mapId, includeAll);
   return (
-    <div className="review-overlay" role="dialog" aria-modal="true" aria-label="Review">
+    <Dialog className="review-overlay" label="Review" onClose={onClose} dismissOnBackdrop={false}>
       <div className="review-overlay-bar">
         <label className="check">
           <input type="checkbox" checked={includeAll} onChange={() => setIncludeAll(!includeAll)} />
@@ -30,6 +31,6 @@ export function ReviewOverlay({
         </button>
       </div>
       <ReviewPanel spec={spec} />
-    </div>
+    </Dialog>
   );
 }

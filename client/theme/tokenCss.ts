@@ -1,0 +1,36 @@
+import { COLOR, LAYER, RADIUS, SPACE, TEXT } from './tokens.ts';
+
+// camelCase token names become the kebab-case custom properties the CSS uses (`blueDark`
+// → `--blue-dark`), so a stylesheet reads `var(--blue-dark)` for `COLOR.blueDark`.
+function kebab(name: string): string {
+  return name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
+}
+
+/** Every token as a custom property: `--<colour>`, `--space-*`, `--text-*`, `--radius-*`, `--layer-*`. */
+export function tokenProperties(): Array<[string, string]> {
+  return [
+    ...Object.entries(COLOR).map(([name, value]): [string, string] => [`--${kebab(name)}`, value]),
+    ...Object.entries(SPACE).map(([step, px]): [string, string] => [`--space-${step}`, `${px}px`]),
+    ...Object.entries(TEXT).map(([step, px]): [string, string] => [`--text-${step}`, `${px}px`]),
+    ...Object.entries(RADIUS).map(([step, px]): [string, string] => [
+      `--radius-${step}`,
+      `${px}px`,
+    ]),
+    ...Object.entries(LAYER).map(([name, z]): [string, string] => [`--layer-${name}`, String(z)]),
+  ];
+}
+
+/** The tokens as one `:root` rule, for a `<style>` element ahead of the app's stylesheets. */
+export function tokenCss(): string {
+  const lines = tokenProperties().map(([property, value]) => `  ${property}: ${value};`);
+  return `:root {\n${lines.join('\n')}\n}\n`;
+}
+
+/** Puts the tokens on the page once, before anything renders. */
+export function installTokens(document: Document): void {
+  if (document.getElementById('accord-tokens')) return;
+  const style = document.createElement('style');
+  style.id = 'accord-tokens';
+  style.textContent = tokenCss();
+  document.head.prepend(style);
+}

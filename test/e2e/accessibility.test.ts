@@ -1,0 +1,110 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestServer, type TestMap, type TestServer } from '../helpers/startServer.ts';
+import { launchChromium, screenshotPath } from './browser.ts';
+import { nodeByText, openAs } from './ui.ts';
+
+// WCAG 2.2 level A and AA, as public-sector bodies must meet.
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+let server: TestServer;
+let browser: Browser;
+let map: TestMap;
+let fran: Page;
+
+beforeAll(async () => {
+  server = await startTestServer();
+  browser = await launchChromium();
+  map = await server.createMap('Northshire', 'whole-ics');
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+/** What axe finds on the page (or in one part of it), one line per violation and element. */
+async function violations(page: Page, include?: string): Promise<string[]> {
+  const builder = new AxeBuilder({ page }).withTags(WCAG_TAGS);
+  if (include) builder.include(include);
+  const result = await builder.analyze();
+  return result.violations.flatMap((violation) =>
+    violation.nodes.map((node) => `${violation.id}: ${node.target.join(' ')} (${violation.help})`),
+  );
+}
+
+/**
+ * Opens a dialog from the keyboard, checks it, closes it with Escape, and sees focus come
+ * back to the button that opened it.
+ */
+async function checkDialog(page: Page, opener: Locator, name: string, shot: string) {
+  await opener.focus();
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog', { name });
+  await dialog.waitFor();
+  // Fetched content (the share links) is part of what is checked.
+  await page.waitForLoadState('networkidle');
+  await page.screenshot({ path: screenshotPath(shot) });
+  // A modal dialog: focus is inside it and the page behind cannot be reached.
+  expect(await dialog.evaluate((element) => element.contains(document.activeElement))).toBe(true);
+  expect(await violations(page, 'dialog[open]')).toEqual([]);
+  await page.keyboard.press('Escape');
+  await dialog.waitFor({ state: 'detached' });
+  expect(await opener.evaluate((element) => element === document.activeElement)).toBe(true);
+}
+
+describe('accessibility (axe-core, WCAG 2.2 A and AA)', () => {
+  it('the home page has no violations', async () => {
+    const page = await (await browser.newContext()).newPage();
+    await page.goto(`${server.url}/`);
+    await page.getByLabel('Map title').waitFor();
+    expect(await violations(page)).toEqual([]);
+    await page.context().close();
+  });
+
+  it('a map made from the whole-ICS template has no violations', async () => {
+    fran = await openAs(browser, map.links.owner, 'Fran');
+    await nodeByText(fran, 'NHS Northshire Integrated Care Board').waitFor();
+    expect(await violations(fran)).toEqual([]);
+    await fran.screenshot({ path: screenshotPath('a11y-whole-ics') });
+  });
+
+  it('each dialog has none, keeps focus inside, closes on Escape and gives focus back', async () => {
+    const button = (name: string) => fran.getByRole('button', { name, exact: true });
+    await checkDialog(fran, button('Share'), 'Share this map', 'a11y-dialog-share');
+    await checkDialog(
+      fran,
+      button('Export spec'),
+      'Export the governance spec',
+      'a11y-dialog-spec',
+    );
+    await checkDialog(fran, button('Review'), 'Review', 'a11y-dialog-review');
+    await checkDialog(fran, button('Export image'), 'Export the map', 'a11y-dialog-export-image');
+    await checkDialog(fran, button('Timer'), 'Start a countdown', 'a11y-dialog-timer');
+
+    await nodeByText(fran, 'NHS Northshire Integrated Care Board').click();
+    await fran
+      .getByRole('toolbar', { name: 'Facilitate' })
+      .getByRole('button', { name: 'Open vote' })
+      .click();
+    const closeVote = fran.getByTestId('vote-panel').getByRole('button', { name: 'Close vote…' });
+    await checkDialog(fran, closeVote, 'Close the vote', 'a11y-dialog-close-vote');
+    // The open vote's panel is on the map too.
+    expect(await violations(fran)).toEqual([]);
+  });
+
+  it('the name prompt of a first visit has none and cannot be dismissed', async () => {
+    const page = await (await browser.newContext()).newPage();
+    await page.goto(map.links.editor);
+    const dialog = page.getByRole('dialog', { name: 'What should others call you?' });
+    await dialog.waitFor();
+    expect(await violations(page)).toEqual([]);
+    await page.keyboard.press('Escape');
+    expect(await dialog.isVisible()).toBe(true);
+    await page.getByLabel('Your name').fill('Priya');
+    await page.keyboard.press('Enter');
+    await dialog.waitFor({ state: 'detached' });
+    await page.context().close();
+  });
+});
