@@ -5,6 +5,7 @@ import type { MapSession } from '../collab/useMapSession.ts';
 import { useCanComment } from '../comments/useCanComment.ts';
 import type { ViewportEvents } from '../facilitate/useFollow.ts';
 import { useLockedForMe } from '../facilitate/useLockedForMe.ts';
+import { COLOR } from '../theme/tokens.ts';
 import { BodyNode } from './BodyNode.tsx';
 import { ConnectMenu } from './ConnectMenu.tsx';
 import { elementRefs } from './commands/elementRefs.ts';
@@ -151,7 +152,7 @@ export function MapCanvas({
           fitViewOptions={FIT_VIEW}
           minZoom={0.1}
         >
-          <Background gap={24} color="#d8dde0" />
+          <Background gap={24} color={COLOR.grid} />
           <Controls showInteractive={false} />
           <MiniMap
             pannable
