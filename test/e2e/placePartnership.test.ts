@@ -33,7 +33,7 @@ describe('drawing a place partnership in Chromium', () => {
     const map = await server.createMap('Leeds place partnership');
     const page = await openAs(browser, map.links.owner, 'Fiona (facilitator)');
 
-    // The palette offers every kind, grouped, searchable and described on hover.
+    // The palette offers every kind, grouped, searchable and described.
     await expect
       .poll(() => page.locator('.palette-group h3').allTextContents())
       .toEqual([
@@ -48,7 +48,12 @@ describe('drawing a place partnership in Chromium', () => {
     await expect
       .poll(() => page.locator('.palette-item').allTextContents())
       .toEqual(['COLLABProvider collaborative']);
-    expect(await page.locator('.palette-item').getAttribute('title')).toContain('Trusts');
+    // The description is read with the button, and shown while it has focus: no hover needed.
+    const item = page.locator('.palette-item');
+    const described = page.locator(`[id="${await item.getAttribute('aria-describedby')}"]`);
+    expect(await described.textContent()).toContain('Trusts');
+    await item.focus();
+    expect(await described.isVisible()).toBe(true);
     await page.getByLabel('Search kinds').fill('');
 
     // A place footprint, with the partnership, council, trusts and PCN dropped into it.
