@@ -1,9 +1,12 @@
 import {
   AlignmentType,
   Document,
+  Footer,
+  Header,
   HeadingLevel,
   LevelFormat,
   Packer,
+  PageNumber,
   Paragraph,
   Table,
   TableCell,
@@ -72,7 +75,8 @@ function blockToDocx(block: Block): (Paragraph | Table)[] {
 /**
  * A governance document as a Word file: Title, Heading 1 sections and Heading 2
  * subheadings (Word's own styles, so the navigation pane and a table of contents work),
- * clauses numbered by Word, real tables, and placeholders in bold on yellow.
+ * clauses numbered by Word, real tables, placeholders in bold on yellow, and "Draft" and
+ * page numbers on every page.
  */
 export async function documentToDocx(document: GovernanceDocument): Promise<Buffer> {
   const children: (Paragraph | Table)[] = [
@@ -127,7 +131,39 @@ export async function documentToDocx(document: GovernanceDocument): Promise<Buff
         },
       ],
     },
-    sections: [{ children }],
+    sections: [
+      {
+        // Every page says it is a draft: these are made from a map, not yet signed.
+        headers: {
+          default: new Header({
+            children: [
+              new Paragraph({
+                alignment: AlignmentType.RIGHT,
+                children: [
+                  new TextRun({ text: `Draft — ${document.title}`, color: '425563', size: 18 }),
+                ],
+              }),
+            ],
+          }),
+        },
+        footers: {
+          default: new Footer({
+            children: [
+              new Paragraph({
+                alignment: AlignmentType.CENTER,
+                children: [
+                  new TextRun({
+                    size: 18,
+                    children: ['Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES],
+                  }),
+                ],
+              }),
+            ],
+          }),
+        },
+        children,
+      },
+    ],
   });
   return Packer.toBuffer(word);
 }

@@ -22,11 +22,11 @@ const ENTITIES: Record<string, string> = {
   '&apos;': "'",
 };
 
-/** Reads `word/document.xml` out of a .docx with the system's `unzip`. */
-export async function documentXml(docx: Uint8Array): Promise<string> {
+/** Reads `word/document.xml` (or another part) out of a .docx with the system's `unzip`. */
+export async function documentXml(docx: Uint8Array, part = 'word/document.xml'): Promise<string> {
   const file = path.join(tmpdir(), `accord-docx-${process.pid}-${Date.now()}.docx`);
   writeFileSync(file, docx);
-  const { stdout } = await run('unzip', ['-p', file, 'word/document.xml'], {
+  const { stdout } = await run('unzip', ['-p', file, part], {
     encoding: 'utf8',
     maxBuffer: 32 * 1024 * 1024,
   });

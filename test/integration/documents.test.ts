@@ -66,8 +66,14 @@ describe('governance documents over REST', () => {
     expect(response.headers.get('content-disposition')).toBe(
       'attachment; filename="terms-of-reference-west-yorkshire-mental-health-joint-committee.docx"',
     );
-    const xml = await documentXml(new Uint8Array(await response.arrayBuffer()));
+    const docx = new Uint8Array(await response.arrayBuffer());
+    const xml = await documentXml(docx);
     const paragraphs = docxParagraphs(xml);
+    const header = docxParagraphs(await documentXml(docx, 'word/header1.xml'));
+    expect(header.map((p) => p.text)).toEqual([
+      'Draft — Terms of reference: West Yorkshire Mental Health Joint Committee',
+    ]);
+    expect(await documentXml(docx, 'word/footer1.xml')).toMatch(/PAGE.*NUMPAGES/s);
     expect(paragraphs[0]).toMatchObject({
       style: 'Title',
       text: 'Terms of reference: West Yorkshire Mental Health Joint Committee',
