@@ -18,7 +18,8 @@ export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 export const DOCUMENT_KIND_INFO: Record<DocumentKind, { title: string; appliesTo: string }> = {
   'terms-of-reference': {
     title: 'Terms of reference',
-    appliesTo: 'a committee, joint committee or committee in common, or a partnership run as one',
+    appliesTo:
+      'a committee, joint committee or committee in common, a partnership run as one, or an integrated care partnership',
   },
   'memorandum-of-understanding': {
     title: 'Memorandum of understanding',
@@ -51,6 +52,7 @@ function applies(kind: DocumentKind, body: SpecBody, spec: GovernanceSpec): bool
     case 'terms-of-reference':
       return (
         body.kind === 'committee' ||
+        body.kind === 'icp' ||
         ((body.kind === 'place-partnership' || body.kind === 'provider-collaborative') &&
           COMMITTEE_MODELS.has(body.governance?.model ?? ''))
       );

@@ -102,4 +102,16 @@ describe('terms of reference', () => {
     );
     expect(sectionText(collab, 'Reserved matters')).toContain('Capital investment over £10m');
   });
+
+  it('gives an integrated care partnership its statutory basis and its councils as parties', () => {
+    const icp = mustBuild(westYorkshire, 'terms-of-reference', 'icp-west-yorkshire');
+    const basis = sectionText(icp, 'Constitution and statutory basis');
+    expect(basis).toContain(
+      'Statutory basis: Local Government and Public Involvement in Health Act 2007, section 116ZA.',
+    );
+    expect(basis).toContain(
+      'of City of Bradford Metropolitan District Council, Calderdale Council',
+    );
+    expect(sectionText(icp, 'Decision making')).toContain('integrated care strategy');
+  });
 });

@@ -15,10 +15,16 @@ import type { Block, Section } from './documentTypes.ts';
 import { conflictsClause } from './governanceClauses.ts';
 import { clause, labelled, said } from './runs.ts';
 
-type CommitteeForm = 'board-committee' | 'joint-committee' | 'committee-in-common' | 'advisory';
+type CommitteeForm =
+  | 'board-committee'
+  | 'joint-committee'
+  | 'committee-in-common'
+  | 'advisory'
+  | 'integrated-care-partnership';
 
 // A partnership run as a committee has the form of its model; a committee, of its type.
 function formOf(body: SpecBody): CommitteeForm | undefined {
+  if (body.kind === 'icp') return 'integrated-care-partnership';
   const type = body.kind === 'committee' ? body.committeeType : body.governance?.model;
   switch (type) {
     case 'board-committee':
@@ -52,12 +58,18 @@ function basisClauses(body: SpecBody, source: DocumentSource): Block[] {
     ),
   ];
   const form = formOf(body);
+  // Joint forms are of their parties; a board committee or forum answers to its parent.
+  const joint = form !== undefined && form !== 'board-committee' && form !== 'advisory';
   const opening: Block = clause(
     `${body.name} is ${withArticle(lowerFirst(bodyKindWords(body)))}`,
-    form === 'joint-committee' || form === 'committee-in-common' ? ' of ' : ' accountable to ',
-    namesInWords(form === 'joint-committee' || form === 'committee-in-common' ? parties : parents),
+    joint ? ' of ' : ' accountable to ',
+    namesInWords(joint ? parties : parents),
     '.',
   );
+  // An ICP's basis is in statute whatever is delegated to it (docs/documents.md).
+  if (form === 'integrated-care-partnership') {
+    bases.unshift('Local Government and Public Involvement in Health Act 2007, section 116ZA');
+  }
   const byForm: Record<CommitteeForm, string> = {
     'board-committee':
       'It is a committee of the board, established under the constitution and scheme of reservation and delegation of the body it is accountable to, and acts only for that body.',
@@ -67,6 +79,8 @@ function basisClauses(body: SpecBody, source: DocumentSource): Block[] {
       'Each party has its own committee; the committees meet together and each decides for its own organisation only. No function is delegated jointly.',
     advisory:
       'It advises and makes recommendations; it takes no decisions and no function can be delegated to it.',
+    'integrated-care-partnership':
+      'It is the integrated care partnership of its area: a joint committee of the integrated care board and the upper-tier local authorities of the area, which must be members. It prepares the integrated care strategy.',
   };
   return [
     opening,
@@ -75,24 +89,35 @@ function basisClauses(body: SpecBody, source: DocumentSource): Block[] {
   ];
 }
 
+function whoDecides(form: CommitteeForm | undefined): string {
+  switch (form) {
+    case 'joint-committee':
+      return 'Decisions are taken by the voting members present; each party is bound by the decisions taken within the functions it has delegated.';
+    case 'committee-in-common':
+      return 'Each committee decides for its own organisation; where the committees agree, their decisions are recorded together.';
+    case 'advisory':
+      return 'The group takes no decisions: its recommendations go to the bodies it advises.';
+    case 'integrated-care-partnership':
+      return 'The partnership agrees the integrated care strategy; on anything else each member decides for its own organisation.';
+    case 'board-committee':
+    case undefined:
+      return 'Decisions are taken by the members present, within the functions delegated to the committee.';
+    default: {
+      const unknown: never = form;
+      throw new Error(`Unknown committee form ${String(unknown)}`);
+    }
+  }
+}
+
 function decisionClauses(body: SpecBody): Block[] {
-  const form = formOf(body);
-  const who =
-    form === 'joint-committee'
-      ? 'Decisions are taken by the voting members present; each party is bound by the decisions taken within the functions it has delegated.'
-      : form === 'committee-in-common'
-        ? 'Each committee decides for its own organisation; where the committees agree, their decisions are recorded together.'
-        : form === 'advisory'
-          ? 'The group takes no decisions: its recommendations go to the bodies it advises.'
-          : 'Decisions are taken by the members present, within the functions delegated to the committee.';
   return [
-    clause(who),
+    clause(whoDecides(formOf(body))),
     clause('Where members cannot reach consensus, decisions are taken by ', undefined, '.'),
     clause('Urgent decisions between meetings are taken by ', undefined, '.'),
   ];
 }
 
-/** The terms of reference of a committee, joint committee or committee in common. */
+/** The terms of reference of a committee, joint committee, committee in common or ICP. */
 export function termsOfReference(body: SpecBody, source: DocumentSource): BuiltSections {
   const governance = body.governance ?? {};
   const delegations = source.into(body.id, 'delegates');
