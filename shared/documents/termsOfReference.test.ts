@@ -110,7 +110,7 @@ describe('terms of reference', () => {
       'Statutory basis: Local Government and Public Involvement in Health Act 2007, section 116ZA.',
     );
     expect(basis).toContain(
-      'of City of Bradford Metropolitan District Council, Calderdale Council',
+      'of Calderdale Council, City of Bradford Metropolitan District Council,',
     );
     expect(sectionText(icp, 'Decision making')).toContain('integrated care strategy');
   });
