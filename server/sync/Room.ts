@@ -175,6 +175,9 @@ export class Room {
       this.guard = new RoomGuard(
         this.doc,
         (origin) => !(origin instanceof Connection) || origin.role === 'owner',
+        // A ballot is cast only by the socket that speaks for its participant.
+        (origin, participantId) =>
+          !(origin instanceof Connection) || origin.participant?.id === participantId,
       );
       this.phase = 'ready';
       this.log.debug('loaded', { parts: parts.length });

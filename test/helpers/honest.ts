@@ -3,11 +3,22 @@ import type * as Y from 'yjs';
 import type { RawClient } from './rawClient.ts';
 import { connectClient, type TestClient, type TestServer, waitFor } from './startServer.ts';
 
-/** A doc as plain JSON, for comparing replicas. */
+/** Plain JSON with every object's keys sorted: replicas may hold map keys in any order. */
+function sorted(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(sorted);
+  if (value === null || typeof value !== 'object') return value;
+  return Object.fromEntries(
+    Object.keys(value)
+      .sort()
+      .map((key) => [key, sorted((value as Record<string, unknown>)[key])]),
+  );
+}
+
+/** A doc as plain JSON (keys sorted), for comparing replicas. */
 export function docJson(doc: Y.Doc): unknown {
   const out: Record<string, unknown> = {};
   for (const name of ['meta', 'nodes', 'edges', 'comments', 'votes', 'locks']) {
-    out[name] = doc.getMap(name).toJSON();
+    out[name] = sorted(doc.getMap(name).toJSON());
   }
   return out;
 }

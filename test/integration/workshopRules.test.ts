@@ -149,6 +149,7 @@ describe('what only the owner may change', () => {
     await waitFor(() => readVotes(editor.doc).has(body) && mapDoc(editor.doc).meta.has('timer'));
 
     const raw = origin('editor');
+    editor.provider.awareness.setLocalState({ user: { id: 'editor', name: 'Ed' } });
     castVote(editor.doc, raw, body, 'editor', 'agree');
     await waitFor(() => readVotes(owner.doc).get(body)?.tally.agree === 1);
     editor.doc.transact(() => {
@@ -198,7 +199,11 @@ describe('what only the owner may change', () => {
       'abstain',
       'agree',
     ] as const;
-    // Everyone votes at the same moment; two change their minds straight after.
+    // Each says who it is (a ballot is its participant's own), then everyone votes at the
+    // same moment; two change their minds straight after.
+    for (const [i, v] of voters.entries()) {
+      v.provider.awareness.setLocalState({ user: { id: `p${i}`, name: `Voter ${i}` } });
+    }
     for (const [i, v] of voters.entries()) {
       castVote(v.doc, origin(`p${i}`), body, `p${i}`, choices[i] ?? 'agree');
     }

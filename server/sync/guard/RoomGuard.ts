@@ -3,6 +3,9 @@ import * as Y from 'yjs';
 import { TIMER_KEY, VIEWERS_MAY_COMMENT_KEY } from '../../../shared/ydoc/facilitation.ts';
 import { type MapDoc, mapDoc } from '../../../shared/ydoc/layout.ts';
 import { lockedElementIds } from '../../../shared/ydoc/locks.ts';
+import { VOTE_CHOICES } from '../../../shared/ydoc/votes.ts';
+import { ballotChanges } from './ballotChanges.ts';
+import { footprintIntrusions, type Intrusion } from './footprintIntrusions.ts';
 import { touchedBy } from './touched.ts';
 
 /** The origin of the server's compensating changes: sent to every client, the offender too. */
@@ -20,10 +23,25 @@ interface Breaches {
   locks: boolean;
   meta: Set<string>;
   votes: Set<string>;
+  /** Ballots written by someone other than their participant: `elementId` → participant ids. */
+  ballots: Map<string, Set<string>>;
+  /** Bodies brought into a locked footprint. */
+  intrusions: Intrusion[];
 }
 
 function noBreaches(): Breaches {
-  return { elements: new Set(), locks: false, meta: new Set(), votes: new Set() };
+  return {
+    elements: new Set(),
+    locks: false,
+    meta: new Set(),
+    votes: new Set(),
+    ballots: new Map(),
+    intrusions: [],
+  };
+}
+
+function isChoice(value: unknown): boolean {
+  return typeof value === 'string' && (VOTE_CHOICES as readonly string[]).includes(value);
 }
 
 function toJson(value: unknown): unknown {
@@ -33,7 +51,8 @@ function toJson(value: unknown): unknown {
 /**
  * Enforces the owner's rights in a room's doc (shared/DESIGN.md, "Bad input never loses
  * data"): locked elements, the locks themselves, the opening and closing of votes, the
- * countdown and the viewers' right to comment change only by the owner (or the server).
+ * countdown and the viewers' right to comment change only by the owner (or the server); no
+ * one else brings a body into a locked footprint; a ballot is written only by its participant.
  *
  * A change by anyone else is not refused (refusing an update would leave that client's later
  * updates pending forever): it is applied, then undone by a compensating change that every
@@ -44,6 +63,7 @@ export class RoomGuard {
   private readonly doc: Y.Doc;
   private readonly types: MapDoc;
   private readonly isPrivileged: (origin: unknown) => boolean;
+  private readonly mayCastAs: (origin: unknown, participantId: string) => boolean;
   private locked = new Set<string>();
   private readonly elements = new Map<string, Json>();
   private locks: Json = {};
@@ -51,11 +71,19 @@ export class RoomGuard {
   private votes: Record<string, Json> = {};
   private breaches = noBreaches();
 
-  /** `isPrivileged` tells the owner's (and the server's own) transactions from the others. */
-  constructor(doc: Y.Doc, isPrivileged: (origin: unknown) => boolean) {
+  /**
+   * `isPrivileged` tells the owner's (and the server's own) transactions from the others;
+   * `mayCastAs` whether a transaction's origin speaks for a participant (whose ballot it is).
+   */
+  constructor(
+    doc: Y.Doc,
+    isPrivileged: (origin: unknown) => boolean,
+    mayCastAs: (origin: unknown, participantId: string) => boolean = () => true,
+  ) {
     this.doc = doc;
     this.types = mapDoc(doc);
     this.isPrivileged = isPrivileged;
+    this.mayCastAs = mayCastAs;
     this.refreshAll();
     doc.on('afterTransaction', this.onTransaction);
   }
@@ -67,7 +95,14 @@ export class RoomGuard {
   /** Whether changes are waiting to be undone. */
   get hasBreaches(): boolean {
     const b = this.breaches;
-    return b.elements.size > 0 || b.locks || b.meta.size > 0 || b.votes.size > 0;
+    return (
+      b.elements.size > 0 ||
+      b.locks ||
+      b.meta.size > 0 ||
+      b.votes.size > 0 ||
+      b.ballots.size > 0 ||
+      b.intrusions.length > 0
+    );
   }
 
   /**
@@ -97,6 +132,19 @@ export class RoomGuard {
         this.restoreVote(id);
         restored.push(`votes:${id}`);
       }
+      for (const [id, participants] of breaches.ballots) {
+        if (breaches.votes.has(id)) continue;
+        const ballots = this.types.votes.get(id);
+        if (!(ballots instanceof Y.Map)) continue;
+        for (const participant of participants) {
+          setPlain(ballots as Y.Map<unknown>, participant, this.votes[id]?.[participant]);
+          restored.push(`ballot:${id}:${participant}`);
+        }
+      }
+      for (const intrusion of breaches.intrusions) {
+        this.undoIntrusion(intrusion);
+        restored.push(`footprint:${intrusion.id}`);
+      }
     }, GUARD_ORIGIN);
     return restored;
   }
@@ -119,7 +167,6 @@ export class RoomGuard {
       (OWNER_META_KEYS as readonly string[]).includes(key),
     );
     const votesOpenedOrClosed = direct.get(votes) ?? new Set<string>();
-    const ballotsTouched = inside.get(votes);
 
     if (!privileged) {
       for (const key of elementKeys) {
@@ -136,22 +183,80 @@ export class RoomGuard {
         if (this.locked.has(id)) this.cacheElement(key);
       }
     }
-    // Ballots are anyone's to cast; opening and closing is the owner's, put back above.
-    if (ballotsTouched || (privileged && votesOpenedOrClosed.size > 0)) {
-      for (const id of new Set([...(ballotsTouched ?? []), ...votesOpenedOrClosed])) {
+    // Ballots are cast by their own participant; opening and closing is the owner's.
+    for (const { elementId, participantId } of ballotChanges(
+      transaction,
+      votes as Y.Map<unknown>,
+    )) {
+      const ballots = votes.get(elementId);
+      const value = ballots instanceof Y.Map ? ballots.get(participantId) : undefined;
+      const allowed =
+        this.mayCastAs(transaction.origin, participantId) &&
+        (value === undefined || isChoice(value)) &&
+        (privileged || !votesOpenedOrClosed.has(elementId));
+      if (!allowed) {
+        const keys = this.breaches.ballots.get(elementId) ?? new Set<string>();
+        keys.add(participantId);
+        this.breaches.ballots.set(elementId, keys);
+        continue;
+      }
+      const cached = this.votes[elementId] ?? {};
+      if (value === undefined) delete cached[participantId];
+      else cached[participantId] = value;
+      this.votes[elementId] = cached;
+    }
+    if (privileged) {
+      for (const id of votesOpenedOrClosed) {
         const ballots = votes.get(id);
         if (ballots instanceof Y.Map) this.votes[id] = ballots.toJSON();
-        else if (privileged) delete this.votes[id];
+        else delete this.votes[id];
       }
     }
     // Which elements are locked changes with the locks, and with nodes coming, going or
     // changing footprint (not with ordinary edits, which would make every edit cost O(n)).
     const nodesMoved = direct.has(nodes) || parentChanged(transaction, nodes as Y.Map<unknown>);
     if ((locksTouched && privileged) || (nodesMoved && Object.keys(this.locks).length > 0)) {
-      // Someone else moving a locked body out of its locked footprint must not free it.
+      // Someone else moving a locked body out of its locked footprint must not free it,
+      // nor bring one in: that is undone, and the body stays as free as it was.
+      const before = this.locked;
       this.relock(privileged);
+      if (!privileged) this.noteIntrusions(transaction, before);
     }
   };
+
+  private noteIntrusions(transaction: Y.Transaction, before: ReadonlySet<string>): void {
+    const newly = new Set([...this.locked].filter((id) => !before.has(id)));
+    if (newly.size === 0) return;
+    const intrusions = footprintIntrusions(transaction, this.types.nodes as Y.Map<unknown>, newly);
+    if (intrusions.length === 0) return;
+    this.breaches.intrusions.push(...intrusions);
+    // Not locked: once put back, they are outside every locked footprint again.
+    for (const id of newly) {
+      this.locked.delete(id);
+      this.elements.delete(`nodes:${id}`);
+    }
+  }
+
+  private undoIntrusion(intrusion: Intrusion): void {
+    const { nodes } = this.types;
+    switch (intrusion.kind) {
+      case 'added':
+        if (nodes.has(intrusion.id)) nodes.delete(intrusion.id);
+        return;
+      case 'moved': {
+        const node = nodes.get(intrusion.id);
+        if (!(node instanceof Y.Map)) return;
+        setPlain(node as Y.Map<unknown>, 'parentId', intrusion.parentId);
+        if (intrusion.position !== undefined)
+          setPlain(node as Y.Map<unknown>, 'position', intrusion.position);
+        return;
+      }
+      default: {
+        const unhandled: never = intrusion;
+        throw new Error(`unknown intrusion ${String(unhandled)}`);
+      }
+    }
+  }
 
   /** Brings the set of locked elements up to date; only a trusted change may shrink it. */
   private relock(mayRelease: boolean): void {

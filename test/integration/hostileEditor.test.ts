@@ -1,0 +1,156 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type * as Y from 'yjs';
+import {
+  addNode,
+  castVote,
+  lockElements,
+  mapDoc,
+  openVote,
+  placeNodes,
+  readVotes,
+} from '../../shared/ydoc/index.ts';
+import { converged, docJson, flushed } from '../helpers/honest.ts';
+import { RawClient } from '../helpers/rawClient.ts';
+import {
+  connectClient,
+  startTestServer,
+  type TestClient,
+  type TestServer,
+  waitFor,
+} from '../helpers/startServer.ts';
+
+const clients: TestClient[] = [];
+const raws: RawClient[] = [];
+let server: TestServer | undefined;
+
+afterEach(async () => {
+  for (const c of clients.splice(0)) c.destroy();
+  for (const r of raws.splice(0)) r.close();
+  await server?.stop();
+  server = undefined;
+});
+
+async function honest(s: TestServer, mapId: string, token: string, id: string) {
+  const c = connectClient(s.wsUrl, mapId, token);
+  clients.push(c);
+  await c.synced;
+  c.provider.awareness.setLocalState({ user: { id, name: id.toUpperCase() } });
+  return c;
+}
+
+const local = { kind: 'local', participantId: 'test' } as const;
+
+describe('ballots belong to their participants', () => {
+  it("an editor can neither overwrite nor delete others' ballots, nor add fake ones", async () => {
+    server = await startTestServer();
+    const map = await server.createMap('Vote');
+    const owner = await honest(server, map.id, map.tokens.owner, 'owner');
+    const ann = await honest(server, map.id, map.tokens.editor, 'ann');
+    const ben = await honest(server, map.id, map.tokens.editor, 'ben');
+    const body = addNode(owner.doc, local, { kind: 'icb', label: 'ICB', position: { x: 0, y: 0 } });
+    openVote(owner.doc, local, [body]);
+    await waitFor(() => readVotes(ann.doc).has(body) && readVotes(ben.doc).has(body));
+    castVote(ann.doc, local, body, 'ann', 'agree');
+    castVote(ben.doc, local, body, 'ben', 'agree');
+    await waitFor(() => readVotes(owner.doc).get(body)?.tally.agree === 2);
+
+    const mallory = await RawClient.connect(server.wsUrl, map.id, map.tokens.editor);
+    raws.push(mallory);
+    await waitFor(
+      () => Object.keys(readVotes(mallory.mirror).get(body)?.ballots ?? {}).length === 2,
+    );
+    // Claiming Ann's participant id while Ann is here binds nothing.
+    mallory.say({ user: { id: 'ann', name: 'ANN' } });
+    mallory.write((d) => castVote(d, local, body, 'ann', 'disagree'));
+    mallory.say({ user: { id: 'mal', name: 'Mallory' } });
+    mallory.write((d) => {
+      const ballots = mapDoc(d).votes.get(body) as Y.Map<string>;
+      ballots.set('ann', 'disagree');
+      ballots.delete('ben');
+      ballots.set('fake-1', 'disagree');
+      ballots.set('fake-2', 'disagree');
+      ballots.set('mal', 'maybe');
+    });
+    await flushed(mallory, owner, 'after-ballots');
+    await waitFor(
+      () =>
+        JSON.stringify(readVotes(owner.doc).get(body)?.ballots) ===
+        JSON.stringify({ ann: 'agree', ben: 'agree' }),
+      5_000,
+      'the ballots put back',
+    );
+    // Its own ballot counts.
+    mallory.say({ user: { id: 'mal', name: 'Mallory' } });
+    mallory.write((d) => castVote(d, local, body, 'mal', 'disagree'));
+    await waitFor(() => readVotes(owner.doc).get(body)?.tally.disagree === 1);
+    expect(readVotes(owner.doc).get(body)?.ballots).toEqual({
+      ann: 'agree',
+      ben: 'agree',
+      mal: 'disagree',
+    });
+
+    // Honest voters carry on: Ben changes his mind.
+    castVote(ben.doc, local, body, 'ben', 'abstain');
+    await waitFor(() => readVotes(owner.doc).get(body)?.tally.abstain === 1);
+    await converged([owner, ann, ben]);
+    // The offender's own replica is put right too.
+    await waitFor(
+      () => JSON.stringify(docJson(mallory.mirror)) === JSON.stringify(docJson(owner.doc)),
+    );
+  });
+});
+
+describe('locked footprints', () => {
+  it('a body added to or moved into a locked footprint by an editor is taken out again', async () => {
+    server = await startTestServer();
+    const map = await server.createMap('Footprint');
+    const owner = await honest(server, map.id, map.tokens.owner, 'owner');
+    const editor = await honest(server, map.id, map.tokens.editor, 'ed');
+    const place = addNode(owner.doc, local, {
+      kind: 'footprint',
+      label: 'Place',
+      position: { x: 0, y: 0 },
+      size: { w: 400, h: 300 },
+    });
+    const outside = addNode(owner.doc, local, {
+      kind: 'icb',
+      label: 'Outside',
+      position: { x: 900, y: 50 },
+    });
+    lockElements(owner.doc, local, [place], 'owner');
+
+    const mallory = await RawClient.connect(server.wsUrl, map.id, map.tokens.editor);
+    raws.push(mallory);
+    await waitFor(
+      () => mapDoc(mallory.mirror).locks.has(place) && mapDoc(mallory.mirror).nodes.has(outside),
+    );
+    let added = '';
+    mallory.write((d) => {
+      added = addNode(d, local, {
+        kind: 'nhs-trust',
+        label: 'Intruder',
+        position: { x: 10, y: 10 },
+        parentId: place,
+      });
+    });
+    mallory.write((d) =>
+      placeNodes(d, local, [{ id: outside, position: { x: 20, y: 20 }, parentId: place }]),
+    );
+    await flushed(mallory, owner, 'after-intrusions');
+
+    await waitFor(
+      () =>
+        !mapDoc(owner.doc).nodes.has(added) &&
+        !mapDoc(owner.doc).nodes.get(outside)?.has('parentId'),
+      5_000,
+      'the footprint put back',
+    );
+    expect(mapDoc(owner.doc).nodes.get(outside)?.get('position')).toEqual({ x: 900, y: 50 });
+
+    // Outside the footprint the editor's work stands; honest clients converge.
+    addNode(editor.doc, local, { kind: 'icb', label: 'Elsewhere', position: { x: 900, y: 400 } });
+    await waitFor(() => mapDoc(owner.doc).nodes.size === 3);
+    await converged([owner, editor]);
+    await waitFor(() => !mapDoc(mallory.mirror).nodes.has(added));
+  });
+});
