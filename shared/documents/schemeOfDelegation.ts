@@ -72,7 +72,7 @@ export function schemeOfDelegation(body: SpecBody, source: DocumentSource): Buil
       heading: 'Introduction',
       blocks: [
         clause(
-          `This scheme sets out the decisions ${body.name} reserves to its board and those it delegates, with their limits. It forms part of the board’s constitution (National Health Service Act 2006, Schedule 1B).`,
+          `This scheme sets out the decisions ${body.name} reserves to its board and those it delegates, with their limits. It is made under the board’s constitution (National Health Service Act 2006, Schedule 1B).`,
         ),
         clause(
           'The board is accountable to ',
