@@ -20,7 +20,7 @@ export const SCALES = [2, 1, 0.5, 0.25] as const;
 /** The longest side of a PNG a browser draws reliably. */
 export const MAX_PNG_SIDE = 16_384;
 /** The most pixels in a PNG: past this, drawing and encoding take longer than people wait. */
-export const MAX_PNG_PIXELS = 48_000_000;
+export const MAX_PNG_PIXELS = 32_000_000;
 /** Below this height (px on an image, pt on paper), a body's name cannot be read. */
 export const LEGIBLE_NAME_SIZE = { px: 8, pt: 5 } as const;
 

@@ -3,7 +3,7 @@
  * ratios hold on a shared, noisy machine. Prints medians of several runs.
  *
  *   npm run bench                          everything, short runs
- *   npm run bench -- --only latency        one part: throughput, latency
+ *   npm run bench -- --only latency        one part: throughput, latency, export
  *   npm run bench -- --seconds 20 --rounds 5 --sqlite-sync full
  */
 import { parseArgs } from 'node:util';
@@ -12,6 +12,7 @@ import { mapDoc } from '../../shared/ydoc/layout.ts';
 import { lockElements } from '../../shared/ydoc/locks.ts';
 import { addNode, moveNodes } from '../../shared/ydoc/nodes.ts';
 import { connectClient, startTestServer, waitFor } from '../helpers/startServer.ts';
+import { exportBench } from './exportImages.ts';
 import { syncLatencyBench } from './syncLatency.ts';
 
 const RUNS = 5;
@@ -148,7 +149,7 @@ async function throughputBench() {
   }
 }
 
-const PARTS = ['throughput', 'latency'] as const;
+const PARTS = ['throughput', 'latency', 'export'] as const;
 
 async function main() {
   const { values } = parseArgs({
@@ -185,6 +186,7 @@ async function main() {
       ],
     });
   }
+  if (only.includes('export')) await exportBench();
 }
 
 await main();
