@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { type Identity, loadIdentity, saveName } from '../collab/identity.ts';
+import { rememberRecentMap } from '../offline/recentMaps.ts';
 import { forgetMapInfo, recallMapInfo, rememberMapInfo } from '../offline/rememberedMapInfo.ts';
 import { LinkRevoked } from '../share/LinkRevoked.tsx';
 import { ApiError, fetchMapInfo, isRefusedLink, type MapInfo } from './api.ts';
@@ -47,6 +48,7 @@ export function MapPage({ mapId, token }: { mapId: string; token: string | null 
         (info) => {
           if (!live) return;
           rememberMapInfo(localStorage, token, info);
+          rememberRecentMap(localStorage, mapId, token, new Date());
           setLoad({ state: 'ready', info });
         },
         (error: unknown) => {

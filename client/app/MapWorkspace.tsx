@@ -25,6 +25,7 @@ import { useShareViewport } from '../facilitate/useShareViewport.ts';
 import { ViewCallControls } from '../facilitate/ViewCallControls.tsx';
 import { VotePanel } from '../facilitate/VotePanel.tsx';
 import { useAutoLayout } from '../layout/useAutoLayout.ts';
+import { rememberMapInfo } from '../offline/rememberedMapInfo.ts';
 import { ConnectionIndicator } from '../panels/ConnectionIndicator.tsx';
 import { FindBody } from '../panels/FindBody.tsx';
 import { Inspector } from '../panels/inspector/Inspector.tsx';
@@ -46,6 +47,7 @@ import { VersionBanner } from '../versions/VersionBanner.tsx';
 import { useWorkshopState } from '../workshop/useWorkshopState.ts';
 import { type Workshop, WorkshopContext } from '../workshop/WorkshopContext.ts';
 import type { MapInfo } from './api.ts';
+import { MapTitle } from './MapTitle.tsx';
 import { SidePanel, type SidePanelTab, SidePanelTabs } from './SidePanelTabs.tsx';
 import { SkipLinks } from './SkipLinks.tsx';
 
@@ -65,17 +67,19 @@ export function MapWorkspace({
   if (!session) return <main className="page muted">Opening the map…</main>;
   return (
     <ReactFlowProvider>
-      <Workspace session={session} token={token} identity={identity} />
+      <Workspace session={session} info={info} token={token} identity={identity} />
     </ReactFlowProvider>
   );
 }
 
 function Workspace({
   session,
+  info,
   token,
   identity,
 }: {
   session: MapSession;
+  info: MapInfo;
   token: string;
   identity: Identity;
 }) {
@@ -130,6 +134,12 @@ function Workspace({
     document.title = `${snapshot.title} — Accord`;
   }, [snapshot.title]);
 
+  // The home page lists this map under the name it has now, renamed or not.
+  useEffect(() => {
+    if (snapshot.title === info.title) return;
+    rememberMapInfo(localStorage, token, { ...info, title: snapshot.title });
+  }, [snapshot.title, info, token]);
+
   useEffect(() => {
     if (!notice) return;
     const timer = setTimeout(() => setNotice(null), 5000);
@@ -154,7 +164,12 @@ function Workspace({
               </span>
               Accord<span className="visually-hidden"> home</span>
             </a>
-            <h1 className="map-title">{snapshot.title}</h1>
+            <MapTitle
+              session={session}
+              title={snapshot.title}
+              canRename={session.role === 'owner' && versions.opened === null}
+              onNotice={setNotice}
+            />
             <RoleBadge role={session.role} />
             <TimerDisplay doc={session.doc} />
             <div className="spacer" />

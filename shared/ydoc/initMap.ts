@@ -20,7 +20,23 @@ export function initMap(doc: Y.Doc, map: NewMap, origin: unknown = null): void {
   }, origin);
 }
 
-/** Renames the map. */
-export function setTitle(doc: Y.Doc, origin: unknown, title: string): void {
-  doc.transact(() => mapDoc(doc).meta.set('title', title.trim()), origin);
+/** The longest title a map may have, as the REST API allows on creation. */
+export const MAX_TITLE_LENGTH = 200;
+
+/**
+ * Renames the map (the owner's: the server puts back anyone else's change). A blank or too
+ * long title is refused with a reason and changes nothing.
+ */
+export function setTitle(
+  doc: Y.Doc,
+  origin: unknown,
+  title: string,
+): { ok: true } | { ok: false; reason: string } {
+  const trimmed = title.trim();
+  if (trimmed === '') return { ok: false, reason: 'A map needs a title.' };
+  if (trimmed.length > MAX_TITLE_LENGTH) {
+    return { ok: false, reason: `A title can be at most ${MAX_TITLE_LENGTH} characters long.` };
+  }
+  doc.transact(() => mapDoc(doc).meta.set('title', trimmed), origin);
+  return { ok: true };
 }

@@ -11,8 +11,8 @@ import { touchedBy } from './touched.ts';
 /** The origin of the server's compensating changes: sent to every client, the offender too. */
 export const GUARD_ORIGIN = { kind: 'guard' } as const;
 
-/** Meta keys only the owner may change. */
-const OWNER_META_KEYS = [TIMER_KEY, VIEWERS_MAY_COMMENT_KEY] as const;
+/** Meta keys only the owner may change: the countdown, viewers' comments, the map's name. */
+const OWNER_META_KEYS = [TIMER_KEY, VIEWERS_MAY_COMMENT_KEY, 'title', 'description'] as const;
 
 type Json = Record<string, unknown>;
 type Collection = 'nodes' | 'edges';

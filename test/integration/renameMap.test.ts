@@ -1,0 +1,61 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { mapDoc, setTitle } from '../../shared/ydoc/index.ts';
+import {
+  connectClient,
+  startTestServer,
+  type TestClient,
+  type TestServer,
+  waitFor,
+} from '../helpers/startServer.ts';
+
+const clients: TestClient[] = [];
+let server: TestServer | undefined;
+
+afterEach(async () => {
+  for (const c of clients.splice(0)) c.destroy();
+  await server?.stop();
+  server = undefined;
+});
+
+async function room() {
+  server = await startTestServer();
+  const map = await server.createMap('Workshop 1');
+  const join = async (token: string) => {
+    const c = connectClient(server?.wsUrl ?? '', map.id, token);
+    clients.push(c);
+    await c.synced;
+    return c;
+  };
+  return {
+    map,
+    owner: await join(map.tokens.owner),
+    editor: await join(map.tokens.editor),
+    viewer: await join(map.tokens.viewer),
+  };
+}
+
+const titleOf = (c: TestClient) => mapDoc(c.doc).meta.get('title');
+
+describe('renaming a map', () => {
+  it("is the owner's: everyone sees the new title live, and the REST API reads it", async () => {
+    const { map, owner, editor, viewer } = await room();
+    expect(setTitle(owner.doc, { kind: 'local', participantId: 'owner' }, 'Leeds place')).toEqual({
+      ok: true,
+    });
+    await waitFor(() => titleOf(editor) === 'Leeds place' && titleOf(viewer) === 'Leeds place');
+    const response = await fetch(`${server?.url}/api/maps/${map.id}`, {
+      headers: { authorization: `Bearer ${map.tokens.viewer}` },
+    });
+    expect(((await response.json()) as { title: string }).title).toBe('Leeds place');
+  });
+
+  it("puts back an editor's rename for everyone, the editor too", async () => {
+    const { owner, editor } = await room();
+    setTitle(editor.doc, { kind: 'local', participantId: 'editor' }, 'Hijacked');
+    await waitFor(
+      () => titleOf(editor) === 'Workshop 1' && titleOf(owner) === 'Workshop 1',
+      5_000,
+      'the title put back',
+    );
+  });
+});
