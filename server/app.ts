@@ -8,6 +8,7 @@ import { createLogger, type Logger } from './log.ts';
 import type { DocStore } from './store/DocStore.ts';
 import { openSqliteStore } from './store/sqliteStore.ts';
 import type { VersionStore } from './store/VersionStore.ts';
+import type { Relay } from './sync/relay/Relay.ts';
 import { SyncServer } from './sync/SyncServer.ts';
 
 export interface AccordOptions {
@@ -27,6 +28,10 @@ export interface AccordOptions {
   sqliteSync?: 'normal' | 'full';
   /** postgres://… : keep everything in PostgreSQL (several processes) instead of SQLite. */
   databaseUrl?: string;
+  /** redis://… : carry rooms' updates and presence between processes. */
+  redisUrl?: string;
+  /** Put before Redis channel names (several deployments on one Redis). Default `accord:`. */
+  redisPrefix?: string;
   log?: Logger;
 }
 
@@ -76,11 +81,26 @@ async function openStore(
 export async function startAccord(options: AccordOptions): Promise<RunningAccord> {
   const log = options.log ?? createLogger();
   const { store, secret, databaseUp } = await openStore(options, log);
+  let relay: Relay | undefined;
+  if (options.redisUrl) {
+    try {
+      const { openRedisRelay } = await import('./sync/relay/redisRelay.ts');
+      relay = await openRedisRelay({
+        url: options.redisUrl,
+        prefix: options.redisPrefix ?? 'accord:',
+        log: log.child({ area: 'relay' }),
+      });
+    } catch (error) {
+      await store.close();
+      throw error;
+    }
+  }
   const sync = new SyncServer({
     store,
     log: log.child({ area: 'sync' }),
     maxMessageBytes: options.maxMessageBytes ?? DEFAULT_MAX_MESSAGE_BYTES,
     compactEvery: options.compactEvery ?? DEFAULT_COMPACT_EVERY,
+    relay,
   });
   const context = {
     store,
@@ -89,7 +109,7 @@ export async function startAccord(options: AccordOptions): Promise<RunningAccord
     log: log.child({ area: 'http' }),
     fallbackHost: 'localhost',
     secret,
-    health: async () => healthOf(await databaseUp(), undefined),
+    health: async () => healthOf(await databaseUp(), relay?.isUp()),
   };
   const server = createServer(createRequestHandler(context));
   server.on('upgrade', (req, socket, head) => sync.handleUpgrade(req, socket, head));
@@ -108,6 +128,7 @@ export async function startAccord(options: AccordOptions): Promise<RunningAccord
     });
   } catch (error) {
     await sync.close();
+    await relay?.close();
     await store.close();
     throw error;
   }
@@ -117,6 +138,7 @@ export async function startAccord(options: AccordOptions): Promise<RunningAccord
   log.info('listening', {
     port,
     store: options.databaseUrl ? 'postgresql' : 'sqlite',
+    relay: options.redisUrl ? 'redis' : 'none',
     dataDir: options.dataDir,
   });
 
@@ -129,6 +151,7 @@ export async function startAccord(options: AccordOptions): Promise<RunningAccord
       await sync.close();
       server.closeAllConnections();
       await stopped;
+      await relay?.close();
       await store.close();
       log.info('stopped');
     })();

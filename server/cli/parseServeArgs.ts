@@ -13,6 +13,8 @@ export interface ServeOptions {
   databaseUrl?: string;
   /** redis://… : carry each room's updates and presence between processes. */
   redisUrl?: string;
+  /** Put before Redis channel names, e.g. for several deployments on one Redis. */
+  redisPrefix?: string;
 }
 
 export type ParsedServeArgs =
@@ -37,6 +39,7 @@ const serveOptionsSchema = z.object({
     .string()
     .regex(/^rediss?:\/\//, 'must start with redis:// or rediss://')
     .optional(),
+  redisPrefix: z.string().min(1, 'must not be empty').optional(),
 });
 
 const FLAG_OF: Record<string, string> = {
@@ -46,6 +49,7 @@ const FLAG_OF: Record<string, string> = {
   sqliteSync: 'SQLITE_SYNC',
   databaseUrl: 'DATABASE_URL',
   redisUrl: 'REDIS_URL',
+  redisPrefix: 'REDIS_PREFIX',
 };
 
 /**
@@ -78,6 +82,7 @@ export function parseServeArgs(args: readonly string[], env: NodeJS.ProcessEnv):
     sqliteSync: env.SQLITE_SYNC || 'normal',
     databaseUrl: env.DATABASE_URL || undefined,
     redisUrl: env.REDIS_URL || undefined,
+    redisPrefix: env.REDIS_PREFIX || undefined,
   });
   if (!parsed.success) {
     const problems = formatZodIssues(parsed.error).map((problem) => {

@@ -14,6 +14,8 @@ export async function serve(options: ServeOptions): Promise<void> {
     log,
     sqliteSync: options.sqliteSync,
     databaseUrl: options.databaseUrl,
+    redisUrl: options.redisUrl,
+    redisPrefix: options.redisPrefix,
   });
   const shown = options.host === '0.0.0.0' || options.host === '::' ? 'localhost' : options.host;
   const where = options.databaseUrl ? 'maps in PostgreSQL' : `data in ${dataDir}`;

@@ -42,6 +42,7 @@ export async function restoreVersion(
       // From here on all is synchronous: no room can open before the change is in the log.
       if (rooms.get(map.id)) continue;
       await appendRestore(map.id, store, parts, origin, target);
+      rooms.changedInStore(map.id);
       return;
     }
   } finally {

@@ -10,6 +10,8 @@ import { Participants } from './guard/Participants.ts';
 import { RoomGuard } from './guard/RoomGuard.ts';
 import { handleMessage } from './handleMessage.ts';
 import { awarenessMessage, syncStep1Message, updateMessage } from './protocol.ts';
+import type { Relay } from './relay/Relay.ts';
+import { RELAY_ORIGIN, RoomRelay } from './relay/RoomRelay.ts';
 
 export interface RoomOptions {
   mapId: string;
@@ -19,6 +21,8 @@ export interface RoomOptions {
   compactEvery: number;
   /** Called once when the last connection has left; the registry then unloads the room. */
   onEmpty: (room: Room) => void;
+  /** The other processes serving this map (Redis), when there are any. */
+  relay?: Relay;
 }
 
 type Phase = 'loading' | 'ready' | 'failed' | 'unloaded';
@@ -71,6 +75,8 @@ export class Room {
   private commitScheduled = false;
   /** Settles when the commit loop has nothing left to store. */
   private committing: Promise<void> | undefined;
+  /** This room on the other processes, when there are any. */
+  readonly relay: RoomRelay | undefined;
 
   constructor(options: RoomOptions) {
     this.mapId = options.mapId;
@@ -81,6 +87,25 @@ export class Room {
     this.awareness = new Awareness(this.doc);
     // The server is not a participant: it has no presence of its own.
     this.awareness.setLocalState(null);
+    this.relay = options.relay
+      ? new RoomRelay(
+          {
+            mapId: this.mapId,
+            doc: this.doc,
+            awareness: this.awareness,
+            clientIds: this.clientIds,
+            participants: this.participants,
+            isLive: () => this.phase === 'ready',
+            localAwarenessClients: () =>
+              [...this.connections].flatMap((conn) =>
+                [...conn.awarenessClients].filter((id) => this.clientIds.holds(conn, id)),
+              ),
+          },
+          options.relay,
+          this.store,
+          this.log,
+        )
+      : undefined;
     this.loaded = this.load();
   }
 
@@ -153,6 +178,7 @@ export class Room {
       this.log.error('compaction on unload failed', { error });
     }
     this.phase = 'unloaded';
+    this.relay?.leave();
     this.guard?.destroy();
     this.awareness.destroy();
     this.doc.destroy();
@@ -160,6 +186,8 @@ export class Room {
 
   private async load(): Promise<void> {
     try {
+      // Hear the other processes first: an update they store after this read still arrives.
+      await this.relay?.ready;
       const parts = await this.store.loadDoc(this.mapId);
       this.doc.transact(() => {
         for (const part of parts) Y.applyUpdate(this.doc, part);
@@ -180,6 +208,7 @@ export class Room {
           !(origin instanceof Connection) || origin.participant?.id === participantId,
       );
       this.phase = 'ready';
+      this.relay?.start();
       this.log.debug('loaded', { parts: parts.length });
     } catch (error) {
       this.phase = 'failed';
@@ -214,6 +243,12 @@ export class Room {
   }
 
   private readonly onDocUpdate = (update: Uint8Array, origin: unknown): void => {
+    if (origin === RELAY_ORIGIN) {
+      // Stored by the process it came from: this one only hands it on.
+      const message = updateMessage(update);
+      for (const conn of this.connections) conn.send(message);
+      return;
+    }
     this.pending.push({ update, origin });
     if (this.commitScheduled) return;
     this.commitScheduled = true;
@@ -251,6 +286,7 @@ export class Room {
         return;
       }
       this.broadcast(batch);
+      this.relay?.publishStored(batch.map((pending) => pending.update));
       for (const reply of replies) reply();
       this.updatesSinceCompaction += batch.length;
       if (this.updatesSinceCompaction >= this.compactEvery && !this.compacting) {
@@ -294,5 +330,8 @@ export class Room {
     const changed = [...changes.added, ...changes.updated, ...changes.removed];
     const message = awarenessMessage(this.awareness, changed);
     for (const conn of this.connections) if (conn !== origin) conn.send(message);
+    // This process's sockets' presence, and its goodbyes (origin null: a socket closed). Each
+    // process times out stale presence on its own, and relayed presence is not sent back.
+    if (origin instanceof Connection || origin === null) this.relay?.publishAwareness(changed);
   };
 }

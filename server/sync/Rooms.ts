@@ -1,13 +1,16 @@
 import type { Logger } from '../log.ts';
 import type { DocStore } from '../store/DocStore.ts';
 import type { Connection } from './Connection.ts';
-import { CLOSE_GOING_AWAY } from './closeCodes.ts';
+import { CLOSE_GOING_AWAY, CLOSE_TOKEN_REVOKED } from './closeCodes.ts';
 import { Room } from './Room.ts';
+import type { Relay } from './relay/Relay.ts';
 
 export interface RoomsOptions {
   store: DocStore;
   log: Logger;
   compactEvery: number;
+  /** The other processes serving the same maps (Redis), when there are any. */
+  relay?: Relay;
 }
 
 /**
@@ -22,6 +25,25 @@ export class Rooms {
 
   constructor(options: RoomsOptions) {
     this.options = options;
+    options.relay?.onRevoked((mapId, tokenHash) => {
+      const closed = this.closeLocalToken(mapId, tokenHash, CLOSE_TOKEN_REVOKED, 'link revoked');
+      if (closed > 0) options.log.info('closed revoked sockets', { mapId, closed });
+    });
+    options.relay?.onReconnected(() => {
+      for (const room of this.rooms.values()) {
+        this.catchUp(room).catch((error: unknown) =>
+          options.log.error('could not reload a room', { error, mapId: room.mapId }),
+        );
+      }
+    });
+  }
+
+  /**
+   * The stored doc of a map changed outside its rooms (a restore with nobody on it here):
+   * the other processes' rooms reload it.
+   */
+  changedInStore(mapId: string): void {
+    this.options.relay?.publish(mapId, { kind: 'reload' });
   }
 
   /** The loaded room of a map, if any (e.g. to read the live title). */
@@ -56,10 +78,15 @@ export class Rooms {
   }
 
   /**
-   * Closes every socket of one token on one map, e.g. when its link is rotated; returns how
-   * many were closed.
+   * Closes every socket of one token on one map, here and on every other process, e.g. when
+   * its link is rotated; returns how many were closed here.
    */
   closeToken(mapId: string, tokenHash: string, code: number, reason: string): number {
+    this.options.relay?.publishRevoked(mapId, tokenHash);
+    return this.closeLocalToken(mapId, tokenHash, code, reason);
+  }
+
+  private closeLocalToken(mapId: string, tokenHash: string, code: number, reason: string): number {
     const room = this.rooms.get(mapId);
     if (!room) return 0;
     let closed = 0;
@@ -69,6 +96,21 @@ export class Rooms {
       closed++;
     }
     return closed;
+  }
+
+  /**
+   * After a gap on the relay: reloads the room, and closes sockets whose link was rotated on
+   * another process meanwhile (that process's word of it may have been lost).
+   */
+  private async catchUp(room: Room): Promise<void> {
+    await room.relay?.resync(true);
+    const map = await this.options.store.getMap(room.mapId);
+    if (!map) return;
+    for (const conn of room.connections) {
+      if (conn.tokenHash !== map.tokenHashes[conn.role]) {
+        conn.close(CLOSE_TOKEN_REVOKED, 'link revoked');
+      }
+    }
   }
 
   /** Closes every socket and unloads (compacts) every room: for shutdown. */

@@ -9,6 +9,7 @@ import { CLOSE_UNSUPPORTED_DATA } from './closeCodes.ts';
 import { startKeepalive } from './keepalive.ts';
 import { Rooms } from './Rooms.ts';
 import { rejectUpgrade } from './rejectUpgrade.ts';
+import type { Relay } from './relay/Relay.ts';
 
 export interface SyncServerOptions {
   store: DocStore;
@@ -17,6 +18,8 @@ export interface SyncServerOptions {
   maxMessageBytes: number;
   compactEvery: number;
   keepaliveMs?: number;
+  /** The other processes serving the same maps (Redis), when there are any. */
+  relay?: Relay;
 }
 
 /** ws hands frames over as Buffer, ArrayBuffer or Buffer[] depending on settings. */

@@ -1,0 +1,36 @@
+/**
+ * What travels between the processes serving the same maps. Updates are published only
+ * after they are stored, so the database is the record and the relay only the fast path:
+ * a process that may have missed messages reloads the room from the database.
+ */
+export type RelayMessage =
+  /** A batch of updates stored by another process (merged into one update). */
+  | { kind: 'update'; update: Uint8Array }
+  /** Presence changes of another process's sockets (a y-protocols awareness update). */
+  | { kind: 'awareness'; update: Uint8Array }
+  /** Another process changed the stored doc beside the relay (or missed messages): reload. */
+  | { kind: 'reload' };
+
+/** A room's place on the relay. */
+export interface RelaySubscription {
+  /** Settles once messages for the room are arriving (or at once while the relay is down). */
+  ready: Promise<void>;
+  leave(): void;
+}
+
+/** How a process hears the others and speaks to them. */
+export interface Relay {
+  /** Listens to one room's messages from the other processes (never its own). */
+  join(mapId: string, listener: (message: RelayMessage) => void): RelaySubscription;
+  /** Sends to the other processes' rooms of this map; dropped while the relay is down. */
+  publish(mapId: string, message: RelayMessage): void;
+  /** Tells every other process to close the sockets of a revoked token. */
+  publishRevoked(mapId: string, tokenHash: string): void;
+  /** Called when another process revoked a token. */
+  onRevoked(handler: (mapId: string, tokenHash: string) => void): void;
+  /** Called when the relay is back after a gap in which messages may have been lost. */
+  onReconnected(handler: () => void): void;
+  /** Whether messages are flowing now (for /healthz). */
+  isUp(): boolean;
+  close(): Promise<void>;
+}

@@ -1,0 +1,188 @@
+import * as decoding from 'lib0/decoding';
+import { type Awareness, applyAwarenessUpdate, encodeAwarenessUpdate } from 'y-protocols/awareness';
+import * as Y from 'yjs';
+import { ROLES, type Role } from '../../auth/roles.ts';
+import type { Logger } from '../../log.ts';
+import type { DocStore } from '../../store/DocStore.ts';
+import type { ClientIds } from '../guard/ClientIds.ts';
+import type { Participants } from '../guard/Participants.ts';
+import type { Relay, RelayMessage, RelaySubscription } from './Relay.ts';
+
+/**
+ * The origin of what another process sent: already guarded by the process whose socket it
+ * came from, and already stored by it, so this process only hands it to its own sockets.
+ */
+export const RELAY_ORIGIN = { kind: 'relay' } as const;
+
+/** A client of another process, as this process's guard sees it: someone else's, while open. */
+interface RemoteClient {
+  role: Role;
+  isOpen: boolean;
+  participant: { id: string; name: string } | undefined;
+}
+
+/** What of a room the relay works on. */
+export interface RelayedRoom {
+  mapId: string;
+  doc: Y.Doc;
+  awareness: Awareness;
+  clientIds: ClientIds;
+  participants: Participants;
+  /** Whether the room's doc is loaded and live (not loading, failed or unloaded). */
+  isLive(): boolean;
+  /** Client ids whose presence comes from this process's own sockets. */
+  localAwarenessClients(): number[];
+}
+
+/** Reads an awareness update's entries: client id and state (null when removed). */
+function awarenessEntries(update: Uint8Array): { clientId: number; state: unknown }[] {
+  const decoder = decoding.createDecoder(update);
+  const entries: { clientId: number; state: unknown }[] = [];
+  const count = decoding.readVarUint(decoder);
+  for (let i = 0; i < count; i++) {
+    const clientId = decoding.readVarUint(decoder);
+    decoding.readVarUint(decoder); // clock
+    entries.push({ clientId, state: JSON.parse(decoding.readVarString(decoder)) });
+  }
+  return entries;
+}
+
+/**
+ * One room's link to the other processes serving its map: what its sockets change goes out
+ * once stored, what the others' sockets change comes in. Messages that arrive while the room
+ * loads wait for it. The guard holds on every process: each update is guarded by the process
+ * whose socket sent it before it is stored and published, and the client and participant ids
+ * of other processes' sockets are held here too, so no socket here can write or vote as them.
+ */
+export class RoomRelay {
+  private readonly room: RelayedRoom;
+  private readonly relay: Relay;
+  private readonly store: DocStore;
+  private readonly log: Logger;
+  private readonly subscription: RelaySubscription;
+  private inbox: RelayMessage[] | undefined = [];
+  private readonly remoteClients = new Map<number, RemoteClient>();
+
+  constructor(room: RelayedRoom, relay: Relay, store: DocStore, log: Logger) {
+    this.room = room;
+    this.relay = relay;
+    this.store = store;
+    this.log = log;
+    this.subscription = relay.join(room.mapId, this.receive);
+  }
+
+  /** Settles once the room hears the others: load the doc only then, to miss nothing. */
+  get ready(): Promise<void> {
+    return this.subscription.ready;
+  }
+
+  /** The room is loaded: apply what arrived meanwhile. */
+  start(): void {
+    const queued = this.inbox ?? [];
+    this.inbox = undefined;
+    for (const message of queued) this.apply(message);
+  }
+
+  /** A batch of this process's updates is stored: the others get it as one update. */
+  publishStored(updates: readonly Uint8Array[]): void {
+    if (updates.length === 0) return;
+    const update = updates.length === 1 ? (updates[0] as Uint8Array) : Y.mergeUpdates([...updates]);
+    this.relay.publish(this.room.mapId, { kind: 'update', update });
+  }
+
+  /** This process's sockets' presence changed. */
+  publishAwareness(clients: readonly number[]): void {
+    if (clients.length === 0) return;
+    const update = encodeAwarenessUpdate(this.room.awareness, [...clients]);
+    this.relay.publish(this.room.mapId, { kind: 'awareness', update });
+  }
+
+  /** The stored doc changed beside the relay (e.g. a restore): the others reload. */
+  publishReload(): void {
+    this.relay.publish(this.room.mapId, { kind: 'reload' });
+  }
+
+  /**
+   * Catches up after a gap: reloads the stored doc into the room (what is new reaches the
+   * room's sockets as an ordinary update) and, when `announce`, asks the others to do the
+   * same and sends them this process's presence again.
+   */
+  async resync(announce: boolean): Promise<void> {
+    if (!this.room.isLive()) return;
+    const parts = await this.store.loadDoc(this.room.mapId);
+    if (!this.room.isLive()) return;
+    this.room.doc.transact(() => {
+      for (const part of parts) Y.applyUpdate(this.room.doc, part, RELAY_ORIGIN);
+    }, RELAY_ORIGIN);
+    if (!announce) return;
+    this.publishReload();
+    this.publishAwareness(this.room.localAwarenessClients());
+  }
+
+  leave(): void {
+    this.subscription.leave();
+  }
+
+  private readonly receive = (message: RelayMessage): void => {
+    if (this.inbox) this.inbox.push(message);
+    else if (this.room.isLive()) this.apply(message);
+  };
+
+  private apply(message: RelayMessage): void {
+    try {
+      switch (message.kind) {
+        case 'update': {
+          for (const clientId of Y.parseUpdateMeta(message.update).from.keys()) {
+            this.room.clientIds.claim(this.remoteClient(clientId, 'editor'), clientId);
+          }
+          Y.applyUpdate(this.room.doc, message.update, RELAY_ORIGIN);
+          return;
+        }
+        case 'awareness': {
+          this.holdRemotePresence(message.update);
+          applyAwarenessUpdate(this.room.awareness, message.update, RELAY_ORIGIN);
+          return;
+        }
+        case 'reload':
+          this.resync(false).catch((error: unknown) =>
+            this.log.error('could not reload the room', { error }),
+          );
+          return;
+        default: {
+          const unknown: never = message;
+          this.log.warn('unknown relay message', { message: unknown });
+        }
+      }
+    } catch (error) {
+      this.log.warn('could not apply a relayed message', { kind: message.kind, error });
+    }
+  }
+
+  private remoteClient(clientId: number, role: Role): RemoteClient {
+    let client = this.remoteClients.get(clientId);
+    if (!client) {
+      client = { role, isOpen: true, participant: undefined };
+      this.remoteClients.set(clientId, client);
+    }
+    return client;
+  }
+
+  /** Another process's sockets announced (or dropped) presence: hold their ids here too. */
+  private holdRemotePresence(update: Uint8Array): void {
+    for (const { clientId, state } of awarenessEntries(update)) {
+      if (state === null) {
+        const client = this.remoteClients.get(clientId);
+        if (!client) continue;
+        client.isOpen = false;
+        this.room.participants.release(client);
+        continue;
+      }
+      const user = (state as { user?: { role?: unknown } }).user;
+      const role = ROLES.find((known) => known === user?.role) ?? 'editor';
+      const client = this.remoteClient(clientId, role);
+      client.isOpen = true;
+      this.room.clientIds.claim(client, clientId);
+      if (user) this.room.participants.bind(client, user);
+    }
+  }
+}
