@@ -25,7 +25,7 @@ export function SkipLinks({ panelId }: { panelId: string }) {
         onClick={focusFirst([
           '.react-flow__node.selected',
           '.react-flow__node[tabindex="0"]',
-          '.react-flow__pane',
+          '.canvas',
         ])}
       >
         Skip to the map

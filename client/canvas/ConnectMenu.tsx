@@ -5,6 +5,7 @@ import {
   type RelationshipKind,
 } from '../../shared/model/relationshipKinds.ts';
 import { relationshipChoices } from '../../shared/model/relationshipRules.ts';
+import { useMenuKeys } from '../ui/useMenuKeys.ts';
 import { RelationshipSwatch } from './RelationshipSwatch.tsx';
 
 /** A connection the user has drawn but not yet given a kind. */
@@ -33,8 +34,9 @@ export function ConnectMenu({
   const fitting = choices.filter((c) => c.fit.ok);
   const refused = choices.filter((c) => !c.fit.ok);
 
+  const keys = useMenuKeys(menu, onCancel, false);
+
   useEffect(() => {
-    menu.current?.querySelector<HTMLButtonElement>('button:not(:disabled)')?.focus();
     const onKey = (event: KeyboardEvent) => event.key === 'Escape' && onCancel();
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
@@ -47,6 +49,7 @@ export function ConnectMenu({
       role="menu"
       aria-label="Kind of relationship"
       style={{ left: pending.at.x, top: pending.at.y }}
+      onKeyDown={keys}
     >
       <div className="menu-title">
         <strong>{pending.source.label}</strong> → <strong>{pending.target.label}</strong>

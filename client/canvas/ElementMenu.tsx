@@ -1,9 +1,10 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import type { ElementStatus } from '../../shared/model/status.ts';
 import { CommentIcon } from '../comments/icons.tsx';
 import { FacilitateMenuItems } from '../facilitate/FacilitateMenuItems.tsx';
 import { LockIcon } from '../facilitate/LockIcon.tsx';
 import { useLockedForMe } from '../facilitate/useLockedForMe.ts';
+import { useMenuKeys } from '../ui/useMenuKeys.ts';
 import { useWorkshop } from '../workshop/WorkshopContext.ts';
 import { useMapActions } from './MapActions.ts';
 
@@ -19,12 +20,17 @@ export function ElementMenu({
   onStatus,
   onDelete,
   onClose,
+  onConnectTo,
 }: {
   menu: ElementMenuState;
   onStatus: (status: ElementStatus) => void;
   onDelete: () => void;
   onClose: () => void;
+  /** Offered for one body: draw a relationship from it without a mouse. */
+  onConnectTo?: () => void;
 }) {
+  const root = useRef<HTMLDivElement>(null);
+  const keys = useMenuKeys(root, onClose);
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => event.key === 'Escape' && onClose();
     window.addEventListener('keydown', onKey);
@@ -54,10 +60,12 @@ export function ElementMenu({
   if (readOnly) {
     return (
       <div
+        ref={root}
         className="floating-menu element-menu"
         role="menu"
         aria-label="Element actions"
         style={{ left: menu.at.x, top: menu.at.y }}
+        onKeyDown={keys}
       >
         <div className="menu-title">This element</div>
         {comment || <div className="refused">Right-click one element to comment on it.</div>}
@@ -66,10 +74,12 @@ export function ElementMenu({
   }
   return (
     <div
+      ref={root}
       className="floating-menu element-menu"
       role="menu"
       aria-label="Element actions"
       style={{ left: menu.at.x, top: menu.at.y }}
+      onKeyDown={keys}
     >
       <div className="menu-title">{count === 1 ? 'This element' : `${count} elements`}</div>
       {allLocked && (
@@ -96,6 +106,11 @@ export function ElementMenu({
       >
         <span className="status-dot status-proposed" aria-hidden="true" /> Back to proposed
       </button>
+      {onConnectTo && (
+        <button type="button" role="menuitem" disabled={allLocked} onClick={onConnectTo}>
+          Connect to…
+        </button>
+      )}
       {comment}
       <FacilitateMenuItems ids={menu.ids} onDone={onClose} />
       <hr />

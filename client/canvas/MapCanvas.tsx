@@ -8,12 +8,15 @@ import { useLockedForMe } from '../facilitate/useLockedForMe.ts';
 import { COLOR } from '../theme/tokens.ts';
 import { BodyNode } from './BodyNode.tsx';
 import { ConnectMenu } from './ConnectMenu.tsx';
+import { ConnectToDialog } from './ConnectToDialog.tsx';
 import { elementRefs } from './commands/elementRefs.ts';
 import { ElementMenu } from './ElementMenu.tsx';
 import { FootprintNode } from './FootprintNode.tsx';
 import { useAddNode } from './hooks/useAddNode.ts';
 import { type CanvasHandle, useCanvasHandle } from './hooks/useCanvasHandle.ts';
+import { focusOnCanvas, useCanvasKeyboard } from './hooks/useCanvasKeyboard.ts';
 import { useConnectFlow } from './hooks/useConnectFlow.ts';
+import { useConnectTo } from './hooks/useConnectTo.ts';
 import { useDeleteUnlocked } from './hooks/useDeleteUnlocked.ts';
 import { useDragPresence } from './hooks/useDragPresence.ts';
 import { useElementMenuState } from './hooks/useElementMenuState.ts';
@@ -114,12 +117,27 @@ export function MapCanvas({
   });
   useCanvasHandle({ onReady, wrapper, addAt, deleteUnlocked, edgeById, setNodes, setEdges });
   const actions = useNodeActions(readOnly, doc, origin, lockedForMe);
+  const onKeyDownCapture = useCanvasKeyboard({
+    doc,
+    origin,
+    readOnly,
+    lockedForMe,
+    wrapper,
+    openMenuAt: menus.openMenuAt,
+    onNotice,
+  });
+  const connectTo = useConnectTo(doc, origin, nodeById, onNotice);
+  const menuOn = menus.menu?.ids.length === 1 ? nodeById.get(menus.menu.ids[0] ?? '') : undefined;
+  const connectFrom = !readOnly && menuOn && menuOn.kind !== 'footprint' ? menuOn : undefined;
 
   return (
     <MapActionsContext.Provider value={actions}>
       <div
         className="canvas"
         ref={wrapper}
+        // Where focus goes when nothing on the map can have it (an empty map, after a delete).
+        tabIndex={-1}
+        onKeyDownCapture={onKeyDownCapture}
         onPointerMove={onPointerMove}
         onPointerLeave={onPointerLeave}
       >
@@ -182,6 +200,23 @@ export function MapCanvas({
             onStatus={menus.menuStatus}
             onDelete={menus.menuDelete}
             onClose={menus.closeMenu}
+            onConnectTo={
+              connectFrom &&
+              (() => {
+                // Focus goes back to the body when the dialog closes.
+                focusOnCanvas(wrapper.current, connectFrom.id);
+                menus.closeMenu();
+                connectTo.open(connectFrom.id);
+              })
+            }
+          />
+        )}
+        {connectTo.source && (
+          <ConnectToDialog
+            source={connectTo.source}
+            nodes={snapshot.nodes}
+            onConnect={connectTo.connect}
+            onClose={connectTo.close}
           />
         )}
       </div>

@@ -9,6 +9,7 @@ import { bodyFacts, footprintLevelLabel, governanceOf } from '../../shared/model
 import { edgeLabel } from '../../shared/model/edgeLabel.ts';
 import { FOOTPRINT_DEFAULT_SIZE } from '../../shared/model/footprints.ts';
 import type { RelationshipKind } from '../../shared/model/relationshipKinds.ts';
+import { relationshipSentence } from '../../shared/model/relationshipSentence.ts';
 import type { ElementStatus } from '../../shared/model/status.ts';
 import type { MapSnapshot } from '../../shared/ydoc/readMap.ts';
 import type { NodeRecord, Position } from '../../shared/ydoc/schema.ts';
@@ -196,10 +197,20 @@ export function toFlowNodes(
       deletable: draggable,
       // Pressing on a locked node neither pans nor zooms the canvas: it just stays put.
       className: draggable === false ? 'nopan is-locked' : undefined,
+      ariaLabel: nodeName(data, draggable === false),
       data,
     });
   }
   return out;
+}
+
+const STATUS_WORD = { proposed: 'proposed', agreed: 'agreed', disputed: 'disputed' } as const;
+
+/** What a screen reader says for a body or footprint: its name, kind and status. */
+function nodeName(data: MapNodeData, locked: boolean): string {
+  const status = data.kind === 'footprint' ? '' : `, ${STATUS_WORD[data.status]}`;
+  const kind = data.kind === 'footprint' ? `${data.kindLabel} footprint` : data.kindLabel;
+  return `${data.label}, ${kind}${status}${locked ? ', locked' : ''}`;
 }
 
 /** Turns the doc's edges into React Flow edges, keeping which are selected here. */
@@ -214,6 +225,7 @@ export function toFlowEdges(
   lockedForMe: ReadonlySet<string> = new Set(),
 ): MapFlowEdge[] {
   const before = new Map(previous.map((edge) => [edge.id, edge]));
+  const nameOf = new Map(snapshot.nodes.map((node) => [node.id, node.label]));
   const out: MapFlowEdge[] = [];
   const pairKey = (a: string, b: string) => (a < b ? `${a}|${b}` : `${b}|${a}`);
   const lanes = new Map<string, number>();
@@ -243,6 +255,11 @@ export function toFlowEdges(
       target: record.target,
       selected: old?.selected ?? false,
       label: edgeLabel(record),
+      ariaLabel: relationshipSentence(
+        record,
+        nameOf.get(record.source) ?? 'a body',
+        nameOf.get(record.target) ?? 'a body',
+      ),
       markerEnd: { type: MarkerType.ArrowClosed, width: 16, height: 16, color: style.color },
       className: `edge-${record.status}`,
       deletable: lockedForMe.has(record.id) ? false : undefined,

@@ -23,18 +23,22 @@ export function useElementMenuState(options: {
   const { wrapper, onNotice } = options;
   const [menu, setMenu] = useState<ElementMenuState | null>(null);
 
+  /** Opens the menu on an element (and the selection it is part of), at a canvas point. */
+  const openMenuAt = useCallback(
+    (id: string, at: { x: number; y: number }) => {
+      if (disabled) return;
+      setMenu({ ids: selectedIds.includes(id) ? [...selectedIds] : [id], at });
+    },
+    [disabled, selectedIds],
+  );
+
   const openMenu = useCallback(
     (event: MouseEvent, id: string) => {
       event.preventDefault();
-      if (disabled) return;
       const box = wrapper.current?.getBoundingClientRect();
-      const ids = selectedIds.includes(id) ? [...selectedIds] : [id];
-      setMenu({
-        ids,
-        at: { x: event.clientX - (box?.left ?? 0), y: event.clientY - (box?.top ?? 0) },
-      });
+      openMenuAt(id, { x: event.clientX - (box?.left ?? 0), y: event.clientY - (box?.top ?? 0) });
     },
-    [disabled, selectedIds, wrapper],
+    [openMenuAt, wrapper],
   );
 
   const menuStatus = useCallback(
@@ -59,5 +63,5 @@ export function useElementMenuState(options: {
   }, [menu, refsOf, deleteUnlocked]);
 
   const closeMenu = useCallback(() => setMenu(null), []);
-  return { menu, openMenu, menuStatus, menuDelete, closeMenu };
+  return { menu, openMenu, openMenuAt, menuStatus, menuDelete, closeMenu };
 }

@@ -41,6 +41,8 @@ export function useFlowElements(
   const [nodes, setNodes] = useState<MapFlowNode[]>([]);
   const [edges, setEdges] = useState<MapFlowEdge[]>([]);
   const selectOnArrival = useRef<string | null>(null);
+  // The added node takes focus too, so the keyboard goes on with it (arrows, its menu).
+  const focusOnArrival = useRef<string | null>(null);
 
   useEffect(
     () =>
@@ -49,12 +51,26 @@ export function useFlowElements(
         const arriving = selectOnArrival.current;
         if (!arriving || !next.some((n) => n.id === arriving)) return next;
         selectOnArrival.current = null;
+        focusOnArrival.current = arriving;
         return next.map((n) =>
           n.selected === (n.id === arriving) ? n : { ...n, selected: n.id === arriving },
         );
       }),
     [snapshot, remote, filter, flags, lockedForMe],
   );
+  useEffect(() => {
+    const id = focusOnArrival.current;
+    if (!id || !nodes.some((n) => n.id === id)) return;
+    const frame = requestAnimationFrame(() => {
+      const element = document.querySelector<HTMLElement>(
+        `.react-flow__node[data-id="${CSS.escape(id)}"]`,
+      );
+      // React Flow hides a node until it is measured; focus takes once it is shown.
+      element?.focus({ preventScroll: true });
+      if (element && document.activeElement === element) focusOnArrival.current = null;
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [nodes]);
   const visibleNodeIds = useMemo(() => new Set(nodes.map((n) => n.id)), [nodes]);
   useEffect(
     () =>
