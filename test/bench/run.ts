@@ -3,8 +3,9 @@
  * ratios hold on a shared, noisy machine. Prints medians of several runs.
  *
  *   npm run bench                          everything, short runs
- *   npm run bench -- --only latency        one part: throughput, latency, export
+ *   npm run bench -- --only latency        some parts: throughput, latency, scale, soak, export
  *   npm run bench -- --seconds 20 --rounds 5 --sqlite-sync full
+ *   npm run bench -- --only soak --soak-minutes 5
  */
 import { parseArgs } from 'node:util';
 import * as Y from 'yjs';
@@ -13,6 +14,7 @@ import { lockElements } from '../../shared/ydoc/locks.ts';
 import { addNode, moveNodes } from '../../shared/ydoc/nodes.ts';
 import { connectClient, startTestServer, waitFor } from '../helpers/startServer.ts';
 import { exportBench } from './exportImages.ts';
+import { acrossProcessesBench, soakBench } from './scaleOut.ts';
 import { syncLatencyBench } from './syncLatency.ts';
 
 const RUNS = 5;
@@ -149,7 +151,7 @@ async function throughputBench() {
   }
 }
 
-const PARTS = ['throughput', 'latency', 'export'] as const;
+const PARTS = ['throughput', 'latency', 'scale', 'soak', 'export'] as const;
 
 async function main() {
   const { values } = parseArgs({
@@ -158,6 +160,7 @@ async function main() {
       seconds: { type: 'string', default: '3' },
       rounds: { type: 'string', default: '3' },
       'sqlite-sync': { type: 'string', default: 'normal' },
+      'soak-minutes': { type: 'string', default: '0.5' },
     },
   });
   const only = values.only?.split(',') ?? [...PARTS];
@@ -185,6 +188,12 @@ async function main() {
         { clients: 60, rate: 2 },
       ],
     });
+  }
+  if (only.includes('scale')) await acrossProcessesBench({ seconds, rounds });
+  if (only.includes('soak')) {
+    const minutes = Number(values['soak-minutes']);
+    if (!(minutes > 0)) throw new Error('--soak-minutes must be a positive number');
+    await soakBench({ seconds: minutes * 60 });
   }
   if (only.includes('export')) await exportBench();
 }

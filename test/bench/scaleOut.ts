@@ -1,0 +1,217 @@
+/**
+ * Several processes on PostgreSQL and Redis. The latency across processes (a move by a
+ * client on A until a client on B has it) is printed beside the same load on one process of
+ * the same setup, in the same run. The soak runs 60 clients over three processes with random
+ * disconnects and one restart of Redis, and checks that every client and the stored doc end
+ * equal.
+ */
+import { randomBytes } from 'node:crypto';
+import * as prng from 'lib0/prng';
+import * as Y from 'yjs';
+import { silentLogger } from '../../server/log.ts';
+import { openPgStore } from '../../server/store/pgStore.ts';
+import { mapDoc } from '../../shared/ydoc/layout.ts';
+import { addNode, moveNodes } from '../../shared/ydoc/nodes.ts';
+import { createTestDatabase, pgUnavailable } from '../helpers/pgDatabase.ts';
+import {
+  privateRedisUnavailable,
+  redisUnavailable,
+  startPrivateRedis,
+} from '../helpers/privateServices.ts';
+import { type ChildServer, spawnAccord } from '../helpers/spawnAccord.ts';
+import { connectClient, type TestClient, waitFor } from '../helpers/startServer.ts';
+import { runEditLoad } from './editLoad.ts';
+
+const REDIS_URL = process.env.ACCORD_TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
+const origin = { kind: 'local', participantId: 'bench' } as const;
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+}
+
+async function createMap(server: ChildServer): Promise<{ id: string; editor: string }> {
+  const response = await fetch(`${server.url}/api/maps`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ title: 'Scale bench' }),
+  });
+  const body = (await response.json()) as { id: string; links: { editor: string } };
+  return { id: body.id, editor: new URL(body.links.editor).hash.replace(/^#token=/, '') };
+}
+
+async function unavailable(): Promise<string | undefined> {
+  const reasons = [await pgUnavailable(), await redisUnavailable(REDIS_URL)].filter(Boolean);
+  return reasons.length > 0 ? reasons.join('; ') : undefined;
+}
+
+/** Prints A→B latency at 20 × 5/s across two processes, beside one process of the same setup. */
+export async function acrossProcessesBench(options: { seconds: number; rounds: number }) {
+  const why = await unavailable();
+  if (why) {
+    console.log(`\nacross processes: skipped, ${why}`);
+    return;
+  }
+  const db = await createTestDatabase();
+  const env = {
+    DATABASE_URL: db.url,
+    REDIS_URL,
+    REDIS_PREFIX: `accord_bench_${randomBytes(4).toString('hex')}:`,
+  };
+  const servers = await Promise.all([spawnAccord({ env }), spawnAccord({ env })]);
+  const [a, b] = servers as [ChildServer, ChildServer];
+  try {
+    const across = { p50: [] as number[], p99: [] as number[] };
+    const single = { p50: [] as number[], p99: [] as number[] };
+    let missing = 0;
+    for (let round = 0; round < options.rounds; round++) {
+      const load = { clients: 20, rate: 5, seconds: options.seconds, warmupSeconds: 1 };
+      const two = await createMap(a);
+      const split = await runEditLoad({
+        ...load,
+        urls: [a.wsUrl, b.wsUrl],
+        room: two.id,
+        token: two.editor,
+        seed: round + 1,
+      });
+      const one = await createMap(a);
+      const alone = await runEditLoad({
+        ...load,
+        urls: [a.wsUrl],
+        room: one.id,
+        token: one.editor,
+        seed: round + 1,
+      });
+      across.p50.push(split.across.p50);
+      across.p99.push(split.across.p99);
+      single.p50.push(alone.all.p50);
+      single.p99.push(alone.all.p99);
+      missing += split.all.missing + alone.all.missing;
+    }
+    const f = (value: number) => `${value.toFixed(1).padStart(6)} ms`;
+    console.log(
+      `\nacross processes, PostgreSQL + Redis, 20 clients × 5 moves/s, median of ${options.rounds} runs of ${options.seconds} s`,
+    );
+    console.log(
+      `A→B (two processes)      p50 ${f(median(across.p50))}  p99 ${f(median(across.p99))}   ` +
+        `one process, same setup p50 ${f(median(single.p50))}  p99 ${f(median(single.p99))}   ` +
+        `ratio p99 ${(median(across.p99) / median(single.p99)).toFixed(2)}x   target p99 < 100 ms` +
+        `${missing ? `   MISSING ${missing}` : ''}`,
+    );
+  } finally {
+    await Promise.all(servers.map((server) => server.stop()));
+    await db.drop();
+  }
+}
+
+function nodesJson(doc: Y.Doc): string {
+  const json = mapDoc(doc).nodes.toJSON();
+  return JSON.stringify(json, Object.keys(json).sort());
+}
+
+/**
+ * 60 clients over three processes for `seconds`, each moving its body and now and then adding
+ * one; random clients drop and come back; Redis is restarted once, half-way. Ends when every
+ * client and the stored doc are equal (or reports that they are not).
+ */
+export async function soakBench(options: { seconds: number }) {
+  const why = (await pgUnavailable()) ?? privateRedisUnavailable();
+  if (why) {
+    console.log(`\nsoak: skipped, ${why}`);
+    return;
+  }
+  const redis = await startPrivateRedis();
+  const db = await createTestDatabase();
+  const env = { DATABASE_URL: db.url, REDIS_URL: redis.url, REDIS_PREFIX: 'accord_soak:' };
+  const servers = await Promise.all([
+    spawnAccord({ env }),
+    spawnAccord({ env }),
+    spawnAccord({ env }),
+  ]);
+  const random = prng.create(42);
+  const clients: TestClient[] = [];
+  const timers: NodeJS.Timeout[] = [];
+  try {
+    const map = await createMap(servers[0] as ChildServer);
+    for (let i = 0; i < 60; i++) {
+      const server = servers[i % servers.length] as ChildServer;
+      clients.push(connectClient(server.wsUrl, map.id, map.editor));
+    }
+    await Promise.all(clients.map((each) => each.synced));
+    const bodies = clients.map((each, i) =>
+      addNode(each.doc, origin, {
+        kind: 'nhs-trust',
+        label: `Trust ${i}`,
+        position: { x: 0, y: i },
+      }),
+    );
+    let edits = 0;
+    let drops = 0;
+    for (const [i, each] of clients.entries()) {
+      timers.push(
+        // Clients that are cut off go on editing, as people do; they sync when back.
+        setInterval(() => {
+          edits++;
+          if (random.next() < 0.05) {
+            addNode(each.doc, origin, {
+              kind: 'icb',
+              label: `Extra ${edits}`,
+              position: { x: edits, y: 0 },
+            });
+          } else {
+            moveNodes(each.doc, origin, [
+              { id: bodies[i] as string, position: { x: edits, y: i } },
+            ]);
+          }
+        }, 1000),
+      );
+    }
+    // Every 500 ms a random client drops for up to 3 s, editing offline meanwhile.
+    timers.push(
+      setInterval(() => {
+        const each = clients[Math.floor(random.next() * clients.length)];
+        if (!each?.provider.shouldConnect) return;
+        drops++;
+        each.provider.disconnect();
+        setTimeout(() => each.provider.connect(), random.next() * 3_000);
+      }, 500),
+    );
+    const started = Date.now();
+    await new Promise((resolve) => setTimeout(resolve, (options.seconds * 1000) / 2));
+    await redis.stop();
+    await new Promise((resolve) => setTimeout(resolve, 2_000));
+    await redis.start();
+    await new Promise((resolve) =>
+      setTimeout(resolve, Math.max(0, options.seconds * 1000 - (Date.now() - started))),
+    );
+    for (const timer of timers) clearInterval(timer);
+    for (const each of clients) if (!each.provider.shouldConnect) each.provider.connect();
+    const settleStart = Date.now();
+    let equal = true;
+    await waitFor(() => {
+      const want = nodesJson((clients[0] as TestClient).doc);
+      return clients.every((each) => nodesJson(each.doc) === want);
+    }, 60_000).catch(() => {
+      equal = false;
+    });
+    const settled = Date.now() - settleStart;
+    const store = await openPgStore(db.url, silentLogger);
+    const stored = new Y.Doc();
+    for (const part of await store.loadDoc(map.id)) Y.applyUpdate(stored, part);
+    await store.close();
+    const storedEqual = nodesJson(stored) === nodesJson((clients[0] as TestClient).doc);
+    console.log(
+      `\nsoak, 60 clients over 3 processes, ${options.seconds} s: ${edits} edits, ${drops} random disconnects, Redis restarted once; ` +
+        `clients ${equal ? 'all equal' : 'NOT EQUAL'} ${(settled / 1000).toFixed(1)} s after the edits stopped; ` +
+        `stored doc ${storedEqual ? 'equal to them' : 'DIFFERENT'} (${mapDoc(stored).nodes.size} bodies)`,
+    );
+    if (!equal || !storedEqual) process.exitCode = 1;
+  } finally {
+    for (const timer of timers) clearInterval(timer);
+    for (const each of clients) each.destroy();
+    await Promise.all(servers.map((server) => server.stop()));
+    await db.drop();
+    await redis.destroy();
+  }
+}
