@@ -25,9 +25,10 @@ const SPECS: [string, GovernanceSpec][] = [
 
 const clutter = new Map<string, LayoutClutter>();
 
+// Laying out every template takes seconds on a busy machine: the hook waits for it.
 beforeAll(async () => {
   for (const [id, spec] of SPECS) clutter.set(id, layoutClutter(spec, await layoutSpec(spec)));
-});
+}, 120_000);
 
 describe('the automatic layout, drawn with straight lines', () => {
   it.each(TEMPLATES.map((template) => template.id))('%s: no line runs through a body', (id) => {

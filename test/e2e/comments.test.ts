@@ -133,7 +133,7 @@ describe('comment threads in Chromium', () => {
     // The facilitator sees the badge on the ICB and the thread in the Comments tab.
     const icb = nodeByText(owner, 'West Yorkshire ICB');
     await expect.poll(() => badgeOn(icb).textContent()).toBe('1');
-    await expect.poll(() => commentsTab(owner).textContent()).toBe('Comments1');
+    await expect.poll(() => commentsTab(owner).textContent()).toBe('Comments, 1');
     await owner.screenshot({ path: screenshotPath('comments-01-owner-sees-badge') });
     await badgeOn(icb).click();
     await expect.poll(() => commentsTab(owner).getAttribute('aria-selected')).toBe('true');
@@ -165,7 +165,7 @@ describe('comment threads in Chromium', () => {
     await expect.poll(() => panel(owner).getByTestId('comment-thread').count()).toBe(0);
     await panel(owner).getByRole('button', { name: '← All comments' }).click();
     await expect.poll(() => panel(owner).locator('h3').textContent()).toBe('0 open threads');
-    await expect.poll(() => commentsTab(owner).textContent()).toBe('Comments0');
+    await expect.poll(() => commentsTab(owner).textContent()).toBe('Comments, 0');
     // Shown again on request, marked resolved, and it can be reopened.
     await panel(owner).getByLabel('Show resolved threads').check();
     await expect
