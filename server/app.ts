@@ -97,6 +97,7 @@ export async function startAccord(options: AccordOptions): Promise<RunningAccord
   }
   const sync = new SyncServer({
     store,
+    versions: store,
     log: log.child({ area: 'sync' }),
     maxMessageBytes: options.maxMessageBytes ?? DEFAULT_MAX_MESSAGE_BYTES,
     compactEvery: options.compactEvery ?? DEFAULT_COMPACT_EVERY,

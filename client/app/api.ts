@@ -88,10 +88,12 @@ export async function importSpec(
   });
 }
 
-/** A named version of a map, saved by its owner. */
+/** A version of a map: named by its owner, or kept automatically by the server. */
 export interface MapVersion {
   id: number;
   name: string;
+  /** Versions from before automatic ones existed carry no kind: they are named. */
+  kind?: 'named' | 'auto';
   createdAt: string;
 }
 
@@ -99,7 +101,7 @@ function authorized(token: string, init: RequestInit = {}): RequestInit {
   return { ...init, headers: { ...init.headers, authorization: `Bearer ${token}` } };
 }
 
-/** The map's named versions, oldest first. */
+/** The map's versions, named and automatic, oldest first. */
 export async function listVersions(mapId: string, token: string): Promise<MapVersion[]> {
   const body = await request<{ versions: MapVersion[] }>(
     `/api/maps/${encodeURIComponent(mapId)}/versions`,

@@ -14,10 +14,11 @@ import '../versions/versions.css';
 import { downloadText } from './review/downloadText.ts';
 
 /**
- * Named versions of the map: the owner saves ("After workshop 2") and restores them (as new
- * changes everyone receives, so nothing is lost); everyone can list them, open one
- * read-only, compare it with the map now (the changes are listed here) and download a
- * version's governance spec.
+ * Versions of the map, named and automatic, listed apart. The owner saves named ones ("After
+ * workshop 2"); the server keeps automatic ones as sessions of editing end. The owner
+ * restores either (as new changes everyone receives, so nothing is lost); everyone can list
+ * them, open one read-only, compare it with the map now (the changes are listed here) and
+ * download a version's governance spec.
  */
 export function VersionsPanel({
   mapId,
@@ -99,6 +100,42 @@ export function VersionsPanel({
     }
   }
 
+  const named = (versions ?? []).filter((version) => version.kind !== 'auto');
+  const automatic = (versions ?? []).filter((version) => version.kind === 'auto');
+  const item = (version: MapVersion) => {
+    const isOpen = view.opened?.version.id === version.id;
+    return (
+      <li key={version.id} className={isOpen ? 'is-open' : undefined}>
+        <div className="version-name">{version.name}</div>
+        <div className="muted version-when">{formatSavedAt(version.createdAt)}</div>
+        <div className="row">
+          {isOpen ? (
+            <button type="button" onClick={view.close}>
+              Back to now
+            </button>
+          ) : (
+            <button
+              type="button"
+              onClick={() => onOpen(version)}
+              disabled={view.loading === version.id}
+              title="Show this version on the canvas, read-only"
+            >
+              {view.loading === version.id ? 'Opening…' : 'Open'}
+            </button>
+          )}
+          <button type="button" onClick={() => onDownload(version)}>
+            Download spec
+          </button>
+          {owner && (
+            <button type="button" onClick={() => onRestore(version)}>
+              Restore
+            </button>
+          )}
+        </div>
+      </li>
+    );
+  };
+
   return (
     <section className="versions" aria-label="Versions">
       {view.opened && view.diff && (
@@ -122,42 +159,19 @@ export function VersionsPanel({
         </form>
       )}
       {versions === null && <p className="muted">Loading versions…</p>}
-      {versions?.length === 0 && <p className="muted">No versions saved yet.</p>}
-      <ul data-testid="versions">
-        {[...(versions ?? [])].reverse().map((version) => {
-          const isOpen = view.opened?.version.id === version.id;
-          return (
-            <li key={version.id} className={isOpen ? 'is-open' : undefined}>
-              <div className="version-name">{version.name}</div>
-              <div className="muted version-when">{formatSavedAt(version.createdAt)}</div>
-              <div className="row">
-                {isOpen ? (
-                  <button type="button" onClick={view.close}>
-                    Back to now
-                  </button>
-                ) : (
-                  <button
-                    type="button"
-                    onClick={() => onOpen(version)}
-                    disabled={view.loading === version.id}
-                    title="Show this version on the canvas, read-only"
-                  >
-                    {view.loading === version.id ? 'Opening…' : 'Open'}
-                  </button>
-                )}
-                <button type="button" onClick={() => onDownload(version)}>
-                  Download spec
-                </button>
-                {owner && (
-                  <button type="button" onClick={() => onRestore(version)}>
-                    Restore
-                  </button>
-                )}
-              </div>
-            </li>
-          );
-        })}
-      </ul>
+      <h3 className="versions-heading">Named versions</h3>
+      {versions?.length !== undefined && named.length === 0 && (
+        <p className="muted">No versions saved yet.</p>
+      )}
+      <ul data-testid="versions">{[...named].reverse().map(item)}</ul>
+      <h3 className="versions-heading">Automatic history</h3>
+      <p className="muted versions-hint">
+        Kept by Accord at the end of each session of editing and every 30 minutes of it.
+      </p>
+      {versions?.length !== undefined && automatic.length === 0 && (
+        <p className="muted">Nothing kept automatically yet.</p>
+      )}
+      <ul data-testid="automatic-versions">{[...automatic].reverse().map(item)}</ul>
     </section>
   );
 }

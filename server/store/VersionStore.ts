@@ -1,7 +1,14 @@
-/** A named version of a map, as listed. */
+/**
+ * Who made a version: its owner, naming it ("after workshop 2"), or the server on its own,
+ * at the end of a session of editing or every 30 minutes of it.
+ */
+export type VersionKind = 'named' | 'auto';
+
+/** A version of a map, as listed. */
 export interface VersionInfo {
   id: number;
   name: string;
+  kind: VersionKind;
   /** ISO 8601. */
   createdAt: string;
 }
@@ -17,14 +24,15 @@ export interface StoredVersion extends VersionInfo {
  * doubles that only hold documents need not implement them.
  */
 export interface VersionStore {
-  /** Saves a named copy of a map's full doc state, durably. */
+  /** Saves a copy of a map's full doc state, durably: named by default, or automatic. */
   saveVersion(
     mapId: string,
     name: string,
     createdAt: string,
     state: Uint8Array,
+    kind?: VersionKind,
   ): Promise<VersionInfo>;
-  /** The map's versions, oldest first. */
+  /** The map's versions, named and automatic, oldest first. */
   listVersions(mapId: string): Promise<VersionInfo[]>;
   /** One version of one map with its state, or undefined when the map has no such version. */
   getVersion(mapId: string, versionId: number): Promise<StoredVersion | undefined>;

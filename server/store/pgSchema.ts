@@ -46,6 +46,10 @@ const STEPS: readonly string[] = [
   ALTER TABLE maps ADD COLUMN editor_generation INTEGER NOT NULL DEFAULT 0;
   ALTER TABLE maps ADD COLUMN viewer_generation INTEGER NOT NULL DEFAULT 0;
   `,
+  // Automatic versions, kept apart from named ones.
+  `
+  ALTER TABLE versions ADD COLUMN kind TEXT NOT NULL DEFAULT 'named' CHECK (kind IN ('named', 'auto'));
+  `,
 ];
 
 /** An arbitrary constant: the advisory lock that lets one process at a time migrate. */

@@ -5,7 +5,7 @@ import type { Role } from '../auth/roles.ts';
 import type { Logger } from '../log.ts';
 import type { DocStore, MapRecord } from './DocStore.ts';
 import { migratePgSchema } from './pgSchema.ts';
-import type { VersionStore } from './VersionStore.ts';
+import type { VersionKind, VersionStore } from './VersionStore.ts';
 
 /** The PostgreSQL store: documents, versions, and the secret every process shares. */
 export interface PgStore extends DocStore, VersionStore {
@@ -203,27 +203,38 @@ export async function openPgStore(url: string, log: Logger): Promise<PgStore> {
       );
       return Number(rows[0]?.n ?? 0);
     },
-    async saveVersion(mapId, name, createdAt, state) {
+    async saveVersion(mapId, name, createdAt, state, kind = 'named') {
       const { rows } = await pool.query<{ id: string }>(
-        'INSERT INTO versions (map_id, name, created_at, data) VALUES ($1, $2, $3, $4) RETURNING id',
-        [mapId, name, createdAt, toBuffer(state)],
+        'INSERT INTO versions (map_id, name, created_at, data, kind) VALUES ($1, $2, $3, $4, $5) RETURNING id',
+        [mapId, name, createdAt, toBuffer(state), kind],
       );
-      return { id: Number(rows[0]?.id), name, createdAt };
+      return { id: Number(rows[0]?.id), name, kind, createdAt };
     },
     async listVersions(mapId) {
-      const { rows } = await pool.query<{ id: string; name: string; created_at: string }>(
-        'SELECT id, name, created_at FROM versions WHERE map_id = $1 ORDER BY created_at, id',
+      const { rows } = await pool.query<{
+        id: string;
+        name: string;
+        kind: VersionKind;
+        created_at: string;
+      }>(
+        'SELECT id, name, kind, created_at FROM versions WHERE map_id = $1 ORDER BY created_at, id',
         [mapId],
       );
-      return rows.map((row) => ({ id: Number(row.id), name: row.name, createdAt: row.created_at }));
+      return rows.map((row) => ({
+        id: Number(row.id),
+        name: row.name,
+        kind: row.kind,
+        createdAt: row.created_at,
+      }));
     },
     async getVersion(mapId, versionId) {
       const { rows } = await pool.query<{
         id: string;
         name: string;
+        kind: VersionKind;
         created_at: string;
         data: Buffer;
-      }>('SELECT id, name, created_at, data FROM versions WHERE map_id = $1 AND id = $2', [
+      }>('SELECT id, name, kind, created_at, data FROM versions WHERE map_id = $1 AND id = $2', [
         mapId,
         versionId,
       ]);
@@ -232,6 +243,7 @@ export async function openPgStore(url: string, log: Logger): Promise<PgStore> {
       return {
         id: Number(row.id),
         name: row.name,
+        kind: row.kind,
         createdAt: row.created_at,
         state: bytes(row.data),
       };

@@ -3,7 +3,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { DocStore, MapRecord } from './DocStore.ts';
 import { migrateSchema } from './sqliteSchema.ts';
-import type { VersionStore } from './VersionStore.ts';
+import type { VersionKind, VersionStore } from './VersionStore.ts';
 
 /** The embedded store holds documents and named versions. */
 export type SqliteStore = DocStore & VersionStore;
@@ -11,6 +11,7 @@ export type SqliteStore = DocStore & VersionStore;
 interface VersionRow {
   id: number;
   name: string;
+  kind: VersionKind;
   created_at: string;
 }
 
@@ -84,13 +85,13 @@ export function openSqliteStore(
   );
 
   const insertVersion = db.prepare(
-    'INSERT INTO versions (map_id, name, created_at, data) VALUES (?, ?, ?, ?)',
+    'INSERT INTO versions (map_id, name, created_at, data, kind) VALUES (?, ?, ?, ?, ?)',
   );
   const selectVersions = db.prepare<[string], VersionRow>(
-    'SELECT id, name, created_at FROM versions WHERE map_id = ? ORDER BY created_at, id',
+    'SELECT id, name, kind, created_at FROM versions WHERE map_id = ? ORDER BY created_at, id',
   );
   const selectVersion = db.prepare<[string, number], VersionRow & { data: Buffer }>(
-    'SELECT id, name, created_at, data FROM versions WHERE map_id = ? AND id = ?',
+    'SELECT id, name, kind, created_at, data FROM versions WHERE map_id = ? AND id = ?',
   );
 
   const createMap = db.transaction((map: MapRecord, initialState: Uint8Array) => {
@@ -162,21 +163,27 @@ export function openSqliteStore(
     async pendingUpdateCount(mapId) {
       return countUpdates.get(mapId)?.n ?? 0;
     },
-    async saveVersion(mapId, name, createdAt, state) {
+    async saveVersion(mapId, name, createdAt, state, kind = 'named') {
       const id = Number(
-        insertVersion.run(mapId, name, createdAt, Buffer.from(state)).lastInsertRowid,
+        insertVersion.run(mapId, name, createdAt, Buffer.from(state), kind).lastInsertRowid,
       );
-      return { id, name, createdAt };
+      return { id, name, kind, createdAt };
     },
     async listVersions(mapId) {
       return selectVersions
         .all(mapId)
-        .map((row) => ({ id: row.id, name: row.name, createdAt: row.created_at }));
+        .map((row) => ({ id: row.id, name: row.name, kind: row.kind, createdAt: row.created_at }));
     },
     async getVersion(mapId, versionId) {
       const row = selectVersion.get(mapId, versionId);
       if (!row) return undefined;
-      return { id: row.id, name: row.name, createdAt: row.created_at, state: bytes(row.data) };
+      return {
+        id: row.id,
+        name: row.name,
+        kind: row.kind,
+        createdAt: row.created_at,
+        state: bytes(row.data),
+      };
     },
     async close() {
       if (db.open) db.close();

@@ -1,5 +1,8 @@
+import * as Y from 'yjs';
 import type { Logger } from '../log.ts';
+import { AutoSnapshots } from '../maps/AutoSnapshots.ts';
 import type { DocStore } from '../store/DocStore.ts';
+import type { VersionStore } from '../store/VersionStore.ts';
 import type { Connection } from './Connection.ts';
 import { CLOSE_GOING_AWAY, CLOSE_TOKEN_REVOKED } from './closeCodes.ts';
 import { Room } from './Room.ts';
@@ -7,6 +10,8 @@ import type { Relay } from './relay/Relay.ts';
 
 export interface RoomsOptions {
   store: DocStore;
+  /** Where automatic versions go (server/maps/AutoSnapshots.ts); without it, none are kept. */
+  versions?: Pick<VersionStore, 'saveVersion'>;
   log: Logger;
   compactEvery: number;
   /** The other processes serving the same maps (Redis), when there are any. */
@@ -20,6 +25,7 @@ export interface RoomsOptions {
  */
 export class Rooms {
   private readonly rooms = new Map<string, Room>();
+  private readonly history = new Map<Room, AutoSnapshots>();
   private readonly unloading = new Map<string, Promise<void>>();
   private readonly options: RoomsOptions;
 
@@ -68,6 +74,7 @@ export class Rooms {
         onEmpty: (empty) => this.unload(empty),
       });
       this.rooms.set(conn.mapId, room);
+      this.keepHistory(room);
     }
     room.add(conn);
   }
@@ -123,11 +130,33 @@ export class Rooms {
     await Promise.all(this.unloading.values());
   }
 
+  /** Keeps automatic versions of a room's map from the edits made once it is loaded. */
+  private keepHistory(room: Room): void {
+    const versions = this.options.versions;
+    if (!versions) return;
+    const history = new AutoSnapshots({
+      mapId: room.mapId,
+      store: versions,
+      state: () => Y.encodeStateAsUpdate(room.doc),
+      onError: (error) =>
+        this.options.log.error('could not keep an automatic version', { error, mapId: room.mapId }),
+    });
+    this.history.set(room, history);
+    // Loading the stored map is not an edit: listen from then on.
+    void room.loaded.then(() => {
+      if (this.history.get(room) === history) room.doc.on('update', () => history.edited());
+    });
+  }
+
   private unload(room: Room): void {
     if (this.rooms.get(room.mapId) !== room) return;
     this.rooms.delete(room.mapId);
-    const done = room
-      .unload()
+    // The session is over: its last version is read from the doc before the room frees it.
+    const history = this.history.get(room);
+    this.history.delete(room);
+    const ended = history?.end() ?? Promise.resolve();
+    const done = Promise.all([room.unload(), ended])
+      .then(() => undefined)
       .catch((error: unknown) =>
         this.options.log.error('unload failed', { error, mapId: room.mapId }),
       )

@@ -3,6 +3,7 @@ import type { Duplex } from 'node:stream';
 import { type RawData, type WebSocket, WebSocketServer } from 'ws';
 import type { Logger } from '../log.ts';
 import type { DocStore } from '../store/DocStore.ts';
+import type { VersionStore } from '../store/VersionStore.ts';
 import { authorizeUpgrade, type UpgradeDecision } from './authorizeUpgrade.ts';
 import { Connection } from './Connection.ts';
 import { CLOSE_UNSUPPORTED_DATA } from './closeCodes.ts';
@@ -13,6 +14,8 @@ import type { Relay } from './relay/Relay.ts';
 
 export interface SyncServerOptions {
   store: DocStore;
+  /** Where automatic versions go; without it, rooms keep none. */
+  versions?: Pick<VersionStore, 'saveVersion'>;
   log: Logger;
   /** Frames larger than this are refused by ws (close 1009). */
   maxMessageBytes: number;

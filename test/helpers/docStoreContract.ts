@@ -166,14 +166,23 @@ export function describeDocStore(name: string, makeFixture: () => Promise<StoreF
         '2025-03-01T10:00:00.000Z',
         Y.encodeStateAsUpdate(docWith({ a: 2 })),
       );
+      const automatic = await store.saveVersion(
+        map.id,
+        'End of a session of editing',
+        '2025-03-01T12:00:00.000Z',
+        Y.encodeStateAsUpdate(docWith({ a: 3 })),
+        'auto',
+      );
       expect(first).toEqual({
         id: first.id,
         name: 'After workshop 1',
+        kind: 'named',
         createdAt: '2025-02-01T10:00:00.000Z',
       });
+      expect(automatic.kind).toBe('auto');
       expect(second.id).not.toBe(first.id);
       await reopen();
-      expect(await store.listVersions(map.id)).toEqual([first, second]);
+      expect(await store.listVersions(map.id)).toEqual([first, second, automatic]);
       expect(await store.listVersions('map_0000002')).toEqual([]);
       const found = await store.getVersion(map.id, second.id);
       expect(found).toMatchObject(second);

@@ -103,6 +103,7 @@ describe('named versions over REST', () => {
     expect(saved.json).toEqual({
       id: expect.anything(),
       name: 'After workshop 2',
+      kind: 'named',
       createdAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
     });
 
@@ -188,7 +189,11 @@ describe('named versions over REST', () => {
 
     const second = await start(first.dataDir);
     const listed = await api(second, `/api/maps/${map.id}/versions`, map.tokens.viewer);
-    expect(listed.json).toEqual({ versions: [saved.json] });
+    const byKind = (kind: string) =>
+      (listed.json.versions as Array<{ kind: string }>).filter((version) => version.kind === kind);
+    expect(byKind('named')).toEqual([saved.json]);
+    // The shutdown ended a session of editing: it was kept automatically as well.
+    expect(byKind('auto')).toHaveLength(1);
     const after = await api(
       second,
       `/api/maps/${map.id}/versions/${saved.json.id}/spec?include=all`,
