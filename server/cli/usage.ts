@@ -14,7 +14,8 @@ Commands:
                   terms-of-reference, memorandum-of-understanding, scheme-of-delegation,
                   delegation-agreement or section-75-agreement. Word unless --format md
                   or -o names a .md file; -o - prints it; without -o it is saved under
-                  its own name in the current directory.
+                  its own name in the current directory. Put -- before the kind and
+                  map id when the id starts with "-".
 
 Options for serve:
   --port N      port to listen on (env PORT, default 1234; 0 picks a free port)

@@ -231,28 +231,24 @@ describe('accord docs', () => {
     const imported = await accord('spec', 'import', FIXTURE, '--data', dataDir);
     expect(imported.code).toBe(0);
     const id = /as map ([\w-]+)/.exec(imported.stdout.toString('utf8'))?.[1] ?? '';
+    // A map id may start with "-", so the positionals go after "--", as the usage says.
+    const docs = (kind: string, options: string[]) => accord('docs', ...options, '--', kind, id);
     const file = path.join(dataDir, 'scheme.docx');
-    const word = await accord(
-      'docs',
-      'scheme-of-delegation',
-      id,
+    const word = await docs('scheme-of-delegation', [
       '--body',
       'icb-west-yorkshire',
       '--data',
       dataDir,
       '-o',
       file,
-    );
+    ]);
     expect(word.code).toBe(0);
     expect(word.stderr).toBe(`Wrote ${file}\n`);
     const sections = docxSections(await documentXml(readFileSync(file)));
     expect(sections.get('Delegated to committees of the board')).toContain(
       'Leeds place health services commissioning',
     );
-    const markdown = await accord(
-      'docs',
-      'memorandum-of-understanding',
-      id,
+    const markdown = await docs('memorandum-of-understanding', [
       '--body',
       'place-leeds-partnership',
       '--data',
@@ -261,28 +257,25 @@ describe('accord docs', () => {
       'md',
       '-o',
       '-',
-    );
+    ]);
     expect(markdown.code).toBe(0);
     expect(markdown.stdout.toString('utf8')).toContain(
       '# Memorandum of understanding: Leeds Health and Care Partnership',
     );
-    const wrong = await accord(
-      'docs',
-      'section-75-agreement',
-      id,
+    const wrong = await docs('section-75-agreement', [
       '--body',
       'icb-west-yorkshire',
       '--data',
       dataDir,
-    );
+    ]);
     expect(wrong.code).toBe(1);
     expect(wrong.stderr).toContain(
       'NHS West Yorkshire Integrated Care Board is an integrated care board',
     );
-    const unknown = await accord('docs', 'minutes', id, '--body', 'x', '--data', dataDir);
+    const unknown = await docs('minutes', ['--body', 'x', '--data', dataDir]);
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toContain('there is no document "minutes"');
-    const noBody = await accord('docs', 'terms-of-reference', id, '--data', dataDir);
+    const noBody = await docs('terms-of-reference', ['--data', dataDir]);
     expect(noBody.code).toBe(2);
     expect(noBody.stderr).toContain('--body <id>');
   }, 120_000);
