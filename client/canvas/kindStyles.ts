@@ -19,9 +19,11 @@ export interface BodyStyle {
  * (Healthwatch yellow, region blue) get a darker `ink` so their short codes stay legible.
  */
 export const BODY_STYLE: Record<BodyKind | 'footprint', BodyStyle> = {
+  dhsc: { color: '#00205b', tint: '#e6e9ef', ink: '#00205b' },
   'nhs-england': { color: NHS.darkBlue, tint: '#e8edf7', ink: NHS.darkBlue },
   'nhse-region': { color: NHS.lightBlue, tint: '#eaf7fc', ink: '#2a7493' },
   icb: { color: NHS.blue, tint: '#e6f0fa', ink: NHS.blue },
+  'icb-cluster': { color: '#2f5597', tint: '#eaeef5', ink: '#2f5597' },
   icp: { color: NHS.deepBlue, tint: '#e9ecf8', ink: NHS.deepBlue },
   regulator: { color: NHS.slate, tint: '#eef1f3', ink: NHS.slate },
   healthwatch: { color: NHS.warmYellow, tint: '#fff7e6', ink: '#8f6710' },
@@ -29,6 +31,7 @@ export const BODY_STYLE: Record<BodyKind | 'footprint', BodyStyle> = {
   pcn: { color: NHS.aquaGreen, tint: '#e6f6f5', ink: '#007971' },
   'gp-practice': { color: NHS.lightGreen, tint: '#f1f8e9', ink: '#4d7a14' },
   'neighbourhood-team': { color: NHS.darkGreen, tint: '#e6f0ed', ink: NHS.darkGreen },
+  'neighbourhood-provider': { color: '#00785a', tint: '#e6f2ee', ink: '#00704f' },
   vcse: { color: NHS.orange, tint: '#fdf3e6', ink: '#a15f00' },
   'independent-provider': { color: NHS.midGrey, tint: '#f1f3f4', ink: '#616e78' },
   'local-authority': { color: NHS.darkPink, tint: '#f2e9ee', ink: NHS.darkPink },
@@ -63,6 +66,8 @@ export const RELATIONSHIP_STYLE: Record<RelationshipKind, RelationshipStyle> = {
   assesses: { color: NHS.darkRed, dash: '12 3 2 3', width: 2, ink: NHS.darkRed },
   scrutinises: { color: NHS.pink, dash: '6 3', width: 2, ink: NHS.pink },
   nominates: { color: COLOR.ink, dash: '3 3', width: 1.5, ink: COLOR.ink },
+  approves: { color: NHS.pink, dash: '2 2', width: 2, ink: NHS.pink },
+  'succeeded-by': { color: NHS.darkGrey, dash: '14 4 2 4', width: 3, ink: NHS.darkGrey },
 };
 
 /**

@@ -3,7 +3,7 @@ import type { Position } from '../../shared/ydoc/schema.ts';
 import type { Role } from '../app/api.ts';
 import type { Identity } from './identity.ts';
 
-/** What each participant shares through awareness (shared/DESIGN.md, "Awareness state"). */
+/** What each participant shares through awareness (docs/workshops.md, "Presence (awareness)"). */
 export interface PresenceState {
   user: Identity & { role: Role };
   cursor: Position | null;

@@ -3,7 +3,8 @@ import { parseArgs } from 'node:util';
 import { layoutSpec } from '../../shared/layout/layoutSpec.ts';
 import { isId } from '../../shared/model/ids.ts';
 import { validateSpec } from '../../shared/rules/validateSpec.ts';
-import { parseSpecText } from '../../shared/spec/parseSpec.ts';
+import { migrateSpec } from '../../shared/spec/migrateSpec.ts';
+import { parseSpec, parseSpecText } from '../../shared/spec/parseSpec.ts';
 import type { GovernanceSpec } from '../../shared/spec/specSchema.ts';
 import { specToDoc } from '../../shared/spec/specToDoc.ts';
 import { readMap } from '../../shared/ydoc/readMap.ts';
@@ -139,7 +140,47 @@ async function importFile(args: readonly string[]): Promise<CommandResult> {
   }
 }
 
-/** Runs `accord spec <export|validate|import> …`. */
+/**
+ * `accord spec migrate <FILE> [-o OUT]`: upgrades a version 1 spec to version 2 and prints it
+ * (or writes OUT); says on standard error what changed. A file that is still not a valid spec
+ * after the upgrade is refused (exit 2) with every problem and its JSON path.
+ */
+function migrateFile(args: readonly string[]): CommandResult {
+  const { values, positionals } = parseArgs({
+    args: [...args],
+    allowPositionals: true,
+    options: { output: { type: 'string', short: 'o' } },
+  });
+  const file = positionals[0];
+  if (!file || positionals.length > 1) return usageError('migrate takes one file');
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(file, 'utf8').replace(/^\uFEFF/, ''));
+  } catch (error) {
+    return {
+      exitCode: 2,
+      stderr: `accord spec: cannot read ${file}: ${(error as Error).message}\n`,
+    };
+  }
+  const { spec, from, changes } = migrateSpec(json);
+  const parsed = parseSpec(spec);
+  if (!parsed.ok) {
+    const lines = parsed.problems.map((p) => `  ${p.path}: ${p.message}`).join('\n');
+    return { exitCode: 2, stderr: `${file} is not a valid governance spec:\n${lines}\n` };
+  }
+  const text = `${JSON.stringify(spec, null, 2)}\n`;
+  const said =
+    from === 2
+      ? `${file} is already version 2; nothing to change\n`
+      : `Upgraded ${file} from version ${String(from)} to 2:\n${changes.map((c) => `  ${c}`).join('\n')}\n`;
+  if (values.output) {
+    writeFileSync(values.output, text);
+    return { exitCode: 0, stderr: `${said}Wrote ${values.output}\n` };
+  }
+  return { exitCode: 0, stdout: text, stderr: said };
+}
+
+/** Runs `accord spec <export|validate|import|migrate> …`. */
 export async function specCommand(args: readonly string[]): Promise<CommandResult> {
   const [sub, ...rest] = args;
   try {
@@ -150,8 +191,12 @@ export async function specCommand(args: readonly string[]): Promise<CommandResul
         return validateFile(rest);
       case 'import':
         return await importFile(rest);
+      case 'migrate':
+        return migrateFile(rest);
       default:
-        return usageError(sub ? `unknown spec command "${sub}"` : 'say export, validate or import');
+        return usageError(
+          sub ? `unknown spec command "${sub}"` : 'say export, validate, import or migrate',
+        );
     }
   } catch (error) {
     if (

@@ -3,6 +3,7 @@ export const USAGE = `Usage: accord serve [--port 1234] [--data ./data] [--host 
        accord spec export <mapId> [--data DIR] [--all] [-o FILE]
        accord spec validate <FILE>
        accord spec import <FILE> [--data DIR] [--base-url URL]
+       accord spec migrate <FILE> [-o FILE]
        accord docs <kind> <mapId> --body <id> [--format docx|md] [-o FILE] [--data DIR]
 
 Commands:
@@ -10,6 +11,7 @@ Commands:
   spec export     Print a map's governance spec (agreed elements; --all for everything).
   spec validate   Check a spec: exit 0 valid, 1 errors found, 2 unreadable or not a spec.
   spec import     Create a map from a spec and print its links.
+  spec migrate    Upgrade a version 1 spec to version 2 and print it (or write -o FILE).
   docs            Write a governance document of a map's agreed content for one body:
                   terms-of-reference, memorandum-of-understanding, scheme-of-delegation,
                   delegation-agreement or section-75-agreement. Word unless --format md

@@ -53,9 +53,12 @@ async function route(req: IncomingMessage, res: ServerResponse, context: RouterC
     await postMap(req, res, context);
     return;
   }
-  if (pathname === '/schema/governance-spec.v1.json') {
+  if (
+    pathname === '/schema/governance-spec.v2.json' ||
+    pathname === '/schema/governance-spec.v1.json'
+  ) {
     requireMethod(req, ['GET', 'HEAD']);
-    getSchema(res);
+    getSchema(res, pathname.endsWith('v1.json') ? 1 : 2);
     return;
   }
   if (pathname === '/api/maps/import') {

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type * as Y from 'yjs';
 import { layoutSpec } from '../../shared/layout/layoutSpec.ts';
@@ -78,7 +79,12 @@ export async function postImport(
   sendJson(res, 201, { id: map.id, title: map.title, createdAt: map.createdAt, links });
 }
 
-/** GET /schema/governance-spec.v1.json -> the JSON Schema of the spec. */
-export function getSchema(res: ServerResponse): void {
-  sendJson(res, 200, governanceSpecJsonSchema());
+/** Version 1's JSON Schema, frozen as it shipped: version 1 files are upgraded on import. */
+const V1_SCHEMA: unknown = JSON.parse(
+  readFileSync(new URL('../../docs/governance-spec.v1.json', import.meta.url), 'utf8'),
+);
+
+/** GET /schema/governance-spec.v2.json (or v1) -> the JSON Schema of that spec version. */
+export function getSchema(res: ServerResponse, version: 1 | 2): void {
+  sendJson(res, 200, version === 1 ? V1_SCHEMA : governanceSpecJsonSchema());
 }

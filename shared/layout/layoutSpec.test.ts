@@ -16,7 +16,7 @@ function fixture(): GovernanceSpec {
 /** The smallest valid spec with the given bodies, footprints and relationships. */
 function spec(parts: Partial<Pick<GovernanceSpec, 'footprints' | 'bodies' | 'relationships'>>) {
   return {
-    specVersion: 1,
+    specVersion: 2,
     map: { id: 'm', title: 'T', exportedAt: '2030-01-01T00:00:00.000Z', includes: 'all' },
     footprints: [],
     bodies: [],

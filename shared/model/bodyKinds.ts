@@ -1,8 +1,10 @@
-/** The kinds of body a map can hold (shared/DOMAIN.md, "Body kinds"). */
+/** The kinds of body a map can hold (docs/domain.md, "Body kinds"). */
 export const BODY_KINDS = [
+  'dhsc',
   'nhs-england',
   'nhse-region',
   'icb',
+  'icb-cluster',
   'icp',
   'place-partnership',
   'provider-collaborative',
@@ -10,6 +12,7 @@ export const BODY_KINDS = [
   'pcn',
   'gp-practice',
   'neighbourhood-team',
+  'neighbourhood-provider',
   'local-authority',
   'health-wellbeing-board',
   'vcse',
@@ -56,13 +59,21 @@ export interface BodyKindInfo {
 
 /** Every body kind's name, badge, legal standing, group and description. */
 export const BODY_KIND_INFO: Record<BodyKind, BodyKindInfo> = {
+  dhsc: {
+    label: 'Department of Health and Social Care',
+    short: 'DHSC',
+    statutory: true,
+    group: 'national-system',
+    description:
+      'The Secretary of State and the Department: takes over NHS England’s functions under the Health Bill 2026 and can delegate commissioning to ICBs.',
+  },
   'nhs-england': {
     label: 'NHS England',
     short: 'NHSE',
     statutory: true,
     group: 'national-system',
     description:
-      'The national NHS body: sets direction, allocates funds to ICBs, commissions some specialised services.',
+      'The national NHS body: allocates funds to ICBs and stays the accountable commissioner of what it delegates; abolished into DHSC by the Health Bill 2026.',
   },
   'nhse-region': {
     label: 'NHS England region',
@@ -77,7 +88,15 @@ export const BODY_KIND_INFO: Record<BodyKind, BodyKindInfo> = {
     statutory: true,
     group: 'national-system',
     description:
-      'The statutory NHS body that plans and pays for most health services in a system, and is accountable for NHS money there.',
+      'The statutory NHS body that plans and pays for most health services in a system, and is accountable for NHS money there; a strategic commissioner since 2025.',
+  },
+  'icb-cluster': {
+    label: 'ICB cluster',
+    short: 'CLUSTER',
+    statutory: false,
+    group: 'national-system',
+    description:
+      'ICBs sharing a chair, chief executive or teams while each stays a separate legal body with its own board and duties.',
   },
   icp: {
     label: 'Integrated care partnership',
@@ -99,7 +118,8 @@ export const BODY_KIND_INFO: Record<BodyKind, BodyKindInfo> = {
     short: 'HW',
     statutory: true,
     group: 'national-system',
-    description: 'The independent, statutory champion of people who use health and care services.',
+    description:
+      'The statutory champion of people who use services; to be abolished, its health functions going to ICBs and its social care functions to councils.',
   },
   'nhs-trust': {
     label: 'NHS trust',
@@ -107,7 +127,7 @@ export const BODY_KIND_INFO: Record<BodyKind, BodyKindInfo> = {
     statutory: true,
     group: 'providers',
     description:
-      'An NHS provider organisation (acute, mental health, community, ambulance…), possibly a foundation trust.',
+      'An NHS provider organisation (acute, mental health, community, ambulance…), possibly a foundation trust, an advanced foundation trust or an integrated health organisation.',
   },
   pcn: {
     label: 'Primary care network',
@@ -130,6 +150,14 @@ export const BODY_KIND_INFO: Record<BodyKind, BodyKindInfo> = {
     group: 'providers',
     description: 'A multi-agency team serving a neighbourhood of 30–50,000 people.',
   },
+  'neighbourhood-provider': {
+    label: 'Neighbourhood provider',
+    short: 'NHP',
+    statutory: false,
+    group: 'providers',
+    description:
+      'A single-neighbourhood (about 50,000 people) or multi-neighbourhood (about 250,000) provider holding a neighbourhood health contract.',
+  },
   vcse: {
     label: 'Voluntary, community or social enterprise',
     short: 'VCSE',
@@ -150,7 +178,7 @@ export const BODY_KIND_INFO: Record<BodyKind, BodyKindInfo> = {
     statutory: true,
     group: 'local-government',
     description:
-      'A council: county, unitary, metropolitan district, London borough, district or combined authority.',
+      'A council: county, unitary, metropolitan district, London borough, district, or a combined or strategic authority (whose mayor may sit on ICBs).',
   },
   'health-wellbeing-board': {
     label: 'Health and wellbeing board',
@@ -209,14 +237,37 @@ export const PROVIDER_KINDS: readonly BodyKind[] = [
   'gp-practice',
   'pcn',
   'neighbourhood-team',
+  'neighbourhood-provider',
   'vcse',
   'independent-provider',
 ];
 
 /** NHS bodies: what local-authority health scrutiny reaches. */
 export const NHS_BODY_KINDS: readonly BodyKind[] = [
+  'dhsc',
   'nhs-england',
   'nhse-region',
   'icb',
   'nhs-trust',
+];
+
+/**
+ * The "relevant bodies" of NHS Act 2006 s65Z5 (docs/domain.md, "Delegation"): the only
+ * bodies that may delegate their functions under it, or exercise them jointly.
+ */
+export const RELEVANT_BODY_KINDS: readonly BodyKind[] = ['nhs-england', 'icb', 'nhs-trust'];
+
+/**
+ * Who may exercise another body's functions (docs/domain.md, "Who may receive a delegation"):
+ * relevant bodies, local authorities, their committees and joint committees (a health and
+ * wellbeing board is a council committee; a partnership or collaborative only when it is run
+ * as a committee or joint committee). Individuals act inside their body's scheme of delegation.
+ */
+export const DELEGATION_RECIPIENT_KINDS: readonly BodyKind[] = [
+  ...RELEVANT_BODY_KINDS,
+  'local-authority',
+  'committee',
+  'health-wellbeing-board',
+  'place-partnership',
+  'provider-collaborative',
 ];

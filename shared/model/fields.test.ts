@@ -9,8 +9,11 @@ import {
 } from './fields.ts';
 import { RELATIONSHIP_KINDS } from './relationshipKinds.ts';
 
-/** The statutory column of shared/DOMAIN.md's body kinds table, written out again. */
+/** The statutory column of docs/domain.md's body kinds table, written out again. */
 const STATUTORY: Record<BodyKind, boolean> = {
+  dhsc: true,
+  'icb-cluster': false,
+  'neighbourhood-provider': false,
   'nhs-england': true,
   'nhse-region': false,
   icb: true,
@@ -31,14 +34,18 @@ const STATUTORY: Record<BodyKind, boolean> = {
   'pooled-fund': false,
 };
 
-/** The kind-specific fields of DOMAIN.md, by kind. */
+/** The kind-specific fields of docs/domain.md, by kind. */
 const OWN_FIELDS: Partial<Record<BodyKind, string[]>> = {
   'place-partnership': ['governance.model', 'leader'],
   'provider-collaborative': ['governance.model', 'scale'],
-  'nhs-trust': ['sector', 'foundationTrust', 'oversightSegment'],
+  'nhs-trust': ['sector', 'foundationTrust', 'designation', 'oversightSegment'],
+  icb: ['oversightSegment'],
+  icp: ['legalForm'],
+  'icb-cluster': ['sharedRoles'],
+  'neighbourhood-provider': ['neighbourhoodScale'],
   'local-authority': ['tier'],
   committee: ['committeeType'],
-  'pooled-fund': ['fundType', 'amountGBP'],
+  'pooled-fund': ['fundType', 'amountGBP', 'poolManager', 'riskShare', 'betterCareFund'],
 };
 
 const COMMON = [
@@ -85,7 +92,7 @@ function samples(field: FieldDef): { good: unknown; bad: unknown } {
 }
 
 describe('body kinds', () => {
-  it.each(BODY_KINDS)('%s is statutory exactly as DOMAIN.md says', (kind) => {
+  it.each(BODY_KINDS)('%s is statutory exactly as docs/domain.md says', (kind) => {
     expect(BODY_KIND_INFO[kind].statutory).toBe(STATUTORY[kind]);
     expect(BODY_KIND_INFO[kind].description.length).toBeGreaterThan(20);
   });

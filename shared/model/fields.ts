@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { BODY_KIND_INFO, type BodyKind } from './bodyKinds.ts';
 import { FOOTPRINT_LEVELS } from './footprints.ts';
+import { CATALOGUE_FUNCTION_IDS, FUNCTION_CATALOGUE } from './functionCatalogue.ts';
 import { COLLABORATIVE_MODELS, COMMITTEE_TYPES, PLACE_MODELS } from './governance.ts';
+import { LEGAL_BASES, LEGAL_BASIS_IDS } from './legalBasis.ts';
 import type { RelationshipKind } from './relationshipKinds.ts';
 
 /** How a field is edited and shown. */
@@ -33,6 +35,8 @@ export interface FieldDef {
   type: FieldType;
   section: 'details' | 'governance' | 'notes';
   options?: readonly FieldOption[];
+  /** Values to offer for a free-text field (the function catalogue); others are allowed. */
+  suggestions?: readonly FieldOption[];
   required?: boolean;
   schema: z.ZodType;
 }
@@ -48,12 +52,17 @@ function choice(record: Record<string, string | { label: string }>) {
   const values = Object.keys(record) as [string, ...string[]];
   return {
     options: options(record),
-    schema: z.enum(values, { error: 'is not one of the choices' }),
+    schema: z.enum(values, {
+      error: (issue) =>
+        `is ${JSON.stringify(issue.input) ?? 'missing'}, which is not one of: ${values.join(', ')}`,
+    }),
   };
 }
 
+// A regex, not trim().min(1): JSON Schema cannot trim, and the spec's JSON Schema must refuse
+// exactly what this refuses (docs/spec.md, "JSON Schema").
 const text = (max = 500) =>
-  z.string().trim().min(1, 'is empty').max(max, `is over ${max} characters`);
+  z.string().max(max, `is over ${max} characters`).regex(/\S/, 'is empty');
 const list = z.array(text(300)).max(200, 'has over 200 entries');
 const isoDate = z.iso.date({ error: 'is not a date (YYYY-MM-DD)' });
 const money = z.number({ error: 'is not a number' }).finite().nonnegative('is negative');
@@ -72,11 +81,34 @@ const LA_TIERS = {
   'metropolitan-district': 'Metropolitan district',
   'london-borough': 'London borough',
   district: 'District council (lower tier)',
-  'combined-authority': 'Combined authority',
+  'combined-authority': 'Combined authority (strategic authority)',
+  'mayoral-strategic-authority': 'Mayoral strategic authority',
+  'foundation-strategic-authority': 'Foundation strategic authority',
 };
 const COLLABORATIVE_SCALES = {
   'at-scale': 'At scale (horizontal, e.g. acute trusts together)',
   'at-place': 'At place (vertical, across sectors)',
+};
+const TRUST_DESIGNATIONS = {
+  'advanced-foundation-trust': 'Advanced foundation trust',
+  'integrated-health-organisation': 'Integrated health organisation (IHO)',
+};
+const NEIGHBOURHOOD_SCALES = {
+  'single-neighbourhood': 'Single-neighbourhood provider (about 50,000 people)',
+  'multi-neighbourhood': 'Multi-neighbourhood provider (about 250,000 people)',
+};
+const ICP_LEGAL_FORMS = {
+  'statutory-joint-committee': 'Statutory joint committee of the ICB and upper-tier councils',
+  'non-statutory': 'Non-statutory partnership (no longer required by law)',
+};
+const CONTRACT_TYPES = {
+  iho: 'Integrated health organisation contract',
+  'multi-neighbourhood': 'Multi-neighbourhood provider contract',
+  'single-neighbourhood': 'Single-neighbourhood provider contract',
+  gms: 'General Medical Services (GMS)',
+  pms: 'Personal Medical Services (PMS)',
+  apms: 'Alternative Provider Medical Services (APMS)',
+  'nhs-standard-contract': 'NHS Standard Contract',
 };
 const FUND_TYPES = {
   s75: 'Section 75 pooled budget',
@@ -89,6 +121,35 @@ const FUND_TYPES = {
 export const LOCAL_AUTHORITY_TIERS = LA_TIERS;
 /** Every trust sector, with names. */
 export const NHS_TRUST_SECTORS = TRUST_SECTORS;
+/** Trust designations of the 10 Year Health Plan, with names. */
+export const NHS_TRUST_DESIGNATIONS = TRUST_DESIGNATIONS;
+/** Neighbourhood provider scales, with names. */
+export const NEIGHBOURHOOD_PROVIDER_SCALES = NEIGHBOURHOOD_SCALES;
+/** The legal forms an ICP can take, with names. */
+export const ICP_LEGAL_FORM_NAMES = ICP_LEGAL_FORMS;
+/** Contract types of `commissions`, with names. */
+export const CONTRACT_TYPE_NAMES = CONTRACT_TYPES;
+/** Pooled fund types, with names. */
+export const FUND_TYPE_NAMES = FUND_TYPES;
+
+/** The function catalogue as choices to suggest. */
+const FUNCTION_SUGGESTIONS: FieldOption[] = CATALOGUE_FUNCTION_IDS.map((value) => ({
+  value,
+  label: FUNCTION_CATALOGUE[value].label,
+}));
+
+const oversightSegment: FieldDef = {
+  key: 'oversightSegment',
+  label: 'Oversight segment',
+  hint: 'NHS Oversight Framework segment, 1 (best) to 5 (intensive support).',
+  type: 'number',
+  section: 'details',
+  schema: z
+    .number({ error: 'is not a number' })
+    .int('is not a whole number')
+    .min(1, 'is below 1')
+    .max(5, 'is above 5'),
+};
 
 const odsCode: FieldDef = {
   key: 'odsCode',
@@ -96,14 +157,16 @@ const odsCode: FieldDef = {
   hint: 'The NHS Organisation Data Service code, e.g. RBL for a trust or QYG for an ICB.',
   type: 'text',
   section: 'details',
-  schema: z.string().regex(/^[A-Z0-9]{3,10}$/i, 'is not an ODS code (3–10 letters or digits)'),
+  // Spelled out, not /i: JSON Schema patterns carry no flags.
+  schema: z.string().regex(/^[A-Za-z0-9]{3,10}$/, 'is not an ODS code (3–10 letters or digits)'),
 };
 const functions: FieldDef = {
   key: 'functions',
   label: 'Functions held',
-  hint: 'The functions this body holds, one per line, e.g. "primary medical services commissioning".',
+  hint: 'The functions this body holds, one per line: one of the catalogue (e.g. "Primary medical services commissioning") or your own words.',
   type: 'list',
   section: 'details',
+  suggestions: FUNCTION_SUGGESTIONS,
   schema: list,
 };
 const validFrom: FieldDef = {
@@ -242,16 +305,44 @@ const KIND_FIELDS: Partial<Record<BodyKind, FieldDef[]>> = {
       schema: z.boolean(),
     },
     {
-      key: 'oversightSegment',
-      label: 'Oversight segment',
-      hint: 'NHS Oversight Framework segment, 1 (best) to 5.',
-      type: 'number',
+      key: 'designation',
+      label: 'Designation',
+      hint: 'Advanced foundation trust or integrated health organisation (10 Year Health Plan): an IHO holds a whole population’s health budget under contract.',
+      type: 'choice',
       section: 'details',
-      schema: z
-        .number({ error: 'is not a number' })
-        .int('is not a whole number')
-        .min(1, 'is below 1')
-        .max(5, 'is above 5'),
+      ...choice(TRUST_DESIGNATIONS),
+    },
+    oversightSegment,
+  ],
+  icb: [oversightSegment],
+  'icb-cluster': [
+    {
+      key: 'sharedRoles',
+      label: 'Shared roles',
+      hint: 'What the ICBs share, one per line, e.g. "Joint chair", "Joint chief executive". Each ICB keeps its own board.',
+      type: 'list',
+      section: 'details',
+      schema: list,
+    },
+  ],
+  icp: [
+    {
+      key: 'legalForm',
+      label: 'Legal form',
+      hint: 'Under the 2022 Act an ICP is a statutory joint committee of the ICB and the upper-tier councils, which must be members.',
+      type: 'choice',
+      section: 'details',
+      ...choice(ICP_LEGAL_FORMS),
+    },
+  ],
+  'neighbourhood-provider': [
+    {
+      key: 'neighbourhoodScale',
+      label: 'Scale',
+      hint: 'A single-neighbourhood provider serves about 50,000 people; a multi-neighbourhood provider about 250,000.',
+      type: 'choice',
+      section: 'details',
+      ...choice(NEIGHBOURHOOD_SCALES),
     },
   ],
   'local-authority': [
@@ -290,6 +381,30 @@ const KIND_FIELDS: Partial<Record<BodyKind, FieldDef[]>> = {
       type: 'money',
       section: 'details',
       schema: money,
+    },
+    {
+      key: 'poolManager',
+      label: 'Pool manager',
+      hint: 'Who manages the pool for the partners (a role in the host), e.g. "Director of adult social services".',
+      type: 'text',
+      section: 'details',
+      schema: text(),
+    },
+    {
+      key: 'riskShare',
+      label: 'Risk share',
+      hint: 'How overspends and underspends are shared between the partners.',
+      type: 'longText',
+      section: 'details',
+      schema: text(5000),
+    },
+    {
+      key: 'betterCareFund',
+      label: 'Better Care Fund',
+      hint: 'Is this the Better Care Fund pool? Its plan is approved by the health and wellbeing board.',
+      type: 'boolean',
+      section: 'details',
+      schema: z.boolean(),
     },
   ],
 };
@@ -345,24 +460,36 @@ export const FOOTPRINT_FIELDS: readonly FieldDef[] = [
 const relFunction: FieldDef = {
   key: 'function',
   label: 'Function',
-  hint: 'The function delegated, e.g. "community services commissioning". It must be one the delegating body holds.',
+  hint: 'The function delegated: one of the catalogue or your own words. It must be one the delegating body holds.',
   type: 'text',
   section: 'details',
   required: true,
+  suggestions: FUNCTION_SUGGESTIONS,
   schema: text(300),
 };
-const legalBasis: FieldDef = {
+const legalBasisOptions = (on: 'delegates' | 'funds') =>
+  choice(
+    Object.fromEntries(
+      LEGAL_BASIS_IDS.filter((id) => (LEGAL_BASES[id].on as readonly string[]).includes(on)).map(
+        (id) => [id, LEGAL_BASES[id].label],
+      ),
+    ),
+  );
+const legalBasis = (on: 'delegates' | 'funds'): FieldDef => ({
   key: 'legalBasis',
   label: 'Legal basis',
-  hint: 'The power used, e.g. "NHS Act 2006 s65Z5".',
-  type: 'text',
+  hint:
+    on === 'delegates'
+      ? 'The power used: s65Z5 for NHS bodies, s75 between the NHS and a council, s101 for a council, the ICB’s constitution inside an ICB.'
+      : 'The power the pool is made under: s75 (NHS and councils, the Better Care Fund) or s65Z6.',
+  type: 'choice',
   section: 'details',
-  schema: text(300),
-};
+  ...legalBasisOptions(on),
+});
 const agreement: FieldDef = {
   key: 'agreement',
   label: 'Agreement',
-  hint: 'The contract or agreement, e.g. "NHS Standard Contract 2025/26".',
+  hint: 'The contract or agreement, e.g. "Delegation Agreement 2025/26" or "NHS Standard Contract 2025/26".',
   type: 'text',
   section: 'details',
   schema: text(300),
@@ -381,16 +508,63 @@ const RELATIONSHIP_FIELDS: Partial<Record<RelationshipKind, FieldDef[]>> = {
     {
       key: 'voting',
       label: 'Voting member',
-      hint: 'Does this member vote? Only some bodies may vote in a joint committee.',
+      hint: 'Does this member vote?',
+      type: 'boolean',
+      section: 'details',
+      schema: z.boolean(),
+    },
+    {
+      key: 'party',
+      label: 'Party to the arrangement',
+      hint: 'Is this body a party (one whose functions the joint committee exercises)? Parties must be NHS bodies or local authorities; other members may attend or vote if the terms of reference allow.',
       type: 'boolean',
       section: 'details',
       schema: z.boolean(),
     },
   ],
-  delegates: [relFunction, legalBasis, amount('The financial limit of the delegation, in pounds.')],
-  commissions: [agreement],
+  delegates: [
+    relFunction,
+    legalBasis('delegates'),
+    agreement,
+    {
+      key: 'reservedFunctions',
+      label: 'Reserved functions',
+      hint: 'What the delegating body keeps, one per line.',
+      type: 'list',
+      section: 'details',
+      schema: list,
+    },
+    {
+      key: 'onwardDelegation',
+      label: 'Onward delegation permitted',
+      hint: 'May the receiving body hand the function on again (to a committee or another body)?',
+      type: 'boolean',
+      section: 'details',
+      schema: z.boolean(),
+    },
+    {
+      key: 'accountableCommissioner',
+      label: 'Accountable commissioner',
+      hint: 'Who stays accountable in law, e.g. "NHS England" for delegated specialised services.',
+      type: 'text',
+      section: 'details',
+      schema: text(300),
+    },
+    amount('The financial limit of the delegation, in pounds.'),
+  ],
+  commissions: [
+    {
+      key: 'contractType',
+      label: 'Contract type',
+      hint: 'The kind of contract: an IHO or neighbourhood provider contract, GMS/PMS/APMS for general practice, or the NHS Standard Contract.',
+      type: 'choice',
+      section: 'details',
+      ...choice(CONTRACT_TYPES),
+    },
+    agreement,
+  ],
   subcontracts: [agreement],
-  funds: [amount('How much money moves a year, in pounds.')],
+  funds: [amount('How much money moves a year, in pounds.'), legalBasis('funds')],
   'shares-data': [agreement],
 };
 

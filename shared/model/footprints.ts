@@ -1,4 +1,4 @@
-/** Footprint levels, largest first (shared/DOMAIN.md). */
+/** Footprint levels, largest first (docs/domain.md, "Footprints and governance models"). */
 export const FOOTPRINT_LEVELS = {
   region: { label: 'Region', typicalPopulation: 'several million people' },
   system: { label: 'System', typicalPopulation: '0.5–3 million people' },

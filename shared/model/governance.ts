@@ -1,4 +1,4 @@
-/** A governance model and what it means for delegated decisions (shared/DOMAIN.md). */
+/** A governance model and what it means for delegated decisions (docs/domain.md, "Footprints and governance models"). */
 export interface GovernanceModelInfo {
   label: string;
   /** Can decisions be delegated to a body run this way, and how. */

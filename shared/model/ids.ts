@@ -3,6 +3,18 @@ export const ID_PATTERN = /^[A-Za-z0-9_-]{8,64}$/;
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-';
 
+/**
+ * Element ids (bodies, footprints, relationships): the author's own, 1 to 128 letters, digits,
+ * `.`, `_`, `:` or `-`, so that an ODS code such as `QYG` or a slug such as `fp-nw` is an id
+ * (docs/spec.md, "Ids"). Every map id and generated id fits it too.
+ */
+export const ELEMENT_ID_PATTERN = /^[A-Za-z0-9._:-]{1,128}$/;
+
+/** True when the value can be used as an element id. */
+export function isElementId(value: unknown): value is string {
+  return typeof value === 'string' && ELEMENT_ID_PATTERN.test(value);
+}
+
 /** True when the value can be used as a map or element id. */
 export function isId(value: unknown): value is string {
   return typeof value === 'string' && ID_PATTERN.test(value);

@@ -1,4 +1,4 @@
-/** The kinds of relationship between bodies (shared/DOMAIN.md, "Relationship kinds"). */
+/** The kinds of relationship between bodies (docs/domain.md, "Relationship kinds"). */
 export const RELATIONSHIP_KINDS = [
   'member-of',
   'accountable-to',
@@ -12,6 +12,8 @@ export const RELATIONSHIP_KINDS = [
   'assesses',
   'scrutinises',
   'nominates',
+  'approves',
+  'succeeded-by',
 ] as const;
 
 /** A kind of relationship, drawn as an edge from one body to another. */
@@ -31,4 +33,6 @@ export const RELATIONSHIP_KIND_LABEL: Record<RelationshipKind, string> = {
   assesses: 'assesses',
   scrutinises: 'scrutinises',
   nominates: 'nominates to',
+  approves: 'approves',
+  'succeeded-by': 'succeeded by',
 };

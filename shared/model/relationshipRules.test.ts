@@ -14,8 +14,17 @@ const fits: Array<[string, BodyKind, BodyKind, boolean]> = [
   ['delegates', 'icb', 'committee', true],
   ['delegates', 'committee', 'place-partnership', true],
   ['delegates', 'local-authority', 'nhs-trust', true],
-  ['delegates', 'place-partnership', 'committee', false],
+  ['delegates', 'place-partnership', 'committee', true],
   ['delegates', 'pcn', 'gp-practice', false],
+  ['delegates', 'icb', 'gp-practice', false],
+  ['delegates', 'icb', 'pcn', false],
+  ['delegates', 'icb', 'vcse', false],
+  ['delegates', 'icb', 'icp', false],
+  ['delegates', 'local-authority', 'independent-provider', false],
+  ['delegates', 'dhsc', 'icb', true],
+  ['delegates', 'nhs-england', 'icb', true],
+  ['delegates', 'local-authority', 'health-wellbeing-board', true],
+  ['delegates', 'regulator', 'icb', false],
   ['commissions', 'icb', 'nhs-trust', true],
   ['commissions', 'local-authority', 'vcse', true],
   ['commissions', 'nhs-england', 'gp-practice', true],
@@ -30,7 +39,10 @@ const fits: Array<[string, BodyKind, BodyKind, boolean]> = [
   ['hosts', 'icb', 'nhs-trust', false],
   ['shares-data', 'gp-practice', 'local-authority', true],
   ['oversees', 'nhs-england', 'icb', true],
-  ['oversees', 'icb', 'nhs-trust', true],
+  ['oversees', 'icb', 'nhs-trust', false],
+  ['oversees', 'icb', 'gp-practice', true],
+  ['oversees', 'nhse-region', 'gp-practice', false],
+  ['oversees', 'dhsc', 'nhs-trust', true],
   ['oversees', 'nhse-region', 'nhs-trust', true],
   ['oversees', 'icb', 'local-authority', false],
   ['oversees', 'nhs-trust', 'nhs-trust', false],
@@ -38,12 +50,20 @@ const fits: Array<[string, BodyKind, BodyKind, boolean]> = [
   ['assesses', 'regulator', 'gp-practice', true],
   ['assesses', 'icb', 'nhs-trust', false],
   ['scrutinises', 'local-authority', 'nhs-trust', true],
-  ['scrutinises', 'health-wellbeing-board', 'icb', true],
+  ['scrutinises', 'health-wellbeing-board', 'icb', false],
   ['scrutinises', 'local-authority', 'vcse', false],
   ['scrutinises', 'icb', 'nhs-trust', false],
   ['nominates', 'local-authority', 'icb', true],
   ['nominates', 'vcse', 'icp', true],
   ['nominates', 'nhs-trust', 'pcn', false],
+  ['member-of', 'icb', 'health-wellbeing-board', true],
+  ['member-of', 'icb', 'icb-cluster', true],
+  ['member-of', 'nhs-trust', 'icb-cluster', false],
+  ['approves', 'health-wellbeing-board', 'pooled-fund', true],
+  ['approves', 'local-authority', 'pooled-fund', false],
+  ['succeeded-by', 'icb', 'icb', true],
+  ['succeeded-by', 'icb', 'nhs-trust', false],
+  ['commissions', 'icb', 'neighbourhood-provider', true],
 ];
 
 describe('relationshipFits', () => {
@@ -51,6 +71,7 @@ describe('relationshipFits', () => {
     const fit = relationshipFits(kind as (typeof RELATIONSHIP_KINDS)[number], from, to);
     expect(fit.ok).toBe(expected);
     if (!fit.ok) expect(fit.reason).toMatch(/^“.+” cannot (start|end) at an? .+: .+\.$/);
+    if (!fit.ok && kind === 'delegates' && from === 'icb') expect(fit.reason).toMatch(/s65Z5/);
   });
 
   it('covers every relationship kind in the cases above', () => {
@@ -61,7 +82,7 @@ describe('relationshipFits', () => {
     expect(relationshipFits('commissions', 'gp-practice', 'nhs-trust')).toEqual({
       ok: false,
       reason:
-        '“Commissions” cannot start at a GP practice: only an ICB, NHS England or a local authority commissions services.',
+        '“Commissions” cannot start at a GP practice: only DHSC, NHS England, an ICB or a local authority commissions services.',
     });
   });
 
@@ -72,11 +93,22 @@ describe('relationshipFits', () => {
     }
   });
 
-  it('lets every statutory body delegate, and no other body but a committee', () => {
+  it('lets only bodies that hold functions in law, and committees, delegate (s65Z5, s101)', () => {
+    const allowed = [
+      'dhsc',
+      'nhs-england',
+      'icb',
+      'nhs-trust',
+      'local-authority',
+      'committee',
+      'health-wellbeing-board',
+      'place-partnership',
+      'provider-collaborative',
+    ];
     for (const kind of BODY_KINDS) {
-      const allowed = BODY_KIND_INFO[kind].statutory || kind === 'committee';
-      expect(relationshipFits('delegates', kind, 'committee').ok).toBe(allowed);
+      expect(relationshipFits('delegates', kind, 'committee').ok).toBe(allowed.includes(kind));
     }
+    expect(BODY_KIND_INFO.healthwatch.statutory).toBe(true);
   });
 });
 
@@ -85,13 +117,6 @@ describe('relationshipChoices', () => {
     const choices = relationshipChoices('icb', 'nhs-trust');
     expect(choices).toHaveLength(RELATIONSHIP_KINDS.length);
     const fitting = choices.filter((c) => c.fit.ok).map((c) => c.kind);
-    expect(fitting).toEqual([
-      'accountable-to',
-      'delegates',
-      'commissions',
-      'funds',
-      'shares-data',
-      'oversees',
-    ]);
+    expect(fitting).toEqual(['accountable-to', 'delegates', 'commissions', 'funds', 'shares-data']);
   });
 });

@@ -1,6 +1,7 @@
 import {
   BODY_KIND_INFO,
   type BodyKind,
+  DELEGATION_RECIPIENT_KINDS,
   NHS_BODY_KINDS,
   type NodeKind,
   PROVIDER_KINDS,
@@ -18,31 +19,46 @@ interface Ends {
   /** Why, in words, when an end does not fit. */
   fromWhy: string;
   toWhy: string;
+  /** Why this pair of ends does not fit when each end alone does, or undefined when it fits. */
+  pair?: (from: BodyKind, to: BodyKind) => string | undefined;
 }
 
-const STATUTORY = (Object.keys(BODY_KIND_INFO) as BodyKind[]).filter(
-  (kind) => BODY_KIND_INFO[kind].statutory,
-);
+/** Who oversees whom since 2025 (docs/domain.md, "Oversight"). */
+const NATIONAL_OVERSIGHT: readonly BodyKind[] = ['dhsc', 'nhs-england', 'nhse-region'];
+const PRIMARY_CARE: readonly BodyKind[] = ['gp-practice', 'pcn', 'neighbourhood-provider'];
 
-/** The endpoint table of shared/DOMAIN.md, "Relationship kinds". */
+/** The endpoint table of docs/domain.md, "Relationship kinds". */
 export const RELATIONSHIP_ENDS: Record<RelationshipKind, Ends> = {
   'member-of': {
     from: 'any',
-    to: ['place-partnership', 'provider-collaborative', 'committee', 'icp', 'pcn'],
+    to: [
+      'place-partnership',
+      'provider-collaborative',
+      'committee',
+      'icp',
+      'pcn',
+      'health-wellbeing-board',
+      'icb-cluster',
+    ],
     fromWhy: '',
-    toWhy: 'a body can be a member only of a partnership, collaborative, committee, ICP or PCN',
+    toWhy:
+      'a body can be a member only of a partnership, collaborative, committee, ICP, PCN, health and wellbeing board or ICB cluster',
+    pair: (from, to) =>
+      to === 'icb-cluster' && from !== 'icb' ? 'only ICBs make up an ICB cluster' : undefined,
   },
   'accountable-to': { from: 'any', to: 'any', fromWhy: '', toWhy: '' },
   delegates: {
-    from: [...STATUTORY, 'committee'],
-    to: 'any',
-    fromWhy: 'only a statutory body or a committee can delegate a function',
-    toWhy: '',
+    from: ['dhsc', ...DELEGATION_RECIPIENT_KINDS],
+    to: DELEGATION_RECIPIENT_KINDS,
+    fromWhy:
+      'only a body that holds functions in law (DHSC, NHS England, an ICB, an NHS trust or a local authority) or a committee acting for one can delegate',
+    toWhy:
+      'under s65Z5 only NHS England, ICBs, NHS trusts and foundation trusts, local authorities and their committees and joint committees can exercise another body’s functions; join a provider by a contract (commissions) instead',
   },
   commissions: {
-    from: ['icb', 'nhs-england', 'local-authority'],
+    from: ['dhsc', 'icb', 'nhs-england', 'local-authority'],
     to: PROVIDER_KINDS,
-    fromWhy: 'only an ICB, NHS England or a local authority commissions services',
+    fromWhy: 'only DHSC, NHS England, an ICB or a local authority commissions services',
     toWhy: 'services are commissioned from a provider',
   },
   subcontracts: {
@@ -60,10 +76,19 @@ export const RELATIONSHIP_ENDS: Record<RelationshipKind, Ends> = {
   },
   'shares-data': { from: 'any', to: 'any', fromWhy: '', toWhy: '' },
   oversees: {
-    from: ['nhs-england', 'nhse-region', 'icb'],
-    to: ['icb', 'nhs-trust'],
-    fromWhy: 'oversight comes from NHS England, its regions or an ICB',
-    toWhy: 'oversight applies to ICBs and NHS trusts',
+    from: [...NATIONAL_OVERSIGHT, 'icb'],
+    to: ['icb', 'nhs-trust', ...PRIMARY_CARE],
+    fromWhy: 'oversight comes from DHSC, NHS England or its regions, or (for primary care) an ICB',
+    toWhy: 'oversight applies to ICBs, NHS trusts and primary care providers',
+    pair: (from, to) => {
+      if (from === 'icb' && !PRIMARY_CARE.includes(to)) {
+        return 'an ICB oversees primary care; trusts and ICBs are overseen by the NHS England region (DHSC once NHS England is abolished)';
+      }
+      if (from !== 'icb' && PRIMARY_CARE.includes(to)) {
+        return 'primary care providers are overseen by their ICB, under the delegated primary care functions';
+      }
+      return undefined;
+    },
   },
   assesses: {
     from: ['regulator'],
@@ -72,16 +97,33 @@ export const RELATIONSHIP_ENDS: Record<RelationshipKind, Ends> = {
     toWhy: '',
   },
   scrutinises: {
-    from: ['local-authority', 'health-wellbeing-board'],
+    from: ['local-authority'],
     to: NHS_BODY_KINDS,
-    fromWhy: 'health scrutiny is done by a local authority or health and wellbeing board',
+    fromWhy:
+      'health scrutiny is a council’s function (its overview and scrutiny committee), not a health and wellbeing board’s',
     toWhy: 'health scrutiny applies to NHS bodies',
   },
   nominates: {
     from: 'any',
-    to: ['icb', 'icp', 'committee'],
+    to: ['icb', 'icp', 'committee', 'health-wellbeing-board'],
     fromWhy: '',
-    toWhy: 'members are nominated to an ICB, ICP or committee',
+    toWhy: 'members are nominated to an ICB, ICP, committee or health and wellbeing board',
+  },
+  approves: {
+    from: ['health-wellbeing-board'],
+    to: ['pooled-fund'],
+    fromWhy: 'the health and wellbeing board approves the Better Care Fund plan',
+    toWhy: 'a health and wellbeing board approves the plan of a (Better Care Fund) pooled fund',
+  },
+  'succeeded-by': {
+    from: 'any',
+    to: 'any',
+    fromWhy: '',
+    toWhy: '',
+    pair: (from, to) =>
+      from === to
+        ? undefined
+        : 'a body is succeeded by one of its own kind, e.g. an ICB by the ICB it merges into',
   },
 };
 
@@ -114,6 +156,13 @@ export function relationshipFits(kind: RelationshipKind, from: NodeKind, to: Nod
   }
   if (ends.to !== 'any' && !ends.to.includes(to)) {
     return { ok: false, reason: `${name} cannot end at ${article(kindName(to))}: ${ends.toWhy}.` };
+  }
+  const pairWhy = ends.pair?.(from, to);
+  if (pairWhy) {
+    return {
+      ok: false,
+      reason: `${name} cannot end at ${article(kindName(to))} from ${article(kindName(from))}: ${pairWhy}.`,
+    };
   }
   return { ok: true };
 }

@@ -3,11 +3,15 @@ import { finding } from './finding.ts';
 import { subjectGraph } from './subjectGraph.ts';
 import type { RuleSubject } from './types.ts';
 
-/** `collaborative-too-small`: a provider collaborative has at least two NHS trusts as members. */
+/**
+ * `collaborative-too-small`: a provider collaborative at scale has at least two NHS trusts as
+ * members. A collaborative at place may join one trust with councils, practices and VCSEs
+ * (docs/domain.md, "Provider collaboratives").
+ */
 export function collaborativeTooSmall(subject: RuleSubject): Finding[] {
   const graph = subjectGraph(subject);
   return subject.bodies
-    .filter((body) => body.kind === 'provider-collaborative')
+    .filter((body) => body.kind === 'provider-collaborative' && body.scale === 'at-scale')
     .flatMap((collaborative) => {
       const links = graph
         .into(collaborative.id, 'member-of')
@@ -21,7 +25,7 @@ export function collaborativeTooSmall(subject: RuleSubject): Finding[] {
       return [
         finding(
           'collaborative-too-small',
-          `${collaborative.name} ${has}; a provider collaborative needs at least two NHS trusts.`,
+          `${collaborative.name} ${has}; a provider collaborative at scale needs at least two NHS trusts.`,
           [collaborative.id, ...trusts, ...links.map((link) => link.id)],
         ),
       ];

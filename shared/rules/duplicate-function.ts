@@ -11,6 +11,14 @@ function delegatesTo(graph: SubjectGraph, from: string, to: string, fn: string):
     .some((link) => link.to === to && sameFunction(link.function, fn));
 }
 
+/** True when one body succeeds the other (a merger): outgoing and incoming hold the same functions. */
+function succeeds(graph: SubjectGraph, a: string, b: string): boolean {
+  return (
+    graph.from(a, 'succeeded-by').some((link) => link.to === b) ||
+    graph.from(b, 'succeeded-by').some((link) => link.to === a)
+  );
+}
+
 function shareJointCommittee(graph: SubjectGraph, a: string, b: string): boolean {
   const committees = (id: string) =>
     graph
@@ -45,7 +53,7 @@ export function duplicateFunction(subject: RuleSubject): Finding[] {
     list.forEach(({ body: a, name }, index) => {
       for (const { body: b } of list.slice(index + 1)) {
         if (delegatesTo(graph, a.id, b.id, name) || delegatesTo(graph, b.id, a.id, name)) continue;
-        if (shareJointCommittee(graph, a.id, b.id)) continue;
+        if (shareJointCommittee(graph, a.id, b.id) || succeeds(graph, a.id, b.id)) continue;
         const area = areaName.get(a.footprint ?? '') ?? 'the same footprint';
         findings.push(
           finding(

@@ -40,19 +40,24 @@ function isUpperTierCouncil(body: SpecBody): boolean {
   return (
     body.kind === 'local-authority' &&
     body.tier !== 'district' &&
-    body.tier !== 'combined-authority'
+    body.tier !== 'combined-authority' &&
+    body.tier !== 'mayoral-strategic-authority' &&
+    body.tier !== 'foundation-strategic-authority'
   );
 }
 
 /**
- * `icp-membership`: an ICP has as members the ICB of its system footprint and every upper-tier
- * council in that footprint or nested under it (everyone in the spec when it has no footprint).
+ * `icp-membership`: an ICP that is the statutory joint committee of the 2022 Act (its legal
+ * form, or any ICP whose form is not recorded) has as members the ICB of its system footprint
+ * and every upper-tier council in that footprint or nested under it (everyone in the spec when
+ * it has no footprint). An ICP recorded as non-statutory, where the law no longer requires
+ * one, has no required members (docs/domain.md, "Integrated care partnerships").
  */
 export function icpMembership(subject: RuleSubject): Finding[] {
   const graph = subjectGraph(subject);
   const areas = new Map(subject.footprints.map((area) => [area.id, area]));
   return subject.bodies
-    .filter((icp) => icp.kind === 'icp')
+    .filter((icp) => icp.kind === 'icp' && icp.legalForm !== 'non-statutory')
     .flatMap((icp) => {
       const members = new Set(graph.into(icp.id, 'member-of').map((link) => link.from));
       const system = icp.footprint ? systemOf(icp.footprint, areas) : undefined;

@@ -16,7 +16,7 @@ describe('invalid-endpoints', () => {
     );
     expect(findings).toHaveLength(1);
     expect(findings[0]?.message).toBe(
-      'Oak Surgery commissions Leeds Teaching Hospitals, but “Commissions” cannot start at a GP practice: only an ICB, NHS England or a local authority commissions services.',
+      'Oak Surgery commissions Leeds Teaching Hospitals, but “Commissions” cannot start at a GP practice: only DHSC, NHS England, an ICB or a local authority commissions services.',
     );
   });
 

@@ -18,7 +18,7 @@ describe('lead-provider-delegation', () => {
       }),
     );
     expect(findings.map((f) => f.message)).toEqual([
-      'West Yorkshire ICB delegates “Mental health services” to Leeds Mental Health Collaborative, but Leeds Mental Health Collaborative works as a lead provider: it should be joined by a contract (commissions or subcontracts), not by delegation.',
+      'West Yorkshire ICB delegates “Mental health services” to Leeds Mental Health Collaborative, and Leeds Mental Health Collaborative works as a lead provider: that is lawful where the provider also holds delegated commissioning (as an integrated health organisation does), but check that a delegation agreement, not only a contract, covers it.',
     ]);
   });
 

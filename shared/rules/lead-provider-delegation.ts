@@ -4,7 +4,12 @@ import { subjectGraph } from './subjectGraph.ts';
 import type { RuleSubject } from './types.ts';
 import { quotedFunction } from './words.ts';
 
-/** `lead-provider-delegation`: a lead provider is joined by contract (commissions, subcontracts), not delegation. */
+/**
+ * `lead-provider-delegation` (a warning): a lead provider is usually joined by contract
+ * (commissions, subcontracts). Delegating commissioning to a lead provider is lawful (an
+ * integrated health organisation holds delegated commissioning), so the room is asked to
+ * check the delegation agreement, not told it is wrong (docs/domain.md, "Lead providers").
+ */
 export function leadProviderDelegation(subject: RuleSubject): Finding[] {
   const graph = subjectGraph(subject);
   return graph.ofKind('delegates').flatMap((link) => {
@@ -17,7 +22,7 @@ export function leadProviderDelegation(subject: RuleSubject): Finding[] {
     return [
       finding(
         'lead-provider-delegation',
-        `${from.name} delegates ${what} to ${to.name}, but ${lead.name} works as a lead provider: it should be joined by a contract (commissions or subcontracts), not by delegation.`,
+        `${from.name} delegates ${what} to ${to.name}, and ${lead.name} works as a lead provider: that is lawful where the provider also holds delegated commissioning (as an integrated health organisation does), but check that a delegation agreement, not only a contract, covers it.`,
         [link.id, from.id, to.id],
       ),
     ];

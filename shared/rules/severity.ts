@@ -1,7 +1,7 @@
 import type { RuleId } from '../spec/specSchema.ts';
 import type { Severity } from './types.ts';
 
-/** Each rule's severity (shared/DOMAIN.md, "Validation rules": E = error, W = warning). */
+/** Each rule's severity (docs/domain.md, "Validation rules"). */
 export const RULE_SEVERITY: Record<RuleId, Severity> = {
   'accountability-cycle': 'error',
   'unaccountable-body': 'warning',
@@ -15,8 +15,9 @@ export const RULE_SEVERITY: Record<RuleId, Severity> = {
   'decision-body-governance': 'error',
   'no-non-executive': 'warning',
   'icp-membership': 'error',
-  'lead-provider-delegation': 'error',
+  'lead-provider-delegation': 'warning',
   'pooled-fund-host': 'warning',
+  'legal-basis-fits': 'error',
   'dangling-relationship': 'error',
   'invalid-endpoints': 'error',
 };

@@ -6,9 +6,14 @@ import type { RuleSubject } from './types.ts';
 const SECTOR_WORDS: Record<string, string> = {
   acute: 'an acute',
   'mental-health': 'a mental health',
+  specialist: 'a specialist',
+  combined: 'a combined',
 };
 
-/** `trust-outside-collaborative`: every acute or mental health trust is in a provider collaborative. */
+/**
+ * `trust-outside-collaborative`: every acute, mental health, specialist or combined trust is in
+ * a provider collaborative (docs/domain.md, "Provider collaboratives").
+ */
 export function trustOutsideCollaborative(subject: RuleSubject): Finding[] {
   const graph = subjectGraph(subject);
   return subject.bodies.flatMap((trust) => {
@@ -22,7 +27,7 @@ export function trustOutsideCollaborative(subject: RuleSubject): Finding[] {
     return [
       finding(
         'trust-outside-collaborative',
-        `${trust.name} is ${sector} trust but is not a member of any provider collaborative; every acute and mental health trust has been expected to be in one since July 2022.`,
+        `${trust.name} is ${sector} trust but is not a member of any provider collaborative; every trust providing acute or mental health services (specialist and combined trusts too) has been expected to be in one since July 2022.`,
         [trust.id],
       ),
     ];

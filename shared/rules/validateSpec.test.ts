@@ -39,7 +39,7 @@ const leedsPlace: RuleSubject = subject({
     rel('member-of', council.id, icp.id),
     rel('member-of', icb.id, place.id),
     rel('member-of', council.id, place.id),
-    rel('delegates', icb.id, place.id, { function: fn, legalBasis: 's65Z5' }),
+    rel('delegates', icb.id, place.id, { function: fn, legalBasis: 's65z5-delegation' }),
     rel('accountable-to', place.id, icb.id),
   ],
 });

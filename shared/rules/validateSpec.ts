@@ -12,10 +12,12 @@ import { icpMembership } from './icp-membership.ts';
 import { invalidEndpoints } from './invalid-endpoints.ts';
 import { jointCommitteeParties } from './joint-committee-parties.ts';
 import { leadProviderDelegation } from './lead-provider-delegation.ts';
+import { legalBasisFits } from './legal-basis-fits.ts';
 import { noNonExecutive } from './no-non-executive.ts';
 import { pooledFundHost } from './pooled-fund-host.ts';
 import { RULE_SEVERITY } from './severity.ts';
 import { withSubjectIndex } from './subjectGraph.ts';
+import { subjectAt } from './subjectAt.ts';
 import { trustOutsideCollaborative } from './trust-outside-collaborative.ts';
 import type { Rule, RuleSubject } from './types.ts';
 import { unaccountableBody } from './unaccountable-body.ts';
@@ -39,18 +41,29 @@ export const RULES: Record<RuleId, Rule> = {
   'icp-membership': icpMembership,
   'lead-provider-delegation': leadProviderDelegation,
   'pooled-fund-host': pooledFundHost,
+  'legal-basis-fits': legalBasisFits,
   'dangling-relationship': danglingRelationship,
   'invalid-endpoints': invalidEndpoints,
 };
 
+/** How to validate: everything drawn, or the structure as it stands on a date. */
+export interface ValidateOptions {
+  /** YYYY-MM-DD: validate only what is in force that day (`validFrom`/`validTo`). */
+  asAt?: string;
+}
+
 /**
- * Runs every rule on a subject (a spec, or its footprints, bodies and relationships).
- * Findings come in rule order (RULE_IDS), then by the ids of the elements they name.
+ * Runs every rule on a subject (a spec, or its footprints, bodies and relationships), as it
+ * stands on `options.asAt` when given. Findings come in rule order (RULE_IDS), then by the ids
+ * of the elements they name.
  */
-export function validateSpec(subject: RuleSubject): { errors: Finding[]; warnings: Finding[] } {
+export function validateSpec(
+  subject: RuleSubject,
+  options: ValidateOptions = {},
+): { errors: Finding[]; warnings: Finding[] } {
   const errors: Finding[] = [];
   const warnings: Finding[] = [];
-  const indexed = withSubjectIndex(subject);
+  const indexed = withSubjectIndex(options.asAt ? subjectAt(subject, options.asAt) : subject);
   for (const id of RULE_IDS) {
     const found = RULES[id](indexed).sort(compareFindings);
     (RULE_SEVERITY[id] === 'error' ? errors : warnings).push(...found);

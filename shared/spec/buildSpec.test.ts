@@ -107,8 +107,8 @@ describe('buildSpec', () => {
   it('exports footprints, agreed bodies and relationships with their fields', () => {
     const { doc } = smallMap();
     const { spec, leftOut } = buildSpec(readMap(doc), { ...options, includes: 'agreed' });
-    expect(spec.$schema).toBe('/schema/governance-spec.v1.json');
-    expect(spec.specVersion).toBe(1);
+    expect(spec.$schema).toBe('/schema/governance-spec.v2.json');
+    expect(spec.specVersion).toBe(2);
     expect(spec.map).toEqual({
       id: 'map-under-test',
       title: 'Leeds place',

@@ -6,12 +6,14 @@ import { danglingFinding, leftOutReason, relationshipName } from './danglingFind
 import { type FootprintTree, footprintTree } from './footprintTree.ts';
 import { nodeName } from './nodeName.ts';
 import { attrsToSpecFields } from './specFields.ts';
-import type {
-  Finding,
-  GovernanceSpec,
-  SpecBody,
-  SpecFootprint,
-  SpecRelationship,
+import {
+  type Finding,
+  GOVERNANCE_SPEC_SCHEMA_ID,
+  type GovernanceSpec,
+  SPEC_VERSION,
+  type SpecBody,
+  type SpecFootprint,
+  type SpecRelationship,
 } from './specSchema.ts';
 
 /** What a validator returns for a spec: its error and warning findings. */
@@ -52,7 +54,7 @@ export interface BuiltSpec {
 const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /**
- * Builds the governance spec of a map (shared/DESIGN.md, "Governance spec, version 1").
+ * Builds the governance spec of a map (docs/spec.md).
  * Footprints are always exported; bodies and relationships by status. A relationship whose
  * ends are not both exported is left out and reported as a `dangling-relationship` error.
  * Everything is sorted by id so that two exports of one map are byte-for-byte the same.
@@ -92,8 +94,8 @@ export function buildSpec(snapshot: MapSnapshot, options: BuildSpecOptions): Bui
   }
 
   const spec: GovernanceSpec = {
-    $schema: '/schema/governance-spec.v1.json',
-    specVersion: 1,
+    $schema: GOVERNANCE_SPEC_SCHEMA_ID,
+    specVersion: SPEC_VERSION,
     map: {
       id: options.mapId,
       title: snapshot.title,

@@ -1,7 +1,47 @@
 import type { InputProblem } from '../errors/formatZodIssues.ts';
-import { BODY_KIND_INFO } from '../model/bodyKinds.ts';
-import type { GovernanceSpec } from './specSchema.ts';
-import { lowerFirst } from './words.ts';
+
+/**
+ * The parts of a spec that references use, read loosely: this runs on files that may be
+ * broken elsewhere too, so that one answer holds every problem of a file.
+ */
+interface LooseSpec {
+  footprints: Array<{ id: string; name: string; parent?: string }>;
+  bodies: Array<{ id: string; name: string; footprint?: string }>;
+  relationships: Array<{ id: string; from: string; to: string }>;
+}
+
+const str = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
+
+function entries(input: Record<string, unknown>, key: string): Record<string, unknown>[] {
+  const list = input[key];
+  return Array.isArray(list)
+    ? list.map(
+        (item) =>
+          (item !== null && typeof item === 'object' ? item : {}) as Record<string, unknown>,
+      )
+    : [];
+}
+
+/** Reads what references need from any input; missing ids read as "" and are skipped. */
+function loose(input: unknown): LooseSpec {
+  const spec = (input !== null && typeof input === 'object' ? input : {}) as Record<
+    string,
+    unknown
+  >;
+  const named = (item: Record<string, unknown>) => ({
+    id: str(item.id) ?? '',
+    name: str(item.name) ?? str(item.id) ?? '',
+  });
+  return {
+    footprints: entries(spec, 'footprints').map((f) => ({ ...named(f), parent: str(f.parent) })),
+    bodies: entries(spec, 'bodies').map((b) => ({ ...named(b), footprint: str(b.footprint) })),
+    relationships: entries(spec, 'relationships').map((r) => ({
+      id: str(r.id) ?? '',
+      from: str(r.from) ?? '',
+      to: str(r.to) ?? '',
+    })),
+  };
+}
 
 type Collection = 'footprints' | 'bodies' | 'relationships';
 
@@ -15,9 +55,10 @@ const quoted = (name: string) => `“${name}”`;
 const at = (place: Place) => `$.${place.collection}[${place.index}]`;
 
 /** The ids of a spec and where each first appears; later uses of an id are problems. */
-function indexIds(spec: GovernanceSpec, problems: InputProblem[]): Map<string, Place> {
+function indexIds(spec: LooseSpec, problems: InputProblem[]): Map<string, Place> {
   const ids = new Map<string, Place>();
   const add = (collection: Collection, index: number, id: string, name: string) => {
+    if (id === '') return;
     const first = ids.get(id);
     const place = { collection, index, name };
     if (first) {
@@ -57,7 +98,7 @@ function notA(
 }
 
 function checkFootprintParents(
-  spec: GovernanceSpec,
+  spec: LooseSpec,
   ids: Map<string, Place>,
   problems: InputProblem[],
 ): void {
@@ -97,10 +138,13 @@ function parentProblem(
 
 /**
  * Checks what the schema cannot: ids are unique, references point at the right kind of
- * element, footprints do not nest in a loop, relationships join two different bodies and
- * `statutory` matches each body's kind. Every problem has the JSON path of the bad value.
+ * element, footprints do not nest in a loop and relationships join two different bodies.
+ * Reads any input (an element the schema refuses is still indexed by its id), so that these
+ * problems come in the same answer as the schema's. Every problem has the JSON path of the
+ * bad value.
  */
-export function checkSpecReferences(spec: GovernanceSpec): InputProblem[] {
+export function checkSpecReferences(input: unknown): InputProblem[] {
+  const spec = loose(input);
   const problems: InputProblem[] = [];
   const ids = indexIds(spec, problems);
   checkFootprintParents(spec, ids, problems);
@@ -110,21 +154,15 @@ export function checkSpecReferences(spec: GovernanceSpec): InputProblem[] {
       const wrong = notA(ids, body.footprint, 'footprints', 'footprint');
       if (wrong) problems.push({ path: `${path}.footprint`, message: wrong });
     }
-    const info = BODY_KIND_INFO[body.kind];
-    if (body.statutory !== info.statutory) {
-      problems.push({
-        path: `${path}.statutory`,
-        message: `must be ${info.statutory}: ${info.statutory ? 'every' : 'no'} ${lowerFirst(info.label)} is a statutory body`,
-      });
-    }
   });
   spec.relationships.forEach((relationship, index) => {
     const path = `$.relationships[${index}]`;
     for (const end of ['from', 'to'] as const) {
+      if (relationship[end] === '') continue;
       const wrong = notA(ids, relationship[end], 'bodies', 'body');
       if (wrong) problems.push({ path: `${path}.${end}`, message: wrong });
     }
-    if (relationship.from === relationship.to) {
+    if (relationship.from !== '' && relationship.from === relationship.to) {
       problems.push({
         path: `${path}.to`,
         message: 'is the same body as "from": a body cannot have a relationship with itself',

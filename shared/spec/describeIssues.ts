@@ -1,5 +1,8 @@
 import type { z } from 'zod';
 import { type InputProblem, jsonPath } from '../errors/formatZodIssues.ts';
+import { BODY_KIND_INFO, isBodyKind } from '../model/bodyKinds.ts';
+import { RELATIONSHIP_KIND_LABEL, RELATIONSHIP_KINDS } from '../model/relationshipKinds.ts';
+import { lowerFirst, withArticle } from './words.ts';
 
 /** A value's type in plain words, for "should be text, not a number". */
 export function describeType(value: unknown): string {
@@ -52,6 +55,19 @@ function message(issue: z.core.$ZodIssue): string {
         ? `is ${shown(issue.input)}; it must be ${choices}`
         : `is ${shown(issue.input)}, which is not one of: ${choices}`;
     }
+    case 'invalid_union': {
+      if ('discriminator' in issue && 'options' in issue) {
+        const options = (issue.options as unknown[]).map(String).join(', ');
+        const value = (issue.input as Record<string, unknown> | undefined)?.[
+          String((issue as { discriminator?: unknown }).discriminator)
+        ];
+        const input = value === undefined ? undefined : shown(value);
+        return input === undefined
+          ? `is missing; it must be one of: ${options}`
+          : `is ${input}, which is not one of: ${options}`;
+      }
+      return issue.message;
+    }
     case 'too_small':
       return issue.origin === 'array'
         ? `needs at least ${issue.minimum} entries`
@@ -65,18 +81,35 @@ function message(issue: z.core.$ZodIssue): string {
   }
 }
 
+/** Whose fields an unknown property is not one of: "an integrated care board", or undefined. */
+function owner(path: readonly PropertyKey[], input: unknown): string | undefined {
+  const kind = (input as { kind?: unknown } | null)?.kind;
+  if (typeof kind !== 'string' || path.length !== 2) return undefined;
+  if (path[0] === 'bodies' && isBodyKind(kind)) {
+    return withArticle(lowerFirst(BODY_KIND_INFO[kind].label));
+  }
+  if (path[0] === 'relationships' && (RELATIONSHIP_KINDS as readonly string[]).includes(kind)) {
+    return `a “${RELATIONSHIP_KIND_LABEL[kind as (typeof RELATIONSHIP_KINDS)[number]]}” relationship`;
+  }
+  return undefined;
+}
+
 /**
  * Every issue of a failed parse as problems with JSON paths. An unknown property is reported
- * at its own path (`$.bodies[2].colour`), one problem per property.
+ * at its own path (`$.bodies[2].colour`), one problem per property, saying whose field it is
+ * not when the element's kind is known. Needs a parse with `reportInput: true`.
  */
 export function describeIssues(error: z.ZodError): InputProblem[] {
   const problems: InputProblem[] = [];
   for (const issue of error.issues) {
     if (issue.code === 'unrecognized_keys') {
+      const whose = owner(issue.path, issue.input);
       for (const key of issue.keys) {
         problems.push({
           path: jsonPath([...issue.path, key]),
-          message: 'is not part of a governance spec (unknown property)',
+          message: whose
+            ? `is not a field of ${whose}`
+            : 'is not part of a governance spec (unknown property)',
         });
       }
     } else problems.push({ path: jsonPath(issue.path), message: message(issue) });

@@ -1,8 +1,9 @@
 import type { InputProblem } from '../errors/formatZodIssues.ts';
-import { checkSpecFields } from './checkSpecFields.ts';
 import { checkSpecReferences } from './checkSpecReferences.ts';
 import { describeIssues } from './describeIssues.ts';
-import { type GovernanceSpec, governanceSpecSchema } from './specSchema.ts';
+import { importSpecSchema } from './kindSchemas.ts';
+import { migrateSpec } from './migrateSpec.ts';
+import type { GovernanceSpec } from './specSchema.ts';
 
 /** A spec read from outside: the spec, or every problem with it (each with its JSON path). */
 export type ParsedSpec =
@@ -13,15 +14,38 @@ export type ParsedSpec =
 export const MAX_SPEC_BYTES = 5 * 1024 * 1024;
 
 /**
- * Reads a governance spec from parsed JSON. Reports every problem at once: first all that
- * the schema finds; if there are none, every broken reference between elements and every
- * field that the map could not hold. The spec is returned only when there is no problem.
+ * Reads a governance spec from parsed JSON: a version 1 spec is upgraded first (migrateSpec).
+ * Reports every problem in one answer, structure, fields and references together, each with
+ * its JSON path. The derived `validation` block may be missing (it is recomputed on export).
+ * The spec is returned only when there is no problem.
  */
 export function parseSpec(input: unknown): ParsedSpec {
-  const parsed = governanceSpecSchema.safeParse(input, { reportInput: true });
-  if (!parsed.success) return { ok: false, problems: describeIssues(parsed.error) };
-  const problems = [...checkSpecReferences(parsed.data), ...checkSpecFields(parsed.data)];
-  return problems.length > 0 ? { ok: false, problems } : { ok: true, spec: parsed.data };
+  const { spec: migrated } = migrateSpec(input);
+  const parsed = importSpecSchema.safeParse(migrated, { reportInput: true });
+  const problems = [
+    ...(parsed.success ? [] : describeIssues(parsed.error)),
+    ...checkSpecReferences(migrated),
+  ];
+  if (!parsed.success || problems.length > 0) return { ok: false, problems: sortByPath(problems) };
+  const spec = parsed.data as Omit<GovernanceSpec, 'validation'> & Partial<GovernanceSpec>;
+  return {
+    ok: true,
+    spec: { ...spec, validation: spec.validation ?? { errors: [], warnings: [] } },
+  };
+}
+
+const SECTIONS = ['$.footprints', '$.bodies', '$.relationships', '$.validation'];
+
+/** Problems in the order of the file: top-level ones, then by list and index. */
+function sortByPath(problems: InputProblem[]): InputProblem[] {
+  const key = (path: string) => {
+    const section = SECTIONS.findIndex((start) => path.startsWith(start));
+    const padded = path.replace(/\[(\d+)\]/g, (_, n: string) => `[${n.padStart(8, '0')}]`);
+    return `${section + 1}${padded}`;
+  };
+  return [...problems].sort((a, b) =>
+    key(a.path) < key(b.path) ? -1 : key(a.path) > key(b.path) ? 1 : 0,
+  );
 }
 
 function megabytes(bytes: number): string {

@@ -7,6 +7,14 @@ export function isEmptyValue(value: unknown): boolean {
   return Array.isArray(value) && value.length === 0;
 }
 
+/** Text as people meant it: without the spaces typed around it (in a list, around each entry). */
+function trimmed(value: unknown): unknown {
+  if (typeof value === 'string') return value.trim();
+  if (Array.isArray(value))
+    return value.map((item) => (typeof item === 'string' ? item.trim() : item));
+  return value;
+}
+
 /**
  * Turns an element's flat attributes into its spec fields: `governance.chair` becomes
  * `{ governance: { chair } }`. Only the given fields are read, in their order; empty
@@ -20,7 +28,7 @@ export function attrsToSpecFields(
   for (const field of fields) {
     const value = attrs[field.key];
     if (isEmptyValue(value)) continue;
-    const checked = checkField(field, value);
+    const checked = checkField(field, trimmed(value));
     if (!checked.ok) continue;
     const [head, ...rest] = field.key.split('.');
     if (head === undefined) continue;

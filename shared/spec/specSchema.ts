@@ -1,12 +1,19 @@
 import { z } from 'zod';
 import { BODY_KINDS } from '../model/bodyKinds.ts';
 import { FOOTPRINT_LEVEL_IDS } from '../model/footprints.ts';
-import { COMMITTEE_TYPES, GOVERNANCE_MODEL_IDS } from '../model/governance.ts';
-import { ID_PATTERN } from '../model/ids.ts';
+import { GOVERNANCE_MODEL_IDS } from '../model/governance.ts';
+import { ELEMENT_ID_PATTERN } from '../model/ids.ts';
+import { LEGAL_BASIS_IDS } from '../model/legalBasis.ts';
 import { RELATIONSHIP_KINDS } from '../model/relationshipKinds.ts';
 import { ELEMENT_STATUSES } from '../model/status.ts';
 
-/** The stable ids of the validation rules (shared/DOMAIN.md, "Validation rules"). */
+/** The version of the governance spec this code writes (docs/spec.md). */
+export const SPEC_VERSION = 2;
+
+/** Where the JSON Schema of the current spec version is served, and the `$schema` it names. */
+export const GOVERNANCE_SPEC_SCHEMA_ID = '/schema/governance-spec.v2.json';
+
+/** The stable ids of the validation rules (docs/domain.md, "Validation rules"). */
 export const RULE_IDS = [
   'accountability-cycle',
   'unaccountable-body',
@@ -22,6 +29,7 @@ export const RULE_IDS = [
   'icp-membership',
   'lead-provider-delegation',
   'pooled-fund-host',
+  'legal-basis-fits',
   'dangling-relationship',
   'invalid-endpoints',
 ] as const;
@@ -29,12 +37,22 @@ export const RULE_IDS = [
 /** A validation rule's stable id. */
 export type RuleId = (typeof RULE_IDS)[number];
 
-const id = z.string().regex(ID_PATTERN, 'is not an id (8–64 letters, digits, _ or -)');
-// A regex, not min(1): it keeps "   " out in the JSON Schema too (which cannot trim).
-const text = z.string().trim().regex(/\S/, 'is empty');
+/** An element id: the author's own (docs/spec.md, "Ids"). */
+export const elementIdSchema = z
+  .string()
+  .regex(ELEMENT_ID_PATTERN, 'is not an id (1–128 letters, digits, ".", "_", ":" or "-")');
+// A regex, not trim().min(1): it keeps "   " out in the JSON Schema too (which cannot trim).
+const text = z.string().regex(/\S/, 'is empty');
+/** A name or label: at most 500 characters, not blank. */
+export const nameSchema = z.string().max(500, 'is over 500 characters').regex(/\S/, 'is empty');
 const isoDate = z.iso.date({ error: 'is not a date (YYYY-MM-DD)' });
 const money = z.number().finite().nonnegative();
-const agreedAt = z.iso.datetime({ offset: true, error: 'is not a date and time (ISO 8601)' });
+/** When an element was agreed (ISO 8601 date-time with offset). */
+export const agreedAtSchema = z.iso.datetime({
+  offset: true,
+  error: 'is not a date and time (ISO 8601)',
+});
+
 /** The final count of a vote on an element. */
 export const tallySpecSchema = z
   .object({
@@ -57,130 +75,149 @@ export const findingSchema = z
 /** A validation finding. */
 export type Finding = z.infer<typeof findingSchema>;
 
-/** A footprint: an area that holds bodies. */
-export const footprintSchema = z
+/** The derived findings block: written on export, optional on import. */
+export const validationSchema = z
+  .object({ errors: z.array(findingSchema), warnings: z.array(findingSchema) })
+  .strict();
+
+/** The `map` block of a spec. */
+export const mapInfoSchema = z
   .object({
-    id,
-    name: text,
-    level: z.enum(FOOTPRINT_LEVEL_IDS),
-    parent: id.optional(),
-    onsCode: z
-      .string()
-      .regex(/^[EWSN]\d{8}$/, 'is not an ONS code')
-      .optional(),
-    population: z.number().int().nonnegative().optional(),
-    notes: z.string().optional(),
+    id: text,
+    title: text,
+    description: z.string().optional(),
+    exportedAt: z.iso.datetime({ offset: true, error: 'is not an ISO 8601 date-time' }),
+    includes: z.enum(['agreed', 'all']),
   })
   .strict();
 
-/** How a decision-making body is governed. */
-export const governanceSchema = z
-  .object({
-    model: z.enum(GOVERNANCE_MODEL_IDS).optional(),
-    termsOfReference: text.optional(),
-    chair: text.optional(),
-    quorum: text.optional(),
-    reservedMatters: z.array(text).optional(),
-    conflictsOfInterest: text.optional(),
-    nonExecutiveMembers: z.number().int().nonnegative().optional(),
-    reviewDate: isoDate.optional(),
-  })
-  .strict();
+// The wide shapes below give the TypeScript types every reader uses (`body.sector?`). What
+// import accepts is stricter and per kind: see kindSchemas.ts, built from the field registry.
 
-/** A body: an organisation, partnership, committee or fund, with its kind's own fields. */
-export const bodySchema = z
-  .object({
-    id,
-    kind: z.enum(BODY_KINDS),
-    name: text,
-    footprint: id.optional(),
-    statutory: z.boolean(),
-    // Spelled out, not /i: JSON Schema patterns carry no flags.
-    odsCode: z
-      .string()
-      .regex(/^[A-Za-z0-9]{3,10}$/, 'is not an ODS code')
-      .optional(),
-    status: z.enum(ELEMENT_STATUSES),
-    agreedAt: agreedAt.optional(),
-    tally: tallySpecSchema.optional(),
-    leader: text.optional(),
-    scale: z.enum(['at-scale', 'at-place']).optional(),
-    sector: z
-      .enum(['acute', 'mental-health', 'community', 'ambulance', 'specialist', 'combined'])
-      .optional(),
-    foundationTrust: z.boolean().optional(),
-    oversightSegment: z.number().int().min(1).max(5).optional(),
-    tier: z
-      .enum([
-        'county',
-        'unitary',
-        'metropolitan-district',
-        'london-borough',
-        'district',
-        'combined-authority',
-      ])
-      .optional(),
-    committeeType: z.enum(Object.keys(COMMITTEE_TYPES) as [string, ...string[]]).optional(),
-    fundType: z.enum(['s75', 's65z6', 'delegated', 'aligned']).optional(),
-    amountGBP: money.optional(),
-    functions: z.array(text).optional(),
-    governance: governanceSchema.optional(),
-    validFrom: isoDate.optional(),
-    validTo: isoDate.optional(),
-    notes: z.string().optional(),
-  })
-  .strict();
+const footprintShape = z.object({
+  id: elementIdSchema,
+  name: nameSchema,
+  level: z.enum(FOOTPRINT_LEVEL_IDS),
+  parent: elementIdSchema.optional(),
+  onsCode: z.string().optional(),
+  population: z.number().int().nonnegative().optional(),
+  notes: z.string().optional(),
+});
 
-/** A relationship between two bodies. */
-export const relationshipSchema = z
-  .object({
-    id,
-    kind: z.enum(RELATIONSHIP_KINDS),
-    from: id,
-    to: id,
-    status: z.enum(ELEMENT_STATUSES),
-    agreedAt: agreedAt.optional(),
-    tally: tallySpecSchema.optional(),
-    label: text.optional(),
-    function: text.optional(),
-    legalBasis: text.optional(),
-    amountGBP: money.optional(),
-    agreement: text.optional(),
-    voting: z.boolean().optional(),
-    validFrom: isoDate.optional(),
-    validTo: isoDate.optional(),
-    notes: z.string().optional(),
-  })
-  .strict();
+const governanceShape = z.object({
+  model: z.enum(GOVERNANCE_MODEL_IDS).optional(),
+  termsOfReference: text.optional(),
+  chair: text.optional(),
+  quorum: text.optional(),
+  reservedMatters: z.array(text).optional(),
+  conflictsOfInterest: text.optional(),
+  nonExecutiveMembers: z.number().int().nonnegative().optional(),
+  reviewDate: isoDate.optional(),
+});
 
-/** Governance spec, version 1 (shared/DESIGN.md): the export of a map. */
-export const governanceSpecSchema = z
-  .object({
-    $schema: z.string().optional(),
-    specVersion: z.literal(1, { error: 'must be 1: this is version 1 of the governance spec' }),
-    map: z
-      .object({
-        id: text,
-        title: text,
-        description: z.string().optional(),
-        exportedAt: z.iso.datetime({ offset: true, error: 'is not an ISO 8601 date-time' }),
-        includes: z.enum(['agreed', 'all']),
-      })
-      .strict(),
-    footprints: z.array(footprintSchema),
-    bodies: z.array(bodySchema),
-    relationships: z.array(relationshipSchema),
-    validation: z
-      .object({ errors: z.array(findingSchema), warnings: z.array(findingSchema) })
-      .strict(),
-  })
-  .strict();
+const bodyShape = z.object({
+  id: elementIdSchema,
+  kind: z.enum(BODY_KINDS),
+  name: nameSchema,
+  footprint: elementIdSchema.optional(),
+  statutory: z.boolean(),
+  odsCode: z.string().optional(),
+  status: z.enum(ELEMENT_STATUSES),
+  agreedAt: agreedAtSchema.optional(),
+  tally: tallySpecSchema.optional(),
+  leader: text.optional(),
+  scale: z.enum(['at-scale', 'at-place']).optional(),
+  sector: z
+    .enum(['acute', 'mental-health', 'community', 'ambulance', 'specialist', 'combined'])
+    .optional(),
+  foundationTrust: z.boolean().optional(),
+  designation: z.enum(['advanced-foundation-trust', 'integrated-health-organisation']).optional(),
+  oversightSegment: z.number().int().min(1).max(5).optional(),
+  tier: z
+    .enum([
+      'county',
+      'unitary',
+      'metropolitan-district',
+      'london-borough',
+      'district',
+      'combined-authority',
+      'mayoral-strategic-authority',
+      'foundation-strategic-authority',
+    ])
+    .optional(),
+  committeeType: z
+    .enum([
+      'board-committee',
+      'joint-committee',
+      'committee-in-common',
+      'advisory-group',
+      'consultative-forum',
+    ])
+    .optional(),
+  legalForm: z.enum(['statutory-joint-committee', 'non-statutory']).optional(),
+  neighbourhoodScale: z.enum(['single-neighbourhood', 'multi-neighbourhood']).optional(),
+  sharedRoles: z.array(text).optional(),
+  fundType: z.enum(['s75', 's65z6', 'delegated', 'aligned']).optional(),
+  amountGBP: money.optional(),
+  poolManager: text.optional(),
+  riskShare: text.optional(),
+  betterCareFund: z.boolean().optional(),
+  functions: z.array(text).optional(),
+  governance: governanceShape.optional(),
+  validFrom: isoDate.optional(),
+  validTo: isoDate.optional(),
+  notes: z.string().optional(),
+});
 
-/** A governance spec, version 1. */
-export type GovernanceSpec = z.infer<typeof governanceSpecSchema>;
+const relationshipShape = z.object({
+  id: elementIdSchema,
+  kind: z.enum(RELATIONSHIP_KINDS),
+  from: elementIdSchema,
+  to: elementIdSchema,
+  status: z.enum(ELEMENT_STATUSES),
+  agreedAt: agreedAtSchema.optional(),
+  tally: tallySpecSchema.optional(),
+  label: nameSchema.optional(),
+  function: text.optional(),
+  legalBasis: z.enum(LEGAL_BASIS_IDS).optional(),
+  amountGBP: money.optional(),
+  agreement: text.optional(),
+  reservedFunctions: z.array(text).optional(),
+  onwardDelegation: z.boolean().optional(),
+  accountableCommissioner: text.optional(),
+  contractType: z
+    .enum([
+      'iho',
+      'multi-neighbourhood',
+      'single-neighbourhood',
+      'gms',
+      'pms',
+      'apms',
+      'nhs-standard-contract',
+    ])
+    .optional(),
+  voting: z.boolean().optional(),
+  party: z.boolean().optional(),
+  validFrom: isoDate.optional(),
+  validTo: isoDate.optional(),
+  notes: z.string().optional(),
+});
+
+const specShape = z.object({
+  $schema: z.string().optional(),
+  specVersion: z.literal(SPEC_VERSION),
+  map: mapInfoSchema,
+  footprints: z.array(footprintShape),
+  bodies: z.array(bodyShape),
+  relationships: z.array(relationshipShape),
+  validation: validationSchema,
+});
+
+/** A governance spec, version 2, as read: the export of a map. */
+export type GovernanceSpec = z.infer<typeof specShape>;
 /** A body in a spec. */
-export type SpecBody = z.infer<typeof bodySchema>;
+export type SpecBody = z.infer<typeof bodyShape>;
 /** A footprint in a spec. */
-export type SpecFootprint = z.infer<typeof footprintSchema>;
+export type SpecFootprint = z.infer<typeof footprintShape>;
 /** A relationship in a spec. */
-export type SpecRelationship = z.infer<typeof relationshipSchema>;
+export type SpecRelationship = z.infer<typeof relationshipShape>;

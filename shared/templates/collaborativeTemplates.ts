@@ -154,11 +154,11 @@ export const collaborativeCommitteesInCommon = collaborativeTemplate('committees
   relationships: [
     relationship('rel-northfield-delegates-cic', 'delegates', TRUST_A, COMMITTEE_A, {
       function: ELECTIVE,
-      legalBasis: 'Northfield Hospitals scheme of delegation',
+      legalBasis: 'trust-standing-orders',
     }),
     relationship('rel-southmoor-delegates-cic', 'delegates', TRUST_B, COMMITTEE_B, {
       function: ELECTIVE,
-      legalBasis: 'Southmoor Teaching Hospitals scheme of delegation',
+      legalBasis: 'trust-standing-orders',
     }),
     relationship('rel-northfield-cic-accountable', 'accountable-to', COMMITTEE_A, TRUST_A),
     relationship('rel-southmoor-cic-accountable', 'accountable-to', COMMITTEE_B, TRUST_B),
@@ -178,11 +178,11 @@ export const collaborativeJointCommittee = collaborativeTemplate('joint-committe
   relationships: [
     relationship('rel-northfield-delegates-collab', 'delegates', TRUST_A, COLLABORATIVE, {
       function: ELECTIVE,
-      legalBasis: 'NHS Act 2006 s65Z5',
+      legalBasis: 's65z5-joint-exercise',
     }),
     relationship('rel-southmoor-delegates-collab', 'delegates', TRUST_B, COLLABORATIVE, {
       function: ELECTIVE,
-      legalBasis: 'NHS Act 2006 s65Z5',
+      legalBasis: 's65z5-joint-exercise',
     }),
     ...answersToBoards,
   ],

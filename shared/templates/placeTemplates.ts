@@ -116,7 +116,7 @@ export const placeIcbCommittee = placeTemplate({
   relationships: [
     relationship('rel-icb-delegates-riverton', 'delegates', ICB, PARTNERSHIP, {
       function: COMMUNITY,
-      legalBasis: 'ICB constitution and scheme of reservation and delegation',
+      legalBasis: 'icb-constitution',
     }),
   ],
 });
@@ -127,7 +127,7 @@ export const placeJointCommittee = placeTemplate({
   name: 'Place partnership: joint committee',
   description: 'The ICB and the council form a joint committee and both delegate functions to it.',
   notes:
-    'The partnership is a joint committee of the ICB and the council under section 65Z5 of the NHS Act 2006, so both can delegate functions to it and decide together. Only statutory bodies vote; the primary care network attends without a vote.',
+    'The partnership is a joint committee of the ICB and the council. The ICB’s functions reach it under section 65Z5 of the NHS Act 2006; the council’s adult social care reaches it under section 75 (a council cannot use s65Z5 for its own functions). Only the parties vote; the primary care network attends without a vote.',
   partnership: {
     leader: 'Place lead for Riverton',
     governance: decidingGovernance('joint-committee', 'Chair chosen by the voting members'),
@@ -135,11 +135,11 @@ export const placeJointCommittee = placeTemplate({
   relationships: [
     relationship('rel-icb-delegates-riverton', 'delegates', ICB, PARTNERSHIP, {
       function: COMMUNITY,
-      legalBasis: 'NHS Act 2006 s65Z5',
+      legalBasis: 's65z5-joint-exercise',
     }),
     relationship('rel-council-delegates-riverton', 'delegates', COUNCIL, PARTNERSHIP, {
       function: SOCIAL_CARE,
-      legalBasis: 'NHS Act 2006 s65Z5',
+      legalBasis: 's75-lead-commissioning',
     }),
     relationship('rel-riverton-accountable-to-council', 'accountable-to', PARTNERSHIP, COUNCIL),
   ],
@@ -160,7 +160,8 @@ export const placeIndividualExecutive = placeTemplate({
   relationships: [
     relationship('rel-icb-delegates-riverton', 'delegates', ICB, PARTNERSHIP, {
       function: COMMUNITY,
-      legalBasis: 'ICB scheme of reservation and delegation, to the place director',
+      legalBasis: 'icb-constitution',
+      notes: 'Delegated to the place director under the ICB scheme of reservation and delegation.',
     }),
   ],
 });

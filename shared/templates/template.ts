@@ -1,9 +1,10 @@
 import { BODY_KIND_INFO, type BodyKind } from '../model/bodyKinds.ts';
-import type {
-  GovernanceSpec,
-  SpecBody,
-  SpecFootprint,
-  SpecRelationship,
+import {
+  type GovernanceSpec,
+  SPEC_VERSION,
+  type SpecBody,
+  type SpecFootprint,
+  type SpecRelationship,
 } from '../spec/specSchema.ts';
 
 /** Which part of the home page's picker a template belongs to. */
@@ -66,7 +67,7 @@ export function templateSpec(
   elements: Pick<GovernanceSpec, 'footprints' | 'bodies' | 'relationships'>,
 ): GovernanceSpec {
   return {
-    specVersion: 1,
+    specVersion: SPEC_VERSION,
     map: { id: 'template', title, description, exportedAt: TEMPLATE_EXPORTED_AT, includes: 'all' },
     ...elements,
     validation: { errors: [], warnings: [] },

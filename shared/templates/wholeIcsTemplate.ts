@@ -112,7 +112,7 @@ export const wholeIcsTemplate: Template = {
       relationship('rel-southmoor-place-accountable-to-icb', 'accountable-to', PLACE_S, ICB),
       relationship('rel-icb-delegates-riverton-place', 'delegates', ICB, PLACE_R, {
         function: RIVERTON_BUDGET,
-        legalBasis: 'ICB constitution and scheme of reservation and delegation',
+        legalBasis: 'icb-constitution',
       }),
       relationship('rel-riverton-hospitals-member-of-collab', 'member-of', ACUTE_R, COLLABORATIVE, {
         voting: true,

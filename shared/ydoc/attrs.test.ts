@@ -39,7 +39,8 @@ describe('setAttr', () => {
     const ref = { collection: 'nodes', id } as const;
     expect(setAttr(doc, origin, ref, 'sector', 'banana')).toEqual({
       ok: false,
-      message: 'Sector is not one of the choices',
+      message:
+        'Sector is "banana", which is not one of: acute, mental-health, community, ambulance, specialist, combined',
     });
     expect(setAttr(doc, origin, ref, 'oversightSegment', 7)).toMatchObject({ ok: false });
     expect(setAttr(doc, origin, ref, 'tier', 'county')).toMatchObject({ ok: false });
@@ -96,7 +97,13 @@ describe('reading attributes', () => {
       {
         id,
         collection: 'nodes',
-        problems: [{ path: '$.attrs["sector"]', message: 'Sector is not one of the choices' }],
+        problems: [
+          {
+            path: '$.attrs["sector"]',
+            message:
+              'Sector is "banana", which is not one of: acute, mental-health, community, ambulance, specialist, combined',
+          },
+        ],
       },
     ]);
   });

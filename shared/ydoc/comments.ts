@@ -1,13 +1,13 @@
 import * as Y from 'yjs';
 import { z } from 'zod';
-import { ID_PATTERN, newId } from '../model/ids.ts';
+import { ELEMENT_ID_PATTERN, newId } from '../model/ids.ts';
 import { mapDoc } from './layout.ts';
 import { positionSchema } from './schema.ts';
 
 /** The longest comment, in characters. */
 export const MAX_COMMENT_LENGTH = 4000;
 
-const idSchema = z.string().regex(ID_PATTERN, 'is not an id');
+const idSchema = z.string().regex(ELEMENT_ID_PATTERN, 'is not an id');
 
 /**
  * A comment as stored (one Y.Map of plain values each). A thread starts with a comment on an

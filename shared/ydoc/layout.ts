@@ -3,7 +3,7 @@ import type * as Y from 'yjs';
 /** A node or edge as stored in the doc: a Y.Map of its fields. */
 export type ElementMap = Y.Map<unknown>;
 
-/** The top-level shared types of a map's Y.Doc (shared/DESIGN.md, "The shared document"). */
+/** The top-level shared types of a map's Y.Doc (docs/spec.md, "Snapshots"; docs/workshops.md). */
 export interface MapDoc {
   meta: Y.Map<unknown>;
   nodes: Y.Map<ElementMap>;

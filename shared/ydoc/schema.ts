@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { NODE_KINDS } from '../model/bodyKinds.ts';
-import { ID_PATTERN } from '../model/ids.ts';
+import { ELEMENT_ID_PATTERN } from '../model/ids.ts';
 import { RELATIONSHIP_KINDS } from '../model/relationshipKinds.ts';
 import { ELEMENT_STATUSES } from '../model/status.ts';
 
@@ -13,7 +13,7 @@ export const sizeSchema = z.object({
   h: z.number().finite().positive(),
 });
 
-const idSchema = z.string().regex(ID_PATTERN, 'is not an id');
+const idSchema = z.string().regex(ELEMENT_ID_PATTERN, 'is not an id');
 
 /** The final count of the last vote on an element. */
 const tallyRecordSchema = z.object({

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { UNMEASURED_BODY_SIZE } from '../../shared/layout/layoutInput.ts';
 import { layoutSpec } from '../../shared/layout/layoutSpec.ts';
+import { migrateSpec } from '../../shared/spec/migrateSpec.ts';
 import { parseSpec } from '../../shared/spec/parseSpec.ts';
 import { readMap } from '../../shared/ydoc/readMap.ts';
 import type { NodeRecord } from '../../shared/ydoc/schema.ts';
@@ -103,7 +104,7 @@ describe('importing a spec lays the map out with ELK', () => {
     });
     expect(exported.status).toBe(200);
     expect(withoutVolatile((await exported.json()) as Record<string, unknown>)).toEqual(
-      withoutVolatile(fixture),
+      withoutVolatile(migrateSpec(fixture).spec as Record<string, unknown>),
     );
   });
 });

@@ -49,8 +49,8 @@ function toJson(value: unknown): unknown {
 }
 
 /**
- * Enforces the owner's rights in a room's doc (shared/DESIGN.md, "Bad input never loses
- * data"): locked elements, the locks themselves, the opening and closing of votes, the
+ * Enforces the owner's rights in a room's doc (docs/workshops.md, "What only the
+ * facilitator may change"): locked elements, the locks themselves, the opening and closing of votes, the
  * countdown and the viewers' right to comment change only by the owner (or the server); no
  * one else brings a body into a locked footprint; a ballot is written only by its participant.
  *

@@ -1,3 +1,4 @@
+import { LEGAL_BASES } from '../../model/legalBasis.ts';
 import type { SpecRelationship } from '../specSchema.ts';
 import type { DelegationGroup, ReviewDelegation } from './reviewTypes.ts';
 import { byName, type SpecIndex } from './specIndex.ts';
@@ -31,7 +32,7 @@ export function toDelegation(edge: SpecRelationship, index: SpecIndex): ReviewDe
     from: index.name(edge.from),
     to: index.name(edge.to),
     ...(edge.function !== undefined ? { function: edge.function } : {}),
-    ...(edge.legalBasis !== undefined ? { legalBasis: edge.legalBasis } : {}),
+    ...(edge.legalBasis !== undefined ? { legalBasis: LEGAL_BASES[edge.legalBasis].label } : {}),
     ...(edge.amountGBP !== undefined ? { limitGBP: edge.amountGBP } : {}),
   };
 }

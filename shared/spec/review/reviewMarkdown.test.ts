@@ -1,14 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { governanceSpecSchema } from '../specSchema.ts';
 import { buildReview } from './buildReview.ts';
 import { escapeCell, markdownTable } from './markdownText.ts';
 import { reviewToMarkdown } from './reviewMarkdown.ts';
-import { body, rel, testSpec, WEST_YORKSHIRE_FIXTURE } from './testSpec.ts';
+import { body, rel, specOrThrow, testSpec, WEST_YORKSHIRE_FIXTURE } from './testSpec.ts';
 
-const fixture = governanceSpecSchema.parse(
-  JSON.parse(readFileSync(WEST_YORKSHIRE_FIXTURE, 'utf8')),
-);
+const fixture = specOrThrow(JSON.parse(readFileSync(WEST_YORKSHIRE_FIXTURE, 'utf8')));
 const markdown = reviewToMarkdown(buildReview(fixture), fixture.map.title);
 
 describe('reviewToMarkdown on the West Yorkshire spec', () => {

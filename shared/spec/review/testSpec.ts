@@ -1,4 +1,5 @@
 import type { RuleSubject } from '../../rules/types.ts';
+import { parseSpec } from '../parseSpec.ts';
 import type { GovernanceSpec } from '../specSchema.ts';
 
 export { body, footprint, rel } from '../../rules/testSubject.ts';
@@ -9,7 +10,7 @@ export const WEST_YORKSHIRE_FIXTURE = 'test/fixtures/ics-west-yorkshire.spec.jso
 /** A small spec for tests: the given parts, an empty rest. */
 export function testSpec(parts: Partial<RuleSubject>): GovernanceSpec {
   return {
-    specVersion: 1,
+    specVersion: 2,
     map: {
       id: 'map-test',
       title: 'Test map',
@@ -22,4 +23,11 @@ export function testSpec(parts: Partial<RuleSubject>): GovernanceSpec {
     validation: { errors: [], warnings: [] },
     ...parts,
   };
+}
+
+/** A spec read from parsed JSON (upgraded from version 1 if need be); throws on a bad one. */
+export function specOrThrow(json: unknown): GovernanceSpec {
+  const parsed = parseSpec(json);
+  if (!parsed.ok) throw new Error(`not a spec: ${JSON.stringify(parsed.problems.slice(0, 5))}`);
+  return parsed.spec;
 }
