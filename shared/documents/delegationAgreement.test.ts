@@ -18,7 +18,7 @@ const spec = withFindings(
     relationships: [
       rel('delegates', 'nhse', 'icb-a', {
         function: 'dental services commissioning',
-        legalBasis: 'NHS Act 2006 s65Z5',
+        legalBasis: 's65z5-delegation',
         agreement: 'Delegation agreement 2025',
         amountGBP: 12000000,
         validFrom: '2025-04-01',
@@ -38,7 +38,7 @@ describe('delegation agreement schedule', () => {
     );
     const schedule = sectionText(document, 'Schedule of delegated functions');
     expect(schedule).toContain(
-      'dental services commissioning | NHS England | NHS Act 2006 s65Z5 | £12,000,000 | 1 April 2025',
+      'dental services commissioning | NHS England | Delegation (NHS Act 2006 s65Z5) | £12,000,000 | 1 April 2025',
     );
     expect(schedule).toContain(
       'specialised services | NHS England | [to be agreed] | [to be agreed]',

@@ -1,3 +1,4 @@
+import { legalBasisName } from '../model/legalBasis.ts';
 import type { SpecBody, SpecRelationship } from '../spec/specSchema.ts';
 import type { BuiltSections } from './builtSections.ts';
 import {
@@ -18,7 +19,7 @@ function delegationBlocks(edge: SpecRelationship, source: DocumentSource): Block
   return [
     subheading(`${fn ?? 'A function'} — from ${source.name(edge.from)}`),
     labelled('Function delegated', fn),
-    labelled('Legal basis', edge.legalBasis),
+    labelled('Legal basis', legalBasisName(edge.legalBasis)),
     labelled('Agreement', edge.agreement),
     clause('Financial limit: ', pounds(edge.amountGBP), ' a year.'),
     periodClause('The delegation applies', edge.validFrom, edge.validTo),

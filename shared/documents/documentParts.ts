@@ -1,4 +1,5 @@
 import { BODY_KIND_INFO } from '../model/bodyKinds.ts';
+import { legalBasisName } from '../model/legalBasis.ts';
 import { listInWords } from '../rules/words.ts';
 import { formatDate } from '../spec/review/formatDate.ts';
 import { formatMoneyExact } from '../spec/review/formatMoney.ts';
@@ -36,7 +37,7 @@ export function delegationTable(
     edges.map((edge) => [
       said(edge.function),
       source.name(edge[other.end]),
-      said(edge.legalBasis),
+      legalBasisName(edge.legalBasis),
       pounds(edge.amountGBP),
       day(edge.validFrom),
       edge.validTo === undefined ? 'Until ended' : day(edge.validTo),

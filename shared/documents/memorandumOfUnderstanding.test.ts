@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { body, testSpec, WEST_YORKSHIRE_FIXTURE } from '../spec/review/testSpec.ts';
+import { body, specOrThrow, testSpec, WEST_YORKSHIRE_FIXTURE } from '../spec/review/testSpec.ts';
 import type { GovernanceSpec } from '../spec/specSchema.ts';
 import { sectionText } from './sectionText.ts';
 import { mustBuild, withFindings } from './testDocuments.ts';
 
 const westYorkshire = withFindings(
-  JSON.parse(readFileSync(WEST_YORKSHIRE_FIXTURE, 'utf8')) as GovernanceSpec,
+  specOrThrow(JSON.parse(readFileSync(WEST_YORKSHIRE_FIXTURE, 'utf8'))),
 );
 
 describe('memorandum of understanding', () => {

@@ -1,12 +1,18 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { body, rel, testSpec, WEST_YORKSHIRE_FIXTURE } from '../spec/review/testSpec.ts';
+import {
+  body,
+  rel,
+  specOrThrow,
+  testSpec,
+  WEST_YORKSHIRE_FIXTURE,
+} from '../spec/review/testSpec.ts';
 import type { GovernanceSpec } from '../spec/specSchema.ts';
 import { sectionText } from './sectionText.ts';
 import { mustBuild, withFindings } from './testDocuments.ts';
 
 const westYorkshire = withFindings(
-  JSON.parse(readFileSync(WEST_YORKSHIRE_FIXTURE, 'utf8')) as GovernanceSpec,
+  specOrThrow(JSON.parse(readFileSync(WEST_YORKSHIRE_FIXTURE, 'utf8'))),
 );
 
 describe('scheme of reservation and delegation', () => {
@@ -21,7 +27,7 @@ describe('scheme of reservation and delegation', () => {
     expect(committees).not.toContain('Mental Health Joint Committee');
     const others = sectionText(document, 'Delegated to other bodies and joint arrangements');
     expect(others).toContain(
-      'West Yorkshire Mental Health Joint Committee | NHS Act 2006 s65Z5 | £60,000,000',
+      'West Yorkshire Mental Health Joint Committee | Delegation (NHS Act 2006 s65Z5) | £60,000,000',
     );
     expect(others).toContain('Leeds Better Care Fund | Section 75 pooled budget | £75,000,000');
     expect(sectionText(document, 'Introduction')).toContain(
@@ -44,7 +50,7 @@ describe('scheme of reservation and delegation', () => {
       relationships: [
         rel('delegates', 'nhse', 'icb-a', {
           function: 'dental services commissioning',
-          legalBasis: 'NHS Act 2006 s65Z5',
+          legalBasis: 's65z5-delegation',
           validFrom: '2023-04-01',
         }),
         rel('delegates', 'icb-a', 'place-a', { function: 'community services', amountGBP: 5000 }),
@@ -54,7 +60,7 @@ describe('scheme of reservation and delegation', () => {
     expect(
       sectionText(scheme, 'Received from NHS England or the Department of Health and Social Care'),
     ).toContain(
-      'dental services commissioning | NHS England | NHS Act 2006 s65Z5 | [to be agreed] | 1 April 2023',
+      'dental services commissioning | NHS England | Delegation (NHS Act 2006 s65Z5) | [to be agreed] | 1 April 2023',
     );
     expect(sectionText(scheme, 'Delegated to individuals')).toContain(
       'community services | Place A',

@@ -1,12 +1,18 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { body, rel, testSpec, WEST_YORKSHIRE_FIXTURE } from '../spec/review/testSpec.ts';
+import {
+  body,
+  rel,
+  specOrThrow,
+  testSpec,
+  WEST_YORKSHIRE_FIXTURE,
+} from '../spec/review/testSpec.ts';
 import type { GovernanceSpec } from '../spec/specSchema.ts';
 import { sectionText } from './sectionText.ts';
 import { mustBuild, withFindings } from './testDocuments.ts';
 
 const westYorkshire = withFindings(
-  JSON.parse(readFileSync(WEST_YORKSHIRE_FIXTURE, 'utf8')) as GovernanceSpec,
+  specOrThrow(JSON.parse(readFileSync(WEST_YORKSHIRE_FIXTURE, 'utf8'))),
 );
 
 describe('terms of reference', () => {
@@ -15,11 +21,11 @@ describe('terms of reference', () => {
   it('puts each of the map’s values in its section', () => {
     expect(document.title).toBe('Terms of reference: West Yorkshire Mental Health Joint Committee');
     expect(sectionText(document, 'Constitution and statutory basis')).toContain(
-      'Statutory basis: NHS Act 2006 s65Z5.',
+      'Statutory basis: Delegation (NHS Act 2006 s65Z5).',
     );
     const delegated = sectionText(document, 'Delegated functions and limits');
     expect(delegated).toContain(
-      'adult secure mental health services commissioning | NHS West Yorkshire Integrated Care Board | NHS Act 2006 s65Z5 | £60,000,000',
+      'adult secure mental health services commissioning | NHS West Yorkshire Integrated Care Board | Delegation (NHS Act 2006 s65Z5) | £60,000,000',
     );
     const members = sectionText(document, 'Membership and voting');
     expect(members).toContain('Leeds and York Partnership NHS Foundation Trust | NHS trust | Yes');

@@ -1,3 +1,4 @@
+import { legalBasisName } from '../model/legalBasis.ts';
 import type { SpecBody } from '../spec/specSchema.ts';
 import { lowerFirst, withArticle } from '../spec/words.ts';
 import type { BuiltSections } from './builtSections.ts';
@@ -53,7 +54,7 @@ function basisClauses(body: SpecBody, source: DocumentSource): Block[] {
     ...new Set(
       source
         .into(body.id, 'delegates')
-        .map((edge) => said(edge.legalBasis))
+        .map((edge) => legalBasisName(edge.legalBasis))
         .filter((basis) => basis !== undefined),
     ),
   ];

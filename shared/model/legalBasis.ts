@@ -139,6 +139,11 @@ export const LEGAL_BASES = {
 /** A legal basis's id. */
 export type LegalBasis = keyof typeof LEGAL_BASES;
 
+/** How documents print a legal basis: its name, e.g. "Delegation (NHS Act 2006 s65Z5)". */
+export function legalBasisName(basis: LegalBasis | undefined): string | undefined {
+  return basis === undefined ? undefined : (LEGAL_BASES[basis]?.label ?? basis);
+}
+
 /** Legal basis ids, in the order the inspector offers them. */
 export const LEGAL_BASIS_IDS = Object.keys(LEGAL_BASES) as [LegalBasis, ...LegalBasis[]];
 
@@ -157,7 +162,9 @@ export function legalBasisProblem(
   to: BodyKind,
   names: (kind: BodyKind) => string,
 ): string | undefined {
-  const info: LegalBasisInfo = LEGAL_BASES[basis];
+  const info: LegalBasisInfo | undefined = LEGAL_BASES[basis];
+  // A value from outside the fixed list (data not read through the spec schema) is not judged.
+  if (!info) return undefined;
   if (!(info.on as readonly string[]).includes(relationship)) {
     return `${info.label} is a basis for ${info.on.map((kind) => (kind === 'funds' ? 'paying into a pool' : 'delegation')).join(' or ')}, not for this relationship`;
   }

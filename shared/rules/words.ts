@@ -1,4 +1,4 @@
-import { functionKey, functionLabel } from '../model/functionCatalogue.ts';
+import { catalogueFunction, functionKey, functionLabel } from '../model/functionCatalogue.ts';
 
 /** "A", "A and B", "A, B and C". */
 export function listInWords(items: readonly string[]): string {
@@ -13,7 +13,11 @@ export function sameFunction(a: string | undefined, b: string | undefined): bool
   return a !== undefined && b !== undefined && functionKey(a) === functionKey(b);
 }
 
-/** “Primary medical services commissioning” in quotes, or nothing when it is not recorded. */
+/**
+ * “primary medical services” in quotes, as the map wrote it (a catalogue id by its name), or
+ * nothing when the function is not recorded.
+ */
 export function quotedFunction(name: string | undefined): string {
-  return name?.trim() ? `“${functionLabel(name)}”` : '';
+  if (!name?.trim()) return '';
+  return `“${catalogueFunction(name) === name.trim() ? functionLabel(name) : name.trim()}”`;
 }

@@ -126,7 +126,7 @@ export function generateSpec(bodies: number, options: { places?: number; seed?: 
   }
 
   const spec: GovernanceSpec = {
-    specVersion: 1,
+    specVersion: 2,
     map: {
       id: `generated-${bodies}`,
       title: `Generated system of ${bodies} bodies`,
