@@ -267,7 +267,8 @@ describe('governance specs on the command line', () => {
     expect(exported.code).toBe(0);
     expect(withoutVolatile(JSON.parse(exported.stdout))).toEqual(withoutVolatile(upgraded));
     expect((await accord('spec', 'export', 'not an id', '--data', dataDir)).code).toBe(2);
-  });
+    // Three runs of the command line, each starting Node: allow a busy machine its time.
+  }, 90_000);
 
   it('migrates a version 1 file to version 2, saying what changed', async () => {
     const out = path.join(tmpdir(), `accord-migrated-${process.pid}.json`);
@@ -297,5 +298,6 @@ describe('governance specs on the command line', () => {
     const refused = await accord('spec', 'migrate', notSpec);
     expect(refused.code).toBe(2);
     expect(refused.stderr).toContain('$.map');
-  });
+    // Four runs of the command line, each starting Node: allow a busy machine its time.
+  }, 90_000);
 });
