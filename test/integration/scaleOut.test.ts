@@ -6,6 +6,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
+import { Awareness, applyAwarenessUpdate, encodeAwarenessUpdate } from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import { silentLogger } from '../../server/log.ts';
 import { openPgStore } from '../../server/store/pgStore.ts';
@@ -209,6 +210,38 @@ if (missing.length > 0) {
       });
       await waitFor(() => mapDoc(owner.doc).nodes.has(marker2), 15_000, 'A heard B again');
       expect(mapDoc(owner.doc).nodes.has(sneaky)).toBe(false);
+
+      // The editor on B forges presence under the owner's client id (a rename): B drops it,
+      // since that id belongs to a socket on A.
+      owner.provider.awareness.setLocalStateField('user', { id: 'owner-1', name: 'Owner' });
+      const ownerId = owner.doc.clientID;
+      const nameOn = (awareness: Awareness) =>
+        (awareness.getStates().get(ownerId) as { user?: { name?: string } } | undefined)?.user
+          ?.name;
+      await waitFor(() => nameOn(editor.provider.awareness) === 'Owner', 15_000, 'presence on B');
+      const forger = new Awareness(new Y.Doc());
+      forger.clientID = ownerId;
+      const ownerMeta = editor.provider.awareness.meta.get(ownerId);
+      forger.setLocalState({ user: { id: 'owner-1', name: 'Impostor' } });
+      forger.meta.set(ownerId, { clock: (ownerMeta?.clock ?? 0) + 5, lastUpdated: Date.now() });
+      applyAwarenessUpdate(
+        editor.provider.awareness,
+        encodeAwarenessUpdate(forger, [ownerId]),
+        'forged',
+      );
+      forger.destroy();
+      editor.provider.awareness.setLocalStateField('user', { id: 'editor-1', name: 'Editor' });
+      const editorId = editor.doc.clientID;
+      await waitFor(
+        () => owner.provider.awareness.getStates().has(editorId),
+        15_000,
+        "the editor's own presence reached A",
+      );
+      expect(nameOn(owner.provider.awareness)).toBe('Owner');
+      const watcher = client(b.wsUrl, map.id, map.viewer);
+      await watcher.synced;
+      await waitFor(() => nameOn(watcher.provider.awareness) !== undefined, 15_000, 'presence');
+      expect(nameOn(watcher.provider.awareness)).toBe('Owner');
 
       // The owner rotates the editor link on A: the editor's socket on B is closed (4403).
       const closed = new Promise<number>((resolve) => {

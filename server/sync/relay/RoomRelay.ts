@@ -69,6 +69,7 @@ export class RoomRelay {
     this.store = store;
     this.log = log;
     this.subscription = relay.join(room.mapId, this.receive);
+    room.awareness.on('update', this.onAwarenessRemoved);
   }
 
   /** Settles once the room hears the others: load the doc only then, to miss nothing. */
@@ -121,7 +122,23 @@ export class RoomRelay {
 
   leave(): void {
     this.subscription.leave();
+    this.room.awareness.off('update', this.onAwarenessRemoved);
   }
+
+  /**
+   * Presence of another process's client gone here, by its goodbye or by timing out (its
+   * process died and said nothing: 30 s without a renewal): its ids are free again, e.g. for
+   * the same person reconnecting to this process.
+   */
+  private readonly onAwarenessRemoved = ({ removed }: { removed: number[] }): void => {
+    for (const clientId of removed) {
+      const client = this.remoteClients.get(clientId);
+      if (!client) continue;
+      client.isOpen = false;
+      this.room.participants.release(client);
+      this.remoteClients.delete(clientId);
+    }
+  };
 
   private readonly receive = (message: RelayMessage): void => {
     if (this.inbox) this.inbox.push(message);
@@ -131,13 +148,11 @@ export class RoomRelay {
   private apply(message: RelayMessage): void {
     try {
       switch (message.kind) {
-        case 'update': {
-          for (const clientId of Y.parseUpdateMeta(message.update).from.keys()) {
-            this.room.clientIds.claim(this.remoteClient(clientId, 'editor'), clientId);
-          }
+        case 'update':
+          // No client ids are held for what others wrote: a viewer here can never take an id
+          // the doc holds anything but comments under (ClientIds), and editors may write.
           Y.applyUpdate(this.room.doc, message.update, RELAY_ORIGIN);
           return;
-        }
         case 'awareness': {
           this.holdRemotePresence(message.update);
           applyAwarenessUpdate(this.room.awareness, message.update, RELAY_ORIGIN);
@@ -164,19 +179,15 @@ export class RoomRelay {
       client = { role, isOpen: true, participant: undefined };
       this.remoteClients.set(clientId, client);
     }
+    client.role = role;
     return client;
   }
 
   /** Another process's sockets announced (or dropped) presence: hold their ids here too. */
   private holdRemotePresence(update: Uint8Array): void {
     for (const { clientId, state } of awarenessEntries(update)) {
-      if (state === null) {
-        const client = this.remoteClients.get(clientId);
-        if (!client) continue;
-        client.isOpen = false;
-        this.room.participants.release(client);
-        continue;
-      }
+      // A goodbye is handled by onAwarenessRemoved once it is applied.
+      if (state === null) continue;
       const user = (state as { user?: { role?: unknown } }).user;
       const role = ROLES.find((known) => known === user?.role) ?? 'editor';
       const client = this.remoteClient(clientId, role);
