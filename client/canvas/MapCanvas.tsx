@@ -12,6 +12,7 @@ import { ConnectToDialog } from './ConnectToDialog.tsx';
 import { elementRefs } from './commands/elementRefs.ts';
 import { ElementMenu } from './ElementMenu.tsx';
 import { FootprintNode } from './FootprintNode.tsx';
+import { FIT_VIEW } from './fitViewOptions.ts';
 import { useAddNode } from './hooks/useAddNode.ts';
 import { type CanvasHandle, useCanvasHandle } from './hooks/useCanvasHandle.ts';
 import { focusOnCanvas, useCanvasKeyboard } from './hooks/useCanvasKeyboard.ts';
@@ -38,7 +39,6 @@ const nodeTypes = { body: BodyNode, footprint: FootprintNode };
 const edgeTypes = { relationship: RelationshipEdge };
 const DELETE_KEYS = ['Delete', 'Backspace'];
 const MULTI_SELECT_KEYS = ['Meta', 'Control', 'Shift'];
-const FIT_VIEW = { maxZoom: 1.2, padding: 0.2 };
 
 interface MapCanvasProps {
   session: MapSession;
@@ -171,7 +171,7 @@ export function MapCanvas({
           minZoom={0.1}
         >
           <Background gap={24} color={COLOR.grid} />
-          <Controls showInteractive={false} />
+          <Controls showInteractive={false} fitViewOptions={FIT_VIEW} />
           <MiniMap
             pannable
             zoomable

@@ -37,7 +37,12 @@ export function RemoteCursors({ awareness }: { awareness: Awareness }) {
                 strokeWidth="1.2"
               />
             </svg>
-            <span className="remote-cursor-name" style={{ background: peer.user.color }}>
+            {/* Keyed by position, so each move shows the name again and its fade restarts. */}
+            <span
+              key={`${peer.cursor?.x},${peer.cursor?.y}`}
+              className="remote-cursor-name"
+              style={{ background: peer.user.color }}
+            >
               {peer.user.name}
             </span>
           </div>

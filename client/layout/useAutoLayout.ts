@@ -5,6 +5,7 @@ import { toLayoutEdges, toLayoutNodes } from '../../shared/layout/layoutInput.ts
 import type { LayoutPlacement } from '../../shared/layout/layoutMap.ts';
 import { placeNodes } from '../../shared/ydoc/nodes.ts';
 import { readMap } from '../../shared/ydoc/readMap.ts';
+import { FIT_VIEW } from '../canvas/fitViewOptions.ts';
 import { createLayoutWorker, type LayoutWorker } from './layoutWorker.ts';
 
 /** Frames to wait for the canvas to show a new layout before fitting the view anyway. */
@@ -84,7 +85,7 @@ export function useAutoLayout(
           if (shows(getNodes(), placements)) break;
         }
         // Not awaited: React Flow resolves it only once every node is measured.
-        if (mounted.current) void fitView({ padding: 0.15, duration: 300 });
+        if (mounted.current) void fitView({ ...FIT_VIEW, duration: 300 });
       } finally {
         busy.current = false;
         if (mounted.current) setRunning(false);

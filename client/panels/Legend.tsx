@@ -1,19 +1,25 @@
 import { useState } from 'react';
 import type { MapSnapshot } from '../../shared/ydoc/readMap.ts';
 import { buildLegend } from '../export/legend.ts';
+import { legendOpenAtStart, rememberLegendOpen, storedLegendOpen } from './legendOpen.ts';
 
 /** What the styles on this map mean: its kinds, the statutory mark and the statuses. */
 export function Legend({ snapshot }: { snapshot: MapSnapshot }) {
   const entries = buildLegend(snapshot);
-  // A long key would cover a big map: it starts folded, one click away.
-  const [open, setOpen] = useState(() => entries.length <= 12);
+  // Remembered across reloads and maps; until the participant chooses, a long key is folded
+  // (worked out as the map arrives, not from the empty map of the first render).
+  const [choice, setChoice] = useState(storedLegendOpen);
+  const open = legendOpenAtStart(choice, entries.length);
   return (
     <section className="legend" aria-label="Legend">
       <button
         type="button"
         className="legend-toggle"
         aria-expanded={open}
-        onClick={() => setOpen(!open)}
+        onClick={() => {
+          rememberLegendOpen(!open);
+          setChoice(open ? 'closed' : 'open');
+        }}
       >
         Legend {open ? '▾' : '▸'}
       </button>
