@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { loadSecret } from './auth/secret.ts';
 import { healthOf } from './health.ts';
+import { ImportLimiter } from './http/ImportLimiter.ts';
 import { createRequestHandler } from './http/router.ts';
 import { createLogger, type Logger } from './log.ts';
 import type { DocStore } from './store/DocStore.ts';
@@ -10,6 +11,7 @@ import { openSqliteStore } from './store/sqliteStore.ts';
 import type { VersionStore } from './store/VersionStore.ts';
 import type { Relay } from './sync/relay/Relay.ts';
 import { SyncServer } from './sync/SyncServer.ts';
+import { WorkerPool } from './work/WorkerPool.ts';
 
 export interface AccordOptions {
   /** 0 picks a free port. Default 1234. */
@@ -103,9 +105,12 @@ export async function startAccord(options: AccordOptions): Promise<RunningAccord
     compactEvery: options.compactEvery ?? DEFAULT_COMPACT_EVERY,
     relay,
   });
+  const work = new WorkerPool();
   const context = {
     store,
     rooms: sync.rooms,
+    work,
+    imports: new ImportLimiter(),
     clientDir: options.clientDir ?? DEFAULT_CLIENT_DIR,
     log: log.child({ area: 'http' }),
     fallbackHost: 'localhost',
@@ -130,6 +135,7 @@ export async function startAccord(options: AccordOptions): Promise<RunningAccord
   } catch (error) {
     await sync.close();
     await relay?.close();
+    await work.destroy();
     await store.close();
     throw error;
   }
@@ -151,6 +157,7 @@ export async function startAccord(options: AccordOptions): Promise<RunningAccord
       server.closeIdleConnections();
       await sync.close();
       server.closeAllConnections();
+      await work.destroy();
       await stopped;
       await relay?.close();
       await store.close();

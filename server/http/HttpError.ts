@@ -13,6 +13,10 @@ export type ErrorCode =
   | 'not_found'
   | 'method_not_allowed'
   | 'body_too_large'
+  | 'spec_too_large'
+  | 'uri_too_long'
+  | 'unsupported_media_type'
+  | 'too_many_requests'
   | 'internal';
 
 const STATUS: Record<ErrorCode, number> = {
@@ -29,6 +33,10 @@ const STATUS: Record<ErrorCode, number> = {
   not_found: 404,
   method_not_allowed: 405,
   body_too_large: 413,
+  spec_too_large: 413,
+  uri_too_long: 414,
+  unsupported_media_type: 415,
+  too_many_requests: 429,
   internal: 500,
 };
 

@@ -13,6 +13,7 @@ import { createMap } from '../maps/createMap.ts';
 import { readTitle } from '../maps/readTitle.ts';
 import type { DocStore, MapRecord } from '../store/DocStore.ts';
 import type { Rooms } from '../sync/Rooms.ts';
+import type { WorkerPool } from '../work/WorkerPool.ts';
 import { HttpError } from './HttpError.ts';
 import { linkHost, mapLinks } from './mapLinks.ts';
 import { readJsonBody } from './readJsonBody.ts';
@@ -26,6 +27,8 @@ export interface MapsContext {
   fallbackHost: string;
   /** The key every link's token is derived from (server/auth/secret.ts). */
   secret: Buffer;
+  /** Worker threads for heavy work (imports, specs), off the event loop every room shares. */
+  work: WorkerPool;
 }
 
 const createMapBody = z

@@ -12,7 +12,16 @@ function tooLarge(limit: number): HttpError {
 }
 
 /**
- * Reads and parses a JSON body. An empty body reads as `undefined`. A body over the limit is
+ * Whether a Content-Type names JSON. Anything else is refused: a cross-site form may post
+ * `text/plain` (or a form encoding) without asking first, JSON only after a preflight.
+ */
+function isJson(contentType: string | undefined): boolean {
+  const type = contentType?.split(';')[0]?.trim().toLowerCase() ?? '';
+  return type === 'application/json' || (type.startsWith('application/') && type.endsWith('+json'));
+}
+
+/**
+ * Reads and parses a JSON body (refusing any other media type with 415). An empty body reads as `undefined`. A body over the limit is
  * refused without buffering it; what is left of it is discarded.
  */
 export async function readJsonBody(
@@ -20,6 +29,15 @@ export async function readJsonBody(
   limit: number = MAX_BODY_BYTES,
 ): Promise<unknown> {
   const declared = Number(req.headers['content-length']);
+  const hasBody = declared > 0 || req.headers['transfer-encoding'] !== undefined;
+  if (hasBody && !isJson(req.headers['content-type'])) {
+    req.resume();
+    throw new HttpError(
+      'unsupported_media_type',
+      'Send the request body as JSON, with Content-Type: application/json.',
+      { headers: { Connection: 'close' } },
+    );
+  }
   if (Number.isFinite(declared) && declared > limit) {
     req.resume();
     throw tooLarge(limit);

@@ -6,7 +6,7 @@ import { HttpError } from './HttpError.ts';
 import { getLinks, postRotate } from './linksRoutes.ts';
 import { getMap, postMap } from './mapsRoutes.ts';
 import { sendError, sendJson } from './respond.ts';
-import { getSchema, getSpec, getValidation, postImport } from './specRoutes.ts';
+import { getSchema, getSpec, getValidation, type ImportContext, postImport } from './specRoutes.ts';
 import { serveStatic } from './staticFiles.ts';
 import {
   getVersionSnapshot,
@@ -19,6 +19,7 @@ import {
 
 /** What the request handler needs from the server. */
 export interface RouterContext extends VersionsContext {
+  imports: ImportContext['imports'];
   clientDir: string;
   log: Logger;
   /** What /healthz answers: the database's and Redis's state. */

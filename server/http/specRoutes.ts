@@ -1,14 +1,14 @@
 import { readFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type * as Y from 'yjs';
-import { layoutSpec } from '../../shared/layout/layoutSpec.ts';
+import * as Y from 'yjs';
 import { governanceSpecJsonSchema } from '../../shared/spec/jsonSchema.ts';
-import { parseSpec } from '../../shared/spec/parseSpec.ts';
-import { specToDoc } from '../../shared/spec/specToDoc.ts';
+import type { GovernanceSpec } from '../../shared/spec/specSchema.ts';
 import { createMap } from '../maps/createMap.ts';
-import { exportSpec } from '../maps/exportSpec.ts';
-import { loadSnapshot } from '../maps/loadSnapshot.ts';
+import { readCurrentDoc } from '../maps/readCurrentDoc.ts';
+import type { MapRecord } from '../store/DocStore.ts';
+import type { ImportResult } from '../work/tasks.ts';
 import { HttpError } from './HttpError.ts';
+import { checkImportSize, type ImportLimiter } from './ImportLimiter.ts';
 import { linkHost, mapLinks } from './mapLinks.ts';
 import { authorizeMap, type MapsContext } from './mapsRoutes.ts';
 import { readJsonBody } from './readJsonBody.ts';
@@ -33,8 +33,19 @@ export async function getSpec(
 ): Promise<void> {
   const includes = specIncludes(url);
   const { map } = await authorizeMap(req, context, url, mapId);
-  const snapshot = await loadSnapshot(map, context.store, context.rooms);
-  sendJson(res, 200, exportSpec(snapshot, map.id, includes));
+  sendJson(res, 200, await currentSpec(context, map, includes));
+}
+
+/** A map's spec as it stands now, built in a worker from a copy of its state. */
+async function currentSpec(
+  context: MapsContext,
+  map: MapRecord,
+  includes: 'agreed' | 'all',
+): Promise<GovernanceSpec> {
+  const state = await readCurrentDoc(map, context.store, context.rooms, (doc) =>
+    Y.encodeStateAsUpdate(doc),
+  );
+  return context.work.run('exportSpec', { state, mapId: map.id, includes });
 }
 
 /** GET /api/maps/:id/validation -> {errors, warnings} for everything on the map. */
@@ -46,34 +57,45 @@ export async function getValidation(
   mapId: string,
 ): Promise<void> {
   const { map } = await authorizeMap(req, context, url, mapId);
-  const snapshot = await loadSnapshot(map, context.store, context.rooms);
-  const spec = exportSpec(snapshot, map.id, 'all');
+  const spec = await currentSpec(context, map, 'all');
   sendJson(res, 200, spec.validation);
+}
+
+/** What an import needs besides the maps' context. */
+export interface ImportContext extends MapsContext {
+  /** Limits imports per client address. */
+  imports: ImportLimiter;
 }
 
 /** POST /api/maps/import (a spec) -> 201 {id, title, createdAt, links}; a bad spec creates nothing. */
 export async function postImport(
   req: IncomingMessage,
   res: ServerResponse,
-  context: MapsContext,
+  context: ImportContext,
 ): Promise<void> {
-  const parsed = parseSpec(await readJsonBody(req));
-  if (!parsed.ok) {
+  const finished = context.imports.admit(req);
+  let built: ImportResult;
+  try {
+    const body = await readJsonBody(req);
+    checkImportSize(body);
+    // Checking, laying out and writing the spec takes seconds for a big one: in a worker.
+    built = await context.work.run('importSpec', { body, createdAt: new Date().toISOString() });
+  } finally {
+    finished();
+  }
+  if (!built.ok) {
     throw new HttpError(
       'invalid_spec',
-      `The governance spec has ${parsed.problems.length} problem(s).`,
+      `The governance spec has ${built.problems.length} problem(s).`,
       {
-        details: parsed.problems,
+        details: built.problems,
       },
     );
   }
-  const { spec } = parsed;
-  // Before createMap: its fill is synchronous, and ELK is not.
-  const layout = await layoutSpec(spec);
   const map = await createMap(context.store, context.secret, {
-    title: spec.map.title,
-    description: spec.map.description,
-    fill: (doc: Y.Doc) => specToDoc(spec, doc, layout),
+    title: built.title,
+    description: built.description,
+    built: { state: built.state, createdAt: built.createdAt },
   });
   const links = mapLinks(linkHost(req, context.fallbackHost), map.id, map.tokens);
   sendJson(res, 201, { id: map.id, title: map.title, createdAt: map.createdAt, links });

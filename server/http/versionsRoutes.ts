@@ -1,9 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { z } from 'zod';
 import { formatZodIssues } from '../../shared/errors/formatZodIssues.ts';
-import { type MapSnapshot, readMap } from '../../shared/ydoc/readMap.ts';
-import { exportSpec } from '../maps/exportSpec.ts';
-import { docFromParts } from '../maps/readCurrentDoc.ts';
 import { currentState, restoreVersion } from '../maps/restoreVersion.ts';
 import type { DocStore, MapRecord } from '../store/DocStore.ts';
 import type { StoredVersion, VersionStore } from '../store/VersionStore.ts';
@@ -23,14 +20,6 @@ const saveVersionBody = z.object({
 });
 
 /** A saved version's map as plain records. */
-function versionSnapshot(version: StoredVersion): MapSnapshot {
-  const doc = docFromParts([version.state]);
-  try {
-    return readMap(doc);
-  } finally {
-    doc.destroy();
-  }
-}
 
 async function findVersion(
   store: VersionStore,
@@ -93,7 +82,12 @@ export async function getVersionSpec(
   const includes = specIncludes(url);
   const { map } = await authorizeMap(req, context, url, mapId);
   const version = await findVersion(context.store, map, versionParam);
-  sendJson(res, 200, exportSpec(versionSnapshot(version), map.id, includes));
+  const spec = await context.work.run('exportSpec', {
+    state: version.state,
+    mapId: map.id,
+    includes,
+  });
+  sendJson(res, 200, spec);
 }
 
 /** GET /api/maps/:id/versions/:v/snapshot (any role) -> that version's map as plain records. */
@@ -107,7 +101,7 @@ export async function getVersionSnapshot(
 ): Promise<void> {
   const { map } = await authorizeMap(req, context, url, mapId);
   const version = await findVersion(context.store, map, versionParam);
-  sendJson(res, 200, versionSnapshot(version));
+  sendJson(res, 200, await context.work.run('readSnapshot', { state: version.state }));
 }
 
 /** POST /api/maps/:id/versions/:v/restore (owner) -> 200 {restored: {id, name, createdAt}}. */

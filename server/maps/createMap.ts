@@ -23,22 +23,37 @@ export interface CreatedMap {
 export async function createMap(
   store: DocStore,
   secret: Buffer,
-  request: { title?: string; description?: string; fill?: (doc: Y.Doc) => void },
+  request: {
+    title?: string;
+    description?: string;
+    fill?: (doc: Y.Doc) => void;
+    /** The whole first state, built elsewhere (a worker) with this title and `createdAt`. */
+    built?: { state: Uint8Array; createdAt: string };
+  },
 ): Promise<CreatedMap> {
   const id = newId();
   const title = request.title?.trim() || DEFAULT_TITLE;
-  const createdAt = new Date().toISOString();
+  const createdAt = request.built?.createdAt ?? new Date().toISOString();
   const { tokens, hashes } = newMapTokens(secret, id);
-  const doc = new Y.Doc();
-  let initialState: Uint8Array;
-  try {
-    initMap(doc, { title, createdAt, description: request.description });
-    request.fill?.(doc);
-    initialState = Y.encodeStateAsUpdate(doc);
-  } finally {
-    doc.destroy();
-  }
+  const initialState =
+    request.built?.state ?? firstState(title, createdAt, request.description, request.fill);
   const generations = { owner: 0, editor: 0, viewer: 0 };
   await store.createMap({ id, title, createdAt, tokenHashes: hashes, generations }, initialState);
   return { id, title, createdAt, tokens };
+}
+
+function firstState(
+  title: string,
+  createdAt: string,
+  description: string | undefined,
+  fill: ((doc: Y.Doc) => void) | undefined,
+): Uint8Array {
+  const doc = new Y.Doc();
+  try {
+    initMap(doc, { title, createdAt, description });
+    fill?.(doc);
+    return Y.encodeStateAsUpdate(doc);
+  } finally {
+    doc.destroy();
+  }
 }

@@ -1,0 +1,80 @@
+import type { IncomingMessage } from 'node:http';
+import { RateBudget } from '../sync/guard/RateBudget.ts';
+import { HttpError } from './HttpError.ts';
+
+/** The most elements (footprints, bodies and relationships) one imported spec may have. */
+export const MAX_IMPORT_ELEMENTS = 20_000;
+/** Imports one client address may start: a burst, then one every 12 seconds. */
+const BURST = 5;
+const PER_MINUTE = 5;
+/** Imports one client address may have running at once. */
+const MAX_IN_FLIGHT = 2;
+/** Addresses remembered; the oldest is forgotten first (a full bucket is the default anyway). */
+const MAX_ADDRESSES = 10_000;
+
+/**
+ * Limits imports by client address (imports need no token, and each takes a worker for
+ * seconds): how many, how often, how many at once, and how big.
+ */
+export class ImportLimiter {
+  private readonly budgets = new Map<string, RateBudget>();
+  private readonly inFlight = new Map<string, number>();
+
+  /**
+   * Admits an import from this request or throws a 429; call the returned function when it
+   * has finished.
+   */
+  admit(req: IncomingMessage): () => void {
+    const address = req.socket.remoteAddress ?? 'unknown';
+    let budget = this.budgets.get(address);
+    if (!budget) {
+      budget = new RateBudget(BURST, PER_MINUTE / 60);
+      if (this.budgets.size >= MAX_ADDRESSES) {
+        const oldest = this.budgets.keys().next().value;
+        if (oldest !== undefined) this.budgets.delete(oldest);
+      }
+      this.budgets.set(address, budget);
+    }
+    const running = this.inFlight.get(address) ?? 0;
+    if (running >= MAX_IN_FLIGHT) {
+      throw tooMany(`At most ${MAX_IN_FLIGHT} imports may run at once from one address.`, 5);
+    }
+    if (!budget.take()) {
+      throw tooMany(
+        `At most ${PER_MINUTE} imports a minute may come from one address.`,
+        60 / PER_MINUTE,
+      );
+    }
+    this.inFlight.set(address, running + 1);
+    let done = false;
+    return () => {
+      if (done) return;
+      done = true;
+      const left = (this.inFlight.get(address) ?? 1) - 1;
+      if (left > 0) this.inFlight.set(address, left);
+      else this.inFlight.delete(address);
+    };
+  }
+}
+
+function tooMany(message: string, retryAfterSeconds: number): HttpError {
+  return new HttpError('too_many_requests', `${message} Try again shortly.`, {
+    headers: { 'Retry-After': String(Math.ceil(retryAfterSeconds)) },
+  });
+}
+
+/** Refuses a spec with more elements than an import takes, before any work is done on it. */
+export function checkImportSize(body: unknown): void {
+  if (body === null || typeof body !== 'object') return;
+  let count = 0;
+  for (const key of ['footprints', 'bodies', 'relationships']) {
+    const list = (body as Record<string, unknown>)[key];
+    if (Array.isArray(list)) count += list.length;
+  }
+  if (count > MAX_IMPORT_ELEMENTS) {
+    throw new HttpError(
+      'spec_too_large',
+      `The spec has ${count} elements; an import takes at most ${MAX_IMPORT_ELEMENTS}.`,
+    );
+  }
+}

@@ -1,0 +1,89 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { addNode, mapDoc } from '../../shared/ydoc/index.ts';
+import { bigSpec } from '../helpers/bigSpec.ts';
+import {
+  connectClient,
+  startTestServer,
+  type TestClient,
+  type TestServer,
+  waitFor,
+} from '../helpers/startServer.ts';
+
+const clients: TestClient[] = [];
+let server: TestServer | undefined;
+
+afterEach(async () => {
+  for (const c of clients.splice(0)) c.destroy();
+  await server?.stop();
+  server = undefined;
+});
+
+const local = { kind: 'local', participantId: 'test' } as const;
+
+function postImport(s: TestServer, body: string, contentType = 'application/json') {
+  return fetch(`${s.url}/api/maps/import`, {
+    method: 'POST',
+    headers: { 'content-type': contentType },
+    body,
+  });
+}
+
+describe('a big import does not hold up the server', () => {
+  it('answers /healthz and syncs other rooms while a 5,000-body spec imports', {
+    timeout: 120_000,
+  }, async () => {
+    server = await startTestServer();
+    const map = await server.createMap('Another room');
+    const alice = connectClient(server.wsUrl, map.id, map.tokens.editor);
+    const bob = connectClient(server.wsUrl, map.id, map.tokens.editor);
+    clients.push(alice, bob);
+    await Promise.all([alice.synced, bob.synced]);
+
+    let settled = false;
+    const importing = postImport(server, JSON.stringify(bigSpec(5_000))).finally(() => {
+      settled = true;
+    });
+    // Each of these is answered while the import is still under way.
+    for (let i = 0; i < 3; i++) {
+      const health = await fetch(`${server.url}/healthz`);
+      expect(health.status).toBe(200);
+      addNode(alice.doc, local, { kind: 'icb', label: `During ${i}`, position: { x: i, y: 0 } });
+      await waitFor(() => mapDoc(bob.doc).nodes.size === i + 1, 10_000, 'an edit in another room');
+      expect(settled).toBe(false);
+    }
+    const created = await importing;
+    expect(created.status).toBe(201);
+    const { id, links } = (await created.json()) as { id: string; links: { viewer: string } };
+    const reader = connectClient(
+      server.wsUrl,
+      id,
+      new URL(links.viewer).hash.replace('#token=', ''),
+    );
+    clients.push(reader);
+    await reader.synced;
+    expect(mapDoc(reader.doc).nodes.size).toBeGreaterThanOrEqual(5_000);
+  });
+});
+
+describe('imports are limited per client address', () => {
+  it('refuses a spec with too many elements (413), text bodies (415) and too many imports (429)', async () => {
+    server = await startTestServer();
+    const huge = await postImport(server, JSON.stringify(bigSpec(20_001)));
+    expect(huge.status).toBe(413);
+    expect(await huge.json()).toMatchObject({ error: { code: 'spec_too_large' } });
+
+    const text = await postImport(server, JSON.stringify(bigSpec(10)), 'text/plain');
+    expect(text.status).toBe(415);
+    expect(await text.json()).toMatchObject({ error: { code: 'unsupported_media_type' } });
+
+    // Five imports a minute from one address (the two above count): three bad specs are
+    // refused on their merits, then the limit answers.
+    const statuses: number[] = [];
+    for (let i = 0; i < 3; i++) statuses.push((await postImport(server, '{}')).status);
+    expect(statuses).toEqual([400, 400, 400]);
+    const limited = await postImport(server, '{}');
+    expect(limited.status).toBe(429);
+    expect(limited.headers.get('retry-after')).toMatch(/^\d+$/);
+    expect(await limited.json()).toMatchObject({ error: { code: 'too_many_requests' } });
+  });
+});
