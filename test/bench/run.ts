@@ -3,7 +3,8 @@
  * ratios hold on a shared, noisy machine. Prints medians of several runs.
  *
  *   npm run bench                          everything, short runs
- *   npm run bench -- --only latency        some parts: throughput, latency, scale, soak, export
+ *   npm run bench -- --only latency        some parts: throughput, latency, scale, soak, export, import
+ *   npm run bench -- --only import --bodies 10000
  *   npm run bench -- --seconds 20 --rounds 5 --sqlite-sync full
  *   npm run bench -- --only soak --soak-minutes 5
  */
@@ -14,6 +15,7 @@ import { lockElements } from '../../shared/ydoc/locks.ts';
 import { addNode, moveNodes } from '../../shared/ydoc/nodes.ts';
 import { connectClient, startTestServer, waitFor } from '../helpers/startServer.ts';
 import { exportBench } from './exportImages.ts';
+import { importHealthBench } from './importHealth.ts';
 import { acrossProcessesBench, soakBench } from './scaleOut.ts';
 import { syncLatencyBench } from './syncLatency.ts';
 
@@ -151,7 +153,7 @@ async function throughputBench() {
   }
 }
 
-const PARTS = ['throughput', 'latency', 'scale', 'soak', 'export'] as const;
+const PARTS = ['throughput', 'latency', 'scale', 'soak', 'export', 'import'] as const;
 
 async function main() {
   const { values } = parseArgs({
@@ -161,6 +163,7 @@ async function main() {
       rounds: { type: 'string', default: '3' },
       'sqlite-sync': { type: 'string', default: 'normal' },
       'soak-minutes': { type: 'string', default: '0.5' },
+      bodies: { type: 'string', default: '5000' },
     },
   });
   const only = values.only?.split(',') ?? [...PARTS];
@@ -178,6 +181,9 @@ async function main() {
   // Every y-websocket provider listens for the process's exit.
   process.setMaxListeners(0);
   if (only.includes('throughput')) await throughputBench();
+  if (only.includes('import')) {
+    await importHealthBench({ bodies: Number(values.bodies), idleRequests: 200 });
+  }
   if (only.includes('latency')) {
     await syncLatencyBench({
       seconds,
