@@ -45,7 +45,10 @@ function withoutVolatile(spec: Record<string, unknown>) {
 }
 
 describe('importing a spec lays the map out with ELK', () => {
-  it('nests bodies inside their footprints, apart, and still exports the spec', async () => {
+  // The import starts a worker thread (and lays out with ELK in it): slow on a busy machine.
+  it('nests bodies inside their footprints, apart, and still exports the spec', {
+    timeout: 60_000,
+  }, async () => {
     const created = await fetch(`${server.url}/api/maps/import`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
