@@ -1,15 +1,12 @@
 import type * as Y from 'yjs';
 import { mapDoc } from '../layout.ts';
+import { legalBasisFromList } from './legalBasisFromList.ts';
+import type { Migration } from './migration.ts';
 
-/** A named, never-edited step that upgrades a doc from `from` to `from + 1`. */
-export interface Migration {
-  from: number;
-  name: string;
-  up: (doc: Y.Doc) => void;
-}
+export type { Migration } from './migration.ts';
 
 /** Every migration, oldest first. Ship new ones at the end; never edit a shipped one. */
-export const MIGRATIONS: readonly Migration[] = [];
+export const MIGRATIONS: readonly Migration[] = [legalBasisFromList];
 
 /** The schema version that this code writes. */
 export const CURRENT_SCHEMA_VERSION = 1 + MIGRATIONS.length;
