@@ -5,6 +5,7 @@ const GROUPS: ReadonlyArray<{ group: TemplateGroup; label: string }> = [
   { group: 'place', label: 'Place partnerships' },
   { group: 'collaborative', label: 'Provider collaboratives' },
   { group: 'system', label: 'Whole system' },
+  { group: 'reform', label: 'Structures of 2025–26' },
 ];
 
 /** Chooses what a new map starts from: '' for a blank map, else a template id. */

@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { body, specOrThrow, testSpec, WEST_YORKSHIRE_FIXTURE } from '../spec/review/testSpec.ts';
-import type { GovernanceSpec } from '../spec/specSchema.ts';
 import { sectionText } from './sectionText.ts';
 import { mustBuild, withFindings } from './testDocuments.ts';
 

@@ -7,7 +7,6 @@ import {
   testSpec,
   WEST_YORKSHIRE_FIXTURE,
 } from '../spec/review/testSpec.ts';
-import type { GovernanceSpec } from '../spec/specSchema.ts';
 import { sectionText } from './sectionText.ts';
 import { mustBuild, withFindings } from './testDocuments.ts';
 

@@ -8,7 +8,7 @@ import {
 } from '../spec/specSchema.ts';
 
 /** Which part of the home page's picker a template belongs to. */
-export type TemplateGroup = 'place' | 'collaborative' | 'system';
+export type TemplateGroup = 'place' | 'collaborative' | 'system' | 'reform';
 
 /** A small, valid governance spec to start a map from. */
 export interface Template {

@@ -49,6 +49,20 @@ describe('map templates', () => {
     expect(TEMPLATES.filter((template) => template.group === 'system')).toHaveLength(1);
   });
 
+  it('has the four structures of 2025–26', () => {
+    const reform = TEMPLATES.filter((template) => template.group === 'reform');
+    expect(reform.map((template) => template.id)).toEqual([
+      'icb-cluster',
+      'iho-neighbourhood-providers',
+      'delegated-specialised-commissioning',
+      'bcf-section-75-pool',
+    ]);
+    const kinds = new Set(reform.flatMap((t) => t.spec.bodies.map((b) => b.kind)));
+    for (const kind of ['icb-cluster', 'neighbourhood-provider', 'pooled-fund']) {
+      expect(kinds).toContain(kind);
+    }
+  });
+
   it('has unique ids, each found by findTemplate', () => {
     const ids = TEMPLATES.map((template) => template.id);
     expect(new Set(ids).size).toBe(ids.length);

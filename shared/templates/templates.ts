@@ -1,5 +1,6 @@
 import { COLLABORATIVE_TEMPLATES } from './collaborativeTemplates.ts';
 import { PLACE_TEMPLATES } from './placeTemplates.ts';
+import { REFORM_TEMPLATES } from './reformTemplates.ts';
 import type { Template } from './template.ts';
 import { wholeIcsTemplate } from './wholeIcsTemplate.ts';
 
@@ -10,6 +11,7 @@ export const TEMPLATES: readonly Template[] = [
   ...PLACE_TEMPLATES,
   ...COLLABORATIVE_TEMPLATES,
   wholeIcsTemplate,
+  ...REFORM_TEMPLATES,
 ];
 
 /** The template with this id, or undefined. */
