@@ -16,6 +16,7 @@ import { FIT_VIEW } from './fitViewOptions.ts';
 import { useAddNode } from './hooks/useAddNode.ts';
 import { type CanvasHandle, useCanvasHandle } from './hooks/useCanvasHandle.ts';
 import { focusOnCanvas, useCanvasKeyboard } from './hooks/useCanvasKeyboard.ts';
+import { useCanvasShortcuts } from './hooks/useCanvasShortcuts.ts';
 import { useConnectFlow } from './hooks/useConnectFlow.ts';
 import { useConnectTo } from './hooks/useConnectTo.ts';
 import { useDeleteUnlocked } from './hooks/useDeleteUnlocked.ts';
@@ -32,6 +33,7 @@ import { RemoteCursors } from './RemoteCursors.tsx';
 import { type MapFlowEdge, type MapFlowNode, nodeColor, type ViewFilter } from './toFlow.ts';
 import { useRemoteActivity } from './useRemoteActivity.ts';
 import { useReparent } from './useReparent.ts';
+import { ZoomLevel } from './ZoomLevel.tsx';
 
 export type { CanvasHandle };
 
@@ -126,6 +128,17 @@ export function MapCanvas({
     openMenuAt: menus.openMenuAt,
     onNotice,
   });
+  useCanvasShortcuts({
+    doc,
+    origin,
+    snapshot,
+    readOnly,
+    wrapper,
+    setNodes,
+    setEdges,
+    deleteUnlocked,
+    onNotice,
+  });
   const connectTo = useConnectTo(doc, origin, nodeById, onNotice);
   const menuOn = menus.menu?.ids.length === 1 ? nodeById.get(menus.menu.ids[0] ?? '') : undefined;
   const connectFrom = !readOnly && menuOn && menuOn.kind !== 'footprint' ? menuOn : undefined;
@@ -172,6 +185,7 @@ export function MapCanvas({
         >
           <Background gap={24} color={COLOR.grid} />
           <Controls showInteractive={false} fitViewOptions={FIT_VIEW} />
+          <ZoomLevel />
           <MiniMap
             pannable
             zoomable
