@@ -122,7 +122,7 @@ function Workspace({
     session,
     session.role === 'owner' ? undefined : workshopState.locked,
   );
-  const findings = useFindings(snapshot, session.mapId);
+  const findings = useFindings(snapshot, session.mapId, filter.asAt);
   const [exporting, setExporting] = useState(false);
   const [reviewing, setReviewing] = useState(false);
   const legend = useMemo(() => buildLegend(snapshot), [snapshot]);

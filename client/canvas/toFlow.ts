@@ -11,6 +11,7 @@ import { FOOTPRINT_DEFAULT_SIZE } from '../../shared/model/footprints.ts';
 import type { RelationshipKind } from '../../shared/model/relationshipKinds.ts';
 import { relationshipSentence } from '../../shared/model/relationshipSentence.ts';
 import type { ElementStatus } from '../../shared/model/status.ts';
+import { inForce } from '../../shared/rules/subjectAt.ts';
 import type { MapSnapshot } from '../../shared/ydoc/readMap.ts';
 import type { NodeRecord, Position } from '../../shared/ydoc/schema.ts';
 import { COLOR } from '../theme/tokens.ts';
@@ -69,6 +70,25 @@ export interface ViewFilter {
   shownStatuses: ReadonlySet<ElementStatus>;
   /** Elements of statuses not shown are faded (true) or left out (false). */
   dimInsteadOfHide: boolean;
+  /**
+   * YYYY-MM-DD: show the structure as at this date; elements not in force then (their
+   * `validFrom`/`validTo`) are faded or left out like filtered statuses (docs/domain.md, "Time").
+   */
+  asAt?: string;
+}
+
+/** True when the element is in force on the filter's date (always, without one). */
+function inForceAt(record: { attrs: Record<string, unknown> }, filter: ViewFilter): boolean {
+  if (!filter.asAt) return true;
+  const from = record.attrs.validFrom;
+  const to = record.attrs.validTo;
+  return inForce(
+    {
+      ...(typeof from === 'string' ? { validFrom: from } : {}),
+      ...(typeof to === 'string' ? { validTo: to } : {}),
+    },
+    filter.asAt,
+  );
 }
 
 /** The filter that shows everything. */
@@ -151,7 +171,9 @@ export function toFlowNodes(
   const ordered = [...snapshot.nodes].sort((a, b) => depth(a, byId) - depth(b, byId));
   const out: MapFlowNode[] = [];
   for (const record of ordered) {
-    const statusShown = record.kind === 'footprint' || filter.shownStatuses.has(record.status);
+    const statusShown =
+      record.kind === 'footprint' ||
+      (filter.shownStatuses.has(record.status) && inForceAt(record, filter));
     if (!statusShown && !filter.dimInsteadOfHide) continue;
     const old = before.get(record.id);
     const busy = old?.dragging || old?.resizing;
@@ -244,7 +266,7 @@ export function toFlowEdges(
     ) {
       continue;
     }
-    const statusShown = filter.shownStatuses.has(record.status);
+    const statusShown = filter.shownStatuses.has(record.status) && inForceAt(record, filter);
     if (!statusShown && !filter.dimInsteadOfHide) continue;
     const style = RELATIONSHIP_STYLE[record.kind];
     const old = before.get(record.id);

@@ -24,7 +24,7 @@ const STATUS_LABEL: Record<ElementStatus, string> = {
   disputed: 'Disputed',
 };
 
-/** Layers (relationship kinds on and off) and the status filter. */
+/** Layers (relationship kinds on and off), the status filter and the date the map shows. */
 export function ViewControls({
   filter,
   onChange,
@@ -76,6 +76,18 @@ export function ViewControls({
       >
         Status{statusCount > 0 ? ' (filtered)' : ''}
       </button>
+      <label className="as-at">
+        As at
+        <input
+          type="date"
+          value={filter.asAt ?? ''}
+          onChange={(event) => {
+            const { asAt: _old, ...rest } = filter;
+            const date = event.target.value;
+            onChange(date ? { ...rest, asAt: date } : rest);
+          }}
+        />
+      </label>
       {open === 'layers' && (
         <fieldset className="popover layers-popover">
           <legend>Relationships shown</legend>

@@ -16,9 +16,9 @@ const NO_FINDINGS: SpecFindings = { errors: [], warnings: [] };
 /**
  * Runs every rule of shared/rules live on the whole map, in a Web Worker
  * (client/rules/findingsWorker.ts): the page never waits for them, and findings follow each
- * change as soon as the worker has checked it.
+ * change as soon as the worker has checked it. With `asAt`, only what is in force that day.
  */
-export function useFindings(snapshot: MapSnapshot, mapId: string): Findings {
+export function useFindings(snapshot: MapSnapshot, mapId: string, asAt?: string): Findings {
   const [validation, setValidation] = useState<SpecFindings>(NO_FINDINGS);
   const worker = useRef<FindingsWorker | null>(null);
   useEffect(() => {
@@ -30,8 +30,8 @@ export function useFindings(snapshot: MapSnapshot, mapId: string): Findings {
     };
   }, []);
   useEffect(() => {
-    worker.current?.check(snapshot, mapId);
-  }, [snapshot, mapId]);
+    worker.current?.check(snapshot, mapId, asAt);
+  }, [snapshot, mapId, asAt]);
   return useMemo(() => {
     const flags = new Map<string, 'error' | 'warning'>();
     for (const finding of validation.warnings)

@@ -9,6 +9,8 @@ export interface CheckRequest {
   id: number;
   snapshot: MapSnapshot;
   mapId: string;
+  /** YYYY-MM-DD: check the structure as at this date. */
+  asAt?: string;
 }
 
 /** The worker's answer to one check. */
@@ -22,7 +24,7 @@ export function answerCheck(request: CheckRequest): CheckReply {
     return {
       type: 'findings',
       id: request.id,
-      findings: liveFindings(request.snapshot, request.mapId),
+      findings: liveFindings(request.snapshot, request.mapId, request.asAt),
     };
   } catch (error) {
     return { type: 'failed', id: request.id, message: String(error) };

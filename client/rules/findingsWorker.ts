@@ -5,7 +5,7 @@ import { answerCheck, type CheckReply, type CheckRequest } from './findingsProto
 /** Runs the rules in a Web Worker; only the newest map waiting is ever checked. */
 export interface FindingsWorker {
   /** Checks this map; `onFindings` gets the result unless a newer map was checked since. */
-  check: (snapshot: MapSnapshot, mapId: string) => void;
+  check: (snapshot: MapSnapshot, mapId: string, asAt?: string) => void;
   destroy: () => void;
 }
 
@@ -42,8 +42,14 @@ export function createFindingsWorker(onFindings: (findings: SpecFindings) => voi
   worker?.addEventListener('message', (event: MessageEvent<CheckReply>) => receive(event.data));
 
   return {
-    check: (snapshot, mapId) => {
-      const request: CheckRequest = { type: 'check', id: ++nextId, snapshot, mapId };
+    check: (snapshot, mapId, asAt) => {
+      const request: CheckRequest = {
+        type: 'check',
+        id: ++nextId,
+        snapshot,
+        mapId,
+        ...(asAt ? { asAt } : {}),
+      };
       if (busy) waiting = request;
       else send(request);
     },
