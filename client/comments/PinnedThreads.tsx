@@ -18,6 +18,12 @@ function preview(thread: CommentThread): string {
   return `${thread.root.authorName}: ${text}${more}`;
 }
 
+/** A note's first words, short enough to sit on the canvas. */
+function headline(text: string): string {
+  const line = text.trim().split('\n')[0] ?? '';
+  return line.length > 60 ? `${line.slice(0, 57).trimEnd()}…` : line;
+}
+
 /** Stands at `at` (its tip), the same size on screen at every zoom. */
 function anchorStyle(at: Position, zoom: number) {
   return { transform: `translate(${at.x}px, ${at.y}px) scale(${1 / zoom})` };
@@ -72,7 +78,7 @@ function PinMarker({
         type="button"
         className={`pin-marker nopan nodrag${open ? ' is-open' : ''}${thread.resolved ? ' is-resolved' : ''}${offset ? ' is-moving' : ''}`}
         data-testid="pinned-thread"
-        aria-label={`Pinned note by ${thread.root.authorName}`}
+        aria-label={`Pinned note by ${thread.root.authorName}: ${headline(thread.root.text)}`}
         title={preview(thread)}
         onPointerDown={onPointerDown}
         onPointerMove={onPointerMove}
@@ -86,7 +92,11 @@ function PinMarker({
           else onOpen();
         }}
       >
-        {thread.root.authorName.trim().charAt(0).toUpperCase() || '?'}
+        <span className="pin-initial" aria-hidden="true">
+          {thread.root.authorName.trim().charAt(0).toUpperCase() || '?'}
+        </span>
+        {/* The note's first words on the canvas itself, not only in a tooltip. */}
+        <span className="pin-text">{headline(thread.root.text)}</span>
         {thread.replies.length > 0 && (
           <span className="pin-replies" aria-hidden="true">
             {thread.replies.length + 1}

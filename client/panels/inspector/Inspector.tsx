@@ -53,9 +53,18 @@ function InspectorBody({ session, snapshot, selectedIds, readOnly, onNotice }: I
   }
   if (refs.length === 0) {
     return (
-      <p className="inspector-empty">
-        Select a body, footprint or relationship to see and edit its details.
-      </p>
+      <>
+        {/* What the map is for, as its template or import describes it: shown, not hidden. */}
+        {snapshot.description && (
+          <section className="map-description" aria-labelledby="map-description-heading">
+            <h2 id="map-description-heading">About this map</h2>
+            <p>{snapshot.description}</p>
+          </section>
+        )}
+        <p className="inspector-empty">
+          Select a body, footprint or relationship to see and edit its details.
+        </p>
+      </>
     );
   }
   if (refs.length > 1) {
