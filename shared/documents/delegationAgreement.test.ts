@@ -22,6 +22,9 @@ const spec = withFindings(
         agreement: 'Delegation agreement 2025',
         amountGBP: 12000000,
         validFrom: '2025-04-01',
+        reservedFunctions: ['Contract awards over £5m'],
+        onwardDelegation: false,
+        accountableCommissioner: 'NHS England national team',
       }),
       rel('delegates', 'nhse', 'icb-a', { function: 'specialised services' }),
       rel('accountable-to', 'icb-a', 'nhse'),
@@ -38,14 +41,21 @@ describe('delegation agreement schedule', () => {
     );
     const schedule = sectionText(document, 'Schedule of delegated functions');
     expect(schedule).toContain(
-      'dental services commissioning | NHS England | Delegation (NHS Act 2006 s65Z5) | £12,000,000 | 1 April 2025',
+      'Dental services commissioning | NHS England | Delegation (NHS Act 2006 s65Z5) | £12,000,000 | 1 April 2025',
     );
     expect(schedule).toContain(
-      'specialised services | NHS England | [to be agreed] | [to be agreed]',
+      'Specialised services delegated to ICBs (2025/26) | NHS England | [to be agreed] | [to be agreed]',
     );
     const terms = sectionText(document, 'Terms of each delegation');
     expect(terms).toContain('Agreement: Delegation agreement 2025.');
     expect(terms).toContain('Onward delegation: [to be agreed].');
+    expect(terms).toContain(
+      'Onward delegation: not permitted; ICB A exercises the function itself.',
+    );
+    expect(terms).toContain(
+      'Functions and decisions reserved to NHS England:\nContract awards over £5m',
+    );
+    expect(terms).toContain('Accountable commissioner: NHS England national team.');
     expect(terms).toContain('Accountable commissioner: NHS England stays accountable');
     expect(sectionText(document, 'Governance of the delegate')).toContain('Chair: ICB chair.');
     expect(sectionText(document, 'Reporting and assurance')).toContain('to NHS England.');

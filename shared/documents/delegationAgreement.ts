@@ -5,6 +5,8 @@ import {
   accountableTo,
   day,
   delegationTable,
+  functionName,
+  listOrToBeAgreed,
   namesInWords,
   periodClause,
   pounds,
@@ -15,7 +17,8 @@ import { conflictsClause } from './governanceClauses.ts';
 import { clause, labelled, said, subheading } from './runs.ts';
 
 function delegationBlocks(edge: SpecRelationship, source: DocumentSource): Block[] {
-  const fn = said(edge.function);
+  const fn = functionName(edge.function);
+  const delegator = source.name(edge.from);
   return [
     subheading(`${fn ?? 'A function'} — from ${source.name(edge.from)}`),
     labelled('Function delegated', fn),
@@ -23,11 +26,22 @@ function delegationBlocks(edge: SpecRelationship, source: DocumentSource): Block
     labelled('Agreement', edge.agreement),
     clause('Financial limit: ', pounds(edge.amountGBP), ' a year.'),
     periodClause('The delegation applies', edge.validFrom, edge.validTo),
-    clause(`Functions reserved to ${source.name(edge.from)}: `, undefined, '.'),
-    clause('Onward delegation: ', undefined, '.'),
-    clause(
-      `Accountable commissioner: ${source.name(edge.from)} stays accountable for the function.`,
+    ...listOrToBeAgreed(
+      (edge.reservedFunctions ?? []).map((name) => functionName(name) ?? ''),
+      `Functions and decisions reserved to ${delegator}:`,
     ),
+    edge.onwardDelegation === undefined
+      ? clause('Onward delegation: ', undefined, '.')
+      : clause(
+          edge.onwardDelegation
+            ? `Onward delegation: ${source.name(edge.to)} may delegate the function on, within this schedule.`
+            : `Onward delegation: not permitted; ${source.name(edge.to)} exercises the function itself.`,
+        ),
+    // The delegator stays liable in law (s65Z5: arrangements do not affect its liability;
+    // docs/domain.md, "Who may receive a delegation"); the map may name another commissioner.
+    said(edge.accountableCommissioner) === undefined
+      ? clause(`Accountable commissioner: ${delegator} stays accountable for the function.`)
+      : labelled('Accountable commissioner', edge.accountableCommissioner),
     ...(said(edge.notes) ? [labelled('Notes', edge.notes)] : []),
   ];
 }

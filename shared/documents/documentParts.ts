@@ -1,5 +1,6 @@
 import { BODY_KIND_INFO } from '../model/bodyKinds.ts';
-import { legalBasisName } from '../model/legalBasis.ts';
+import { functionLabel } from '../model/functionCatalogue.ts';
+import { LEGAL_BASES, type LegalBasis, legalBasisName } from '../model/legalBasis.ts';
 import { listInWords } from '../rules/words.ts';
 import { formatDate } from '../spec/review/formatDate.ts';
 import { formatMoneyExact } from '../spec/review/formatMoney.ts';
@@ -16,6 +17,17 @@ export function pounds(amount: number | undefined): string | undefined {
 /** A date as people write it, or `undefined` (to be agreed). */
 export function day(iso: string | undefined): string | undefined {
   return iso === undefined ? undefined : formatDate(iso);
+}
+
+/** A function as documents print it: the catalogue's name, or the map's own words. */
+export function functionName(name: string | undefined): string | undefined {
+  const text = said(name);
+  return text === undefined ? undefined : functionLabel(text);
+}
+
+/** The provision a legal basis rests on, as a statutory-basis clause cites it. */
+export function legalBasisCitation(basis: LegalBasis | undefined): string | undefined {
+  return basis === undefined ? undefined : (LEGAL_BASES[basis]?.citation ?? basis);
 }
 
 /** Names joined in words ("A, B and C"), or `undefined` (to be agreed) when there are none. */
@@ -35,7 +47,7 @@ export function delegationTable(
   return table(
     ['Function', other.heading, 'Legal basis', 'Financial limit', 'From', 'To'],
     edges.map((edge) => [
-      said(edge.function),
+      functionName(edge.function),
       source.name(edge[other.end]),
       legalBasisName(edge.legalBasis),
       pounds(edge.amountGBP),
@@ -45,19 +57,27 @@ export function delegationTable(
   );
 }
 
-/** The members of a body (its `member-of` edges) with their kind and whether they vote. */
+const yesNo = (value: boolean | undefined) =>
+  value === undefined ? undefined : value ? 'Yes' : 'No';
+
+/**
+ * The members of a body (its `member-of` edges) with their kind, whether they vote, and
+ * with `parties`, whether each is a party to the arrangement.
+ */
 export function membershipTable(
   members: readonly SpecRelationship[],
   source: DocumentSource,
+  options: { parties?: boolean } = {},
 ): Block {
   return table(
-    ['Member', 'Kind of body', 'Voting'],
+    ['Member', 'Kind of body', ...(options.parties ? ['Party'] : []), 'Voting'],
     members.map((edge) => {
       const member = source.body(edge.from);
       return [
         source.name(edge.from),
         member ? BODY_KIND_INFO[member.kind].label : undefined,
-        edge.voting === undefined ? undefined : edge.voting ? 'Yes' : 'No',
+        ...(options.parties ? [yesNo(edge.party)] : []),
+        yesNo(edge.voting),
       ];
     }),
   );
@@ -68,6 +88,17 @@ export function listOrToBeAgreed(items: readonly string[] | undefined, lead: Par
   const kept = (items ?? []).map((item) => item.trim()).filter((item) => item !== '');
   if (kept.length === 0) return [clause(lead, ' ', undefined)];
   return [clause(lead), bullets(kept.map((item) => [item]))];
+}
+
+/** The functions a body holds, as documents print them, as bullets or to be agreed. */
+export function functionsOrToBeAgreed(
+  functions: readonly string[] | undefined,
+  lead: Part,
+): Block[] {
+  return listOrToBeAgreed(
+    (functions ?? []).map((name) => functionName(name) ?? ''),
+    lead,
+  );
 }
 
 /** The bodies a body answers to (its `accountable-to` edges), by name. */

@@ -10,6 +10,7 @@ import type { BuiltSections } from './builtSections.ts';
 import {
   accountableTo,
   day,
+  functionsOrToBeAgreed,
   listOrToBeAgreed,
   membershipTable,
   namesInWords,
@@ -45,7 +46,9 @@ function scopeBlocks(body: SpecBody, source: DocumentSource): Block[] {
       clause(`It works ${fieldOptionLabel(body.kind, 'scale', body.scale).toLowerCase()}.`),
     );
   }
-  blocks.push(...listOrToBeAgreed(body.functions, 'The services and functions in its scope are:'));
+  blocks.push(
+    ...functionsOrToBeAgreed(body.functions, 'The services and functions in its scope are:'),
+  );
   return blocks;
 }
 

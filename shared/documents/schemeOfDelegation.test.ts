@@ -30,7 +30,7 @@ describe('scheme of reservation and delegation', () => {
     );
     expect(others).toContain('Leeds Better Care Fund | Section 75 pooled budget | £75,000,000');
     expect(sectionText(document, 'Introduction')).toContain(
-      '- primary medical services commissioning'.slice(2),
+      'Primary medical services commissioning',
     );
   });
 
@@ -59,7 +59,7 @@ describe('scheme of reservation and delegation', () => {
     expect(
       sectionText(scheme, 'Received from NHS England or the Department of Health and Social Care'),
     ).toContain(
-      'dental services commissioning | NHS England | Delegation (NHS Act 2006 s65Z5) | [to be agreed] | 1 April 2023',
+      'Dental services commissioning | NHS England | Delegation (NHS Act 2006 s65Z5) | [to be agreed] | 1 April 2023',
     );
     expect(sectionText(scheme, 'Delegated to individuals')).toContain(
       'community services | Place A',

@@ -4,6 +4,7 @@ import {
   accountableTo,
   day,
   delegationTable,
+  functionsOrToBeAgreed,
   listOrToBeAgreed,
   namesInWords,
   pounds,
@@ -79,7 +80,7 @@ export function schemeOfDelegation(body: SpecBody, source: DocumentSource): Buil
           namesInWords(reporting.map((edge) => source.name(edge.to))),
           ' for the functions in this scheme.',
         ),
-        ...listOrToBeAgreed(body.functions, 'The board holds these functions:'),
+        ...functionsOrToBeAgreed(body.functions, 'The board holds these functions:'),
       ],
     },
     {

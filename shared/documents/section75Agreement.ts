@@ -3,7 +3,8 @@ import type { BuiltSections } from './builtSections.ts';
 import {
   accountableTo,
   day,
-  listOrToBeAgreed,
+  functionsOrToBeAgreed,
+  legalBasisCitation,
   namesInWords,
   periodClause,
   pounds,
@@ -48,12 +49,15 @@ export function section75Agreement(body: SpecBody, source: DocumentSource): Buil
   const hosts = source.into(body.id, 'hosts');
   const reporting = accountableTo(body, source);
   const footprint = source.footprint(body.footprint);
-  const boards = source.spec.bodies.filter(
-    (other) =>
-      other.kind === 'health-wellbeing-board' &&
-      other.footprint !== undefined &&
-      other.footprint === body.footprint,
-  );
+  const approvals = source.into(body.id, 'approves');
+  // The pool's own type says section 75; else what the partners pay in under (docs/domain.md).
+  const bases = [
+    ...new Set(
+      body.fundType === 's75'
+        ? [legalBasisCitation('s75-pooled-fund')]
+        : funding.map((edge) => legalBasisCitation(edge.legalBasis)),
+    ),
+  ].filter((basis) => basis !== undefined);
   const sections: Section[] = [
     {
       heading: 'Parties and legal basis',
@@ -63,18 +67,18 @@ export function section75Agreement(body: SpecBody, source: DocumentSource): Buil
           namesInWords(funding.map((edge) => source.name(edge.from))),
           '.',
         ),
-        clause(
-          'Legal basis: ',
-          body.fundType === 's75'
-            ? 'National Health Service Act 2006, section 75, and the NHS Bodies and Local Authorities Partnership Arrangements Regulations 2000'
-            : undefined,
-          '.',
-        ),
-        clause(
-          'Better Care Fund: whether this pool is the Better Care Fund of its area is ',
-          undefined,
-          '.',
-        ),
+        clause('Legal basis: ', bases.length > 0 ? bases.join('; ') : undefined, '.'),
+        body.betterCareFund === undefined
+          ? clause(
+              'Better Care Fund: whether this pool is the Better Care Fund of its area is ',
+              undefined,
+              '.',
+            )
+          : clause(
+              body.betterCareFund
+                ? 'This pool is the Better Care Fund of its area: its plan is approved by the health and wellbeing board, and it follows the Better Care Fund policy framework.'
+                : 'This pool is not a Better Care Fund pool.',
+            ),
         ...(footprint ? [clause(`Area: ${footprint.name}.`)] : []),
       ],
     },
@@ -86,23 +90,20 @@ export function section75Agreement(body: SpecBody, source: DocumentSource): Buil
           namesInWords(hosts.map((edge) => source.name(edge.from))),
           ', which holds the money and accounts for it.',
         ),
-        clause('The pool manager is ', undefined, '.'),
+        labelled('Pool manager', body.poolManager),
       ],
     },
     { heading: 'Contributions', blocks: contributionBlocks(body, source) },
     {
       heading: 'Functions and services in scope',
-      blocks: listOrToBeAgreed(body.functions, 'The pool pays for these functions and services:'),
+      blocks: functionsOrToBeAgreed(
+        body.functions,
+        'The pool pays for these functions and services:',
+      ),
     },
     {
       heading: 'Risk share and overspends',
-      blocks: [
-        clause(
-          'Overspends and underspends are shared between the partners as follows: ',
-          undefined,
-          '.',
-        ),
-      ],
+      blocks: [labelled('How overspends and underspends are shared', body.riskShare)],
     },
     {
       heading: 'Governance',
@@ -114,7 +115,7 @@ export function section75Agreement(body: SpecBody, source: DocumentSource): Buil
         ),
         clause(
           'The plan for the pool is approved by ',
-          namesInWords(boards.map((board) => board.name)),
+          namesInWords(approvals.map((edge) => source.name(edge.from))),
           '.',
         ),
         labelled('Chair of the pool’s governing meeting', body.governance?.chair),
@@ -140,6 +141,9 @@ export function section75Agreement(body: SpecBody, source: DocumentSource): Buil
   ];
   return {
     sections,
-    elements: [body.id, ...[...funding, ...hosts, ...reporting].map((edge) => edge.id)],
+    elements: [
+      body.id,
+      ...[...funding, ...hosts, ...reporting, ...approvals].map((edge) => edge.id),
+    ],
   };
 }

@@ -20,14 +20,18 @@ describe('terms of reference', () => {
   it('puts each of the map’s values in its section', () => {
     expect(document.title).toBe('Terms of reference: West Yorkshire Mental Health Joint Committee');
     expect(sectionText(document, 'Constitution and statutory basis')).toContain(
-      'Statutory basis: Delegation (NHS Act 2006 s65Z5).',
+      'Statutory basis: National Health Service Act 2006, section 65Z5.',
     );
     const delegated = sectionText(document, 'Delegated functions and limits');
     expect(delegated).toContain(
       'adult secure mental health services commissioning | NHS West Yorkshire Integrated Care Board | Delegation (NHS Act 2006 s65Z5) | £60,000,000',
     );
     const members = sectionText(document, 'Membership and voting');
-    expect(members).toContain('Leeds and York Partnership NHS Foundation Trust | NHS trust | Yes');
+    // The fixture marks no parties: the Party column says so rather than guessing.
+    expect(members).toContain('Member | Kind of body | Party | Voting');
+    expect(members).toContain(
+      'Leeds and York Partnership NHS Foundation Trust | NHS trust | [to be agreed] | Yes',
+    );
     expect(members).toContain('Non-executive members: 3.');
     expect(sectionText(document, 'Chair')).toContain(
       'Chair: Independent chair appointed by the members.',
@@ -118,5 +122,26 @@ describe('terms of reference', () => {
       'of Calderdale Council, City of Bradford Metropolitan District Council,',
     );
     expect(sectionText(icp, 'Decision making')).toContain('integrated care strategy');
+  });
+
+  it('takes a joint committee’s parties from the members marked as parties', () => {
+    const spec = testSpec({
+      bodies: [
+        body('icb-a', 'icb', { name: 'ICB A' }),
+        body('council-a', 'local-authority', { name: 'Council A' }),
+        body('trust-a', 'nhs-trust', { name: 'Trust A' }),
+        body('committee-a', 'committee', { committeeType: 'joint-committee', name: 'Joint A' }),
+      ],
+      relationships: [
+        rel('member-of', 'icb-a', 'committee-a', { party: true, voting: true }),
+        rel('member-of', 'council-a', 'committee-a', { party: true, voting: true }),
+        rel('member-of', 'trust-a', 'committee-a', { party: false, voting: false }),
+      ],
+    });
+    const joint = mustBuild(spec, 'terms-of-reference', 'committee-a');
+    expect(sectionText(joint, 'Constitution and statutory basis')).toContain(
+      'Joint A is a joint committee of Council A and ICB A.',
+    );
+    expect(sectionText(joint, 'Membership and voting')).toContain('Trust A | NHS trust | No | No');
   });
 });

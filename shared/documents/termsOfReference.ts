@@ -1,11 +1,11 @@
-import { legalBasisName } from '../model/legalBasis.ts';
-import type { SpecBody } from '../spec/specSchema.ts';
+import type { SpecBody, SpecRelationship } from '../spec/specSchema.ts';
 import { lowerFirst, withArticle } from '../spec/words.ts';
 import type { BuiltSections } from './builtSections.ts';
 import {
   accountableTo,
   day,
   delegationTable,
+  legalBasisCitation,
   listOrToBeAgreed,
   membershipTable,
   namesInWords,
@@ -44,17 +44,24 @@ function formOf(body: SpecBody): CommitteeForm | undefined {
   }
 }
 
+/**
+ * The parties of a joint arrangement: the members the map marks as parties, or, where it
+ * marks none, its statutory members (only they can be parties in law; docs/domain.md).
+ */
+function partiesOf(body: SpecBody, source: DocumentSource): SpecRelationship[] {
+  const members = source.into(body.id, 'member-of');
+  const marked = members.filter((edge) => edge.party === true);
+  return marked.length > 0 ? marked : members.filter((edge) => source.body(edge.from)?.statutory);
+}
+
 function basisClauses(body: SpecBody, source: DocumentSource): Block[] {
   const parents = accountableTo(body, source).map((edge) => source.name(edge.to));
-  const parties = source
-    .into(body.id, 'member-of')
-    .filter((edge) => source.body(edge.from)?.statutory)
-    .map((edge) => source.name(edge.from));
+  const parties = partiesOf(body, source).map((edge) => source.name(edge.from));
   const bases = [
     ...new Set(
       source
         .into(body.id, 'delegates')
-        .map((edge) => legalBasisName(edge.legalBasis))
+        .map((edge) => legalBasisCitation(edge.legalBasis))
         .filter((basis) => basis !== undefined),
     ),
   ];
@@ -152,7 +159,7 @@ export function termsOfReference(body: SpecBody, source: DocumentSource): BuiltS
           ? [clause('The members of the committee: ', undefined, '.')]
           : [
               clause('The members of the committee, and whether each votes, are:'),
-              membershipTable(members, source),
+              membershipTable(members, source, { parties: true }),
             ]),
         labelled(
           'Non-executive members',

@@ -88,7 +88,9 @@ describe('governance documents over REST', () => {
       numberingLevel: 1,
     });
     const sections = docxSections(xml);
-    expect(sections.get('Constitution and statutory basis')).toContain('NHS Act 2006 s65Z5');
+    expect(sections.get('Constitution and statutory basis')).toContain(
+      'National Health Service Act 2006, section 65Z5',
+    );
     expect(sections.get('Delegated functions and limits')).toContain(
       'adult secure mental health services commissioning',
     );
@@ -144,7 +146,10 @@ describe('governance documents over REST', () => {
     expect(markdown).toMatch(/^# Section 75 agreement schedule: Leeds Better Care Fund\n/);
     expect(markdown).toContain('## 3. Contributions');
     expect(markdown).toContain('| Leeds City Council | £20,000,000 |');
-    expect(markdown).toContain('2.2 The pool manager is **\\[to be agreed\\]**.');
+    expect(markdown).toContain(
+      '2.2 Pool manager: Director of Adult Social Services, Leeds City Council.',
+    );
+    expect(markdown).toContain('6.2 The plan for the pool is approved by **\\[to be agreed\\]**.');
   });
 
   it('lists the open findings that affect a document at its end', async () => {
