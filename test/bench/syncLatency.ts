@@ -95,6 +95,12 @@ export async function syncLatencyBench(options: SyncLatencyOptions): Promise<voi
       console.log(
         `${''.padEnd(24)} runs: Accord p50 ${runs.accord.p50.map((v) => v.toFixed(1)).join(' / ')}, reference p50 ${runs.reference.p50.map((v) => v.toFixed(1)).join(' / ')}`,
       );
+      // Each round's two runs ran back to back, so their ratio shares the machine's mood.
+      const paired = (ours: number[], theirs: number[]) =>
+        median(ours.map((value, i) => value / (theirs[i] ?? Number.NaN))).toFixed(2);
+      console.log(
+        `${''.padEnd(24)} median of each round's ratio: p50 ${paired(runs.accord.p50, runs.reference.p50)}x  p99 ${paired(runs.accord.p99, runs.reference.p99)}x`,
+      );
     }
   } finally {
     await Promise.all([reference.stop(), accord.stop()]);
