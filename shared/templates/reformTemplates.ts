@@ -203,10 +203,12 @@ function specialisedCommissioning(): Template {
         relationship('rel-northshire-delegates-joint', 'delegates', ICB_N, joint, {
           function: SPECIALISED,
           legalBasis: 's65z5-joint-exercise',
+          validFrom: '2025-04-01',
         }),
         relationship('rel-westmoor-delegates-joint', 'delegates', ICB_W, joint, {
           function: SPECIALISED,
           legalBasis: 's65z5-joint-exercise',
+          validFrom: '2025-04-01',
         }),
         relationship('rel-joint-accountable-to-northshire', 'accountable-to', joint, ICB_N),
         relationship('rel-joint-accountable-to-westmoor', 'accountable-to', joint, ICB_W),
