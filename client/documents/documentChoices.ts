@@ -37,5 +37,5 @@ export function whyNoDocuments(
   if (node.status !== 'agreed') {
     return `${name} is ${node.status}: documents are made from the agreed map only.`;
   }
-  return `No document is written for ${name}: there are documents for committees, partnerships, collaboratives, ICBs, bodies that receive delegated functions and section 75 pools.`;
+  return `No document is written for ${name}: there are documents for committees, partnerships, collaboratives, ICPs, ICBs, ICB clusters, bodies that receive delegated functions and section 75 pools.`;
 }

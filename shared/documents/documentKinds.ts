@@ -23,7 +23,7 @@ export const DOCUMENT_KIND_INFO: Record<DocumentKind, { title: string; appliesTo
   },
   'memorandum-of-understanding': {
     title: 'Memorandum of understanding',
-    appliesTo: 'a place partnership or provider collaborative',
+    appliesTo: 'a place partnership, provider collaborative or ICB cluster',
   },
   'scheme-of-delegation': {
     title: 'Scheme of reservation and delegation',
@@ -57,7 +57,11 @@ function applies(kind: DocumentKind, body: SpecBody, spec: GovernanceSpec): bool
           COMMITTEE_MODELS.has(body.governance?.model ?? ''))
       );
     case 'memorandum-of-understanding':
-      return body.kind === 'place-partnership' || body.kind === 'provider-collaborative';
+      return (
+        body.kind === 'place-partnership' ||
+        body.kind === 'provider-collaborative' ||
+        body.kind === 'icb-cluster'
+      );
     case 'scheme-of-delegation':
       return body.kind === 'icb';
     case 'delegation-agreement':

@@ -1,6 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { body, specOrThrow, testSpec, WEST_YORKSHIRE_FIXTURE } from '../spec/review/testSpec.ts';
+import {
+  body,
+  rel,
+  specOrThrow,
+  testSpec,
+  WEST_YORKSHIRE_FIXTURE,
+} from '../spec/review/testSpec.ts';
 import { sectionText } from './sectionText.ts';
 import { mustBuild, withFindings } from './testDocuments.ts';
 
@@ -61,5 +67,28 @@ describe('memorandum of understanding', () => {
     expect(sectionText(bare, 'Scope')).toContain('at scale');
     expect(sectionText(bare, 'Governance')).toContain('The partnership works as [to be agreed].');
     expect(sectionText(bare, 'Duration')).toContain('from [to be agreed]');
+  });
+
+  it('writes an ICB cluster’s memorandum: the ICBs as parties, their shared roles, no legal body', () => {
+    const spec = testSpec({
+      bodies: [
+        body('icb-a', 'icb', { name: 'ICB A' }),
+        body('icb-b', 'icb', { name: 'ICB B' }),
+        body('cluster-a', 'icb-cluster', {
+          name: 'Cluster A',
+          sharedRoles: ['Joint chair', 'Joint chief executive'],
+        }),
+      ],
+      relationships: [
+        rel('member-of', 'icb-a', 'cluster-a'),
+        rel('member-of', 'icb-b', 'cluster-a'),
+      ],
+    });
+    const cluster = mustBuild(spec, 'memorandum-of-understanding', 'cluster-a');
+    expect(sectionText(cluster, 'Parties')).toContain('ICB B | Integrated care board');
+    const governance = sectionText(cluster, 'Governance');
+    expect(governance).toContain('Each ICB keeps its own board');
+    expect(governance).toContain('Joint chief executive');
+    expect(sectionText(cluster, 'Legal status')).toContain('The ICB cluster is not a legal body');
   });
 });

@@ -56,12 +56,24 @@ function governanceBlocks(body: SpecBody, source: DocumentSource): Block[] {
   const governance = body.governance ?? {};
   const model = modelInfo(body);
   const answersTo = accountableTo(body, source).map((edge) => source.name(edge.to));
+  // An ICB cluster has no governance model: its ICBs share roles and keep their own boards.
+  const form =
+    body.kind === 'icb-cluster'
+      ? [
+          clause(
+            'Each ICB keeps its own board, statutory duties and accountability; the cluster shares leadership and teams, and decides nothing of its own.',
+          ),
+          ...listOrToBeAgreed(body.sharedRoles, 'The ICBs share these roles:'),
+        ]
+      : [
+          clause(
+            'The partnership works as ',
+            model === undefined ? undefined : withArticle(lowerFirst(model.label)),
+            model === undefined ? '.' : `. ${model.delegation}`,
+          ),
+        ];
   return [
-    clause(
-      'The partnership works as ',
-      model === undefined ? undefined : withArticle(lowerFirst(model.label)),
-      model === undefined ? '.' : `. ${model.delegation}`,
-    ),
+    ...form,
     ...(body.kind === 'place-partnership'
       ? [labelled('Leader of the partnership', body.leader)]
       : []),
@@ -76,7 +88,7 @@ function governanceBlocks(body: SpecBody, source: DocumentSource): Block[] {
   ];
 }
 
-/** The memorandum of understanding of a place partnership or provider collaborative. */
+/** The memorandum of understanding of a place partnership, provider collaborative or ICB cluster. */
 export function memorandumOfUnderstanding(body: SpecBody, source: DocumentSource): BuiltSections {
   const members = source.into(body.id, 'member-of');
   const partyIds = new Set(members.map((edge) => edge.from));
@@ -86,7 +98,7 @@ export function memorandumOfUnderstanding(body: SpecBody, source: DocumentSource
   const funding = source.into(body.id, 'funds');
   const hosts = source.into(body.id, 'hosts');
   const reporting = accountableTo(body, source);
-  const kindLabel = BODY_KIND_INFO[body.kind].label.toLowerCase();
+  const kindLabel = lowerFirst(BODY_KIND_INFO[body.kind].label);
   const sections: Section[] = [
     {
       heading: 'Parties',
