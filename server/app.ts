@@ -5,6 +5,7 @@ import { loadSecret } from './auth/secret.ts';
 import { healthOf } from './health.ts';
 import { ImportLimiter } from './http/ImportLimiter.ts';
 import { createRequestHandler } from './http/router.ts';
+import { SECURITY_HEADERS } from './http/securityHeaders.ts';
 import { createLogger, type Logger } from './log.ts';
 import type { DocStore } from './store/DocStore.ts';
 import { openSqliteStore } from './store/sqliteStore.ts';
@@ -119,9 +120,12 @@ export async function startAccord(options: AccordOptions): Promise<RunningAccord
   };
   const server = createServer(createRequestHandler(context));
   server.on('upgrade', (req, socket, head) => sync.handleUpgrade(req, socket, head));
-  server.on('clientError', (_error, socket) => {
-    if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n');
-    else socket.destroy();
+  server.on('clientError', (error: NodeJS.ErrnoException, socket) => {
+    if (!socket.writable) {
+      socket.destroy();
+      return;
+    }
+    socket.end(clientErrorResponse(error));
   });
 
   try {
@@ -167,4 +171,27 @@ export async function startAccord(options: AccordOptions): Promise<RunningAccord
   };
 
   return { url: `http://127.0.0.1:${port}`, port, close };
+}
+
+/**
+ * The raw answer to a request Node could not parse: headers too large (a very long URL among
+ * them) get 431, anything else 400, each with the API's JSON error body.
+ */
+function clientErrorResponse(error: NodeJS.ErrnoException): string {
+  const tooLarge = error.code === 'HPE_HEADER_OVERFLOW';
+  const status = tooLarge ? '431 Request Header Fields Too Large' : '400 Bad Request';
+  const body = JSON.stringify({
+    error: tooLarge
+      ? { code: 'uri_too_long', message: 'The request line or headers are too long.' }
+      : { code: 'bad_request', message: 'The request could not be read.' },
+  });
+  return [
+    `HTTP/1.1 ${status}`,
+    'Content-Type: application/json; charset=utf-8',
+    `Content-Length: ${Buffer.byteLength(body)}`,
+    ...Object.entries(SECURITY_HEADERS).map(([name, value]) => `${name}: ${value}`),
+    'Connection: close',
+    '',
+    body,
+  ].join('\r\n');
 }

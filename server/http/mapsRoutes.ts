@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { formatZodIssues } from '../../shared/errors/formatZodIssues.ts';
 import { layoutSpec } from '../../shared/layout/layoutSpec.ts';
 import { isId } from '../../shared/model/ids.ts';
+import { MAX_TITLE_LENGTH } from '../../shared/model/limits.ts';
 import { specToDoc } from '../../shared/spec/specToDoc.ts';
 import { findTemplate, TEMPLATES } from '../../shared/templates/templates.ts';
 import type { Role } from '../auth/roles.ts';
@@ -33,7 +34,10 @@ export interface MapsContext {
 
 const createMapBody = z
   .object({
-    title: z.string().max(200, 'must be at most 200 characters').optional(),
+    title: z
+      .string()
+      .max(MAX_TITLE_LENGTH, `must be at most ${MAX_TITLE_LENGTH} characters`)
+      .optional(),
     template: z.string().optional(),
   })
   .optional();

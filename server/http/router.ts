@@ -6,6 +6,7 @@ import { HttpError } from './HttpError.ts';
 import { getLinks, postRotate } from './linksRoutes.ts';
 import { getMap, postMap } from './mapsRoutes.ts';
 import { sendError, sendJson } from './respond.ts';
+import { setSecurityHeaders } from './securityHeaders.ts';
 import { getSchema, getSpec, getValidation, type ImportContext, postImport } from './specRoutes.ts';
 import { serveStatic } from './staticFiles.ts';
 import {
@@ -25,6 +26,9 @@ export interface RouterContext extends VersionsContext {
   /** What /healthz answers: the database's and Redis's state. */
   health: () => Promise<Health>;
 }
+
+/** The longest request URL the server reads; longer ones get a 414 in the API's error shape. */
+export const MAX_URL_LENGTH = 4096;
 
 function methodNotAllowed(allowed: readonly string[]): HttpError {
   return new HttpError('method_not_allowed', `Use ${allowed.join(' or ')} here.`, {
@@ -130,6 +134,14 @@ async function route(req: IncomingMessage, res: ServerResponse, context: RouterC
 /** The http server's request handler: REST, health and the static client. */
 export function createRequestHandler(context: RouterContext) {
   return (req: IncomingMessage, res: ServerResponse): void => {
+    setSecurityHeaders(res);
+    if ((req.url ?? '').length > MAX_URL_LENGTH) {
+      sendError(
+        res,
+        new HttpError('uri_too_long', `The address is longer than ${MAX_URL_LENGTH} characters.`),
+      );
+      return;
+    }
     route(req, res, context).catch((error: unknown) => {
       if (!(error instanceof HttpError)) {
         // Only the path: a query may carry a token.

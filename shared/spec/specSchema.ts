@@ -4,6 +4,7 @@ import { FOOTPRINT_LEVEL_IDS } from '../model/footprints.ts';
 import { GOVERNANCE_MODEL_IDS } from '../model/governance.ts';
 import { ELEMENT_ID_PATTERN } from '../model/ids.ts';
 import { LEGAL_BASIS_IDS } from '../model/legalBasis.ts';
+import { MAX_LABEL_LENGTH, MAX_TITLE_LENGTH } from '../model/limits.ts';
 import { RELATIONSHIP_KINDS } from '../model/relationshipKinds.ts';
 import { ELEMENT_STATUSES } from '../model/status.ts';
 
@@ -43,8 +44,11 @@ export const elementIdSchema = z
   .regex(ELEMENT_ID_PATTERN, 'is not an id (1–128 letters, digits, ".", "_", ":" or "-")');
 // A regex, not trim().min(1): it keeps "   " out in the JSON Schema too (which cannot trim).
 const text = z.string().regex(/\S/, 'is empty');
-/** A name or label: at most 500 characters, not blank. */
-export const nameSchema = z.string().max(500, 'is over 500 characters').regex(/\S/, 'is empty');
+/** A name or label: at most MAX_LABEL_LENGTH characters, not blank. */
+export const nameSchema = z
+  .string()
+  .max(MAX_LABEL_LENGTH, `is over ${MAX_LABEL_LENGTH} characters`)
+  .regex(/\S/, 'is empty');
 const isoDate = z.iso.date({ error: 'is not a date (YYYY-MM-DD)' });
 const money = z.number().finite().nonnegative();
 /** When an element was agreed (ISO 8601 date-time with offset). */
@@ -84,7 +88,7 @@ export const validationSchema = z
 export const mapInfoSchema = z
   .object({
     id: text,
-    title: text,
+    title: text.max(MAX_TITLE_LENGTH, `is over ${MAX_TITLE_LENGTH} characters`),
     description: z.string().optional(),
     exportedAt: z.iso.datetime({ offset: true, error: 'is not an ISO 8601 date-time' }),
     includes: z.enum(['agreed', 'all']),

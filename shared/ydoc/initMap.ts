@@ -1,4 +1,5 @@
 import type * as Y from 'yjs';
+import { MAX_TITLE_LENGTH } from '../model/limits.ts';
 import { mapDoc } from './layout.ts';
 import { CURRENT_SCHEMA_VERSION } from './migrations/index.ts';
 
@@ -20,8 +21,8 @@ export function initMap(doc: Y.Doc, map: NewMap, origin: unknown = null): void {
   }, origin);
 }
 
-/** The longest title a map may have, as the REST API allows on creation. */
-export const MAX_TITLE_LENGTH = 200;
+/** The longest title a map may have (one limit everywhere: shared/model/limits.ts). */
+export { MAX_TITLE_LENGTH };
 
 /**
  * Renames the map (the owner's: the server puts back anyone else's change). A blank or too

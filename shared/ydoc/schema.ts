@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { NODE_KINDS } from '../model/bodyKinds.ts';
 import { ELEMENT_ID_PATTERN } from '../model/ids.ts';
+import { MAX_LABEL_LENGTH } from '../model/limits.ts';
 import { RELATIONSHIP_KINDS } from '../model/relationshipKinds.ts';
 import { ELEMENT_STATUSES } from '../model/status.ts';
 
@@ -30,7 +31,7 @@ const tallySchema = tallyRecordSchema.optional().catch(undefined);
 export const nodeRecordSchema = z.object({
   id: idSchema,
   kind: z.enum(NODE_KINDS),
-  label: z.string().max(500),
+  label: z.string().max(MAX_LABEL_LENGTH),
   position: positionSchema,
   size: sizeSchema.optional(),
   parentId: idSchema.optional(),
@@ -49,7 +50,7 @@ export const edgeRecordSchema = z.object({
   kind: z.enum(RELATIONSHIP_KINDS),
   source: idSchema,
   target: idSchema,
-  label: z.string().max(500).optional(),
+  label: z.string().max(MAX_LABEL_LENGTH).optional(),
   status: z.enum(ELEMENT_STATUSES),
   agreedAt: agreedAtSchema,
   tally: tallySchema,

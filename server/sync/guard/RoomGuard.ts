@@ -6,6 +6,7 @@ import { lockedElementIds } from '../../../shared/ydoc/locks.ts';
 import { VOTE_CHOICES } from '../../../shared/ydoc/votes.ts';
 import { ballotChanges } from './ballotChanges.ts';
 import { footprintIntrusions, type Intrusion } from './footprintIntrusions.ts';
+import { type OverlongLabel, overlongLabels } from './overlongLabels.ts';
 import { touchedBy } from './touched.ts';
 
 /** The origin of the server's compensating changes: sent to every client, the offender too. */
@@ -27,6 +28,8 @@ interface Breaches {
   ballots: Map<string, Set<string>>;
   /** Bodies brought into a locked footprint. */
   intrusions: Intrusion[];
+  /** Labels written past the limit. */
+  labels: OverlongLabel[];
 }
 
 function noBreaches(): Breaches {
@@ -37,6 +40,7 @@ function noBreaches(): Breaches {
     votes: new Set(),
     ballots: new Map(),
     intrusions: [],
+    labels: [],
   };
 }
 
@@ -101,7 +105,8 @@ export class RoomGuard {
       b.meta.size > 0 ||
       b.votes.size > 0 ||
       b.ballots.size > 0 ||
-      b.intrusions.length > 0
+      b.intrusions.length > 0 ||
+      b.labels.length > 0
     );
   }
 
@@ -141,6 +146,11 @@ export class RoomGuard {
           restored.push(`ballot:${id}:${participant}`);
         }
       }
+      for (const { collection, id, label } of breaches.labels) {
+        const element = this.types[collection].get(id);
+        if (element instanceof Y.Map) setPlain(element as Y.Map<unknown>, 'label', label);
+        restored.push(`label:${id}`);
+      }
       for (const intrusion of breaches.intrusions) {
         this.undoIntrusion(intrusion);
         restored.push(`footprint:${intrusion.id}`);
@@ -153,6 +163,15 @@ export class RoomGuard {
     const { direct, inside } = touchedBy(transaction);
     const { nodes, edges, locks, meta, votes } = this.types;
     const privileged = this.isPrivileged(transaction.origin);
+    // Anyone's, the owner's too: an element with an overlong label drops out of every export.
+    if (transaction.origin !== GUARD_ORIGIN) {
+      this.breaches.labels.push(
+        ...overlongLabels(transaction, {
+          nodes: nodes as Y.Map<unknown>,
+          edges: edges as Y.Map<unknown>,
+        }),
+      );
+    }
     const elementKeys: Array<`${Collection}:${string}`> = [];
     for (const [collection, type] of [
       ['nodes', nodes],
