@@ -82,7 +82,8 @@ describe('governance specs in Chromium', () => {
     // A good one: a new map with the spec's links.
     await home.getByLabel('Governance spec file').setInputFiles(good);
     const ownerLink = home.locator('#link-owner');
-    await ownerLink.waitFor();
+    // The import lays the spec out in a worker thread: seconds on a busy machine.
+    await ownerLink.waitFor({ timeout: 60_000 });
     const link = await ownerLink.inputValue();
     const mapId = /\/m\/([\w-]+)#/.exec(link)?.[1] ?? '';
     const token = link.split('#token=')[1] ?? '';
