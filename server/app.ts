@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { loadSecret } from './auth/secret.ts';
 import { healthOf } from './health.ts';
-import { ImportLimiter } from './http/ImportLimiter.ts';
+import { ImportLimiter, type ImportLimits } from './http/ImportLimiter.ts';
 import { createRequestHandler } from './http/router.ts';
 import { SECURITY_HEADERS } from './http/securityHeaders.ts';
 import { createLogger, type Logger } from './log.ts';
@@ -25,6 +25,8 @@ export interface AccordOptions {
   clientDir?: string;
   /** Largest sync frame accepted. Default 2 MiB. */
   maxMessageBytes?: number;
+  /** Imports allowed per client address. Default DEFAULT_IMPORT_LIMITS. */
+  importLimits?: ImportLimits;
   /** Updates between compactions of a map's log. Default 500. */
   compactEvery?: number;
   /** SQLite's sync to disk (see openSqliteStore). Default 'normal'. */
@@ -111,7 +113,7 @@ export async function startAccord(options: AccordOptions): Promise<RunningAccord
     store,
     rooms: sync.rooms,
     work,
-    imports: new ImportLimiter(),
+    imports: new ImportLimiter(options.importLimits),
     clientDir: options.clientDir ?? DEFAULT_CLIENT_DIR,
     log: log.child({ area: 'http' }),
     fallbackHost: 'localhost',

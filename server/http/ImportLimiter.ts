@@ -4,11 +4,18 @@ import { HttpError } from './HttpError.ts';
 
 /** The most elements (footprints, bodies and relationships) one imported spec may have. */
 export const MAX_IMPORT_ELEMENTS = 20_000;
-/** Imports one client address may start: a burst, then one every 12 seconds. */
-const BURST = 5;
-const PER_MINUTE = 5;
-/** Imports one client address may have running at once. */
-const MAX_IN_FLIGHT = 2;
+/** How many imports one client address may make. */
+export interface ImportLimits {
+  /** Imports at once before the rate applies. */
+  burst: number;
+  /** Imports a minute after that. */
+  perMinute: number;
+  /** Imports running at the same time. */
+  maxInFlight: number;
+}
+
+/** Five imports a minute, two at a time: plenty for people, little for a flood. */
+export const DEFAULT_IMPORT_LIMITS: ImportLimits = { burst: 5, perMinute: 5, maxInFlight: 2 };
 /** Addresses remembered; the oldest is forgotten first (a full bucket is the default anyway). */
 const MAX_ADDRESSES = 10_000;
 
@@ -19,6 +26,11 @@ const MAX_ADDRESSES = 10_000;
 export class ImportLimiter {
   private readonly budgets = new Map<string, RateBudget>();
   private readonly inFlight = new Map<string, number>();
+  private readonly limits: ImportLimits;
+
+  constructor(limits: ImportLimits = DEFAULT_IMPORT_LIMITS) {
+    this.limits = limits;
+  }
 
   /**
    * Admits an import from this request or throws a 429; call the returned function when it
@@ -28,7 +40,7 @@ export class ImportLimiter {
     const address = req.socket.remoteAddress ?? 'unknown';
     let budget = this.budgets.get(address);
     if (!budget) {
-      budget = new RateBudget(BURST, PER_MINUTE / 60);
+      budget = new RateBudget(this.limits.burst, this.limits.perMinute / 60);
       if (this.budgets.size >= MAX_ADDRESSES) {
         const oldest = this.budgets.keys().next().value;
         if (oldest !== undefined) this.budgets.delete(oldest);
@@ -36,13 +48,14 @@ export class ImportLimiter {
       this.budgets.set(address, budget);
     }
     const running = this.inFlight.get(address) ?? 0;
-    if (running >= MAX_IN_FLIGHT) {
-      throw tooMany(`At most ${MAX_IN_FLIGHT} imports may run at once from one address.`, 5);
+    const { maxInFlight, perMinute } = this.limits;
+    if (running >= maxInFlight) {
+      throw tooMany(`At most ${maxInFlight} imports may run at once from one address.`, 5);
     }
     if (!budget.take()) {
       throw tooMany(
-        `At most ${PER_MINUTE} imports a minute may come from one address.`,
-        60 / PER_MINUTE,
+        `At most ${perMinute} imports a minute may come from one address.`,
+        60 / perMinute,
       );
     }
     this.inFlight.set(address, running + 1);

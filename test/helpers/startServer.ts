@@ -5,6 +5,7 @@ import WebSocket from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { startAccord } from '../../server/app.ts';
+import type { ImportLimits } from '../../server/http/ImportLimiter.ts';
 import { silentLogger } from '../../server/log.ts';
 
 /** The three links of a map, and the tokens parsed out of them. */
@@ -34,6 +35,8 @@ export interface TestServerOptions {
   dataDir?: string;
   compactEvery?: number;
   maxMessageBytes?: number;
+  /** Imports per client address; default generous, as every test client is 127.0.0.1. */
+  importLimits?: ImportLimits;
 }
 
 // Temp dirs are removed when the test process exits, not on stop(), so a test can stop a
@@ -86,6 +89,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     log: silentLogger,
     compactEvery: options.compactEvery,
     maxMessageBytes: options.maxMessageBytes,
+    importLimits: options.importLimits ?? { burst: 1_000, perMinute: 1_000, maxInFlight: 100 },
     // A separate build of the client, e.g. one per person working in the same checkout.
     ...(process.env.ACCORD_TEST_CLIENT_DIR
       ? { clientDir: process.env.ACCORD_TEST_CLIENT_DIR }

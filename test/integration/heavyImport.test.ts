@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { DEFAULT_IMPORT_LIMITS } from '../../server/http/ImportLimiter.ts';
 import { addNode, mapDoc } from '../../shared/ydoc/index.ts';
 import { bigSpec } from '../helpers/bigSpec.ts';
 import {
@@ -67,7 +68,7 @@ describe('a big import does not hold up the server', () => {
 
 describe('imports are limited per client address', () => {
   it('refuses a spec with too many elements (413), text bodies (415) and too many imports (429)', async () => {
-    server = await startTestServer();
+    server = await startTestServer({ importLimits: DEFAULT_IMPORT_LIMITS });
     const huge = await postImport(server, JSON.stringify(bigSpec(20_001)));
     expect(huge.status).toBe(413);
     expect(await huge.json()).toMatchObject({ error: { code: 'spec_too_large' } });
