@@ -15,7 +15,11 @@ import { FootprintNode } from './FootprintNode.tsx';
 import { FIT_VIEW } from './fitViewOptions.ts';
 import { useAddNode } from './hooks/useAddNode.ts';
 import { type CanvasHandle, useCanvasHandle } from './hooks/useCanvasHandle.ts';
-import { focusOnCanvas, useCanvasKeyboard } from './hooks/useCanvasKeyboard.ts';
+import {
+  focusOnCanvas,
+  keepFocusThroughDelete,
+  useCanvasKeyboard,
+} from './hooks/useCanvasKeyboard.ts';
 import { useCanvasShortcuts } from './hooks/useCanvasShortcuts.ts';
 import { useConnectFlow } from './hooks/useConnectFlow.ts';
 import { useConnectTo } from './hooks/useConnectTo.ts';
@@ -212,7 +216,11 @@ export function MapCanvas({
           <ElementMenu
             menu={menus.menu}
             onStatus={menus.menuStatus}
-            onDelete={menus.menuDelete}
+            onDelete={() => {
+              const [first] = menus.menu?.ids ?? [];
+              if (first) keepFocusThroughDelete(wrapper.current, menus.menu?.ids ?? [], first);
+              menus.menuDelete();
+            }}
             onClose={menus.closeMenu}
             onConnectTo={
               connectFrom &&

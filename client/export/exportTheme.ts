@@ -13,5 +13,8 @@ export const EXPORT_THEME: ExportTheme = {
   // Also the colour of the word "Warning" on white: the darker amber reaches 4.5:1.
   amber: COLOR.amberStrong,
   green: COLOR.green,
+  paper: COLOR.white,
+  disputedTint: COLOR.redTint,
+  disputedHalo: COLOR.redSoft,
   font: 'Arial, Helvetica, sans-serif',
 };

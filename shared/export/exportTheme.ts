@@ -20,6 +20,12 @@ export interface ExportTheme {
   amber: string;
   /** Agreed status marks. */
   green: string;
+  /** The page, and the backgrounds of labels and status flags. */
+  paper: string;
+  /** Behind a disputed relationship's label. */
+  disputedTint: string;
+  /** The halo around a disputed body. */
+  disputedHalo: string;
   /** A font stack every SVG reader and svg2pdf resolve (Arial → Helvetica). */
   font: string;
 }

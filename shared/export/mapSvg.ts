@@ -168,7 +168,7 @@ function relationshipLabelSvg(relationship: SceneRelationship, theme: ExportThem
   const { x, y } = relationship.curve.label;
   const width = measureText(relationship.label, LABEL_SIZE, true) + 12;
   const height = LABEL_SIZE + 6;
-  const background = relationship.status === 'disputed' ? '#fde8e6' : '#ffffff';
+  const background = relationship.status === 'disputed' ? theme.disputedTint : theme.paper;
   return [
     `<rect x="${n(x - width / 2)}" y="${n(y - height / 2)}" width="${n(width)}" height="${n(height)}" rx="4" fill="${background}" fill-opacity="0.92"/>`,
     // Dark text, not the kind's colour: several kinds' colours are too light to read as text.
@@ -188,7 +188,7 @@ function bodySvg(body: SceneBody, theme: ExportTheme, problems: boolean): string
   const parts = [`<g data-id="${escapeXml(body.id)}">`];
   if (body.status === 'disputed') {
     parts.push(
-      `<rect x="${n(x - 3)}" y="${n(y - 3)}" width="${n(w + 6)}" height="${n(h + 6)}" rx="10" fill="#f9c5c0"/>`,
+      `<rect x="${n(x - 3)}" y="${n(y - 3)}" width="${n(w + 6)}" height="${n(h + 6)}" rx="10" fill="${theme.disputedHalo}"/>`,
     );
   }
   if (problems && body.flag) {
@@ -272,7 +272,7 @@ function bodySvg(body: SceneBody, theme: ExportTheme, problems: boolean): string
     const fx = x + w - 8 - flagWidth;
     const fy = y + h - 10;
     parts.push(
-      `<rect x="${n(fx)}" y="${n(fy)}" width="${n(flagWidth)}" height="16" rx="4" fill="#ffffff" stroke="${color}" stroke-width="1.5"/>`,
+      `<rect x="${n(fx)}" y="${n(fy)}" width="${n(flagWidth)}" height="16" rx="4" fill="${theme.paper}" stroke="${color}" stroke-width="1.5"/>`,
       text(word, fx + 6, fy + 12, `font-size="10" font-weight="700" fill="${color}"`),
     );
   }
@@ -291,7 +291,7 @@ function keyMarker(item: PageLayout['items'][number], theme: ExportTheme): strin
     }
     case 'status': {
       const stroke = entry.status === 'disputed' ? theme.red : theme.grey;
-      return `<rect x="${x + 1}" y="${y - 13}" width="${MARKER_WIDTH.status - 2}" height="16" rx="3" fill="#ffffff" stroke="${stroke}" stroke-width="2"${BORDER_DASH[entry.status]}/>`;
+      return `<rect x="${x + 1}" y="${y - 13}" width="${MARKER_WIDTH.status - 2}" height="16" rx="3" fill="${theme.paper}" stroke="${stroke}" stroke-width="2"${BORDER_DASH[entry.status]}/>`;
     }
     default: {
       const never: never = entry;
@@ -347,7 +347,7 @@ export function buildMapSvg(snapshot: MapSnapshot, options: MapSvgOptions): MapS
   const parts = [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${n(layout.width * outputScale)}" height="${n(layout.height * outputScale)}" viewBox="0 0 ${n(layout.width)} ${n(layout.height)}" font-family="${escapeXml(theme.font)}">`,
     `<title>${escapeXml(title)}</title>`,
-    `<rect x="0" y="0" width="${n(layout.width)}" height="${n(layout.height)}" fill="#ffffff"/>`,
+    `<rect x="0" y="0" width="${n(layout.width)}" height="${n(layout.height)}" fill="${theme.paper}"/>`,
     text(
       layout.title.text,
       layout.title.x,

@@ -27,5 +27,8 @@ export const TEST_THEME: ExportTheme = {
   red: '#ee0000',
   amber: '#ee9900',
   green: '#008800',
+  paper: '#fffffe',
+  disputedTint: '#fff0f0',
+  disputedHalo: '#ffcccc',
   font: 'Arial, Helvetica, sans-serif',
 };

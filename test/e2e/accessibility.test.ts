@@ -70,6 +70,31 @@ describe('accessibility (axe-core, WCAG 2.2 A and AA)', () => {
     await fran.screenshot({ path: screenshotPath('a11y-whole-ics') });
   });
 
+  it('starts the Tab order with skip links, and shows a kind’s description on focus', async () => {
+    await fran.locator('body').focus();
+    await fran.keyboard.press('Tab');
+    const skip = fran.getByRole('button', { name: 'Skip to the map' });
+    expect(await skip.evaluate((element) => element === document.activeElement)).toBe(true);
+    expect(await skip.isVisible()).toBe(true);
+    await fran.screenshot({
+      path: screenshotPath('a11y-skip-link'),
+      clip: { x: 0, y: 0, width: 700, height: 120 },
+    });
+    await fran.keyboard.press('Enter');
+    expect(
+      await fran.evaluate(() => document.activeElement?.classList.contains('react-flow__node')),
+    ).toBe(true);
+
+    const healthwatch = fran.getByRole('button', { name: 'Healthwatch', exact: true });
+    await healthwatch.focus();
+    const description = fran.locator(
+      `[id="${await healthwatch.getAttribute('aria-describedby')}"]`,
+    );
+    expect(await description.isVisible()).toBe(true);
+    await fran.locator('.palette').screenshot({ path: screenshotPath('a11y-palette-description') });
+    expect(await violations(fran, '.palette')).toEqual([]);
+  });
+
   it('each dialog has none, keeps focus inside, closes on Escape and gives focus back', async () => {
     const button = (name: string) => fran.getByRole('button', { name, exact: true });
     await checkDialog(fran, button('Share'), 'Share this map', 'a11y-dialog-share');

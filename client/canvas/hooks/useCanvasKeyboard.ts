@@ -35,6 +35,25 @@ export function focusOnCanvas(wrapper: HTMLElement | null, id: string | null): v
   (element ?? wrapper).focus();
 }
 
+/**
+ * Call just before deleting `gone` (from the element `from`): once they have left the
+ * page, focus goes to the next element on the map, not to the page body (WCAG 2.4.3).
+ */
+export function keepFocusThroughDelete(
+  wrapper: HTMLElement | null,
+  gone: readonly string[],
+  from: string,
+): void {
+  const order = tabOrder(wrapper);
+  const leaving = new Set(gone);
+  requestAnimationFrame(() =>
+    requestAnimationFrame(() => {
+      const lost = !document.activeElement || document.activeElement === document.body;
+      if (lost) focusOnCanvas(wrapper, focusAfterDelete(order, leaving, from));
+    }),
+  );
+}
+
 /** The ids of the canvas's nodes and edges in the order Tab visits them. */
 function tabOrder(wrapper: HTMLElement | null): string[] {
   return [...(wrapper?.querySelectorAll<CanvasElement>(FOCUSABLE) ?? [])].flatMap((element) => {
@@ -84,16 +103,10 @@ export function useCanvasKeyboard(options: {
 
       if (event.key === 'Delete' || event.key === 'Backspace') {
         if (readOnly) return;
-        const order = tabOrder(wrapper.current);
         const selected = [...flow.getNodes(), ...flow.getEdges()].filter((e) => e.selected);
-        const gone = new Set(selected.some((e) => e.id === id) ? selected.map((e) => e.id) : [id]);
+        const gone = selected.some((e) => e.id === id) ? selected.map((e) => e.id) : [id];
         // React Flow deletes on this key (through the doc); focus follows once it is gone.
-        requestAnimationFrame(() =>
-          requestAnimationFrame(() => {
-            const lost = !document.activeElement || document.activeElement === document.body;
-            if (lost) focusOnCanvas(wrapper.current, focusAfterDelete(order, gone, id));
-          }),
-        );
+        keepFocusThroughDelete(wrapper.current, gone, id);
         return;
       }
 
