@@ -69,7 +69,14 @@ async function openStore(
 }> {
   if (options.databaseUrl) {
     const { openPgStore } = await import('./store/pgStore.ts');
-    const store = await openPgStore(options.databaseUrl, log.child({ area: 'store' }));
+    const store = await openPgStore(options.databaseUrl, log.child({ area: 'store' })).catch(
+      (error: unknown) => {
+        // Not the URL itself: it may hold a password.
+        throw new Error(
+          `Could not open PostgreSQL at DATABASE_URL: ${error instanceof Error ? error.message : error}`,
+        );
+      },
+    );
     try {
       return { store, secret: await store.loadSecret(), databaseUp: () => store.ping() };
     } catch (error) {

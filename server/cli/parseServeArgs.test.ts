@@ -51,6 +51,10 @@ describe('accord serve arguments', () => {
       kind: 'error',
       message: 'DATABASE_URL must start with postgres://',
     });
+    expect(parseServeArgs([], { REDIS_URL: 'redis://cache.example:6379' })).toMatchObject({
+      kind: 'error',
+      message: expect.stringMatching(/^REDIS_URL needs DATABASE_URL/),
+    });
     expect(parseServeArgs([], { SQLITE_SYNC: 'off' })).toEqual({
       kind: 'error',
       message: 'SQLITE_SYNC must be normal or full',

@@ -84,6 +84,12 @@ export function parseServeArgs(args: readonly string[], env: NodeJS.ProcessEnv):
     redisUrl: env.REDIS_URL || undefined,
     redisPrefix: env.REDIS_PREFIX || undefined,
   });
+  if (parsed.success && parsed.data.redisUrl && !parsed.data.databaseUrl) {
+    return {
+      kind: 'error',
+      message: 'REDIS_URL needs DATABASE_URL: processes that share rooms must share one database',
+    };
+  }
   if (!parsed.success) {
     const problems = formatZodIssues(parsed.error).map((problem) => {
       const key = problem.path.replace(/^\$\.?/, '');

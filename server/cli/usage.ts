@@ -24,4 +24,8 @@ Options for serve:
   --data DIR    where the database lives (env DATA_DIR, default ./data)
   --host ADDR   interface to listen on (env HOST, default 0.0.0.0)
   -h, --help    show this help
+
+Environment for serve: SQLITE_SYNC (normal or full); DATABASE_URL (postgres://…) and
+REDIS_URL (redis://…) to run several processes on one PostgreSQL and Redis, REDIS_PREFIX
+(see docs/operations.md).
 `;

@@ -121,14 +121,15 @@ export async function openRedisRelay(options: RedisRelayOptions): Promise<Relay>
     for (const listener of listeners.get(mapId) ?? []) listener(decoded.message);
   });
 
-  // A gap: messages sent while this process was cut off are lost, so it catches up.
+  // A gap on either connection loses messages (the others' or this process's own), so once
+  // both are back this process catches up and asks the others to.
   let cutOff = false;
-  subscriber.on('close', () => {
+  const onClose = () => {
     if (!cutOff) log.warn('lost Redis: serving this process’s own sockets only');
     cutOff = true;
-  });
-  subscriber.on('ready', () => {
-    if (!cutOff) return;
+  };
+  const onReady = () => {
+    if (!cutOff || publisher.status !== 'ready' || subscriber.status !== 'ready') return;
     cutOff = false;
     log.info('Redis is back: reloading open rooms');
     // Subscribed again before reloading, so nothing falls between the reload and the feed.
@@ -139,12 +140,19 @@ export async function openRedisRelay(options: RedisRelayOptions): Promise<Relay>
       },
       (error: unknown) => log.warn('could not subscribe again', { error }),
     );
-  });
+  };
+  for (const connection of [publisher, subscriber]) {
+    connection.on('close', onClose);
+    connection.on('ready', onReady);
+  }
 
   const publish = (channel: string, data: Buffer) => {
     if (publisher.status !== 'ready') return;
     publisher.publish(channel, data).catch((error: unknown) => {
+      // Lost on the way: the others catch up from the database when the connection is back.
       log.debug('could not publish', { channel, error });
+      onClose();
+      onReady();
     });
   };
 
