@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import Database from 'better-sqlite3';
 import type { DocStore, MapRecord } from './DocStore.ts';
+import { openWritableSqlite } from './openWritableSqlite.ts';
 import { migrateSchema } from './sqliteSchema.ts';
 import type { VersionKind, VersionStore } from './VersionStore.ts';
 
@@ -43,7 +43,7 @@ export function openSqliteStore(
   options: { sync?: 'normal' | 'full' } = {},
 ): SqliteStore {
   mkdirSync(dataDir, { recursive: true });
-  const db = new Database(databasePath(dataDir));
+  const db = openWritableSqlite(databasePath(dataDir));
   // WAL lets readers run beside the writer. NORMAL: a commit is in the OS before anyone
   // hears of it, so it survives a crash of the process (kill -9), and the disk is synced at
   // checkpoints; a power cut can take back the last commits, which the clients still hold
