@@ -17,11 +17,11 @@ afterAll(async () => {
   await server?.stop();
 });
 
-/** Presses Tab until the focused element matches, as a keyboard user would. */
-async function tabTo(page: Page, target: Locator, limit = 80): Promise<void> {
+/** Presses Tab (or Shift+Tab) until the focused element matches, as a keyboard user would. */
+async function tabTo(page: Page, target: Locator, limit = 80, key = 'Tab'): Promise<void> {
   for (let i = 0; i < limit; i += 1) {
     if (await target.evaluate((element) => element === document.activeElement)) return;
-    await page.keyboard.press('Tab');
+    await page.keyboard.press(key);
   }
   throw new Error(`${target} was not reached in ${limit} Tab presses`);
 }
@@ -144,6 +144,18 @@ describe('the map with the keyboard only', () => {
     await expect
       .poll(() => focusedName(kim))
       .toBe('Integrated care board, Integrated care board, proposed');
+
+    // The toolbar's Delete, pressed from the keyboard, leaves focus on the map.
+    await kim.keyboard.press('Enter');
+    const deleteButton = kim.getByRole('toolbar', { name: 'Edit' }).getByRole('button', {
+      name: 'Delete',
+    });
+    await tabTo(kim, deleteButton, 120, 'Shift+Tab');
+    await kim.keyboard.press('Enter');
+    await lee.locator('.react-flow__node-body').waitFor({ state: 'detached' });
+    await expect
+      .poll(() => kim.evaluate(() => document.activeElement?.classList.contains('canvas')))
+      .toBe(true);
 
     await kim.context().close();
     await lee.context().close();
