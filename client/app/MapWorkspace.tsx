@@ -320,6 +320,7 @@ function Workspace({
                 {tab === 'problems' && (
                   <ProblemsPanel
                     findings={findings}
+                    snapshot={snapshot}
                     onFocus={(ids) => canvas.current?.focus(ids)}
                   />
                 )}
