@@ -3,10 +3,15 @@
  * ratios hold on a shared, noisy machine. Prints medians of several runs.
  *
  *   npm run bench                          everything, short runs
- *   npm run bench -- --only latency        some parts: throughput, latency, scale, soak, export, import
+ *   npm run bench -- --only latency        some parts: throughput, latency, scale, soak, export, import,
+ *                                          model, canvas
  *   npm run bench -- --only import --bodies 10000
  *   npm run bench -- --seconds 20 --rounds 5 --sqlite-sync full
  *   npm run bench -- --only soak --soak-minutes 5
+ *   npm run bench -- --only canvas --sizes 500,2000,10000 --renames 5
+ *
+ * `model` times the spec, the rules and the map store in Node (modelBench.ts); `canvas`
+ * drives real Chromium on the built client beside bare React Flow (canvasBench.ts).
  */
 import { parseArgs } from 'node:util';
 import * as Y from 'yjs';
@@ -14,8 +19,10 @@ import { mapDoc } from '../../shared/ydoc/layout.ts';
 import { lockElements } from '../../shared/ydoc/locks.ts';
 import { addNode, moveNodes } from '../../shared/ydoc/nodes.ts';
 import { connectClient, startTestServer, waitFor } from '../helpers/startServer.ts';
+import { canvasBench } from './canvasBench.ts';
 import { exportBench } from './exportImages.ts';
 import { importHealthBench } from './importHealth.ts';
+import { modelBench } from './modelBench.ts';
 import { acrossProcessesBench, soakBench } from './scaleOut.ts';
 import { syncLatencyBench } from './syncLatency.ts';
 
@@ -153,7 +160,16 @@ async function throughputBench() {
   }
 }
 
-const PARTS = ['throughput', 'latency', 'scale', 'soak', 'export', 'import'] as const;
+const PARTS = [
+  'throughput',
+  'latency',
+  'scale',
+  'soak',
+  'export',
+  'import',
+  'model',
+  'canvas',
+] as const;
 
 async function main() {
   const { values } = parseArgs({
@@ -164,6 +180,9 @@ async function main() {
       'sqlite-sync': { type: 'string', default: 'normal' },
       'soak-minutes': { type: 'string', default: '0.5' },
       bodies: { type: 'string', default: '5000' },
+      // Short by default for a shared 2-core machine: two renames a size.
+      sizes: { type: 'string', default: '500,2000,10000' },
+      renames: { type: 'string', default: '2' },
     },
   });
   const only = values.only?.split(',') ?? [...PARTS];
@@ -202,6 +221,10 @@ async function main() {
     await soakBench({ seconds: minutes * 60 });
   }
   if (only.includes('export')) await exportBench();
+  if (only.includes('model')) modelBench(5000, RUNS);
+  if (only.includes('canvas')) {
+    await canvasBench(values.sizes.split(',').map(Number), Number(values.renames));
+  }
 }
 
 await main();

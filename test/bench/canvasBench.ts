@@ -1,0 +1,293 @@
+/**
+ * The canvas in real Chromium: bare React Flow (test/bench/bare, the same @xyflow/react,
+ * default nodes, N nodes and 1.5N edges, no sync) against Accord's own map of N bodies
+ * imported from a generated spec, in the same browser in the same run.
+ */
+import { createReadStream, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import react from '@vitejs/plugin-react';
+import type { Page } from 'playwright-core';
+import { build } from 'vite';
+import { renameNode } from '../../shared/ydoc/nodes.ts';
+import { launchChromium } from '../e2e/browser.ts';
+import { generateSpec } from '../helpers/generateSpec.ts';
+import { connectClient, startTestServer, type TestServer } from '../helpers/startServer.ts';
+
+const VIEWPORT = { width: 1440, height: 900 };
+const PAN_MS = 2000;
+const origin = { kind: 'local', participantId: 'bench' } as const;
+
+/** What one page measured at one size. */
+export interface CanvasFigures {
+  interactiveMs: number;
+  panFps: number;
+  longestFrameMs: number;
+  remoteRenameMs?: number;
+  selectMs?: number;
+  addMs?: number;
+  deleteMs?: number;
+  undoMs?: number;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+}
+
+async function buildBarePage(): Promise<string> {
+  const outDir = mkdtempSync(path.join(tmpdir(), 'accord-bare-flow-'));
+  await build({
+    root: path.resolve('test/bench/bare'),
+    configFile: false,
+    logLevel: 'warn',
+    plugins: [react()],
+    build: { outDir, emptyOutDir: true },
+  });
+  return outDir;
+}
+
+function serveStatic(dir: string): Promise<{ url: string; server: Server }> {
+  const types: Record<string, string> = {
+    '.html': 'text/html',
+    '.js': 'text/javascript',
+    '.css': 'text/css',
+  };
+  const server = createServer((req, res) => {
+    const wanted = new URL(req.url ?? '/', 'http://x').pathname;
+    const file = path.join(dir, wanted === '/' ? 'index.html' : path.normalize(wanted));
+    if (!file.startsWith(dir) || !existsSync(file) || !statSync(file).isFile()) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { 'Content-Type': types[path.extname(file)] ?? 'application/octet-stream' });
+    createReadStream(file).pipe(res);
+  });
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () =>
+      resolve({ url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`, server }),
+    ),
+  );
+}
+
+/**
+ * Milliseconds from navigation until a node is on screen and then 10 frames in a row come
+ * under 50 ms each: the page shows the map and answers.
+ */
+function timeToInteractive(page: Page): Promise<number> {
+  return page.evaluate(async () => {
+    const frame = () => new Promise<number>((resolve) => requestAnimationFrame(resolve));
+    for (;;) {
+      const node = document.querySelector<HTMLElement>('.react-flow__node');
+      if (node && node.style.visibility !== 'hidden') break;
+      await frame();
+    }
+    let good = 0;
+    let last = performance.now();
+    while (good < 10) {
+      await frame();
+      const now = performance.now();
+      good = now - last < 50 ? good + 1 : 0;
+      last = now;
+    }
+    return performance.now();
+  });
+}
+
+/** Frames per second while the pane is dragged back and forth for PAN_MS. */
+async function panFps(page: Page): Promise<{ fps: number; longest: number }> {
+  const box = await page.locator('.react-flow__pane').boundingBox();
+  if (!box) throw new Error('no pane');
+  // The left edge, half-way down: fit-to-view leaves it empty, so the drag pans.
+  const x = box.x + 14;
+  const y = box.y + box.height / 2;
+  await page.evaluate(() => {
+    const w = window as unknown as { frames_: number[]; counting: boolean };
+    w.frames_ = [];
+    w.counting = true;
+    const loop = (time: number) => {
+      w.frames_.push(time);
+      if (w.counting) requestAnimationFrame(loop);
+    };
+    requestAnimationFrame(loop);
+  });
+  await page.mouse.move(x, y);
+  await page.mouse.down();
+  const start = Date.now();
+  for (let i = 1; Date.now() - start < PAN_MS; i++) {
+    await page.mouse.move(x + (i % 30) * 12, y + (i % 15) * 6);
+  }
+  await page.mouse.up();
+  const frames = await page.evaluate(() => {
+    const w = window as unknown as { frames_: number[]; counting: boolean };
+    w.counting = false;
+    return w.frames_;
+  });
+  const gaps = frames.slice(1).map((time, i) => time - (frames[i] ?? time));
+  const span = (frames.at(-1) ?? 0) - (frames[0] ?? 0);
+  return { fps: span > 0 ? (gaps.length / span) * 1000 : 0, longest: Math.max(0, ...gaps) };
+}
+
+/**
+ * Starts watching the page for `done` (checked on each DOM change) and resolves with the
+ * wall-clock time of the first frame painted after it holds.
+ */
+async function watchFor(page: Page, done: string): Promise<() => Promise<number>> {
+  await page.evaluate((source) => {
+    const check = new Function(`return (${source})`) as () => boolean;
+    const w = window as unknown as { seen?: Promise<number> };
+    w.seen = new Promise<number>((resolve) => {
+      const observer = new MutationObserver(() => {
+        if (!check()) return;
+        observer.disconnect();
+        requestAnimationFrame(() => resolve(performance.timeOrigin + performance.now()));
+      });
+      observer.observe(document.body, {
+        subtree: true,
+        childList: true,
+        characterData: true,
+        attributes: true,
+      });
+    });
+  }, done);
+  return () => page.evaluate(() => (window as unknown as { seen: Promise<number> }).seen);
+}
+
+async function openAccordMap(server: TestServer, bodies: number) {
+  const response = await fetch(`${server.url}/api/maps/import`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(generateSpec(bodies)),
+  });
+  if (response.status !== 201) throw new Error(`import answered ${response.status}`);
+  const { id, links } = (await response.json()) as {
+    id: string;
+    links: { owner: string; editor: string };
+  };
+  const token = new URL(links.editor).hash.replace('#token=', '');
+  return { id, link: links.owner, editorToken: token };
+}
+
+async function measureAccord(
+  page: Page,
+  server: TestServer,
+  map: { id: string; link: string; editorToken: string },
+  renames: number,
+): Promise<CanvasFigures> {
+  await page.goto(map.link);
+  const interactiveMs = await timeToInteractive(page);
+  const pan = await panFps(page);
+  const figures: CanvasFigures = { interactiveMs, panFps: pan.fps, longestFrameMs: pan.longest };
+
+  // A stock y-websocket client renames the ICB; the time until this page paints the name.
+  const remote = connectClient(server.wsUrl, map.id, map.editorToken);
+  await remote.synced;
+  const target = 'body-000000';
+  const times: number[] = [];
+  for (let round = 0; round < renames; round++) {
+    const name = `Renamed ICB ${round}`;
+    const painted = await watchFor(
+      page,
+      `document.querySelector('[data-id="${target}"]')?.textContent?.includes(${JSON.stringify(name)})`,
+    );
+    const start = Date.now();
+    renameNode(remote.doc, origin, target, name);
+    times.push((await painted()) - start);
+  }
+  figures.remoteRenameMs = median(times);
+  remote.destroy();
+
+  const node = page.locator(`[data-id="${target}"]`);
+  let painted = await watchFor(
+    page,
+    `!!document.querySelector('[data-id="${target}"] .is-selected')`,
+  );
+  let start = Date.now();
+  await node.click({ position: { x: 3, y: 3 } });
+  figures.selectMs = (await painted()) - start;
+
+  const count = await page.locator('.react-flow__node').count();
+  painted = await watchFor(
+    page,
+    `document.querySelectorAll('.react-flow__node').length > ${count}`,
+  );
+  start = Date.now();
+  await page.getByRole('button', { name: 'NHS trust', exact: true }).click();
+  figures.addMs = (await painted()) - start;
+
+  painted = await watchFor(
+    page,
+    `document.querySelectorAll('.react-flow__node').length === ${count}`,
+  );
+  start = Date.now();
+  await page.getByRole('button', { name: 'Delete', exact: true }).click();
+  figures.deleteMs = (await painted()) - start;
+
+  painted = await watchFor(
+    page,
+    `document.querySelectorAll('.react-flow__node').length > ${count}`,
+  );
+  start = Date.now();
+  await page.getByRole('button', { name: 'Undo', exact: true }).click();
+  figures.undoMs = (await painted()) - start;
+  return figures;
+}
+
+/** Runs the canvas benchmark at each size and prints figures with ratios to bare React Flow. */
+export async function canvasBench(sizes: readonly number[], renames: number): Promise<void> {
+  const bareDir = await buildBarePage();
+  const bare = await serveStatic(bareDir);
+  const server = await startTestServer();
+  const browser = await launchChromium();
+  const rows: [number, CanvasFigures, CanvasFigures][] = [];
+  try {
+    for (const bodies of sizes) {
+      const context = await browser.newContext({ viewport: VIEWPORT });
+      // tsx names functions with a helper the page lacks; page.evaluate sends their source.
+      await context.addInitScript('globalThis.__name = (target) => target;');
+      await context.addInitScript(() => localStorage.setItem('accord:name', 'Bench'));
+      const barePage = await context.newPage();
+      await barePage.goto(`${bare.url}?n=${bodies}`);
+      const bareTti = await timeToInteractive(barePage);
+      const barePan = await panFps(barePage);
+      await barePage.close();
+      const map = await openAccordMap(server, bodies);
+      const page = await context.newPage();
+      page.setDefaultTimeout(180_000);
+      const accord = await measureAccord(page, server, map, renames);
+      await context.close();
+      rows.push([
+        bodies,
+        { interactiveMs: bareTti, panFps: barePan.fps, longestFrameMs: barePan.longest },
+        accord,
+      ]);
+      printRow(bodies, rows.at(-1)?.[1], accord);
+    }
+  } finally {
+    await browser.close();
+    await server.stop();
+    bare.server.close();
+    rmSync(bareDir, { recursive: true, force: true });
+  }
+}
+
+function printRow(bodies: number, bare: CanvasFigures | undefined, accord: CanvasFigures): void {
+  if (!bare) return;
+  const f = (value: number | undefined) => (value === undefined ? '—' : value.toFixed(0));
+  console.log(
+    `${String(bodies).padStart(6)} bodies  time to interactive: bare ${f(bare.interactiveMs)} ms, ` +
+      `Accord ${f(accord.interactiveMs)} ms (${(accord.interactiveMs / bare.interactiveMs).toFixed(2)}× bare)`,
+  );
+  console.log(
+    `${' '.repeat(14)}pan while dragging:  bare ${bare.panFps.toFixed(1)} fps (longest frame ` +
+      `${f(bare.longestFrameMs)} ms), Accord ${accord.panFps.toFixed(1)} fps (longest ${f(accord.longestFrameMs)} ms) ` +
+      `(${(accord.panFps / bare.panFps).toFixed(2)}× bare)`,
+  );
+  console.log(
+    `${' '.repeat(14)}Accord: remote rename painted ${f(accord.remoteRenameMs)} ms (median); local ` +
+      `select ${f(accord.selectMs)}, add ${f(accord.addMs)}, delete ${f(accord.deleteMs)}, undo ${f(accord.undoMs)} ms`,
+  );
+}
