@@ -54,18 +54,18 @@ describe('a client cannot make the server hold unbounded memory', () => {
     server = await startTestServer();
     const map = await server.createMap('Big');
     const owner = await honest(server, map.id, map.tokens.owner, 'Olu');
-    // About 1 MB of labels.
+    // About 1 MB of labels, each within the label limit (a longer one would be cut).
     owner.doc.transact(() => {
-      for (let i = 0; i < 100; i++) {
+      for (let i = 0; i < 2_000; i++) {
         addNode(owner.doc, local, {
           kind: 'icb',
-          label: `${i} ${'x'.repeat(10_000)}`,
+          label: `${i} ${'x'.repeat(480)}`,
           position: { x: i, y: 0 },
         });
       }
     });
     const hog = await raw(server, map.id, map.tokens.viewer);
-    await waitFor(() => mapDoc(hog.mirror).nodes.size === 100, 10_000, 'the big map');
+    await waitFor(() => mapDoc(hog.mirror).nodes.size === 2_000, 10_000, 'the big map');
     hog.say({ user: { id: 'hog', name: 'Hog' } });
     await waitFor(() => owner.provider.awareness.getStates().has(hog.clientId));
 
@@ -81,7 +81,7 @@ describe('a client cannot make the server hold unbounded memory', () => {
     // Everyone else carries on.
     const editor = await honest(server, map.id, map.tokens.editor, 'Ed');
     addNode(editor.doc, local, { kind: 'icb', label: 'After', position: { x: 0, y: 9 } });
-    await waitFor(() => mapDoc(owner.doc).nodes.size === 101);
+    await waitFor(() => mapDoc(owner.doc).nodes.size === 2_001);
     await converged([owner, editor]);
   });
 
