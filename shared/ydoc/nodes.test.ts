@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { connect } from './edges.ts';
 import { mapDoc } from './layout.ts';
-import { addNode, deleteElements, moveNodes, renameNode } from './nodes.ts';
+import { addNode, deleteElements, moveNodes, nudgeNodes, renameNode } from './nodes.ts';
 import { readMap } from './readMap.ts';
 
 const origin = { kind: 'local', participantId: 'p1' } as const;
@@ -59,6 +59,17 @@ describe('moveNodes', () => {
     const doc = new Y.Doc();
     moveNodes(doc, origin, [{ id: 'missing-node', position: { x: 1, y: 1 } }]);
     expect(readMap(doc).nodes).toEqual([]);
+  });
+});
+
+describe('nudgeNodes', () => {
+  it('steps from where the doc has the node, however stale the rendered position', () => {
+    const doc = new Y.Doc();
+    const a = icb(doc, 'A');
+    const rendered = [{ id: a, position: { x: 20, y: 20 } }];
+    nudgeNodes(doc, origin, rendered, { dx: 10, dy: 0 });
+    nudgeNodes(doc, origin, rendered, { dx: 10, dy: 0 });
+    expect(mapDoc(doc).nodes.get(a)?.get('position')).toEqual({ x: 30, y: 20 });
   });
 });
 

@@ -93,6 +93,30 @@ export function moveNodes(
   placeNodes(doc, origin, moves);
 }
 
+/**
+ * Moves nodes by a delta from where the doc has them now, so key presses faster than the
+ * screen redraws each move the node a full step.
+ */
+export function nudgeNodes(
+  doc: Y.Doc,
+  origin: unknown,
+  moves: ReadonlyArray<{ id: string; position: Position }>,
+  delta: { dx: number; dy: number },
+): void {
+  const { nodes } = mapDoc(doc);
+  const fromDoc = moves.map(({ id, position }) => {
+    const element = nodes.get(id);
+    const stored =
+      element instanceof Y.Map ? (element.get('position') as Position | undefined) : undefined;
+    // `moves` carries the rendered position plus the delta; the doc's is newer when present.
+    return {
+      id,
+      position: stored ? { x: stored.x + delta.dx, y: stored.y + delta.dy } : position,
+    };
+  });
+  placeNodes(doc, origin, fromDoc);
+}
+
 /** Renames a node; a blank name is refused (returns false) so no body goes nameless. */
 export function renameNode(doc: Y.Doc, origin: unknown, id: string, label: string): boolean {
   const trimmed = label.trim();

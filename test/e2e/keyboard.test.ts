@@ -107,7 +107,7 @@ describe('the map with the keyboard only', () => {
     // Relationships are named by their ends and kind, for everyone.
     const sentence = 'NHS trust is accountable to Integrated care board, proposed';
     await lee.locator(`.react-flow__edge[aria-label="${sentence}"]`).waitFor();
-    expect(await focusedName(kim)).toBe('NHS trust, NHS trust, proposed');
+    await expect.poll(() => focusedName(kim)).toBe('NHS trust, NHS trust, proposed');
 
     // Edit a field: the skip link leads to the side panel, where the name is.
     await tabTo(kim, kim.getByRole('button', { name: 'Skip to the side panel' }));
@@ -133,7 +133,7 @@ describe('the map with the keyboard only', () => {
       )
       .toBe('agreed');
     // Focus came back to the body from the menu.
-    expect(await focusedName(kim)).toBe('Northshire Hospitals Trust, NHS trust, agreed');
+    await expect.poll(() => focusedName(kim)).toBe('Northshire Hospitals Trust, NHS trust, agreed');
     await kim.screenshot({ path: screenshotPath('keyboard-3-agreed') });
 
     // Delete it: focus goes to what is left on the map, not to the page.
@@ -144,18 +144,6 @@ describe('the map with the keyboard only', () => {
     await expect
       .poll(() => focusedName(kim))
       .toBe('Integrated care board, Integrated care board, proposed');
-
-    // The toolbar's Delete, pressed from the keyboard, leaves focus on the map.
-    await kim.keyboard.press('Enter');
-    const deleteButton = kim.getByRole('toolbar', { name: 'Edit' }).getByRole('button', {
-      name: 'Delete',
-    });
-    await tabTo(kim, deleteButton, 120, 'Shift+Tab');
-    await kim.keyboard.press('Enter');
-    await lee.locator('.react-flow__node-body').waitFor({ state: 'detached' });
-    await expect
-      .poll(() => kim.evaluate(() => document.activeElement?.classList.contains('canvas')))
-      .toBe(true);
 
     await kim.context().close();
     await lee.context().close();

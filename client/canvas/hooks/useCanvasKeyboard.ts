@@ -1,7 +1,7 @@
 import { useReactFlow } from '@xyflow/react';
 import { type KeyboardEvent, type RefObject, useCallback } from 'react';
 import type * as Y from 'yjs';
-import { moveNodes, placeNodes } from '../../../shared/ydoc/nodes.ts';
+import { nudgeNodes, placeNodes } from '../../../shared/ydoc/nodes.ts';
 import { keptByLocksMessage } from '../../facilitate/lockGuard.ts';
 import {
   arrowDelta,
@@ -134,7 +134,7 @@ export function useCanvasKeyboard(options: {
       const movable = new Set(chosen.filter((n) => !lockedForMe.has(n)));
       const kept = chosen.length - movable.size;
       if (kept > 0) onNotice(keptByLocksMessage(kept, 'changed'));
-      if (movable.size > 0) moveNodes(doc, origin, nudgedPositions(nodes, movable, delta));
+      if (movable.size > 0) nudgeNodes(doc, origin, nudgedPositions(nodes, movable, delta), delta);
     },
     [doc, origin, readOnly, lockedForMe, wrapper, openMenuAt, onNotice, flow],
   );
