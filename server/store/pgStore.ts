@@ -4,6 +4,7 @@ import * as Y from 'yjs';
 import type { Role } from '../auth/roles.ts';
 import type { Logger } from '../log.ts';
 import type { DocStore, MapRecord } from './DocStore.ts';
+import { type MapRow, mapRecordFromRow } from './mapRecordFromRow.ts';
 import { migratePgSchema } from './pgSchema.ts';
 import type { VersionKind, VersionStore } from './VersionStore.ts';
 
@@ -13,18 +14,6 @@ export interface PgStore extends DocStore, VersionStore {
   loadSecret(): Promise<Buffer>;
   /** True when the database answers now (for /healthz). */
   ping(): Promise<boolean>;
-}
-
-interface MapRow {
-  id: string;
-  title: string;
-  created_at: string;
-  owner_hash: string;
-  editor_hash: string;
-  viewer_hash: string;
-  owner_generation: number;
-  editor_generation: number;
-  viewer_generation: number;
 }
 
 /** Column names cannot be parameters: one statement per role. */
@@ -156,18 +145,7 @@ export async function openPgStore(url: string, log: Logger): Promise<PgStore> {
     async getMap(mapId) {
       const { rows } = await pool.query<MapRow>('SELECT * FROM maps WHERE id = $1', [mapId]);
       const row = rows[0];
-      if (!row) return undefined;
-      return {
-        id: row.id,
-        title: row.title,
-        createdAt: row.created_at,
-        tokenHashes: { owner: row.owner_hash, editor: row.editor_hash, viewer: row.viewer_hash },
-        generations: {
-          owner: row.owner_generation,
-          editor: row.editor_generation,
-          viewer: row.viewer_generation,
-        },
-      };
+      return row ? mapRecordFromRow(row) : undefined;
     },
     async rotateToken(mapId, role, generation, tokenHash) {
       const { rowCount } = await pool.query(ROTATE[role], [tokenHash, generation, mapId]);

@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { DocStore, MapRecord } from './DocStore.ts';
+import { type MapRow, mapRecordFromRow } from './mapRecordFromRow.ts';
 import { openWritableSqlite } from './openWritableSqlite.ts';
 import { migrateSchema } from './sqliteSchema.ts';
 import type { VersionKind, VersionStore } from './VersionStore.ts';
@@ -13,18 +14,6 @@ interface VersionRow {
   name: string;
   kind: VersionKind;
   created_at: string;
-}
-
-interface MapRow {
-  id: string;
-  title: string;
-  created_at: string;
-  owner_hash: string;
-  editor_hash: string;
-  viewer_hash: string;
-  owner_generation: number;
-  editor_generation: number;
-  viewer_generation: number;
 }
 
 /** SQLite hands BLOBs back as Buffers; Yjs wants plain Uint8Arrays over the same bytes. */
@@ -132,18 +121,7 @@ export function openSqliteStore(
     },
     async getMap(mapId) {
       const row = selectMap.get(mapId);
-      if (!row) return undefined;
-      return {
-        id: row.id,
-        title: row.title,
-        createdAt: row.created_at,
-        tokenHashes: { owner: row.owner_hash, editor: row.editor_hash, viewer: row.viewer_hash },
-        generations: {
-          owner: row.owner_generation,
-          editor: row.editor_generation,
-          viewer: row.viewer_generation,
-        },
-      };
+      return row ? mapRecordFromRow(row) : undefined;
     },
     async rotateToken(mapId, role, generation, tokenHash) {
       const changed = updateToken[role].run(tokenHash, generation, mapId).changes;
