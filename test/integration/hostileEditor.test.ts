@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type * as Y from 'yjs';
+import * as Y from 'yjs';
 import {
   addNode,
   castVote,
@@ -10,7 +10,7 @@ import {
   readVotes,
 } from '../../shared/ydoc/index.ts';
 import { converged, docJson, flushed } from '../helpers/honest.ts';
-import { RawClient } from '../helpers/rawClient.ts';
+import { RawClient, updates } from '../helpers/rawClient.ts';
 import {
   connectClient,
   startTestServer,
@@ -41,6 +41,73 @@ async function honest(s: TestServer, mapId: string, token: string, id: string) {
 const local = { kind: 'local', participantId: 'test' } as const;
 
 describe('ballots belong to their participants', () => {
+  // A forged ballot and the participant's own, both written before either reached the
+  // server: whichever arrives first and whichever wins Yjs's tie-break, the participant's
+  // new choice is what stands.
+  for (const forgedFirst of [true, false]) {
+    for (const forgerWinsTie of [true, false]) {
+      it(`a forged ballot racing the participant's own loses (forged ${forgedFirst ? 'first' : 'second'}, forger ${forgerWinsTie ? 'wins' : 'loses'} the tie-break)`, async () => {
+        server = await startTestServer();
+        const map = await server.createMap('Race');
+        const owner = await honest(server, map.id, map.tokens.owner, 'owner');
+        const body = addNode(owner.doc, local, {
+          kind: 'icb',
+          label: 'ICB',
+          position: { x: 0, y: 0 },
+        });
+        openVote(owner.doc, local, [body]);
+        castVote(owner.doc, local, body, 'owner', 'agree');
+        const ann = await RawClient.connect(server.wsUrl, map.id, map.tokens.editor);
+        const mallory = await RawClient.connect(server.wsUrl, map.id, map.tokens.editor);
+        raws.push(ann, mallory);
+        ann.say({ user: { id: 'ann', name: 'Ann' } });
+        await waitFor(() => readVotes(ann.mirror).has(body) && readVotes(mallory.mirror).has(body));
+        // A raw client's mirror holds only what the server sent, so each keeps its own writes.
+        const first = updates.made(ann.mirror, 10, (d) => castVote(d, local, body, 'ann', 'agree'));
+        Y.applyUpdate(ann.mirror, first);
+        ann.sendUpdate(first);
+        await waitFor(() => readVotes(mallory.mirror).get(body)?.ballots.ann === 'agree');
+
+        // Both write from the same state; Yjs orders concurrent writes by client id.
+        const [annId, forgerId] = forgerWinsTie ? [11, 0x7ffffff0] : [0x7ffffff0, 11];
+        const own = updates.made(ann.mirror, annId, (d) =>
+          castVote(d, local, body, 'ann', 'disagree'),
+        );
+        const forged = updates.made(mallory.mirror, forgerId, (d) =>
+          (mapDoc(d).votes.get(body) as Y.Map<string>).set('ann', 'abstain'),
+        );
+        Y.applyUpdate(ann.mirror, own);
+        Y.applyUpdate(mallory.mirror, forged);
+        if (forgedFirst) {
+          mallory.sendUpdate(forged);
+          await flushed(mallory, owner, 'forged-sent');
+          ann.sendUpdate(own);
+        } else {
+          ann.sendUpdate(own);
+          await waitFor(() => readVotes(owner.doc).get(body)?.ballots.ann === 'disagree');
+          mallory.sendUpdate(forged);
+          await flushed(mallory, owner, 'forged-sent');
+        }
+        await waitFor(
+          () => readVotes(owner.doc).get(body)?.ballots.ann === 'disagree',
+          5_000,
+          "Ann's new ballot standing",
+        );
+        await waitFor(
+          () =>
+            JSON.stringify(docJson(ann.mirror)) === JSON.stringify(docJson(owner.doc)) &&
+            JSON.stringify(docJson(mallory.mirror)) === JSON.stringify(docJson(owner.doc)),
+          5_000,
+          'every replica agreeing',
+        );
+        expect(readVotes(owner.doc).get(body)?.ballots).toEqual({
+          owner: 'agree',
+          ann: 'disagree',
+        });
+      });
+    }
+  }
+
   it("an editor can neither overwrite nor delete others' ballots, nor add fake ones", async () => {
     server = await startTestServer();
     const map = await server.createMap('Vote');

@@ -4,7 +4,7 @@ import { TIMER_KEY, VIEWERS_MAY_COMMENT_KEY } from '../../../shared/ydoc/facilit
 import { type MapDoc, mapDoc } from '../../../shared/ydoc/layout.ts';
 import { lockedElementIds } from '../../../shared/ydoc/locks.ts';
 import { VOTE_CHOICES } from '../../../shared/ydoc/votes.ts';
-import { ballotChanges } from './ballotChanges.ts';
+import { ballotChanges, overriddenBallot } from './ballotChanges.ts';
 import { footprintIntrusions, type Intrusion } from './footprintIntrusions.ts';
 import { type OverlongLabel, overlongLabels } from './overlongLabels.ts';
 import { touchedBy } from './touched.ts';
@@ -219,9 +219,21 @@ export class RoomGuard {
         this.breaches.ballots.set(elementId, keys);
         continue;
       }
+      // The participant's own write lost to a concurrent one (a forged ballot, or the guard
+      // putting back the one before): their newest choice is put back over it.
+      const lost =
+        ballots instanceof Y.Map
+          ? overriddenBallot(transaction, ballots as Y.Map<unknown>, participantId)
+          : undefined;
+      const wanted = isChoice(lost) && lost !== value ? lost : value;
+      if (wanted !== value) {
+        const keys = this.breaches.ballots.get(elementId) ?? new Set<string>();
+        keys.add(participantId);
+        this.breaches.ballots.set(elementId, keys);
+      }
       const cached = this.votes[elementId] ?? {};
-      if (value === undefined) delete cached[participantId];
-      else cached[participantId] = value;
+      if (wanted === undefined) delete cached[participantId];
+      else cached[participantId] = wanted;
       this.votes[elementId] = cached;
     }
     if (privileged) {

@@ -18,3 +18,26 @@ export function ballotChanges(transaction: Y.Transaction, votes: Y.Map<unknown>)
   }
   return changes;
 }
+
+/**
+ * The ballot a participant's own transaction wrote for `participantId` but that lost to a
+ * concurrent write for the same key (a forged ballot, or the guard putting one back, that the
+ * participant had not seen): the content of the newest item the transaction inserted, when
+ * another item stands to its right. `undefined` when the transaction's own write stands, or it
+ * wrote none (a retracted ballot is a deletion, not a lost write).
+ */
+export function overriddenBallot(
+  transaction: Y.Transaction,
+  ballots: Y.Map<unknown>,
+  participantId: string,
+): unknown {
+  let item = ballots._map.get(participantId) ?? null;
+  while (item !== null) {
+    const { client, clock } = item.id;
+    if (clock >= (transaction.beforeState.get(client) ?? 0)) {
+      return item.right !== null ? item.content.getContent()[0] : undefined;
+    }
+    item = item.left;
+  }
+  return undefined;
+}
