@@ -3,11 +3,15 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import { NOTHING_TOUCHED, observeMap, type TouchedElements } from '../../shared/ydoc/mapReader.ts';
 import type { MapSnapshot } from '../../shared/ydoc/readMap.ts';
 import type { EdgeRecord, NodeRecord } from '../../shared/ydoc/schema.ts';
+import { RecordIndex } from './recordIndex.ts';
 
 /** The map as the client holds it: fed by the doc's events, one touched element at a time. */
 export interface MapState {
   snapshot: MapSnapshot;
-  /** Records by id; a record nothing touched keeps its identity from one state to the next. */
+  /**
+   * Records by id; a record nothing touched keeps its identity from one state to the next,
+   * and an index whose collection nothing changed stays the same object.
+   */
   nodeById: ReadonlyMap<string, NodeRecord>;
   edgeById: ReadonlyMap<string, EdgeRecord>;
   /** What the last transaction touched. */
@@ -22,44 +26,27 @@ export interface MapStore extends StoreApi<MapState> {
   isDestroyed: () => boolean;
 }
 
-/** Keeps the previous index when its collection did not change, so selectors stay equal. */
-function indexOf<R extends { id: string }>(
-  records: readonly R[],
-  previous: { list: readonly R[]; index: ReadonlyMap<string, R> } | undefined,
-): ReadonlyMap<string, R> {
-  if (previous && previous.list === records) return previous.index;
-  return new Map(records.map((record) => [record.id, record]));
-}
-
 /**
  * A zustand store of one map's doc. It observes the doc (observeDeep) and re-reads only the
- * elements each transaction touched (shared/ydoc/mapReader.ts), so components that select
- * one record re-render only when that record changes.
+ * elements each transaction touched (shared/ydoc/mapReader.ts); the indexes by id change
+ * only for the records that changed (recordIndex.ts), so components that select one record
+ * re-render only when that record changes, and an update costs no walk of the whole map.
  */
 export function createMapStore(doc: Y.Doc): MapStore {
   let store: StoreApi<MapState> | null = null;
+  let nodeById = RecordIndex.of<NodeRecord>([]);
+  let edgeById = RecordIndex.of<EdgeRecord>([]);
   const observed = observeMap(doc, (snapshot, touched) => {
-    const previous = store?.getState();
-    store?.setState({
-      snapshot,
-      touched,
-      nodeById: indexOf(
-        snapshot.nodes,
-        previous && { list: previous.snapshot.nodes, index: previous.nodeById },
-      ),
-      edgeById: indexOf(
-        snapshot.edges,
-        previous && { list: previous.snapshot.edges, index: previous.edgeById },
-      ),
-    });
+    const { reader } = observed;
+    nodeById = nodeById.with([...reader.changed.nodes].map((id) => [id, reader.node(id)]));
+    edgeById = edgeById.with([...reader.changed.edges].map((id) => [id, reader.edge(id)]));
+    store?.setState({ snapshot, touched, nodeById, edgeById });
   });
   const first = observed.reader.snapshot;
-  store = createStore<MapState>(() => ({
-    snapshot: first,
-    touched: NOTHING_TOUCHED,
-    nodeById: indexOf(first.nodes, undefined),
-    edgeById: indexOf(first.edges, undefined),
-  }));
+  nodeById = RecordIndex.of(first.nodes);
+  edgeById = RecordIndex.of(first.edges);
+  const initial: MapState = { snapshot: first, touched: NOTHING_TOUCHED, nodeById, edgeById };
+  store = createStore<MapState>(() => initial);
   let destroyed = false;
   return Object.assign(store, {
     doc,

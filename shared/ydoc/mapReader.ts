@@ -1,5 +1,6 @@
 import type * as Y from 'yjs';
 import { type ElementMap, mapDoc } from './layout.ts';
+import { ReadCollection, type ReadEntry } from './readCollection.ts';
 import {
   checkAttrs,
   type InvalidElement,
@@ -22,12 +23,6 @@ export interface TouchedElements {
 /** Nothing touched: what a reader starts from. */
 export const NOTHING_TOUCHED: TouchedElements = { nodes: new Set(), edges: new Set(), meta: false };
 
-/** A node or edge as last read: its record (attributes that do not fit removed) or why not. */
-interface ReadElement<R> {
-  read: R | InvalidElement;
-  fieldProblems?: InvalidElement;
-}
-
 /**
  * The ids an `observeDeep` batch touched: a key of the top-level map added, replaced or
  * removed, or anything inside one element (its fields, its attributes).
@@ -44,23 +39,41 @@ export function touchedIds(events: readonly Y.YEvent<Y.AbstractType<unknown>>[])
 
 /**
  * Reads a map's doc incrementally: the whole doc once, then only the elements a change
- * touched, so one rename on a 5,000-body map validates one record rather than all of them.
- * Unchanged records keep their identity across snapshots, and a collection nothing touched
- * keeps its array, so consumers can compare by reference. Gives the same snapshot as
- * `readMap` (an element re-added after removal may move to the end of its list).
+ * touched, so one rename on a 5,000-body map validates one record rather than all of them,
+ * and no list is walked unless an element leaves it (readCollection.ts). Unchanged records
+ * keep their identity across snapshots, and a list nothing touched keeps its array, so
+ * consumers can compare by reference. Gives the same snapshot as `readMap` (an element
+ * re-added after removal may move to the end of its list).
  */
 export class MapReader {
-  private readonly nodes = new Map<string, ReadElement<NodeRecord>>();
-  private readonly edges = new Map<string, ReadElement<EdgeRecord>>();
+  private readonly nodes = new ReadCollection<NodeRecord>(({ read, fieldProblems }) =>
+    isInvalid(read) ? { invalid: read } : { record: read, problems: fieldProblems },
+  );
+  private readonly edges = new ReadCollection<EdgeRecord>(({ read, fieldProblems }) => {
+    if (isInvalid(read)) return { invalid: read };
+    if (!this.nodes.record(read.source) || !this.nodes.record(read.target)) {
+      return { invalid: missingEnd(read.id) };
+    }
+    return { record: read, problems: fieldProblems };
+  });
   /** Edge ids by the node ids they name, to re-check edges whose end appears or goes. */
   private readonly edgesByEnd = new Map<string, Set<string>>();
   private current: MapSnapshot;
+  private lastChanged: TouchedElements = NOTHING_TOUCHED;
 
   constructor(private readonly doc: Y.Doc) {
     const { nodes, edges } = mapDoc(doc);
     for (const [id, element] of nodes) this.nodes.set(id, readNodeElement(id, element));
+    this.nodes.refresh(nodes.keys());
     for (const [id, element] of edges) this.setEdge(id, readEdgeElement(id, element));
-    this.current = this.build(true, true, true);
+    this.edges.refresh(edges.keys());
+    this.current = {
+      ...readHeader(doc),
+      nodes: this.nodes.list,
+      edges: this.edges.list,
+      invalid: [...this.nodes.invalid, ...this.edges.invalid],
+      fieldProblems: [...this.nodes.problems, ...this.edges.problems],
+    };
   }
 
   /** The map as it stands. */
@@ -68,34 +81,69 @@ export class MapReader {
     return this.current;
   }
 
+  /** The ids whose drawn record the last update changed (added, replaced or gone). */
+  get changed(): TouchedElements {
+    return this.lastChanged;
+  }
+
+  /** The drawn node with this id, if there is one. */
+  node(id: string): NodeRecord | undefined {
+    return this.nodes.record(id);
+  }
+
+  /** The drawn edge with this id, if there is one. */
+  edge(id: string): EdgeRecord | undefined {
+    return this.edges.record(id);
+  }
+
   /** Re-reads the touched elements and returns the new snapshot. */
   update(touched: TouchedElements): MapSnapshot {
     const { nodes, edges } = mapDoc(this.doc);
-    // Relationships are re-checked only when one of their ends appears, goes or stops parsing.
-    let endsChanged = false;
+    const drawnBefore = new Set<string>();
     for (const id of touched.nodes) {
-      const wasValid = this.hasValidNode(id);
-      const element = nodes.get(id);
-      if (element === undefined) this.nodes.delete(id);
-      else this.nodes.set(id, readNodeElement(id, element));
-      if (wasValid !== this.hasValidNode(id) && this.edgesByEnd.has(id)) endsChanged = true;
+      if (this.nodes.record(id)) drawnBefore.add(id);
+      this.nodes.set(id, readOf(readNodeElement, id, nodes));
+    }
+    const nodeChange = this.nodes.refresh(touched.nodes);
+    const edgeIds = new Set(touched.edges);
+    // Relationships are re-checked too when one of their ends appears, goes or stops parsing.
+    for (const id of nodeChange.changed) {
+      if (drawnBefore.has(id) === (this.nodes.record(id) !== undefined)) continue;
+      for (const edgeId of this.edgesByEnd.get(id) ?? []) edgeIds.add(edgeId);
     }
     for (const id of touched.edges) {
-      const element = edges.get(id);
       this.unindexEdge(id);
-      if (element === undefined) this.edges.delete(id);
-      else this.setEdge(id, readEdgeElement(id, element));
+      this.setEdge(id, readOf(readEdgeElement, id, edges));
     }
-    const nodesChanged = touched.nodes.size > 0;
-    const edgesChanged = touched.edges.size > 0 || endsChanged;
-    if (!nodesChanged && !edgesChanged && !touched.meta) return this.current;
-    this.current = this.build(touched.meta, nodesChanged, edgesChanged);
+    const edgeChange = this.edges.refresh(edgeIds);
+    this.lastChanged = {
+      nodes: new Set(nodeChange.changed),
+      edges: new Set(edgeChange.changed),
+      meta: touched.meta,
+    };
+    const nodesChanged = nodeChange.changed.length > 0;
+    const edgesChanged = edgeChange.changed.length > 0;
+    const invalidChanged = nodeChange.invalid || edgeChange.invalid;
+    const problemsChanged = nodeChange.problems || edgeChange.problems;
+    if (!nodesChanged && !edgesChanged && !invalidChanged && !problemsChanged && !touched.meta) {
+      return this.current;
+    }
+    const previous = this.current;
+    this.current = {
+      ...(touched.meta ? readHeader(this.doc) : headerOf(previous)),
+      nodes: this.nodes.list,
+      edges: this.edges.list,
+      invalid: invalidChanged ? [...this.nodes.invalid, ...this.edges.invalid] : previous.invalid,
+      fieldProblems: problemsChanged
+        ? [...this.nodes.problems, ...this.edges.problems]
+        : previous.fieldProblems,
+    };
     return this.current;
   }
 
-  private setEdge(id: string, element: ReadElement<EdgeRecord>): void {
+  private setEdge(id: string, element: Omit<ReadEntry<EdgeRecord>, 'order'> | undefined): void {
     this.edges.set(id, element);
-    if (isInvalid(element.read)) return;
+    if (!element || isInvalid(element.read)) return;
     for (const end of [element.read.source, element.read.target]) {
       const ids = this.edgesByEnd.get(end) ?? new Set<string>();
       ids.add(id);
@@ -104,7 +152,7 @@ export class MapReader {
   }
 
   private unindexEdge(id: string): void {
-    const old = this.edges.get(id)?.read;
+    const old = this.edges.entry(id)?.read;
     if (!old || isInvalid(old)) return;
     for (const end of [old.source, old.target]) {
       const ids = this.edgesByEnd.get(end);
@@ -112,89 +160,31 @@ export class MapReader {
       if (ids?.size === 0) this.edgesByEnd.delete(end);
     }
   }
-
-  private build(meta: boolean, nodesChanged: boolean, edgesChanged: boolean): MapSnapshot {
-    const previous = this.current as MapSnapshot | undefined;
-    const header = meta || !previous ? readHeader(this.doc) : headerOf(previous);
-    const nodeRecords: NodeRecord[] = [];
-    const invalidNodes: InvalidElement[] = [];
-    const nodeProblems: InvalidElement[] = [];
-    if (nodesChanged || !previous) {
-      for (const { read, fieldProblems } of this.nodes.values()) {
-        if (isInvalid(read)) invalidNodes.push(read);
-        else nodeRecords.push(read);
-        if (fieldProblems) nodeProblems.push(fieldProblems);
-      }
-    }
-    const edgeRecords: EdgeRecord[] = [];
-    const invalidEdges: InvalidElement[] = [];
-    const edgeProblems: InvalidElement[] = [];
-    if (edgesChanged || !previous) {
-      for (const [id, { read, fieldProblems }] of this.edges) {
-        if (isInvalid(read)) invalidEdges.push(read);
-        else if (!this.hasValidNode(read.source) || !this.hasValidNode(read.target)) {
-          invalidEdges.push(missingEnd(id));
-        } else {
-          edgeRecords.push(read);
-          if (fieldProblems) edgeProblems.push(fieldProblems);
-        }
-      }
-    }
-    if (!previous || (nodesChanged && edgesChanged)) {
-      return {
-        ...header,
-        nodes: nodeRecords,
-        edges: edgeRecords,
-        invalid: [...invalidNodes, ...invalidEdges],
-        fieldProblems: [...nodeProblems, ...edgeProblems],
-      };
-    }
-    // Only one collection (or the header) changed: the other keeps its arrays.
-    const split = this.splitPrevious(previous);
-    return {
-      ...header,
-      nodes: nodesChanged ? nodeRecords : previous.nodes,
-      edges: edgesChanged ? edgeRecords : previous.edges,
-      invalid: nodesChanged
-        ? [...invalidNodes, ...split.invalidEdges]
-        : edgesChanged
-          ? [...split.invalidNodes, ...invalidEdges]
-          : previous.invalid,
-      fieldProblems: nodesChanged
-        ? [...nodeProblems, ...split.edgeProblems]
-        : edgesChanged
-          ? [...split.nodeProblems, ...edgeProblems]
-          : previous.fieldProblems,
-    };
-  }
-
-  private splitPrevious(previous: MapSnapshot) {
-    const byCollection = (list: InvalidElement[], collection: 'nodes' | 'edges') =>
-      list.filter((element) => element.collection === collection);
-    return {
-      invalidNodes: byCollection(previous.invalid, 'nodes'),
-      invalidEdges: byCollection(previous.invalid, 'edges'),
-      nodeProblems: byCollection(previous.fieldProblems, 'nodes'),
-      edgeProblems: byCollection(previous.fieldProblems, 'edges'),
-    };
-  }
-
-  private hasValidNode(id: string): boolean {
-    const node = this.nodes.get(id);
-    return node !== undefined && !isInvalid(node.read);
-  }
 }
 
-function readNodeElement(id: string, element: ElementMap | unknown): ReadElement<NodeRecord> {
+type Read<R> = Omit<ReadEntry<R>, 'order'>;
+
+function readOf<R>(
+  read: (id: string, element: unknown) => Read<R>,
+  id: string,
+  elements: Y.Map<ElementMap>,
+): Read<R> | undefined {
+  const element = elements.get(id);
+  return element === undefined ? undefined : read(id, element);
+}
+
+function readNodeElement(id: string, element: unknown): Read<NodeRecord> {
   const read = readNode(id, element);
   if (isInvalid(read)) return { read };
-  return { read, fieldProblems: checkAttrs('nodes', read) };
+  const fieldProblems = checkAttrs('nodes', read);
+  return fieldProblems ? { read, fieldProblems } : { read };
 }
 
-function readEdgeElement(id: string, element: ElementMap | unknown): ReadElement<EdgeRecord> {
+function readEdgeElement(id: string, element: unknown): Read<EdgeRecord> {
   const read = readEdge(id, element);
   if (isInvalid(read)) return { read };
-  return { read, fieldProblems: checkAttrs('edges', read) };
+  const fieldProblems = checkAttrs('edges', read);
+  return fieldProblems ? { read, fieldProblems } : { read };
 }
 
 function missingEnd(id: string): InvalidElement {
