@@ -55,9 +55,17 @@ export class AutoSnapshots {
     if (this.destroyed) return;
     const now = this.now();
     this.editingSince ??= now;
-    clearTimeout(this.idleTimer);
-    if (now - this.editingSince >= this.everyMs) this.keep('interval');
-    else this.idleTimer = setTimeout(() => this.keep('idle'), this.idleMs);
+    if (now - this.editingSince >= this.everyMs) {
+      this.keep('interval');
+    } else if (this.idleTimer) {
+      // Every update lands here: restarting the one timer is cheaper than a new one each time.
+      this.idleTimer.refresh();
+    } else {
+      this.idleTimer = setTimeout(() => {
+        this.idleTimer = undefined;
+        this.keep('idle');
+      }, this.idleMs);
+    }
   }
 
   /**
@@ -83,6 +91,7 @@ export class AutoSnapshots {
 
   private keep(reason: AutoSnapshotReason): void {
     clearTimeout(this.idleTimer);
+    this.idleTimer = undefined;
     if (this.editingSince === null) return;
     this.editingSince = null;
     // The state is read now, synchronously: the doc may be gone by the time the store writes.

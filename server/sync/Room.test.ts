@@ -202,6 +202,7 @@ describe("a room's group commit", () => {
     let appends = 0;
     store.onAppend = () => appends++;
     const heardBefore = bob.socket.sent.length;
+    const aliceHeardBefore = alice.socket.sent.length;
     for (const id of ['x', 'y', 'z']) alice.conn.receive(updateMessage(nodeUpdate(id)));
     // Bob asks for the doc before those are stored: his answer waits for the commit.
     bob.conn.receive(syncStep1Message(new Y.Doc()));
@@ -209,13 +210,21 @@ describe("a room's group commit", () => {
     await r.whenStored();
     expect(appends).toBe(1);
     expect(appended).toHaveLength(3);
-    const kinds = bob.socket.sent.slice(heardBefore).map(kindOf);
-    expect(kinds).toEqual([
-      [0, 2],
-      [0, 2],
+    // The batch reaches Bob as one update holding all three, then his answer.
+    const heard = bob.socket.sent.slice(heardBefore);
+    expect(heard.map(kindOf)).toEqual([
       [0, 2],
       [0, 1],
     ]);
+    const decoder = decoding.createDecoder(heard[0] as Uint8Array);
+    decoding.readVarUint(decoder);
+    decoding.readVarUint(decoder);
+    const bobsDoc = new Y.Doc();
+    Y.applyUpdate(bobsDoc, initialState()[0] as Uint8Array);
+    Y.applyUpdate(bobsDoc, decoding.readVarUint8Array(decoder));
+    expect([...mapDoc(bobsDoc).nodes.keys()].sort()).toEqual(['x', 'y', 'z']);
+    // Alice sent them all: she hears none back.
+    expect(alice.socket.sent.slice(aliceHeardBefore).map(kindOf)).not.toContainEqual([0, 2]);
     await r.unload();
   });
 

@@ -33,6 +33,13 @@ interface PendingUpdate {
   origin: unknown;
 }
 
+/** One update message for a batch (merged when it holds several); null for an empty one. */
+function batchMessage(batch: readonly PendingUpdate[]): Uint8Array | null {
+  if (batch.length === 0) return null;
+  if (batch.length === 1) return updateMessage((batch[0] as PendingUpdate).update);
+  return updateMessage(Y.mergeUpdates(batch.map((pending) => pending.update)));
+}
+
 /** Awareness 'update' events carry which clients changed. */
 interface AwarenessChanges {
   added: number[];
@@ -299,10 +306,22 @@ export class Room {
     if (this.phase === 'ready') for (const reply of replies) reply();
   }
 
+  /**
+   * Sends a committed batch as one message to each socket: the batch merged, less what the
+   * socket sent itself. Most sockets sent nothing in the batch and share one encoded message;
+   * one frame per tick instead of one per update keeps a busy room's sends (the server's
+   * largest cost) from growing with the batch.
+   */
   private broadcast(batch: readonly PendingUpdate[]): void {
-    for (const { update, origin } of batch) {
-      const message = updateMessage(update);
-      for (const conn of this.connections) if (conn !== origin) conn.send(message);
+    const origins = new Set(batch.map((pending) => pending.origin));
+    const forOthers = batchMessage(batch);
+    for (const conn of this.connections) {
+      if (!origins.has(conn)) {
+        if (forOthers) conn.send(forOthers);
+        continue;
+      }
+      const message = batchMessage(batch.filter((pending) => pending.origin !== conn));
+      if (message) conn.send(message);
     }
   }
 

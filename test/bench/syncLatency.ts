@@ -34,14 +34,20 @@ async function createMap(server: ChildServer): Promise<{ id: string; editorToken
 
 const ms = (value: number) => `${value.toFixed(1).padStart(6)} ms`;
 
-/** Prints p50/p99 edit latency of Accord and the reference server, with ratios. */
+/**
+ * Prints p50/p99 edit latency of Accord and the reference server, with ratios. Fair to both:
+ * the same clients (this process, the same seeded schedule), one uncounted warm-up run on
+ * each server before the rounds (JIT, connections), then rounds that alternate which server
+ * goes first; the headline is the median of each round's own ratio, since the two runs of a
+ * round share the machine's mood.
+ */
 export async function syncLatencyBench(options: SyncLatencyOptions): Promise<void> {
   const reference = await spawnReferenceServer();
   const accord = await spawnAccord({ env: { SQLITE_SYNC: options.sqliteSync } });
   try {
     console.log(
-      `\nedit latency, one client's move until each other client has it: median of ${options.rounds} ` +
-        `runs of ${options.seconds} s; Accord with SQLite (SQLITE_SYNC=${options.sqliteSync}); ` +
+      `\nedit latency, one client's move until each other client has it: ${options.rounds} ` +
+        `rounds of ${options.seconds} s after a warm-up run on each; Accord with SQLite (SQLITE_SYNC=${options.sqliteSync}); ` +
         'reference = @y/websocket-server (in memory), same run',
     );
     for (const load of options.loads) {
@@ -50,56 +56,64 @@ export async function syncLatencyBench(options: SyncLatencyOptions): Promise<voi
         accord: { p50: [] as number[], p99: [] as number[] },
       };
       let missing = 0;
-      for (let round = 0; round < options.rounds; round++) {
+      const run = async (server: 'reference' | 'accord', round: number, seconds: number) => {
         const common = {
           clients: load.clients,
           rate: load.rate,
-          seconds: options.seconds,
+          seconds,
           warmupSeconds: 1,
-          seed: round + 1,
+          seed: Math.max(1, round + 1),
         };
-        const runReference = () =>
-          runEditLoad({
+        if (server === 'reference') {
+          return runEditLoad({
             ...common,
             urls: [reference.wsUrl],
             room: `latency-${load.clients}-${round}`,
             token: 'none',
           });
-        const runAccord = async () => {
-          const map = await createMap(accord);
-          return runEditLoad({
-            ...common,
-            urls: [accord.wsUrl],
-            room: map.id,
-            token: map.editorToken,
-          });
-        };
+        }
+        const map = await createMap(accord);
+        return runEditLoad({
+          ...common,
+          urls: [accord.wsUrl],
+          room: map.id,
+          token: map.editorToken,
+        });
+      };
+      // Warm-up, not counted: both servers have seen this load once before the rounds.
+      await run('reference', -1, 1);
+      await run('accord', -1, 1);
+      for (let round = 0; round < options.rounds; round++) {
         // Alternate which goes first, so a neighbour's burst on the machine favours neither.
-        const ref = round % 2 === 0 ? await runReference() : undefined;
-        const ours = await runAccord();
-        const refResult = ref ?? (await runReference());
-        runs.reference.p50.push(refResult.all.p50);
-        runs.reference.p99.push(refResult.all.p99);
-        runs.accord.p50.push(ours.all.p50);
-        runs.accord.p99.push(ours.all.p99);
-        missing += refResult.all.missing + ours.all.missing;
+        const order =
+          round % 2 === 0 ? (['reference', 'accord'] as const) : (['accord', 'reference'] as const);
+        for (const server of order) {
+          const result = await run(server, round, options.seconds);
+          runs[server].p50.push(result.all.p50);
+          runs[server].p99.push(result.all.p99);
+          missing += result.all.missing;
+        }
       }
       const ref50 = median(runs.reference.p50);
       const ref99 = median(runs.reference.p99);
       const our50 = median(runs.accord.p50);
       const our99 = median(runs.accord.p99);
-      const label = `${load.clients} clients × ${load.rate} moves/s`;
-      console.log(
-        `${label.padEnd(24)} Accord p50 ${ms(our50)}  p99 ${ms(our99)}   reference p50 ${ms(ref50)}  p99 ${ms(ref99)}   ratio p50 ${(our50 / ref50).toFixed(2)}x  p99 ${(our99 / ref99).toFixed(2)}x${missing ? `   MISSING ${missing}` : ''}`,
-      );
-      console.log(
-        `${''.padEnd(24)} runs: Accord p50 ${runs.accord.p50.map((v) => v.toFixed(1)).join(' / ')}, reference p50 ${runs.reference.p50.map((v) => v.toFixed(1)).join(' / ')}`,
-      );
       // Each round's two runs ran back to back, so their ratio shares the machine's mood.
       const paired = (ours: number[], theirs: number[]) =>
-        median(ours.map((value, i) => value / (theirs[i] ?? Number.NaN))).toFixed(2);
+        median(ours.map((value, i) => value / (theirs[i] ?? Number.NaN)));
+      const ratio50 = paired(runs.accord.p50, runs.reference.p50);
+      const ratio99 = paired(runs.accord.p99, runs.reference.p99);
+      const label = `${load.clients} clients × ${load.rate} moves/s`;
       console.log(
-        `${''.padEnd(24)} median of each round's ratio: p50 ${paired(runs.accord.p50, runs.reference.p50)}x  p99 ${paired(runs.accord.p99, runs.reference.p99)}x`,
+        `${label.padEnd(24)} Accord p50 ${ms(our50)}  p99 ${ms(our99)}   reference p50 ${ms(ref50)}  p99 ${ms(ref99)}${missing ? `   MISSING ${missing}` : ''}`,
+      );
+      console.log(
+        `${''.padEnd(24)} median of each round's ratio: p50 ${ratio50.toFixed(2)}x  p99 ${ratio99.toFixed(2)}x   ` +
+          `(target ≤ 1.00x: ${ratio50 <= 1 && ratio99 <= 1 ? 'met' : 'NOT met'}; ratio of medians p50 ${(our50 / ref50).toFixed(2)}x  p99 ${(our99 / ref99).toFixed(2)}x)`,
+      );
+      const list = (values: number[]) => values.map((v) => v.toFixed(1)).join(' / ');
+      console.log(
+        `${''.padEnd(24)} rounds: Accord p50 ${list(runs.accord.p50)}, p99 ${list(runs.accord.p99)}; reference p50 ${list(runs.reference.p50)}, p99 ${list(runs.reference.p99)}`,
       );
     }
   } finally {
