@@ -1,6 +1,7 @@
 import { ReactFlowProvider } from '@xyflow/react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useStore } from 'zustand';
+import { ArrangeBar } from '../canvas/ArrangeBar.tsx';
 import { type CanvasHandle, MapCanvas } from '../canvas/MapCanvas.tsx';
 import type { PaletteItem } from '../canvas/paletteItem.ts';
 import { SHOW_ALL, type ViewFilter } from '../canvas/toFlow.ts';
@@ -246,6 +247,10 @@ function Workspace({
                 >
                   Delete
                 </button>
+                <ArrangeBar
+                  count={selection.length}
+                  onArrange={(command) => canvas.current?.arrange(command)}
+                />
               </div>
               <FacilitatorBar
                 session={session}

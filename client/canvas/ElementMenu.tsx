@@ -6,6 +6,8 @@ import { LockIcon } from '../facilitate/LockIcon.tsx';
 import { useLockedForMe } from '../facilitate/useLockedForMe.ts';
 import { useMenuKeys } from '../ui/useMenuKeys.ts';
 import { useWorkshop } from '../workshop/WorkshopContext.ts';
+import { ArrangeMenuItems } from './ArrangeMenuItems.tsx';
+import type { ArrangeCommand } from './commands/arrange.ts';
 import { useMapActions } from './MapActions.ts';
 
 /** A right-click menu for one element (or the current selection). */
@@ -21,6 +23,7 @@ export function ElementMenu({
   onDelete,
   onClose,
   onConnectTo,
+  onArrange,
 }: {
   menu: ElementMenuState;
   onStatus: (status: ElementStatus) => void;
@@ -28,6 +31,8 @@ export function ElementMenu({
   onClose: () => void;
   /** Offered for one body: draw a relationship from it without a mouse. */
   onConnectTo?: () => void;
+  /** Offered for a selection of several: align or distribute it. */
+  onArrange?: (command: ArrangeCommand) => void;
 }) {
   const root = useRef<HTMLDivElement>(null);
   const keys = useMenuKeys(root, onClose);
@@ -112,6 +117,12 @@ export function ElementMenu({
         </button>
       )}
       {comment}
+      {onArrange && (
+        <>
+          <hr />
+          <ArrangeMenuItems count={count} disabled={allLocked} onArrange={onArrange} />
+        </>
+      )}
       <FacilitateMenuItems ids={menu.ids} onDone={onClose} />
       <hr />
       <button

@@ -5,7 +5,7 @@ import type { MapSession } from '../collab/useMapSession.ts';
 import { useCanComment } from '../comments/useCanComment.ts';
 import type { ViewportEvents } from '../facilitate/useFollow.ts';
 import { useLockedForMe } from '../facilitate/useLockedForMe.ts';
-import { COLOR } from '../theme/tokens.ts';
+import { COLOR, GRID } from '../theme/tokens.ts';
 import { BodyNode } from './BodyNode.tsx';
 import { ConnectMenu } from './ConnectMenu.tsx';
 import { ConnectToDialog } from './ConnectToDialog.tsx';
@@ -14,6 +14,7 @@ import { ElementMenu } from './ElementMenu.tsx';
 import { FootprintNode } from './FootprintNode.tsx';
 import { FIT_VIEW } from './fitViewOptions.ts';
 import { useAddNode } from './hooks/useAddNode.ts';
+import { useArrange } from './hooks/useArrange.ts';
 import { type CanvasHandle, useCanvasHandle } from './hooks/useCanvasHandle.ts';
 import {
   focusOnCanvas,
@@ -31,6 +32,7 @@ import { useNodeActions } from './hooks/useNodeActions.ts';
 import { usePaletteDrop } from './hooks/usePaletteDrop.ts';
 import { usePointerPresence } from './hooks/usePointerPresence.ts';
 import { useSelectionSharing } from './hooks/useSelectionSharing.ts';
+import { useSnapToGrid } from './hooks/useSnapToGrid.ts';
 import { MapActionsContext } from './MapActions.ts';
 import { RelationshipEdge } from './RelationshipEdge.tsx';
 import { RemoteCursors } from './RemoteCursors.tsx';
@@ -87,7 +89,9 @@ export function MapCanvas({
   const canComment = useCanComment(session);
   const remote = useRemoteActivity(awareness);
   const wrapper = useRef<HTMLDivElement>(null);
-  const { parentAt, reparentDropped } = useReparent(doc, origin);
+  const reparent = useReparent(doc, origin);
+  const { parentAt, reparentDropped, placeOnCanvas, footprintAt } = reparent;
+  const [snap] = useSnapToGrid();
   // Elements locked by the facilitator, for everyone else: not dragged, renamed or deleted.
   const lockedForMe = useLockedForMe();
   const nodeById = useMemo(() => new Map(snapshot.nodes.map((n) => [n.id, n])), [snapshot.nodes]);
@@ -106,7 +110,14 @@ export function MapCanvas({
     lockedForMe,
     onNotice,
   );
-  const addAt = useAddNode(doc, origin, parentAt, flowElements.selectOnArrival, setEdges);
+  const addAt = useAddNode(
+    doc,
+    origin,
+    parentAt,
+    reparent.footprintBoxes,
+    flowElements.selectOnArrival,
+    setEdges,
+  );
   const { onDragOver, onDrop } = usePaletteDrop(addAt, readOnly);
   const { shareDrag, drop } = useDragPresence(awareness, reparentDropped);
   const { onPointerMove, onPointerLeave } = usePointerPresence(awareness);
@@ -121,7 +132,17 @@ export function MapCanvas({
     wrapper,
     onNotice,
   });
-  useCanvasHandle({ onReady, wrapper, addAt, deleteUnlocked, edgeById, setNodes, setEdges });
+  const arrange = useArrange({ readOnly, lockedForMe, wrapper, placeOnCanvas, onNotice });
+  useCanvasHandle({
+    onReady,
+    wrapper,
+    addAt,
+    deleteUnlocked,
+    arrange,
+    edgeById,
+    setNodes,
+    setEdges,
+  });
   const actions = useNodeActions(readOnly, doc, origin, lockedForMe);
   const onKeyDownCapture = useCanvasKeyboard({
     doc,
@@ -131,6 +152,8 @@ export function MapCanvas({
     wrapper,
     openMenuAt: menus.openMenuAt,
     onNotice,
+    footprintAt,
+    grid: snap ? GRID : null,
   });
   useCanvasShortcuts({
     doc,
@@ -183,11 +206,13 @@ export function MapCanvas({
           nodesConnectable={!readOnly}
           deleteKeyCode={readOnly ? null : DELETE_KEYS}
           multiSelectionKeyCode={MULTI_SELECT_KEYS}
+          snapToGrid={snap}
+          snapGrid={[GRID, GRID]}
           fitView
           fitViewOptions={FIT_VIEW}
           minZoom={0.1}
         >
-          <Background gap={24} color={COLOR.grid} />
+          <Background gap={GRID} color={COLOR.grid} />
           <Controls showInteractive={false} fitViewOptions={FIT_VIEW} />
           <ZoomLevel />
           <MiniMap
@@ -222,6 +247,14 @@ export function MapCanvas({
               menus.menuDelete();
             }}
             onClose={menus.closeMenu}
+            onArrange={
+              !readOnly && menus.menu.ids.length > 1
+                ? (command) => {
+                    arrange(command);
+                    menus.closeMenu();
+                  }
+                : undefined
+            }
             onConnectTo={
               connectFrom &&
               (() => {

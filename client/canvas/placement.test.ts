@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { findFreeSpot, NEW_BODY_SIZE } from './placement.ts';
+import {
+  FOOTPRINT_PADDING,
+  findFreeSpot,
+  NEW_BODY_SIZE,
+  settleAcrossEdges,
+  takeIn,
+} from './placement.ts';
 
 describe('findFreeSpot', () => {
   it('centres a body on an empty canvas', () => {
@@ -30,5 +36,50 @@ describe('findFreeSpot', () => {
       }
       boxes.push({ ...spot, ...NEW_BODY_SIZE });
     }
+  });
+});
+
+describe('settleAcrossEdges', () => {
+  const place = { x: 0, y: 0, width: 600, height: 400 };
+  const body = (x: number, y: number) => ({ x, y, ...NEW_BODY_SIZE });
+
+  it('moves a body whose centre is inside a footprint wholly inside it', () => {
+    const at = settleAcrossEdges(body(480, 350), [place]);
+    expect(at.x + NEW_BODY_SIZE.width).toBeLessThanOrEqual(place.width - FOOTPRINT_PADDING.side);
+    expect(at.y + NEW_BODY_SIZE.height).toBeLessThanOrEqual(place.height - FOOTPRINT_PADDING.side);
+    expect(at.x).toBe(480 - (480 + NEW_BODY_SIZE.width - (place.width - FOOTPRINT_PADDING.side)));
+  });
+
+  it('moves a body whose centre is outside a footprint wholly out of it, the shortest way', () => {
+    const at = settleAcrossEdges(body(520, 100), [place]);
+    expect(at.x).toBeGreaterThanOrEqual(place.width);
+    expect(at.y).toBe(100);
+  });
+
+  it('leaves a body that is clear of every edge where it is', () => {
+    expect(settleAcrossEdges(body(100, 100), [place])).toEqual({ x: 100, y: 100 });
+    expect(settleAcrossEdges(body(900, 100), [place])).toEqual({ x: 900, y: 100 });
+  });
+});
+
+describe('takeIn', () => {
+  it('takes in the bodies a new footprint overlaps and grows to hold them', () => {
+    const icb = { id: 'icb', x: 500, y: 50, ...NEW_BODY_SIZE };
+    const trust = { id: 'trust', x: 100, y: 100, ...NEW_BODY_SIZE };
+    const council = { id: 'council', x: 2000, y: 0, ...NEW_BODY_SIZE };
+    const { box, taken } = takeIn({ x: 0, y: 80, width: 560, height: 300 }, [icb, trust, council]);
+    expect(taken.sort()).toEqual(['icb', 'trust']);
+    for (const inside of [icb, trust]) {
+      expect(inside.x - box.x).toBeGreaterThanOrEqual(FOOTPRINT_PADDING.side);
+      expect(inside.y - box.y).toBeGreaterThanOrEqual(FOOTPRINT_PADDING.top);
+      expect(box.x + box.width - (inside.x + inside.width)).toBeGreaterThanOrEqual(
+        FOOTPRINT_PADDING.side,
+      );
+    }
+  });
+
+  it('keeps its size over empty canvas', () => {
+    const box = { x: 0, y: 0, width: 400, height: 300 };
+    expect(takeIn(box, [])).toEqual({ box, taken: [] });
   });
 });

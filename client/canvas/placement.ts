@@ -48,3 +48,86 @@ export function findFreeSpot(centre: Position, occupied: readonly Box[]): Positi
   }
   return start;
 }
+
+/** The room kept inside a footprint's border around what it holds; more at the top, for its title. */
+export const FOOTPRINT_PADDING = { side: 24, top: 56 } as const;
+
+function contains(outer: Box, point: Position): boolean {
+  return (
+    point.x >= outer.x &&
+    point.x <= outer.x + outer.width &&
+    point.y >= outer.y &&
+    point.y <= outer.y + outer.height
+  );
+}
+
+function intersects(a: Box, b: Box): boolean {
+  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+}
+
+function clamp(value: number, low: number, high: number): number {
+  return Math.min(Math.max(value, low), Math.max(low, high));
+}
+
+/**
+ * Where a new body goes so it never straddles a footprint's edge: inside the footprint its
+ * centre falls in, moved in until wholly inside, and out of any other footprint it only
+ * overlaps, by the shortest way out.
+ */
+export function settleAcrossEdges(body: Box, footprints: readonly Box[]): Position {
+  const centre = { x: body.x + body.width / 2, y: body.y + body.height / 2 };
+  const holding = footprints
+    .filter((box) => contains(box, centre))
+    .sort((a, b) => a.width * a.height - b.width * b.height)[0];
+  const { side, top } = FOOTPRINT_PADDING;
+  let at = { x: body.x, y: body.y };
+  if (holding) {
+    at = {
+      x: clamp(at.x, holding.x + side, holding.x + holding.width - body.width - side),
+      y: clamp(at.y, holding.y + top, holding.y + holding.height - body.height - side),
+    };
+  }
+  // Footprints the body's centre is not in, but that it overlaps: step out of each in turn.
+  for (const box of footprints) {
+    const placed = { ...body, ...at };
+    if (box === holding || contains(box, centre) || !intersects(placed, box)) continue;
+    const ways = [
+      { x: box.x - body.width - GAP, y: at.y },
+      { x: box.x + box.width + GAP, y: at.y },
+      { x: at.x, y: box.y - body.height - GAP },
+      { x: at.x, y: box.y + box.height + GAP },
+    ];
+    const distance = (p: Position) => Math.abs(p.x - at.x) + Math.abs(p.y - at.y);
+    at = ways.sort((a, b) => distance(a) - distance(b))[0] ?? at;
+  }
+  return at;
+}
+
+/**
+ * A new footprint drawn over bodies takes them in rather than landing on them: every one of
+ * `neighbours` (the elements beside it, in the same footprint or on the canvas) that it
+ * overlaps becomes its child, and it grows to hold each with room to spare. Returns its box
+ * and the ids it takes in.
+ */
+export function takeIn(
+  footprint: Box,
+  neighbours: ReadonlyArray<Box & { id: string }>,
+): { box: Box; taken: string[] } {
+  const { side, top } = FOOTPRINT_PADDING;
+  let box = { ...footprint };
+  const taken = new Set<string>();
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const neighbour of neighbours) {
+      if (taken.has(neighbour.id) || !intersects(box, neighbour)) continue;
+      taken.add(neighbour.id);
+      grew = true;
+      const left = Math.min(box.x, neighbour.x - side);
+      const upper = Math.min(box.y, neighbour.y - top);
+      const right = Math.max(box.x + box.width, neighbour.x + neighbour.width + side);
+      const lower = Math.max(box.y + box.height, neighbour.y + neighbour.height + side);
+      box = { x: left, y: upper, width: right - left, height: lower - upper };
+    }
+  }
+  return { box, taken: [...taken] };
+}

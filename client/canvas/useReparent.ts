@@ -1,7 +1,7 @@
 import { useReactFlow } from '@xyflow/react';
 import { useCallback } from 'react';
 import type * as Y from 'yjs';
-import { placeNodes } from '../../shared/ydoc/nodes.ts';
+import { type Placement, placeNodes } from '../../shared/ydoc/nodes.ts';
 import type { Position } from '../../shared/ydoc/schema.ts';
 import { type FootprintBox, findFootprintAt } from './findFootprintAt.ts';
 import type { MapFlowEdge, MapFlowNode } from './toFlow.ts';
@@ -62,6 +62,33 @@ export function useReparent(doc: Y.Doc, origin: unknown) {
     [footprintBoxes],
   );
 
+  /** The footprint a node belongs to with its top-left corner at `topLeft`: where its centre is. */
+  const footprintFor = useCallback(
+    (id: string, topLeft: Position, boxes: readonly FootprintBox[] = footprintBoxes()) => {
+      const node = flow.getNode(id);
+      const width = node?.measured?.width ?? node?.width ?? 0;
+      const height = node?.measured?.height ?? node?.height ?? 0;
+      const centre = { x: topLeft.x + width / 2, y: topLeft.y + height / 2 };
+      return findFootprintAt(centre, boxes, descendantsOf(id));
+    },
+    [flow, footprintBoxes, descendantsOf],
+  );
+
+  /** A placement at `topLeft` (canvas coordinates), in or out of footprints as a drop is. */
+  const placementAt = useCallback(
+    (node: MapFlowNode, topLeft: Position, boxes: readonly FootprintBox[]): Placement => {
+      const parent = footprintFor(node.id, topLeft, boxes);
+      return parent
+        ? {
+            id: node.id,
+            position: { x: topLeft.x - parent.x, y: topLeft.y - parent.y },
+            parentId: parent.id,
+          }
+        : { id: node.id, position: topLeft, parentId: null };
+    },
+    [footprintFor],
+  );
+
   /** Writes where dragged nodes were dropped, moving them into or out of footprints. */
   const reparentDropped = useCallback(
     (dragged: readonly MapFlowNode[]) => {
@@ -70,29 +97,41 @@ export function useReparent(doc: Y.Doc, origin: unknown) {
       placeNodes(
         doc,
         origin,
-        dragged.map((node) => {
+        dragged.map((node) =>
           // A node whose parent moves with it keeps its place inside that parent.
-          if (node.parentId && draggedIds.has(node.parentId))
-            return { id: node.id, position: node.position };
-          const at = absolute(node.id, node.position);
-          const width = node.measured?.width ?? 0;
-          const height = node.measured?.height ?? 0;
-          const centre = { x: at.x + width / 2, y: at.y + height / 2 };
-          const parent = findFootprintAt(centre, boxes, descendantsOf(node.id));
-          if ((parent?.id ?? undefined) === node.parentId)
-            return { id: node.id, position: node.position };
-          return parent
-            ? {
-                id: node.id,
-                position: { x: at.x - parent.x, y: at.y - parent.y },
-                parentId: parent.id,
-              }
-            : { id: node.id, position: { x: at.x, y: at.y }, parentId: null };
+          node.parentId && draggedIds.has(node.parentId)
+            ? { id: node.id, position: node.position }
+            : placementAt(node, absolute(node.id, node.position), boxes),
+        ),
+      );
+    },
+    [doc, origin, footprintBoxes, absolute, placementAt],
+  );
+
+  /**
+   * Moves nodes to new places on the canvas (top-left corners in canvas coordinates) in one
+   * step, into or out of footprints as a drop does.
+   */
+  const placeOnCanvas = useCallback(
+    (moves: ReadonlyArray<{ id: string; position: Position }>) => {
+      const boxes = footprintBoxes();
+      placeNodes(
+        doc,
+        origin,
+        moves.flatMap(({ id, position }) => {
+          const node = flow.getNode(id);
+          return node ? [placementAt(node, position, boxes)] : [];
         }),
       );
     },
-    [doc, origin, footprintBoxes, absolute, descendantsOf],
+    [doc, origin, flow, footprintBoxes, placementAt],
   );
 
-  return { parentAt, reparentDropped };
+  /** The footprint a keyboard move leaves a node in (for nudgeNodes). */
+  const footprintAt = useCallback(
+    (id: string, topLeft: Position) => footprintFor(id, topLeft)?.id ?? null,
+    [footprintFor],
+  );
+
+  return { parentAt, reparentDropped, placeOnCanvas, footprintAt, footprintBoxes };
 }

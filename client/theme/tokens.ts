@@ -79,6 +79,9 @@ export const COLOR = {
 /** Spacing steps, in pixels. */
 export const SPACE = { 1: 2, 2: 4, 3: 6, 4: 8, 5: 12, 6: 16, 7: 20, 8: 24, 9: 32, 10: 48 } as const;
 
+/** The canvas grid's spacing, in flow pixels: its dots, and where snap to grid puts bodies. */
+export const GRID = SPACE[8];
+
 /** The type scale, in pixels: every font size in the app is one of these. */
 export const TEXT = {
   '2xs': 10,

@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { connect } from './edges.ts';
 import { mapDoc } from './layout.ts';
-import { addNode, deleteElements, moveNodes, nudgeNodes, renameNode } from './nodes.ts';
+import {
+  addFootprintAround,
+  addNode,
+  deleteElements,
+  moveNodes,
+  nudgeNodes,
+  renameNode,
+} from './nodes.ts';
 import { readMap } from './readMap.ts';
 
 const origin = { kind: 'local', participantId: 'p1' } as const;
@@ -63,13 +70,73 @@ describe('moveNodes', () => {
 });
 
 describe('nudgeNodes', () => {
-  it('steps from where the doc has the node, however stale the rendered position', () => {
+  const right = { to: (from: { x: number; y: number }) => ({ x: from.x + 10, y: from.y }) };
+
+  function footprint(doc: Y.Doc, position = { x: 100, y: 100 }) {
+    return addNode(doc, origin, {
+      kind: 'footprint',
+      label: 'Leeds Place',
+      position,
+      size: { w: 400, h: 300 },
+    });
+  }
+
+  it('steps from where the doc has the node, each call a full step', () => {
     const doc = new Y.Doc();
     const a = icb(doc, 'A');
-    const rendered = [{ id: a, position: { x: 20, y: 20 } }];
-    nudgeNodes(doc, origin, rendered, { dx: 10, dy: 0 });
-    nudgeNodes(doc, origin, rendered, { dx: 10, dy: 0 });
+    nudgeNodes(doc, origin, [a], right);
+    nudgeNodes(doc, origin, [a], right);
     expect(mapDoc(doc).nodes.get(a)?.get('position')).toEqual({ x: 30, y: 20 });
+  });
+
+  it('moves a footprint and not again the bodies it carries', () => {
+    const doc = new Y.Doc();
+    const place = footprint(doc);
+    const trust = addNode(doc, origin, {
+      kind: 'nhs-trust',
+      label: 'Trust',
+      position: { x: 20, y: 30 },
+      parentId: place,
+    });
+    nudgeNodes(doc, origin, [place, trust], right);
+    expect(mapDoc(doc).nodes.get(place)?.get('position')).toEqual({ x: 110, y: 100 });
+    expect(mapDoc(doc).nodes.get(trust)?.get('position')).toEqual({ x: 20, y: 30 });
+  });
+
+  it('moves a body into the footprint it is moved over, relative to it, and out again', () => {
+    const doc = new Y.Doc();
+    const place = footprint(doc);
+    const a = icb(doc, 'A');
+    nudgeNodes(doc, origin, [a], {
+      to: (from) => ({ x: from.x + 100, y: from.y + 100 }),
+      footprintAt: () => place,
+    });
+    const element = mapDoc(doc).nodes.get(a);
+    expect(element?.get('parentId')).toBe(place);
+    expect(element?.get('position')).toEqual({ x: 10, y: 20 });
+    nudgeNodes(doc, origin, [a], { ...right, footprintAt: () => null });
+    expect(element?.get('parentId')).toBeUndefined();
+    expect(element?.get('position')).toEqual({ x: 120, y: 120 });
+  });
+});
+
+describe('addFootprintAround', () => {
+  it('adds a footprint and takes the bodies in, relative to it, in one undo step', () => {
+    const doc = new Y.Doc();
+    const a = icb(doc, 'A');
+    const undo = new Y.UndoManager(mapDoc(doc).nodes, { trackedOrigins: new Set([origin]) });
+    const place = addFootprintAround(
+      doc,
+      origin,
+      { kind: 'footprint', label: 'Place', position: { x: -30, y: 0 }, size: { w: 400, h: 300 } },
+      [{ id: a, absolute: { x: 10, y: 20 } }],
+    );
+    expect(mapDoc(doc).nodes.get(a)?.get('parentId')).toBe(place);
+    expect(mapDoc(doc).nodes.get(a)?.get('position')).toEqual({ x: 40, y: 20 });
+    undo.undo();
+    expect(mapDoc(doc).nodes.has(place)).toBe(false);
+    expect(mapDoc(doc).nodes.get(a)?.get('parentId')).toBeUndefined();
+    expect(mapDoc(doc).nodes.get(a)?.get('position')).toEqual({ x: 10, y: 20 });
   });
 });
 

@@ -93,28 +93,98 @@ export function moveNodes(
   placeNodes(doc, origin, moves);
 }
 
+/** Where a node sits on the canvas: its position plus those of the footprints it is in. */
+function absolutePosition(nodes: Y.Map<ElementMap>, id: string): Position | null {
+  let x = 0;
+  let y = 0;
+  const seen = new Set<string>();
+  for (let at: string | undefined = id; at && !seen.has(at); ) {
+    seen.add(at);
+    const element = nodes.get(at);
+    const position =
+      element instanceof Y.Map ? (element.get('position') as Position | undefined) : undefined;
+    if (!position) return at === id ? null : { x, y };
+    x += position.x;
+    y += position.y;
+    at = (element as ElementMap).get('parentId') as string | undefined;
+  }
+  return { x, y };
+}
+
+/** How a keyboard move places each node: where it goes, and which footprint it is then in. */
+export interface Nudge {
+  /** Where a node whose top-left corner is at `from` goes (both in canvas coordinates). */
+  to: (from: Position) => Position;
+  /**
+   * The footprint a node belongs to once at `topLeft` (null: on the canvas itself), so moving
+   * into or out of a footprint takes the node in or out as a drop does. Without it, a node
+   * keeps its footprint.
+   */
+  footprintAt?: (id: string, topLeft: Position) => string | null;
+}
+
 /**
- * Moves nodes by a delta from where the doc has them now, so key presses faster than the
- * screen redraws each move the node a full step.
+ * Moves nodes from where the doc has them now, so key presses faster than the screen
+ * redraws each move the node a full step. A node whose footprint moves too keeps its place
+ * inside it, as in a drag. One call is one undo step.
  */
 export function nudgeNodes(
   doc: Y.Doc,
   origin: unknown,
-  moves: ReadonlyArray<{ id: string; position: Position }>,
-  delta: { dx: number; dy: number },
+  ids: readonly string[],
+  nudge: Nudge,
 ): void {
   const { nodes } = mapDoc(doc);
-  const fromDoc = moves.map(({ id, position }) => {
-    const element = nodes.get(id);
-    const stored =
-      element instanceof Y.Map ? (element.get('position') as Position | undefined) : undefined;
-    // `moves` carries the rendered position plus the delta; the doc's is newer when present.
-    return {
+  const chosen = new Set(ids);
+  const carried = (id: string) => {
+    for (let at = nodes.get(id)?.get('parentId'); typeof at === 'string'; ) {
+      if (chosen.has(at)) return true;
+      at = nodes.get(at)?.get('parentId');
+    }
+    return false;
+  };
+  const placements: Placement[] = [];
+  for (const id of chosen) {
+    const from = absolutePosition(nodes, id);
+    if (!from || carried(id)) continue;
+    const to = nudge.to(from);
+    const current = nodes.get(id)?.get('parentId') as string | undefined;
+    const parentId = nudge.footprintAt ? nudge.footprintAt(id, to) : (current ?? null);
+    const corner = parentId ? absolutePosition(nodes, parentId) : null;
+    placements.push({
       id,
-      position: stored ? { x: stored.x + delta.dx, y: stored.y + delta.dy } : position,
-    };
-  });
-  placeNodes(doc, origin, fromDoc);
+      position: { x: to.x - (corner?.x ?? 0), y: to.y - (corner?.y ?? 0) },
+      parentId: corner ? parentId : null,
+    });
+  }
+  placeNodes(doc, origin, placements);
+}
+
+/**
+ * Adds a footprint around nodes already on the map, in one step: they become its children,
+ * each at `absolute` (its place on the canvas) made relative to the new footprint.
+ */
+export function addFootprintAround(
+  doc: Y.Doc,
+  origin: unknown,
+  footprint: NewNode,
+  children: ReadonlyArray<{ id: string; absolute: Position }>,
+): string {
+  let id = '';
+  doc.transact(() => {
+    id = addNode(doc, origin, footprint);
+    const parent = absolutePosition(mapDoc(doc).nodes, id) ?? footprint.position;
+    placeNodes(
+      doc,
+      origin,
+      children.map((child) => ({
+        id: child.id,
+        position: { x: child.absolute.x - parent.x, y: child.absolute.y - parent.y },
+        parentId: id,
+      })),
+    );
+  }, origin);
+  return id;
 }
 
 /** Renames a node; a blank name is refused (returns false) so no body goes nameless. */

@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  arrowDelta,
-  focusAfterDelete,
-  NUDGE,
-  nudgedPositions,
-  resizedBy,
-} from './keyboardMoves.ts';
+import { arrowDelta, arrowMove, focusAfterDelete, NUDGE, resizedBy } from './keyboardMoves.ts';
 
 describe('arrowDelta', () => {
   it('moves a step, or a big step with Shift, in the arrow direction', () => {
@@ -15,29 +9,16 @@ describe('arrowDelta', () => {
   });
 });
 
-describe('nudgedPositions', () => {
-  const nodes = [
-    { id: 'place', position: { x: 100, y: 100 } },
-    { id: 'trust', position: { x: 20, y: 30 }, parentId: 'place' },
-    { id: 'council', position: { x: 400, y: 50 } },
-  ];
-
-  it('moves the chosen nodes and leaves the others', () => {
-    expect(nudgedPositions(nodes, new Set(['council']), { dx: 10, dy: 0 })).toEqual([
-      { id: 'council', position: { x: 410, y: 50 } },
-    ]);
+describe('arrowMove', () => {
+  it('moves by the step without snap to grid', () => {
+    expect(arrowMove({ dx: 10, dy: 0 }, false, null)({ x: 13, y: 7 })).toEqual({ x: 23, y: 7 });
   });
 
-  it('moves a footprint and not again the bodies it carries', () => {
-    expect(nudgedPositions(nodes, new Set(['place', 'trust']), { dx: 0, dy: -50 })).toEqual([
-      { id: 'place', position: { x: 100, y: 50 } },
-    ]);
-  });
-
-  it('moves a body inside its footprint in the footprint’s coordinates', () => {
-    expect(nudgedPositions(nodes, new Set(['trust']), { dx: 10, dy: 10 })).toEqual([
-      { id: 'trust', position: { x: 30, y: 40 } },
-    ]);
+  it('goes to the next grid line that way with snap on, two lines with Shift', () => {
+    expect(arrowMove({ dx: 10, dy: 0 }, false, 24)({ x: 13, y: 7 })).toEqual({ x: 24, y: 7 });
+    expect(arrowMove({ dx: 10, dy: 0 }, false, 24)({ x: 24, y: 7 })).toEqual({ x: 48, y: 7 });
+    expect(arrowMove({ dx: 0, dy: -50 }, true, 24)({ x: 24, y: 50 })).toEqual({ x: 24, y: 24 });
+    expect(arrowMove({ dx: -10, dy: 0 }, false, 24)({ x: 13, y: 0 })).toEqual({ x: 0, y: 0 });
   });
 });
 

@@ -1,4 +1,5 @@
 import type { Position } from '../../../shared/ydoc/schema.ts';
+import { snapStep } from './arrange.ts';
 
 /** How far one arrow key press moves a body, and with Shift held. */
 export const NUDGE = { step: 10, big: 50 } as const;
@@ -21,21 +22,24 @@ export function arrowDelta(key: string, big: boolean): { dx: number; dy: number 
   return { dx: direction.dx * step, dy: direction.dy * step };
 }
 
+/** How many grid lines Shift+arrow passes with snap to grid on (one without Shift). */
+export const SNAPPED_BIG_STEP = 2;
+
 /**
- * Where the moved nodes go. A node whose parent footprint moves too keeps its place inside
- * it (its position is relative to the parent), as in a drag.
+ * Where an arrow key takes a node's top-left corner: `delta` on, or with snap to grid on,
+ * to the next grid line in that direction (`SNAPPED_BIG_STEP` lines with Shift).
  */
-export function nudgedPositions(
-  nodes: ReadonlyArray<{ id: string; position: Position; parentId?: string }>,
-  ids: ReadonlySet<string>,
+export function arrowMove(
   delta: { dx: number; dy: number },
-): Array<{ id: string; position: Position }> {
-  return nodes
-    .filter((node) => ids.has(node.id) && !(node.parentId && ids.has(node.parentId)))
-    .map((node) => ({
-      id: node.id,
-      position: { x: node.position.x + delta.dx, y: node.position.y + delta.dy },
-    }));
+  big: boolean,
+  grid: number | null,
+): (from: Position) => Position {
+  if (!grid) return (from) => ({ x: from.x + delta.dx, y: from.y + delta.dy });
+  const cells = big ? SNAPPED_BIG_STEP : 1;
+  return (from) => ({
+    x: snapStep(from.x, Math.sign(delta.dx), cells, grid),
+    y: snapStep(from.y, Math.sign(delta.dy), cells, grid),
+  });
 }
 
 /** A footprint's size after Alt+arrow: right and down grow it, left and up shrink it. */

@@ -2,6 +2,7 @@ import { useReactFlow } from '@xyflow/react';
 import { type RefObject, useEffect } from 'react';
 import { FOOTPRINT_DEFAULT_SIZE } from '../../../shared/model/footprints.ts';
 import type { EdgeRecord, Position } from '../../../shared/ydoc/schema.ts';
+import type { ArrangeCommand } from '../commands/arrange.ts';
 import { focusTargets } from '../commands/focusTargets.ts';
 import { selectOnly } from '../commands/selectOnly.ts';
 import type { PaletteItem } from '../paletteItem.ts';
@@ -13,6 +14,8 @@ import type { FlowElements } from './useFlowElements.ts';
 export interface CanvasHandle {
   add: (item: PaletteItem) => void;
   deleteSelection: () => void;
+  /** Aligns or distributes the selection. */
+  arrange: (command: ArrangeCommand) => void;
   /** Selects these elements and zooms to them. */
   focus: (ids: readonly string[]) => void;
 }
@@ -23,11 +26,13 @@ export function useCanvasHandle(options: {
   wrapper: RefObject<HTMLDivElement | null>;
   addAt: (item: PaletteItem, topLeft: Position) => void;
   deleteUnlocked: (nodeIds: readonly string[], edgeIds: readonly string[]) => void;
+  arrange: (command: ArrangeCommand) => void;
   edgeById: ReadonlyMap<string, EdgeRecord>;
   setNodes: FlowElements['setNodes'];
   setEdges: FlowElements['setEdges'];
 }) {
-  const { onReady, wrapper, addAt, deleteUnlocked, edgeById, setNodes, setEdges } = options;
+  const { onReady, wrapper, addAt, deleteUnlocked, arrange, edgeById, setNodes, setEdges } =
+    options;
   const flow = useReactFlow<MapFlowNode, MapFlowEdge>();
   useEffect(() => {
     onReady({
@@ -66,6 +71,7 @@ export function useCanvasHandle(options: {
           .map((e) => e.id);
         deleteUnlocked(nodeIds, edgeIds);
       },
+      arrange,
       focus: (ids) => {
         const wanted = new Set(ids);
         setNodes((current) => selectOnly(current, wanted));
@@ -80,5 +86,5 @@ export function useCanvasHandle(options: {
         );
       },
     });
-  }, [onReady, flow, wrapper, addAt, deleteUnlocked, edgeById, setNodes, setEdges]);
+  }, [onReady, flow, wrapper, addAt, deleteUnlocked, arrange, edgeById, setNodes, setEdges]);
 }

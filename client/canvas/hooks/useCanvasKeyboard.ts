@@ -3,12 +3,7 @@ import { type KeyboardEvent, type RefObject, useCallback } from 'react';
 import type * as Y from 'yjs';
 import { nudgeNodes, placeNodes } from '../../../shared/ydoc/nodes.ts';
 import { keptByLocksMessage } from '../../facilitate/lockGuard.ts';
-import {
-  arrowDelta,
-  focusAfterDelete,
-  nudgedPositions,
-  resizedBy,
-} from '../commands/keyboardMoves.ts';
+import { arrowDelta, arrowMove, focusAfterDelete, resizedBy } from '../commands/keyboardMoves.ts';
 import type { MapFlowEdge, MapFlowNode } from '../toFlow.ts';
 
 const FOCUSABLE = '.react-flow__node, .react-flow__edge';
@@ -79,8 +74,13 @@ export function useCanvasKeyboard(options: {
   wrapper: RefObject<HTMLDivElement | null>;
   openMenuAt: (id: string, at: { x: number; y: number }) => void;
   onNotice: (message: string) => void;
+  /** The footprint a node moved to `topLeft` is then in (client/canvas/useReparent.ts). */
+  footprintAt: (id: string, topLeft: { x: number; y: number }) => string | null;
+  /** The grid's spacing while snap to grid is on, else null. */
+  grid: number | null;
 }) {
   const { doc, origin, readOnly, lockedForMe, wrapper, openMenuAt, onNotice } = options;
+  const { footprintAt, grid } = options;
   const flow = useReactFlow<MapFlowNode, MapFlowEdge>();
 
   return useCallback(
@@ -131,11 +131,13 @@ export function useCanvasKeyboard(options: {
 
       const nodes = flow.getNodes();
       const chosen = node.selected ? nodes.filter((n) => n.selected).map((n) => n.id) : [id];
-      const movable = new Set(chosen.filter((n) => !lockedForMe.has(n)));
-      const kept = chosen.length - movable.size;
+      const movable = chosen.filter((n) => !lockedForMe.has(n));
+      const kept = chosen.length - movable.length;
       if (kept > 0) onNotice(keptByLocksMessage(kept, 'changed'));
-      if (movable.size > 0) nudgeNodes(doc, origin, nudgedPositions(nodes, movable, delta), delta);
+      // Into or out of a footprint by its centre, as a drop: see nudgeNodes.
+      const to = arrowMove(delta, event.shiftKey, grid);
+      if (movable.length > 0) nudgeNodes(doc, origin, movable, { to, footprintAt });
     },
-    [doc, origin, readOnly, lockedForMe, wrapper, openMenuAt, onNotice, flow],
+    [doc, origin, readOnly, lockedForMe, wrapper, openMenuAt, onNotice, flow, footprintAt, grid],
   );
 }
