@@ -4,6 +4,7 @@ import { NODE_KINDS } from '../model/bodyKinds.ts';
 import { newId } from '../model/ids.ts';
 import { RELATIONSHIP_KINDS } from '../model/relationshipKinds.ts';
 import { type ElementMap, mapDoc } from './layout.ts';
+import { isNoteKind, NOTE_COLORS, NOTE_KINDS } from './noteRecord.ts';
 import type { MapSnapshot } from './readMap.ts';
 import { positionSchema, sizeSchema } from './schema.ts';
 
@@ -14,8 +15,10 @@ export const CLIPBOARD_MARK = 'accord/elements';
 // Accord, or be typed by hand.
 const copiedNodeSchema = z.object({
   key: z.string().min(1).max(64),
-  kind: z.enum(NODE_KINDS),
+  kind: z.enum([...NODE_KINDS, ...NOTE_KINDS]),
   label: z.string().max(500),
+  /** A sticky note's colour. */
+  color: z.enum(NOTE_COLORS).optional().catch(undefined),
   /** Relative to the copied parent when there is one, else to the copy's top-left. */
   position: positionSchema,
   size: sizeSchema.optional(),
@@ -47,12 +50,17 @@ export type CopiedElements = z.infer<typeof copiedElementsSchema>;
  * Positions are kept relative, so a paste can land anywhere.
  */
 export function copyElements(snapshot: MapSnapshot, ids: readonly string[]): CopiedElements {
-  const byId = new Map(snapshot.nodes.map((node) => [node.id, node]));
+  // Sticky notes and free text travel with bodies: they have no status or fields.
+  const placed = [
+    ...snapshot.nodes,
+    ...(snapshot.notes ?? []).map((note) => ({ ...note, attrs: {} })),
+  ];
+  const byId = new Map(placed.map((node) => [node.id, node]));
   const chosen = new Set(ids.filter((id) => byId.has(id)));
   // Inside a copied footprint goes with it.
   for (let grew = true; grew; ) {
     grew = false;
-    for (const node of snapshot.nodes) {
+    for (const node of placed) {
       if (!chosen.has(node.id) && node.parentId && chosen.has(node.parentId)) {
         chosen.add(node.id);
         grew = true;
@@ -82,7 +90,7 @@ export function copyElements(snapshot: MapSnapshot, ids: readonly string[]): Cop
     x: Math.min(...roots.map((id) => absolute(id).x)),
     y: Math.min(...roots.map((id) => absolute(id).y)),
   };
-  const nodes = snapshot.nodes
+  const nodes = placed
     .filter((node) => chosen.has(node.id))
     .map((node) => {
       const insideCopy = node.parentId !== undefined && chosen.has(node.parentId);
@@ -94,6 +102,7 @@ export function copyElements(snapshot: MapSnapshot, ids: readonly string[]): Cop
         position: insideCopy ? at : { x: at.x - origin.x, y: at.y - origin.y },
         ...(node.size ? { size: node.size } : {}),
         ...(insideCopy && node.parentId ? { parent: node.parentId } : {}),
+        ...('color' in node ? { color: node.color } : {}),
         attrs: node.attrs,
       };
     });
@@ -148,10 +157,14 @@ export function pasteElements(
       );
       if (node.size) element.set('size', { w: node.size.w, h: node.size.h });
       if (parentId) element.set('parentId', parentId);
-      element.set('status', 'proposed');
-      const attrs = new Y.Map<unknown>();
-      for (const [key, value] of Object.entries(node.attrs)) attrs.set(key, value);
-      element.set('attrs', attrs);
+      if (isNoteKind(node.kind)) {
+        if (node.kind === 'note') element.set('color', node.color ?? 'yellow');
+      } else {
+        element.set('status', 'proposed');
+        const attrs = new Y.Map<unknown>();
+        for (const [key, value] of Object.entries(node.attrs)) attrs.set(key, value);
+        element.set('attrs', attrs);
+      }
       nodes.set(id, element);
       pasted.push(id);
     }

@@ -7,6 +7,8 @@ export * from './layout.ts';
 export * from './locks.ts';
 export * from './migrations/index.ts';
 export * from './nodes.ts';
+export * from './noteRecord.ts';
+export * from './notes.ts';
 export * from './origin.ts';
 export * from './readMap.ts';
 export * from './replaceContent.ts';

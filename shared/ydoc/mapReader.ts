@@ -1,13 +1,16 @@
 import type * as Y from 'yjs';
 import { type ElementMap, mapDoc } from './layout.ts';
+import type { NoteRecord } from './noteRecord.ts';
 import { ReadCollection, type ReadEntry } from './readCollection.ts';
 import {
   checkAttrs,
   type InvalidElement,
   isInvalid,
+  isNoteElement,
   type MapSnapshot,
   readEdge,
   readNode,
+  readNote,
   readTitle,
 } from './readMap.ts';
 import type { EdgeRecord, NodeRecord } from './schema.ts';
@@ -56,6 +59,10 @@ export class MapReader {
     }
     return { record: read, problems: fieldProblems };
   });
+  /** Sticky notes and free text: among the doc's nodes, never among the snapshot's. */
+  private readonly notes = new ReadCollection<NoteRecord>(({ read }) =>
+    isInvalid(read) ? { invalid: read } : { record: read },
+  );
   /** Edge ids by the node ids they name, to re-check edges whose end appears or goes. */
   private readonly edgesByEnd = new Map<string, Set<string>>();
   private current: MapSnapshot;
@@ -63,17 +70,27 @@ export class MapReader {
 
   constructor(private readonly doc: Y.Doc) {
     const { nodes, edges } = mapDoc(doc);
-    for (const [id, element] of nodes) this.nodes.set(id, readNodeElement(id, element));
+    for (const [id, element] of nodes) {
+      if (isNoteElement(element)) this.notes.set(id, { read: readNote(id, element) });
+      else this.nodes.set(id, readNodeElement(id, element));
+    }
     this.nodes.refresh(nodes.keys());
+    this.notes.refresh(nodes.keys());
     for (const [id, element] of edges) this.setEdge(id, readEdgeElement(id, element));
     this.edges.refresh(edges.keys());
     this.current = {
       ...readHeader(doc),
       nodes: this.nodes.list,
       edges: this.edges.list,
-      invalid: [...this.nodes.invalid, ...this.edges.invalid],
+      notes: this.notes.list,
+      invalid: this.invalidList(),
       fieldProblems: [...this.nodes.problems, ...this.edges.problems],
     };
+  }
+
+  // Invalid notes are reported with the nodes, whose collection they share, after them.
+  private invalidList(): InvalidElement[] {
+    return [...this.nodes.invalid, ...this.notes.invalid, ...this.edges.invalid];
   }
 
   /** The map as it stands. */
@@ -102,9 +119,13 @@ export class MapReader {
     const drawnBefore = new Set<string>();
     for (const id of touched.nodes) {
       if (this.nodes.record(id)) drawnBefore.add(id);
-      this.nodes.set(id, readOf(readNodeElement, id, nodes));
+      const element = nodes.get(id);
+      const isNote = isNoteElement(element);
+      this.notes.set(id, isNote ? { read: readNote(id, element) } : undefined);
+      this.nodes.set(id, isNote ? undefined : readOf(readNodeElement, id, nodes));
     }
     const nodeChange = this.nodes.refresh(touched.nodes);
+    const noteChange = this.notes.refresh(touched.nodes);
     const edgeIds = new Set(touched.edges);
     // Relationships are re-checked too when one of their ends appears, goes or stops parsing.
     for (const id of nodeChange.changed) {
@@ -123,17 +144,18 @@ export class MapReader {
     };
     const nodesChanged = nodeChange.changed.length > 0;
     const edgesChanged = edgeChange.changed.length > 0;
-    const invalidChanged = nodeChange.invalid || edgeChange.invalid;
+    const notesChanged = noteChange.changed.length > 0;
+    const invalidChanged = nodeChange.invalid || noteChange.invalid || edgeChange.invalid;
     const problemsChanged = nodeChange.problems || edgeChange.problems;
-    if (!nodesChanged && !edgesChanged && !invalidChanged && !problemsChanged && !touched.meta) {
-      return this.current;
-    }
+    const unchanged = !nodesChanged && !edgesChanged && !notesChanged && !invalidChanged;
+    if (unchanged && !problemsChanged && !touched.meta) return this.current;
     const previous = this.current;
     this.current = {
       ...(touched.meta ? readHeader(this.doc) : headerOf(previous)),
       nodes: this.nodes.list,
       edges: this.edges.list,
-      invalid: invalidChanged ? [...this.nodes.invalid, ...this.edges.invalid] : previous.invalid,
+      notes: this.notes.list,
+      invalid: invalidChanged ? this.invalidList() : previous.invalid,
       fieldProblems: problemsChanged
         ? [...this.nodes.problems, ...this.edges.problems]
         : previous.fieldProblems,

@@ -1,8 +1,9 @@
-import type * as Y from 'yjs';
+import * as Y from 'yjs';
 import { formatZodIssues, type InputProblem } from '../errors/formatZodIssues.ts';
 import { checkField } from '../model/fields.ts';
 import { fieldsOf } from './attrs.ts';
 import { type ElementMap, mapDoc } from './layout.ts';
+import { isNoteKind, type NoteRecord, noteRecordSchema } from './noteRecord.ts';
 import { type EdgeRecord, edgeRecordSchema, type NodeRecord, nodeRecordSchema } from './schema.ts';
 
 /** An element of the doc that does not parse: shown as invalid, never crashes a reader. */
@@ -19,6 +20,11 @@ export interface MapSnapshot {
   description?: string;
   nodes: NodeRecord[];
   edges: EdgeRecord[];
+  /**
+   * Sticky notes and free text: kept apart from `nodes`, so nothing that reads the
+   * governance (rules, spec, documents) ever meets one. Absent from snapshots built by hand.
+   */
+  notes?: NoteRecord[];
   /** Elements that cannot be drawn at all. */
   invalid: InvalidElement[];
   /** Elements drawn without some attribute whose value does not fit its field. */
@@ -58,6 +64,19 @@ export function readNode(id: string, element: unknown): NodeRecord | InvalidElem
     : { id, collection: 'nodes', problems: formatZodIssues(parsed.error) };
 }
 
+/** True when the doc's element is a sticky note or free text rather than a body or footprint. */
+export function isNoteElement(element: unknown): boolean {
+  return element instanceof Y.Map && isNoteKind(element.get('kind'));
+}
+
+/** Reads one sticky note or free text of the doc, validating it. */
+export function readNote(id: string, element: unknown): NoteRecord | InvalidElement {
+  const parsed = noteRecordSchema.safeParse(plain(id, element));
+  return parsed.success
+    ? parsed.data
+    : { id, collection: 'nodes', problems: formatZodIssues(parsed.error) };
+}
+
 /** Reads one edge of the doc, validating it. */
 export function readEdge(id: string, element: unknown): EdgeRecord | InvalidElement {
   const parsed = edgeRecordSchema.safeParse(plain(id, element));
@@ -68,7 +87,7 @@ export function readEdge(id: string, element: unknown): EdgeRecord | InvalidElem
 
 /** True for the result of reading an element that did not parse. */
 export function isInvalid(
-  value: NodeRecord | EdgeRecord | InvalidElement,
+  value: NodeRecord | EdgeRecord | NoteRecord | InvalidElement,
 ): value is InvalidElement {
   return 'problems' in value;
 }
@@ -85,10 +104,19 @@ export function readMap(doc: Y.Doc): MapSnapshot {
     ...(typeof description === 'string' && description.trim() ? { description } : {}),
     nodes: [],
     edges: [],
+    notes: [],
     invalid: [],
     fieldProblems: [],
   };
+  // Invalid notes are reported after the invalid bodies, as MapReader does.
+  const invalidNotes: InvalidElement[] = [];
   for (const [id, element] of nodes) {
+    if (isNoteElement(element)) {
+      const note = readNote(id, element);
+      if (isInvalid(note)) invalidNotes.push(note);
+      else snapshot.notes?.push(note);
+      continue;
+    }
     const node = readNode(id, element);
     if (isInvalid(node)) snapshot.invalid.push(node);
     else {
@@ -97,6 +125,7 @@ export function readMap(doc: Y.Doc): MapSnapshot {
       snapshot.nodes.push(node);
     }
   }
+  snapshot.invalid.push(...invalidNotes);
   const nodeIds = new Set(snapshot.nodes.map((node) => node.id));
   for (const [id, element] of edges) {
     const edge = readEdge(id, element);
