@@ -54,7 +54,7 @@ export function setNoteText(doc: Y.Doc, origin: unknown, id: string, text: strin
 /** Colours a sticky note; false when the id is not a sticky note. */
 export function setNoteColor(doc: Y.Doc, origin: unknown, id: string, color: NoteColor): boolean {
   const element = noteElement(doc, id);
-  if (!element || element.get('kind') !== 'note') return false;
+  if (element?.get('kind') !== 'note') return false;
   if (element.get('color') !== color) doc.transact(() => element.set('color', color), origin);
   return true;
 }
