@@ -65,7 +65,6 @@ async function openStore(
 ): Promise<{
   store: DocStore & VersionStore;
   secret: Buffer;
-  databaseUp: () => Promise<boolean>;
 }> {
   if (options.databaseUrl) {
     const { openPgStore } = await import('./store/pgStore.ts');
@@ -78,7 +77,7 @@ async function openStore(
       },
     );
     try {
-      return { store, secret: await store.loadSecret(), databaseUp: () => store.ping() };
+      return { store, secret: await store.loadSecret() };
     } catch (error) {
       await store.close();
       throw error;
@@ -86,13 +85,13 @@ async function openStore(
   }
   const secret = loadSecret(options.dataDir);
   const store = openSqliteStore(options.dataDir, { sync: options.sqliteSync });
-  return { store, secret, databaseUp: async () => true };
+  return { store, secret };
 }
 
 /** Starts one http server serving the REST API, the static client and the sync socket. */
 export async function startAccord(options: AccordOptions): Promise<RunningAccord> {
   const log = options.log ?? createLogger();
-  const { store, secret, databaseUp } = await openStore(options, log);
+  const { store, secret } = await openStore(options, log);
   let relay: Relay | undefined;
   if (options.redisUrl) {
     try {
@@ -125,7 +124,7 @@ export async function startAccord(options: AccordOptions): Promise<RunningAccord
     log: log.child({ area: 'http' }),
     fallbackHost: 'localhost',
     secret,
-    health: async () => healthOf(await databaseUp(), relay?.isUp()),
+    health: async () => healthOf(await store.writeProblem(), relay?.isUp()),
   };
   const server = createServer(createRequestHandler(context));
   server.on('upgrade', (req, socket, head) => sync.handleUpgrade(req, socket, head));

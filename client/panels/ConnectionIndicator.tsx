@@ -7,6 +7,10 @@ const TEXT: Record<ConnectionStatus, { label: string; hint: string }> = {
     label: 'Reconnecting…',
     hint: 'The connection dropped. Keep working: your changes are kept and will sync.',
   },
+  unsaved: {
+    label: 'Not saving',
+    hint: 'The server cannot save changes right now. Keep working: your changes are kept in this browser and will sync when it can.',
+  },
   offline: {
     label: 'Offline',
     hint: 'The server cannot be reached. Your changes are kept here and will sync when it is back.',

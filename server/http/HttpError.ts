@@ -17,6 +17,7 @@ export type ErrorCode =
   | 'uri_too_long'
   | 'unsupported_media_type'
   | 'too_many_requests'
+  | 'store_unwritable'
   | 'internal';
 
 const STATUS: Record<ErrorCode, number> = {
@@ -37,6 +38,7 @@ const STATUS: Record<ErrorCode, number> = {
   uri_too_long: 414,
   unsupported_media_type: 415,
   too_many_requests: 429,
+  store_unwritable: 503,
   internal: 500,
 };
 

@@ -41,5 +41,10 @@ export interface DocStore {
   compact(mapId: string, liveState: Uint8Array): Promise<void>;
   /** How many updates are waiting to be folded into the snapshot (for tests and metrics). */
   pendingUpdateCount(mapId: string): Promise<number>;
+  /**
+   * Why the store cannot take writes now (a read-only or full disk, a database that went
+   * read-only or away), or `undefined` when it can: what /healthz reports.
+   */
+  writeProblem(): Promise<string | undefined>;
   close(): Promise<void>;
 }

@@ -12,8 +12,6 @@ import type { VersionKind, VersionStore } from './VersionStore.ts';
 export interface PgStore extends DocStore, VersionStore {
   /** The key the links' tokens are made from, made once by whichever process starts first. */
   loadSecret(): Promise<Buffer>;
-  /** True when the database answers now (for /healthz). */
-  ping(): Promise<boolean>;
 }
 
 /** Column names cannot be parameters: one statement per role. */
@@ -238,12 +236,19 @@ export async function openPgStore(url: string, log: Logger): Promise<PgStore> {
       if (!secret || secret.length < 32) throw new Error('The database holds no 32-byte secret.');
       return secret;
     },
-    async ping() {
+    async writeProblem() {
       try {
-        await pool.query('SELECT 1');
-        return true;
-      } catch {
-        return false;
+        const { rows } = await pool.query<{ recovery: boolean; readOnly: string }>(
+          `SELECT pg_is_in_recovery() AS recovery,
+             current_setting('transaction_read_only') AS "readOnly"`,
+        );
+        const [row] = rows;
+        if (row?.recovery || row?.readOnly === 'on') {
+          return 'PostgreSQL takes no writes: DATABASE_URL points at a standby, or at a database whose transactions are read-only.';
+        }
+        return undefined;
+      } catch (error) {
+        return `PostgreSQL is not answering (${error instanceof Error ? error.message : error}).`;
       }
     },
     async close() {

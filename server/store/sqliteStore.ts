@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { DocStore, MapRecord } from './DocStore.ts';
 import { type MapRow, mapRecordFromRow } from './mapRecordFromRow.ts';
-import { openWritableSqlite } from './openWritableSqlite.ts';
+import { openWritableSqlite, sqliteWriteProblem } from './openWritableSqlite.ts';
 import { migrateSchema } from './sqliteSchema.ts';
 import type { VersionKind, VersionStore } from './VersionStore.ts';
 
@@ -162,6 +162,9 @@ export function openSqliteStore(
         createdAt: row.created_at,
         state: bytes(row.data),
       };
+    },
+    async writeProblem() {
+      return sqliteWriteProblem(db, databasePath(dataDir));
     },
     async close() {
       if (db.open) db.close();

@@ -34,6 +34,7 @@ function slowStore(initial: Uint8Array[]) {
       compactions.push(state);
     },
     pendingUpdateCount: async () => 0,
+    writeProblem: async () => undefined,
     close: async () => {},
   };
   return { store, finishLoad, appended, compactions };

@@ -23,6 +23,8 @@ export interface RoomOptions {
   onEmpty: (room: Room) => void;
   /** The other processes serving this map (Redis), when there are any. */
   relay?: Relay;
+  /** Told when the store refused an update (the room then closes its sockets). */
+  onStoreFailure?: () => void;
 }
 
 type Phase = 'loading' | 'ready' | 'failed' | 'unloaded';
@@ -71,6 +73,7 @@ export class Room {
   private readonly log: Logger;
   private readonly compactEvery: number;
   private readonly onEmpty: (room: Room) => void;
+  private readonly onStoreFailure: (() => void) | undefined;
   private phase: Phase = 'loading';
   private guard: RoomGuard | undefined;
   private updatesSinceCompaction = 0;
@@ -91,6 +94,7 @@ export class Room {
     this.log = options.log;
     this.compactEvery = Math.max(1, options.compactEvery);
     this.onEmpty = options.onEmpty;
+    this.onStoreFailure = options.onStoreFailure;
     this.awareness = new Awareness(this.doc);
     // The server is not a participant: it has no presence of its own.
     this.awareness.setLocalState(null);
@@ -333,6 +337,7 @@ export class Room {
   private failStorage(error: unknown): void {
     this.log.error('could not store an update; closing the room', { error });
     this.phase = 'failed';
+    this.onStoreFailure?.();
     this.pending = [];
     for (const conn of this.connections) conn.close(CLOSE_INTERNAL_ERROR, 'could not store change');
     // Their sockets are closed, so replies go nowhere; whoever waits on whenStored is let go.

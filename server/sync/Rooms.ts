@@ -16,6 +16,8 @@ export interface RoomsOptions {
   compactEvery: number;
   /** The other processes serving the same maps (Redis), when there are any. */
   relay?: Relay;
+  /** Told when a room's store refused an update. */
+  onStoreFailure?: () => void;
 }
 
 /**

@@ -39,10 +39,21 @@ export class SyncServer {
   private readonly options: SyncServerOptions;
   private readonly connections = new Set<Connection>();
   private readonly stopKeepalive: () => void;
+  /**
+   * Set when a room could not store an update: until the store takes writes again, sockets
+   * are refused with the reason (503) instead of opened and closed (1011) in a loop, and
+   * clients keep their changes and back off.
+   */
+  private storeFailing = false;
 
   constructor(options: SyncServerOptions) {
     this.options = options;
-    this.rooms = new Rooms(options);
+    this.rooms = new Rooms({
+      ...options,
+      onStoreFailure: () => {
+        this.storeFailing = true;
+      },
+    });
     this.wss = new WebSocketServer({ noServer: true, maxPayload: options.maxMessageBytes });
     this.stopKeepalive = startKeepalive(() => this.connections, options.keepaliveMs);
   }
@@ -50,13 +61,30 @@ export class SyncServer {
   /** The http server's 'upgrade' handler. */
   handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void {
     socket.on('error', (error) => this.options.log.debug('upgrade socket error', { error }));
-    authorizeUpgrade(req, this.options.store).then(
-      (decision) => this.upgrade(req, socket, head, decision),
-      (error: unknown) => {
-        this.options.log.error('could not check a sync upgrade', { error });
-        rejectUpgrade(socket, 503, 'unavailable', 'The map store is not answering; try again.');
-      },
-    );
+    this.storeProblem()
+      .then((problem) => {
+        if (problem === undefined) return authorizeUpgrade(req, this.options.store);
+        rejectUpgrade(socket, 503, 'store_unwritable', problem);
+        return undefined;
+      })
+      .then(
+        (decision) => decision && this.upgrade(req, socket, head, decision),
+        (error: unknown) => {
+          this.options.log.error('could not check a sync upgrade', { error });
+          rejectUpgrade(socket, 503, 'unavailable', 'The map store is not answering; try again.');
+        },
+      );
+  }
+
+  /** Why the store cannot take changes, asked only after a room found it could not. */
+  private async storeProblem(): Promise<string | undefined> {
+    if (!this.storeFailing) return undefined;
+    const problem = await this.options.store.writeProblem();
+    if (problem === undefined) {
+      this.storeFailing = false;
+      this.options.log.info('the store takes changes again');
+    }
+    return problem;
   }
 
   private upgrade(req: IncomingMessage, socket: Duplex, head: Buffer, decision: UpgradeDecision) {
