@@ -227,21 +227,9 @@ function Workspace({
                 </button>
                 <button
                   type="button"
-                  onClick={() => {
-                    canvas.current?.deleteSelection();
-                    // The button is disabled once nothing is selected, which would drop focus
-                    // to the page: it goes to the map instead.
-                    requestAnimationFrame(() =>
-                      requestAnimationFrame(() => {
-                        const active = document.activeElement;
-                        const lost =
-                          !active ||
-                          active === document.body ||
-                          (active instanceof HTMLButtonElement && active.disabled);
-                        if (lost) document.querySelector<HTMLElement>('.canvas')?.focus();
-                      }),
-                    );
-                  }}
+                  // Focus goes to the map (client/canvas/hooks/useCanvasHandle.ts), not to
+                  // the page when the delete disables this button.
+                  onClick={() => canvas.current?.deleteSelection()}
                   disabled={selection.length === 0}
                   title="Delete the selection (Delete)"
                 >

@@ -16,11 +16,7 @@ import { FIT_VIEW } from './fitViewOptions.ts';
 import { useAddNode } from './hooks/useAddNode.ts';
 import { useArrange } from './hooks/useArrange.ts';
 import { type CanvasHandle, useCanvasHandle } from './hooks/useCanvasHandle.ts';
-import {
-  focusOnCanvas,
-  keepFocusThroughDelete,
-  useCanvasKeyboard,
-} from './hooks/useCanvasKeyboard.ts';
+import { focusOnCanvas, focusPastDeleted, useCanvasKeyboard } from './hooks/useCanvasKeyboard.ts';
 import { useCanvasShortcuts } from './hooks/useCanvasShortcuts.ts';
 import { useConnectFlow } from './hooks/useConnectFlow.ts';
 import { useConnectTo } from './hooks/useConnectTo.ts';
@@ -242,8 +238,8 @@ export function MapCanvas({
             menu={menus.menu}
             onStatus={menus.menuStatus}
             onDelete={() => {
-              const [first] = menus.menu?.ids ?? [];
-              if (first) keepFocusThroughDelete(wrapper.current, menus.menu?.ids ?? [], first);
+              const ids = menus.menu?.ids ?? [];
+              focusPastDeleted(wrapper.current, ids, ids[0]);
               menus.menuDelete();
             }}
             onClose={menus.closeMenu}

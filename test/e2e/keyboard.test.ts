@@ -145,6 +145,21 @@ describe('the map with the keyboard only', () => {
       .poll(() => focusedName(kim))
       .toBe('Integrated care board, Integrated care board, proposed');
 
+    // The toolbar's Delete, pressed from the keyboard, leaves focus on the map (here the map
+    // itself, as nothing is left on it), not on the button the delete disables.
+    await kim.keyboard.press('Enter');
+    const deleteButton = kim.getByRole('toolbar', { name: 'Edit' }).getByRole('button', {
+      name: 'Delete',
+    });
+    await tabTo(kim, deleteButton, 120, 'Shift+Tab');
+    await kim.keyboard.press('Enter');
+    await lee.locator('.react-flow__node-body').waitFor({ state: 'detached' });
+    await kim.locator('.react-flow__node-body').waitFor({ state: 'detached' });
+    await expect.poll(() => deleteButton.isDisabled()).toBe(true);
+    expect(await kim.evaluate(() => document.activeElement?.classList.contains('canvas'))).toBe(
+      true,
+    );
+
     await kim.context().close();
     await lee.context().close();
   });

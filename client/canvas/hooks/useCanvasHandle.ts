@@ -8,6 +8,7 @@ import { selectOnly } from '../commands/selectOnly.ts';
 import type { PaletteItem } from '../paletteItem.ts';
 import { findFreeSpot, NEW_BODY_SIZE } from '../placement.ts';
 import type { MapFlowEdge, MapFlowNode } from '../toFlow.ts';
+import { focusPastDeleted } from './useCanvasKeyboard.ts';
 import type { FlowElements } from './useFlowElements.ts';
 
 /** What the rest of the page can ask of the canvas. */
@@ -69,6 +70,8 @@ export function useCanvasHandle(options: {
           .getEdges()
           .filter((e) => e.selected)
           .map((e) => e.id);
+        // Focus goes to the map before the button it came from is disabled by the delete.
+        focusPastDeleted(wrapper.current, [...nodeIds, ...edgeIds], undefined);
         deleteUnlocked(nodeIds, edgeIds);
       },
       arrange,

@@ -31,22 +31,20 @@ export function focusOnCanvas(wrapper: HTMLElement | null, id: string | null): v
 }
 
 /**
- * Call just before deleting `gone` (from the element `from`): once they have left the
- * page, focus goes to the next element on the map, not to the page body (WCAG 2.4.3).
+ * Call just before deleting `gone` (from the element `from`): focus moves at once to the
+ * element after it on the map (else the one before, else the map itself), which the delete
+ * leaves in place, so focus never falls to the page body (WCAG 2.4.3). Moving it first,
+ * rather than waiting for the deleted elements (or a button the delete disables) to leave,
+ * leaves nothing to time: the delete re-renders in its own time.
  */
-export function keepFocusThroughDelete(
+export function focusPastDeleted(
   wrapper: HTMLElement | null,
   gone: readonly string[],
-  from: string,
+  from: string | undefined,
 ): void {
   const order = tabOrder(wrapper);
-  const leaving = new Set(gone);
-  requestAnimationFrame(() =>
-    requestAnimationFrame(() => {
-      const lost = !document.activeElement || document.activeElement === document.body;
-      if (lost) focusOnCanvas(wrapper, focusAfterDelete(order, leaving, from));
-    }),
-  );
+  const start = from ?? order.find((id) => gone.includes(id)) ?? '';
+  focusOnCanvas(wrapper, focusAfterDelete(order, new Set(gone), start));
 }
 
 /** The ids of the canvas's nodes and edges in the order Tab visits them. */
@@ -104,9 +102,12 @@ export function useCanvasKeyboard(options: {
       if (event.key === 'Delete' || event.key === 'Backspace') {
         if (readOnly) return;
         const selected = [...flow.getNodes(), ...flow.getEdges()].filter((e) => e.selected);
-        const gone = selected.some((e) => e.id === id) ? selected.map((e) => e.id) : [id];
-        // React Flow deletes on this key (through the doc); focus follows once it is gone.
-        keepFocusThroughDelete(wrapper.current, gone, id);
+        // React Flow deletes the selection on this key (through the doc), after this handler.
+        // A locked element stays, and keeps focus.
+        if (selected.some((e) => e.id === id) && !lockedForMe.has(id)) {
+          const gone = selected.map((e) => e.id).filter((gone) => !lockedForMe.has(gone));
+          focusPastDeleted(wrapper.current, gone, id);
+        }
         return;
       }
 
