@@ -44,7 +44,8 @@ export async function getLinks(
 
 /**
  * POST /api/maps/:id/links/:role/rotate (owner; editor or viewer) -> {links}. The old token is
- * refused from now on, and every socket still open with it is closed (4403).
+ * refused from now on, and every socket still open with it is closed (4403), on every process;
+ * `disconnected` counts them all.
  */
 export async function postRotate(
   req: IncomingMessage,
@@ -67,7 +68,12 @@ export async function postRotate(
   const oldHash = map.tokenHashes[target];
   const tokenHash = hashToken(deriveToken(context.secret, map.id, target, generation));
   await context.store.rotateToken(map.id, target, generation, tokenHash);
-  const closed = context.rooms.closeToken(map.id, oldHash, CLOSE_TOKEN_REVOKED, 'link revoked');
+  const closed = await context.rooms.closeToken(
+    map.id,
+    oldHash,
+    CLOSE_TOKEN_REVOKED,
+    'link revoked',
+  );
   const rotated: MapRecord = {
     ...map,
     tokenHashes: { ...map.tokenHashes, [target]: tokenHash },

@@ -36,6 +36,10 @@ export class Rooms {
     options.relay?.onRevoked((mapId, tokenHash) => {
       const closed = this.closeLocalToken(mapId, tokenHash, CLOSE_TOKEN_REVOKED, 'link revoked');
       if (closed > 0) options.log.info('closed revoked sockets', { mapId, closed });
+      return closed;
+    });
+    options.relay?.onProcessGone((processId) => {
+      for (const room of this.rooms.values()) room.relay?.processGone(processId);
     });
     options.relay?.onReconnected(() => {
       for (const room of this.rooms.values()) {
@@ -88,11 +92,18 @@ export class Rooms {
 
   /**
    * Closes every socket of one token on one map, here and on every other process, e.g. when
-   * its link is rotated; returns how many were closed here.
+   * its link is rotated; resolves to how many were closed in all (the others' counts once
+   * they have answered).
    */
-  closeToken(mapId: string, tokenHash: string, code: number, reason: string): number {
-    this.options.relay?.publishRevoked(mapId, tokenHash);
-    return this.closeLocalToken(mapId, tokenHash, code, reason);
+  async closeToken(
+    mapId: string,
+    tokenHash: string,
+    code: number,
+    reason: string,
+  ): Promise<number> {
+    const elsewhere = this.options.relay?.publishRevoked(mapId, tokenHash) ?? Promise.resolve(0);
+    const here = this.closeLocalToken(mapId, tokenHash, code, reason);
+    return here + (await elsewhere);
   }
 
   private closeLocalToken(mapId: string, tokenHash: string, code: number, reason: string): number {

@@ -243,18 +243,52 @@ if (missing.length > 0) {
       await waitFor(() => nameOn(watcher.provider.awareness) !== undefined, 15_000, 'presence');
       expect(nameOn(watcher.provider.awareness)).toBe('Owner');
 
-      // The owner rotates the editor link on A: the editor's socket on B is closed (4403).
-      const closed = new Promise<number>((resolve) => {
-        editor.provider.ws?.addEventListener('close', (event) =>
-          resolve((event as CloseEvent).code),
-        );
-      });
+      // The owner rotates the editor link on A: the editor sockets on A and on B are closed
+      // (4403), and the answer counts both.
+      const editorOnA = client(a.wsUrl, map.id, map.editor);
+      await editorOnA.synced;
+      const closedWith = (each: TestClient) =>
+        new Promise<number>((resolve) => {
+          each.provider.ws?.addEventListener('close', (event) =>
+            resolve((event as CloseEvent).code),
+          );
+        });
+      const closed = [closedWith(editor), closedWith(editorOnA)];
       const rotated = await fetch(`${a.url}/api/maps/${map.id}/links/editor/rotate`, {
         method: 'POST',
         headers: { Authorization: `Bearer ${map.owner}` },
       });
       expect(rotated.status).toBe(200);
-      expect(await closed).toBe(4403);
+      expect(await Promise.all(closed)).toEqual([4403, 4403]);
+      expect(((await rotated.json()) as { disconnected: number }).disconnected).toBe(2);
+    }, 60_000);
+
+    it("drop a killed process's presence on the others within seconds", async () => {
+      const db = await database();
+      const [a, b] = await processes(2, envFor(db));
+      if (!a || !b) throw new Error('no processes');
+      const map = await createMap(a);
+      const onA = client(a.wsUrl, map.id, map.editor);
+      const onB = client(b.wsUrl, map.id, map.editor);
+      await Promise.all([onA.synced, onB.synced]);
+      onA.provider.awareness.setLocalStateField('user', { id: 'on-a', name: 'On A' });
+      const gone = onA.doc.clientID;
+      await waitFor(
+        () => onB.provider.awareness.getStates().has(gone),
+        15_000,
+        "A's presence reached B",
+      );
+      // Nothing of A's says goodbye: its process dies, and its client cannot reconnect.
+      onA.provider.shouldConnect = false;
+      await a.kill();
+      // Well inside the 30 s after which presence that is not renewed times out anyway.
+      await waitFor(
+        () => !onB.provider.awareness.getStates().has(gone),
+        15_000,
+        "A's presence dropped on B",
+      );
+      // B itself goes on: its own socket's presence is still there.
+      expect(onB.provider.awareness.getStates().has(onB.doc.clientID)).toBe(true);
     }, 60_000);
 
     it('lose nothing any client had when a process is killed mid-edit', async () => {

@@ -1,5 +1,10 @@
 import * as decoding from 'lib0/decoding';
-import { type Awareness, applyAwarenessUpdate, encodeAwarenessUpdate } from 'y-protocols/awareness';
+import {
+  type Awareness,
+  applyAwarenessUpdate,
+  encodeAwarenessUpdate,
+  removeAwarenessStates,
+} from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import { ROLES, type Role } from '../../auth/roles.ts';
 import type { Logger } from '../../log.ts';
@@ -19,6 +24,8 @@ interface RemoteClient {
   role: Role;
   isOpen: boolean;
   participant: { id: string; name: string } | undefined;
+  /** The process whose socket it is (see Relay.onProcessGone). */
+  process: string;
 }
 
 /** What of a room the relay works on. */
@@ -60,7 +67,7 @@ export class RoomRelay {
   private readonly store: DocStore;
   private readonly log: Logger;
   private readonly subscription: RelaySubscription;
-  private inbox: RelayMessage[] | undefined = [];
+  private inbox: { message: RelayMessage; from: string }[] | undefined = [];
   private readonly remoteClients = new Map<number, RemoteClient>();
 
   constructor(room: RelayedRoom, relay: Relay, store: DocStore, log: Logger) {
@@ -81,7 +88,7 @@ export class RoomRelay {
   start(): void {
     const queued = this.inbox ?? [];
     this.inbox = undefined;
-    for (const message of queued) this.apply(message);
+    for (const { message, from } of queued) this.apply(message, from);
   }
 
   /** A batch of this process's updates is stored: the others get it as one update. */
@@ -120,15 +127,31 @@ export class RoomRelay {
     this.publishAwareness(this.room.localAwarenessClients());
   }
 
+  /**
+   * Another process has gone silent (killed, or cut off from Redis): the presence its sockets
+   * announced here is dropped now rather than when it times out (30 s). Their meta goes too,
+   * so the same states are taken again if that process comes back and announces them.
+   */
+  processGone(processId: string): void {
+    const ids = [...this.remoteClients]
+      .filter(([, client]) => client.process === processId)
+      .map(([clientId]) => clientId);
+    if (ids.length === 0 || !this.room.isLive()) return;
+    removeAwarenessStates(this.room.awareness, ids, RELAY_ORIGIN);
+    for (const clientId of ids) {
+      if (!this.room.awareness.states.has(clientId)) this.room.awareness.meta.delete(clientId);
+    }
+  }
+
   leave(): void {
     this.subscription.leave();
     this.room.awareness.off('update', this.onAwarenessRemoved);
   }
 
   /**
-   * Presence of another process's client gone here, by its goodbye or by timing out (its
-   * process died and said nothing: 30 s without a renewal): its ids are free again, e.g. for
-   * the same person reconnecting to this process.
+   * Presence of another process's client gone here, by its goodbye, by its process falling
+   * silent (processGone) or by timing out (30 s without a renewal): its ids are free again,
+   * e.g. for the same person reconnecting to this process.
    */
   private readonly onAwarenessRemoved = ({ removed }: { removed: number[] }): void => {
     for (const clientId of removed) {
@@ -140,12 +163,12 @@ export class RoomRelay {
     }
   };
 
-  private readonly receive = (message: RelayMessage): void => {
-    if (this.inbox) this.inbox.push(message);
-    else if (this.room.isLive()) this.apply(message);
+  private readonly receive = (message: RelayMessage, from: string): void => {
+    if (this.inbox) this.inbox.push({ message, from });
+    else if (this.room.isLive()) this.apply(message, from);
   };
 
-  private apply(message: RelayMessage): void {
+  private apply(message: RelayMessage, from: string): void {
     try {
       switch (message.kind) {
         case 'update':
@@ -154,14 +177,15 @@ export class RoomRelay {
           Y.applyUpdate(this.room.doc, message.update, RELAY_ORIGIN);
           return;
         case 'awareness': {
-          this.holdRemotePresence(message.update);
+          this.holdRemotePresence(message.update, from);
           applyAwarenessUpdate(this.room.awareness, message.update, RELAY_ORIGIN);
           return;
         }
         case 'reload':
-          this.resync(false).catch((error: unknown) =>
-            this.log.error('could not reload the room', { error }),
-          );
+          // The sender may have missed this process's presence too (or dropped it as silent).
+          this.resync(false)
+            .then(() => this.publishAwareness(this.room.localAwarenessClients()))
+            .catch((error: unknown) => this.log.error('could not reload the room', { error }));
           return;
         default: {
           const unknown: never = message;
@@ -173,24 +197,25 @@ export class RoomRelay {
     }
   }
 
-  private remoteClient(clientId: number, role: Role): RemoteClient {
+  private remoteClient(clientId: number, role: Role, process: string): RemoteClient {
     let client = this.remoteClients.get(clientId);
     if (!client) {
-      client = { role, isOpen: true, participant: undefined };
+      client = { role, isOpen: true, participant: undefined, process };
       this.remoteClients.set(clientId, client);
     }
     client.role = role;
+    client.process = process;
     return client;
   }
 
   /** Another process's sockets announced (or dropped) presence: hold their ids here too. */
-  private holdRemotePresence(update: Uint8Array): void {
+  private holdRemotePresence(update: Uint8Array, from: string): void {
     for (const { clientId, state } of awarenessEntries(update)) {
       // A goodbye is handled by onAwarenessRemoved once it is applied.
       if (state === null) continue;
       const user = (state as { user?: { role?: unknown } }).user;
       const role = ROLES.find((known) => known === user?.role) ?? 'editor';
-      const client = this.remoteClient(clientId, role);
+      const client = this.remoteClient(clientId, role, from);
       client.isOpen = true;
       this.room.clientIds.claim(client, clientId);
       if (user) this.room.participants.bind(client, user);

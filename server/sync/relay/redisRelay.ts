@@ -1,11 +1,15 @@
 import { randomBytes } from 'node:crypto';
 import { Redis } from 'ioredis';
 import type { Logger } from '../../log.ts';
+import { HEARTBEAT_MS, ProcessLiveness } from './ProcessLiveness.ts';
 import type { Relay, RelayMessage } from './Relay.ts';
 
 /**
- * The relay over Redis pub/sub: one channel per map (`<prefix>room:<mapId>`) and one for
- * revoked tokens (`<prefix>revoked`).
+ * The relay over Redis pub/sub: one channel per map (`<prefix>room:<mapId>`), one for revoked
+ * tokens (`<prefix>revoked`), one where every process says it is alive each second
+ * (`<prefix>alive`: another process's presence is dropped soon after it falls silent), and one
+ * per process for answers meant for it alone (`<prefix>process:<id>`: how many sockets each
+ * process closed for a revoked token).
  *
  * Pub/sub rather than streams: every update is in the database before it is published, so
  * Redis need not keep anything. Pub/sub delivers at once to whoever listens and holds no
@@ -18,6 +22,8 @@ const KIND_UPDATE = 0;
 const KIND_AWARENESS = 1;
 const KIND_RELOAD = 2;
 const SENDER_BYTES = 8;
+/** How long a rotation waits for the other processes to say how many sockets they closed. */
+const REVOCATION_ANSWER_MS = 2_000;
 
 function encode(sender: Buffer, message: RelayMessage): Buffer {
   switch (message.kind) {
@@ -82,15 +88,23 @@ export async function openRedisRelay(options: RedisRelayOptions): Promise<Relay>
   ] as const) {
     connection.on('error', (error: Error) => log.debug('redis error', { connection: name, error }));
   }
+  const self = sender.toString('hex');
   const revokedChannel = `${prefix}revoked`;
+  const aliveChannel = `${prefix}alive`;
+  const ownChannel = `${prefix}process:${self}`;
   const roomChannel = (mapId: string) => `${prefix}room:${mapId}`;
-  const listeners = new Map<string, Set<(message: RelayMessage) => void>>();
-  const revokedHandlers: ((mapId: string, tokenHash: string) => void)[] = [];
+  const listeners = new Map<string, Set<(message: RelayMessage, from: string) => void>>();
+  const revokedHandlers: ((mapId: string, tokenHash: string) => number)[] = [];
   const reconnectedHandlers: (() => void)[] = [];
+  const goneHandlers: ((processId: string) => void)[] = [];
+  const liveness = new ProcessLiveness();
+  /** Rotations made here, waiting for the other processes' counts. */
+  const tallies = new Map<string, { answers: number; expected: number; closed: number }>();
+  const tallyDone = new Map<string, () => void>();
 
   try {
     await Promise.all([publisher.connect(), subscriber.connect()]);
-    await subscriber.subscribe(revokedChannel);
+    await subscriber.subscribe(revokedChannel, aliveChannel, ownChannel);
   } catch (error) {
     publisher.disconnect();
     subscriber.disconnect();
@@ -99,13 +113,35 @@ export async function openRedisRelay(options: RedisRelayOptions): Promise<Relay>
     );
   }
 
+  const onRevokedMessage = (data: Buffer) => {
+    const { mapId, tokenHash, from, id } = JSON.parse(data.toString()) as Record<string, string>;
+    if (from === self || !mapId || !tokenHash || !from) return;
+    liveness.heard(from, Date.now());
+    let closed = 0;
+    for (const handler of revokedHandlers) closed += handler(mapId, tokenHash);
+    if (id) publish(`${prefix}process:${from}`, Buffer.from(JSON.stringify({ id, closed })));
+  };
+
+  const onAnswer = (data: Buffer) => {
+    const { id, closed } = JSON.parse(data.toString()) as { id?: string; closed?: number };
+    const tally = id === undefined ? undefined : tallies.get(id);
+    if (!tally || id === undefined) return;
+    tally.answers++;
+    tally.closed += typeof closed === 'number' ? closed : 0;
+    if (tally.answers >= tally.expected) tallyDone.get(id)?.();
+  };
+
   subscriber.on('messageBuffer', (channelBuffer: Buffer, data: Buffer) => {
     const channel = channelBuffer.toString();
-    if (channel === revokedChannel) {
+    if (channel === aliveChannel) {
+      const from = data.toString();
+      if (from !== self) liveness.heard(from, Date.now());
+      return;
+    }
+    if (channel === revokedChannel || channel === ownChannel) {
       try {
-        const { mapId, tokenHash, from } = JSON.parse(data.toString()) as Record<string, string>;
-        if (from === sender.toString('hex') || !mapId || !tokenHash) return;
-        for (const handler of revokedHandlers) handler(mapId, tokenHash);
+        if (channel === revokedChannel) onRevokedMessage(data);
+        else onAnswer(data);
       } catch (error) {
         log.warn('unreadable relay message', { channel, error });
       }
@@ -118,7 +154,9 @@ export async function openRedisRelay(options: RedisRelayOptions): Promise<Relay>
       return;
     }
     if (decoded.sender.equals(sender)) return;
-    for (const listener of listeners.get(mapId) ?? []) listener(decoded.message);
+    const from = decoded.sender.toString('hex');
+    liveness.heard(from, Date.now());
+    for (const listener of listeners.get(mapId) ?? []) listener(decoded.message, from);
   });
 
   // A gap on either connection loses messages (the others' or this process's own), so once
@@ -131,11 +169,19 @@ export async function openRedisRelay(options: RedisRelayOptions): Promise<Relay>
   const onReady = () => {
     if (!cutOff || publisher.status !== 'ready' || subscriber.status !== 'ready') return;
     cutOff = false;
+    liveness.restart(Date.now());
     log.info('Redis is back: reloading open rooms');
     // Subscribed again before reloading, so nothing falls between the reload and the feed.
-    const channels = [revokedChannel, ...[...listeners.keys()].map(roomChannel)];
+    const channels = [
+      revokedChannel,
+      aliveChannel,
+      ownChannel,
+      ...[...listeners.keys()].map(roomChannel),
+    ];
     subscriber.subscribe(...channels).then(
       () => {
+        // The others were silent because this process was cut off, not because they died.
+        liveness.restart(Date.now());
         for (const handler of reconnectedHandlers) handler();
       },
       (error: unknown) => log.warn('could not subscribe again', { error }),
@@ -146,14 +192,52 @@ export async function openRedisRelay(options: RedisRelayOptions): Promise<Relay>
     connection.on('ready', onReady);
   }
 
-  const publish = (channel: string, data: Buffer) => {
-    if (publisher.status !== 'ready') return;
-    publisher.publish(channel, data).catch((error: unknown) => {
+  const publish = (channel: string, data: Buffer): Promise<number> => {
+    if (publisher.status !== 'ready') return Promise.resolve(0);
+    return publisher.publish(channel, data).catch((error: unknown) => {
       // Lost on the way: the others catch up from the database when the connection is back.
       log.debug('could not publish', { channel, error });
       onClose();
       onReady();
+      return 0;
     });
+  };
+
+  // Alive, each second; and whoever has been silent too long, while this process hears the
+  // relay, has gone.
+  const heartbeat = setInterval(() => {
+    void publish(aliveChannel, Buffer.from(self));
+    if (cutOff || publisher.status !== 'ready' || subscriber.status !== 'ready') return;
+    for (const processId of liveness.sweep(Date.now())) {
+      log.info('another process has gone silent: dropping its presence', { processId });
+      for (const handler of goneHandlers) handler(processId);
+    }
+  }, HEARTBEAT_MS);
+  heartbeat.unref();
+
+  const publishRevoked = async (mapId: string, tokenHash: string): Promise<number> => {
+    const id = randomBytes(8).toString('hex');
+    // Counted before publishing: an answer may come back before the publish's own reply.
+    const tally = { answers: 0, expected: Number.POSITIVE_INFINITY, closed: 0 };
+    tallies.set(id, tally);
+    let timer: NodeJS.Timeout | undefined;
+    const answered = new Promise<void>((resolve) => {
+      tallyDone.set(id, resolve);
+      timer = setTimeout(resolve, REVOCATION_ANSWER_MS);
+    });
+    try {
+      const message = Buffer.from(JSON.stringify({ mapId, tokenHash, from: self, id }));
+      // Redis says how many subscribers heard it; one of them is this process.
+      const heard = await publish(revokedChannel, message);
+      tally.expected = Math.max(0, heard - 1);
+      if (tally.answers >= tally.expected) return tally.closed;
+      await answered;
+      return tally.closed;
+    } finally {
+      clearTimeout(timer);
+      tallies.delete(id);
+      tallyDone.delete(id);
+    }
   };
 
   return {
@@ -187,24 +271,24 @@ export async function openRedisRelay(options: RedisRelayOptions): Promise<Relay>
       };
     },
     publish(mapId, message) {
-      publish(roomChannel(mapId), encode(sender, message));
+      void publish(roomChannel(mapId), encode(sender, message));
     },
-    publishRevoked(mapId, tokenHash) {
-      publish(
-        revokedChannel,
-        Buffer.from(JSON.stringify({ mapId, tokenHash, from: sender.toString('hex') })),
-      );
-    },
+    publishRevoked,
     onRevoked(handler) {
       revokedHandlers.push(handler);
     },
     onReconnected(handler) {
       reconnectedHandlers.push(handler);
     },
+    onProcessGone(handler) {
+      goneHandlers.push(handler);
+    },
     isUp() {
       return publisher.status === 'ready' && subscriber.status === 'ready' && !cutOff;
     },
     async close() {
+      clearInterval(heartbeat);
+      for (const done of tallyDone.values()) done();
       await Promise.allSettled([publisher.quit(), subscriber.quit()]);
       publisher.disconnect();
       subscriber.disconnect();
