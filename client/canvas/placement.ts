@@ -1,4 +1,5 @@
 import type { Position } from '../../shared/ydoc/schema.ts';
+import { BODY_WIDTH } from '../theme/tokens.ts';
 
 /** A rectangle in flow coordinates. */
 export interface Box {
@@ -9,7 +10,7 @@ export interface Box {
 }
 
 /** The size a new body is given room for before it has been measured. */
-export const NEW_BODY_SIZE = { width: 220, height: 80 };
+export const NEW_BODY_SIZE = { width: BODY_WIDTH, height: 80 };
 const GAP = 24;
 
 function overlaps(a: Box, b: Box): boolean {

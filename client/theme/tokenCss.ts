@@ -1,4 +1,4 @@
-import { COLOR, LAYER, RADIUS, SPACE, TEXT } from './tokens.ts';
+import { BODY_WIDTH, COLOR, GRID, LAYER, RADIUS, SPACE, TEXT } from './tokens.ts';
 
 // camelCase token names become the kebab-case custom properties the CSS uses (`blueDark`
 // → `--blue-dark`), so a stylesheet reads `var(--blue-dark)` for `COLOR.blueDark`.
@@ -6,7 +6,10 @@ function kebab(name: string): string {
   return name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
 }
 
-/** Every token as a custom property: `--<colour>`, `--space-*`, `--text-*`, `--radius-*`, `--layer-*`. */
+/**
+ * Every token as a custom property: `--<colour>`, `--space-*`, `--text-*`, `--radius-*`,
+ * `--layer-*`, and the canvas's `--body-width` and `--grid`.
+ */
 export function tokenProperties(): Array<[string, string]> {
   return [
     ...Object.entries(COLOR).map(([name, value]): [string, string] => [`--${kebab(name)}`, value]),
@@ -17,6 +20,8 @@ export function tokenProperties(): Array<[string, string]> {
       `${px}px`,
     ]),
     ...Object.entries(LAYER).map(([name, z]): [string, string] => [`--layer-${name}`, String(z)]),
+    ['--body-width', `${BODY_WIDTH}px`],
+    ['--grid', `${GRID}px`],
   ];
 }
 

@@ -79,6 +79,13 @@ export const COLOR = {
 /** Spacing steps, in pixels. */
 export const SPACE = { 1: 2, 2: 4, 3: 6, 4: 8, 5: 12, 6: 16, 7: 20, 8: 24, 9: 32, 10: 48 } as const;
 
+/**
+ * Every body's width on the canvas, in flow pixels: one width, so a rename wraps the name
+ * and never widens a body over its neighbours. It is the narrowest body of before (190) plus
+ * the least room layouts leave between bodies (40), so maps laid out then still fit.
+ */
+export const BODY_WIDTH = 230;
+
 /** The canvas grid's spacing, in flow pixels: its dots, and where snap to grid puts bodies. */
 export const GRID = SPACE[8];
 

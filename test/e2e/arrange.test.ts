@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../helpers/startServer.ts';
 import { launchChromium, screenshotPath } from './browser.ts';
-import { nodeByText, openAs } from './ui.ts';
+import { nodeByText, openAs, renameInline } from './ui.ts';
 
 let server: TestServer;
 let browser: Browser;
@@ -54,9 +54,14 @@ describe('arranging the map', () => {
     const lee = await openAs(browser, map.links.editor, 'Lee');
     for (const kind of BODIES) await add(kim, kind, kind);
 
+    // Set the trust off to the right with the arrows (added bodies start in a column).
+    await nodeByText(kim, 'NHS trust').click();
+    const added = await nodeBox(lee, 'NHS trust');
+    for (let i = 0; i < 3; i += 1) await kim.keyboard.press('Shift+ArrowRight');
+    await expect.poll(async () => (await nodeBox(lee, 'NHS trust')).x).toBe(added.x + 150);
+
     // Align left from the toolbar: everyone sees one column, and one undo puts it back.
     const before = await Promise.all(BODIES.map((name) => nodeBox(lee, name)));
-    await nodeByText(kim, 'NHS trust').click();
     await kim.keyboard.press('Control+A');
     await kim.getByRole('button', { name: 'Arrange' }).click();
     await kim.getByRole('menuitem', { name: /^Align left/ }).click();
@@ -101,6 +106,29 @@ describe('arranging the map', () => {
       .toBe(true);
     await kim.screenshot({ path: screenshotPath('arrange-2-distributed') });
 
+    // A long new name wraps within the body, to two lines, and covers no neighbour.
+    const longName =
+      'Local authority: Metropolitan Borough Council of Northshire, Southdale and the Moorland Villages';
+    await renameInline(kim, nodeByText(kim, 'Local authority'), longName);
+    await nodeByText(lee, 'Moorland Villages').waitFor();
+    const boxes = await Promise.all(BODIES.map((name) => nodeBox(lee, name)));
+    for (const [i, a] of boxes.entries()) {
+      for (const b of boxes.slice(i + 1)) {
+        const apart =
+          a.x + a.width <= b.x ||
+          b.x + b.width <= a.x ||
+          a.y + a.height <= b.y ||
+          b.y + b.height <= a.y;
+        expect(apart).toBe(true);
+      }
+    }
+    const label = nodeByText(lee, 'Moorland Villages').locator('.body-label');
+    const lines = await label.evaluate(
+      (element) => element.clientHeight / Number.parseFloat(getComputedStyle(element).lineHeight),
+    );
+    expect(Math.round(lines)).toBe(2);
+    await lee.screenshot({ path: screenshotPath('arrange-3-long-name') });
+
     // Snap to grid, remembered after a reload: an arrow press ends on a grid line for all.
     await kim.getByRole('button', { name: 'Snap to grid' }).click();
     await kim.reload();
@@ -132,7 +160,7 @@ describe('arranging the map', () => {
     };
     await expect.poll(holds).toBe(true);
     await lee.locator('.react-flow__controls-fitview').click();
-    await lee.screenshot({ path: screenshotPath('arrange-3-footprint-took-in') });
+    await lee.screenshot({ path: screenshotPath('arrange-4-footprint-took-in') });
     const inside = await nodeBox(lee, 'Local authority');
     // The new footprint has focus: the arrows move it, and what it holds with it.
     await kim.keyboard.press('ArrowDown');
