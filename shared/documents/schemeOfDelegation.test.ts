@@ -26,7 +26,7 @@ describe('scheme of reservation and delegation', () => {
     expect(committees).not.toContain('Mental Health Joint Committee');
     const others = sectionText(document, 'Delegated to other bodies and joint arrangements');
     expect(others).toContain(
-      'West Yorkshire Mental Health Joint Committee | Delegation (NHS Act 2006 s65Z5) | £60,000,000',
+      'West Yorkshire Mental Health Joint Committee | Joint exercise of functions (NHS Act 2006 s65Z5) | £60,000,000',
     );
     expect(others).toContain('Leeds Better Care Fund | Section 75 pooled budget | £75,000,000');
     expect(sectionText(document, 'Introduction')).toContain(

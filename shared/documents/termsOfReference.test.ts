@@ -24,7 +24,7 @@ describe('terms of reference', () => {
     );
     const delegated = sectionText(document, 'Delegated functions and limits');
     expect(delegated).toContain(
-      'adult secure mental health services commissioning | NHS West Yorkshire Integrated Care Board | Delegation (NHS Act 2006 s65Z5) | £60,000,000',
+      'adult secure mental health services commissioning | NHS West Yorkshire Integrated Care Board | Joint exercise of functions (NHS Act 2006 s65Z5) | £60,000,000',
     );
     const members = sectionText(document, 'Membership and voting');
     // The fixture marks no parties: the Party column says so rather than guessing.

@@ -1,3 +1,13 @@
+import type { BodyKind } from './bodyKinds.ts';
+import type { ReformId } from './reforms.ts';
+
+/** Who may hold a function that a reform moves: the kinds before it applies, and after. */
+export interface FunctionHolders {
+  reform: ReformId;
+  before: readonly BodyKind[];
+  after: readonly BodyKind[];
+}
+
 /** One function of the catalogue: what a body holds in law and can delegate. */
 export interface CatalogueFunction {
   /** Plain-English name, as documents print it. */
@@ -6,6 +16,8 @@ export interface CatalogueFunction {
   heldBy: string;
   /** Other ways people write it, compared loosely: they name the same function. */
   aliases: readonly string[];
+  /** For a function a reform moves, the kinds that hold it on each side of the reform. */
+  holders?: FunctionHolders;
 }
 
 /**
@@ -94,14 +106,32 @@ export const FUNCTION_CATALOGUE = {
     aliases: ['public health commissioning', 'local authority public health'],
   },
   'patient-and-public-voice': {
-    label: 'Patient and public voice (local Healthwatch functions)',
-    heldBy: 'Local Healthwatch; to ICBs (health) and councils (social care) when abolished',
+    label: 'Patient and public voice in health (local Healthwatch functions)',
+    heldBy:
+      'Local Healthwatch, under arrangements its council makes; to ICBs once the Health Bill 2026 abolishes Healthwatch',
     aliases: [
       'healthwatch functions',
       'local healthwatch functions',
       'patient voice',
       'public involvement',
+      'patient and public voice',
     ],
+    holders: {
+      reform: 'healthwatch-abolition',
+      before: ['healthwatch', 'local-authority'],
+      after: ['icb'],
+    },
+  },
+  'social-care-voice': {
+    label: 'Patient and public voice in social care (local Healthwatch functions)',
+    heldBy:
+      'Local Healthwatch, under arrangements its council makes; to councils once the Health Bill 2026 abolishes Healthwatch',
+    aliases: ['social care voice', 'healthwatch social care functions', 'service user voice'],
+    holders: {
+      reform: 'healthwatch-abolition',
+      before: ['healthwatch', 'local-authority'],
+      after: ['local-authority'],
+    },
   },
 } as const satisfies Record<string, CatalogueFunction>;
 

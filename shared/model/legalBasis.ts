@@ -16,6 +16,8 @@ export interface LegalBasisInfo {
   toWhy: string;
   /** True when one end must be an NHS body and the other a local authority (section 75). */
   nhsAndCouncil?: boolean;
+  /** True when a committee at the far end must be a joint committee (s65Z5(2)). */
+  jointCommittee?: boolean;
 }
 
 const COMMITTEES: readonly BodyKind[] = [
@@ -23,6 +25,12 @@ const COMMITTEES: readonly BodyKind[] = [
   'place-partnership',
   'provider-collaborative',
   'health-wellbeing-board',
+];
+/** Bodies that can be a joint committee of the parties to a s65Z5 joint arrangement. */
+const JOINT_COMMITTEES: readonly BodyKind[] = [
+  'committee',
+  'place-partnership',
+  'provider-collaborative',
 ];
 /** The NHS bodies prescribed for section 75 partnership arrangements. */
 const S75_NHS: readonly BodyKind[] = ['nhs-england', 'icb', 'nhs-trust'];
@@ -35,20 +43,23 @@ export const LEGAL_BASES = {
     citation: 'National Health Service Act 2006, section 65Z5',
     on: ['delegates'],
     from: RELEVANT_BODY_KINDS,
-    to: [...RELEVANT_BODY_KINDS, 'local-authority', ...COMMITTEES],
+    // s65Z5(1): "to be exercised by … that other body": a relevant body or a local authority.
+    to: [...RELEVANT_BODY_KINDS, 'local-authority'],
     fromWhy: RELEVANT_WHY,
     toWhy:
-      'a s65Z5 delegation goes to NHS England, an ICB, an NHS trust, a local authority or a committee of theirs',
+      'under s65Z5(1) a function is delegated to another relevant body (NHS England, an ICB, an NHS trust) or a local authority; a committee exercises functions jointly (s65Z5(2)) or inside its own body’s scheme of delegation',
   },
   's65z5-joint-exercise': {
     label: 'Joint exercise of functions (NHS Act 2006 s65Z5)',
     citation: 'National Health Service Act 2006, section 65Z5',
     on: ['delegates'],
     from: RELEVANT_BODY_KINDS,
-    to: [...RELEVANT_BODY_KINDS, 'local-authority', ...COMMITTEES],
+    // s65Z5(2): functions exercisable jointly "may be exercised by a joint committee".
+    to: [...RELEVANT_BODY_KINDS, 'local-authority', ...JOINT_COMMITTEES],
     fromWhy: RELEVANT_WHY,
     toWhy:
-      'functions are exercised jointly with NHS England, an ICB, an NHS trust or a local authority, or by their joint committee',
+      'functions are exercised jointly with NHS England, an ICB, an NHS trust or a local authority, or by their joint committee (s65Z5(2))',
+    jointCommittee: true,
   },
   's65z6-pooled-fund': {
     label: 'Pooled fund (NHS Act 2006 s65Z6)',

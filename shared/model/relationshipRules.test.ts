@@ -63,6 +63,12 @@ const fits: Array<[string, BodyKind, BodyKind, boolean]> = [
   ['approves', 'local-authority', 'pooled-fund', false],
   ['succeeded-by', 'icb', 'icb', true],
   ['succeeded-by', 'icb', 'nhs-trust', false],
+  ['succeeded-by', 'nhs-england', 'dhsc', true],
+  ['succeeded-by', 'healthwatch', 'icb', true],
+  ['succeeded-by', 'healthwatch', 'local-authority', true],
+  ['succeeded-by', 'healthwatch', 'vcse', false],
+  ['member-of', 'local-authority', 'icb', true],
+  ['member-of', 'vcse', 'icb', false],
   ['commissions', 'icb', 'neighbourhood-provider', true],
 ];
 

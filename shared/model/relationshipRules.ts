@@ -27,6 +27,17 @@ interface Ends {
 const NATIONAL_OVERSIGHT: readonly BodyKind[] = ['dhsc', 'nhs-england', 'nhse-region'];
 const PRIMARY_CARE: readonly BodyKind[] = ['gp-practice', 'pcn', 'neighbourhood-provider'];
 
+/**
+ * Who takes over an abolished body's functions, so succeeds it though of another kind
+ * (docs/domain.md, "Reforms and the date"): NHS England and its regions by DHSC (Health Bill
+ * 2026), local Healthwatch by the ICB (health) and the council (social care).
+ */
+const TAKES_OVER: Partial<Record<BodyKind, readonly BodyKind[]>> = {
+  'nhs-england': ['dhsc'],
+  'nhse-region': ['dhsc'],
+  healthwatch: ['icb', 'local-authority'],
+};
+
 /** The endpoint table of docs/domain.md, "Relationship kinds". */
 export const RELATIONSHIP_ENDS: Record<RelationshipKind, Ends> = {
   'member-of': {
@@ -39,12 +50,18 @@ export const RELATIONSHIP_ENDS: Record<RelationshipKind, Ends> = {
       'pcn',
       'health-wellbeing-board',
       'icb-cluster',
+      'icb',
     ],
     fromWhy: '',
     toWhy:
-      'a body can be a member only of a partnership, collaborative, committee, ICP, PCN, health and wellbeing board or ICB cluster',
-    pair: (from, to) =>
-      to === 'icb-cluster' && from !== 'icb' ? 'only ICBs make up an ICB cluster' : undefined,
+      'a body can be a member only of a partnership, collaborative, committee, ICP, PCN, health and wellbeing board, ICB cluster or (for a mayor’s strategic authority) an ICB',
+    pair: (from, to) => {
+      if (to === 'icb-cluster' && from !== 'icb') return 'only ICBs make up an ICB cluster';
+      if (to === 'icb' && from !== 'local-authority') {
+        return 'a mayor’s combined or strategic authority sits on an ICB board; other bodies nominate its members (nominates)';
+      }
+      return undefined;
+    },
   },
   'accountable-to': { from: 'any', to: 'any', fromWhy: '', toWhy: '' },
   delegates: {
@@ -121,9 +138,9 @@ export const RELATIONSHIP_ENDS: Record<RelationshipKind, Ends> = {
     fromWhy: '',
     toWhy: '',
     pair: (from, to) =>
-      from === to
+      from === to || TAKES_OVER[from]?.includes(to)
         ? undefined
-        : 'a body is succeeded by one of its own kind, e.g. an ICB by the ICB it merges into',
+        : 'a body is succeeded by one of its own kind (an ICB by the ICB it merges into), or an abolished body by those its functions go to: NHS England by DHSC, local Healthwatch by the ICB and the council',
   },
 };
 

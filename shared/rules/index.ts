@@ -13,6 +13,7 @@ export * from './lead-provider-delegation.ts';
 export * from './legal-basis-fits.ts';
 export * from './no-non-executive.ts';
 export * from './pooled-fund-host.ts';
+export * from './reform-in-force.ts';
 export * from './severity.ts';
 export * from './subjectAt.ts';
 export * from './trust-outside-collaborative.ts';

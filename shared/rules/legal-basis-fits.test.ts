@@ -61,4 +61,31 @@ describe('legal-basis-fits', () => {
       'is not recorded as one',
     );
   });
+
+  it('delegates under s65Z5(1) only to a relevant body or a council, and joint exercise to a joint committee (s65Z5(2))', () => {
+    const board = body('cttee-board', 'committee', {
+      name: 'Quality Committee',
+      committeeType: 'board-committee',
+    });
+    const bodies = [...all, board];
+    const check = (...relationships: ReturnType<typeof rel>[]) =>
+      legalBasisFits(subject({ bodies, relationships })).map((f) => f.message);
+    expect(
+      check(
+        rel('delegates', icb.id, trust.id, { legalBasis: 's65z5-delegation' }),
+        rel('delegates', icb.id, council.id, { legalBasis: 's65z5-delegation' }),
+        rel('delegates', icb.id, joint.id, { legalBasis: 's65z5-joint-exercise' }),
+      ),
+    ).toEqual([]);
+    expect(
+      check(rel('delegates', icb.id, joint.id, { legalBasis: 's65z5-delegation' }))[0],
+    ).toMatch(
+      /cannot reach a committee: under s65Z5\(1\) a function is delegated to another relevant body/,
+    );
+    expect(
+      check(rel('delegates', icb.id, board.id, { legalBasis: 's65z5-joint-exercise' })),
+    ).toEqual([
+      'West Yorkshire ICB delegates to Quality Committee under Joint exercise of functions (NHS Act 2006 s65Z5), but functions exercised jointly go to a joint committee of the bodies (s65Z5(2)), and Quality Committee is not recorded as one.',
+    ]);
+  });
 });

@@ -1,10 +1,11 @@
 import { BODY_KIND_INFO, type BodyKind } from '../model/bodyKinds.ts';
 import { CONTRACT_TYPE_NAMES } from '../model/fields.ts';
-import { LEGAL_BASES, legalBasisProblem } from '../model/legalBasis.ts';
+import { LEGAL_BASES, type LegalBasisInfo, legalBasisProblem } from '../model/legalBasis.ts';
 import { RELATIONSHIP_KIND_LABEL } from '../model/relationshipKinds.ts';
 import type { Finding, SpecBody, SpecRelationship } from '../spec/specSchema.ts';
 import { lowerFirst, withArticle } from '../spec/words.ts';
 import { finding } from './finding.ts';
+import { isJointCommittee } from './governanceKinds.ts';
 import { subjectGraph } from './subjectGraph.ts';
 import type { RuleSubject } from './types.ts';
 
@@ -52,6 +53,28 @@ function contractProblem(link: SpecRelationship, to: SpecBody): string | undefin
 }
 
 /**
+ * Functions exercised jointly under s65Z5 are exercised by a joint committee of the bodies
+ * (s65Z5(2)): a committee, partnership or collaborative recorded as something else cannot take
+ * them. One whose type or model is not recorded yet is not judged.
+ */
+function jointCommitteeProblem(
+  basis: NonNullable<SpecRelationship['legalBasis']>,
+  to: SpecBody,
+): string | undefined {
+  const info: LegalBasisInfo = LEGAL_BASES[basis];
+  if (!info.jointCommittee || to.kind === 'local-authority' || isJointCommittee(to))
+    return undefined;
+  const recorded = to.kind === 'committee' ? to.committeeType : to.governance?.model;
+  if (
+    !recorded ||
+    !['committee', 'place-partnership', 'provider-collaborative'].includes(to.kind)
+  ) {
+    return undefined;
+  }
+  return `functions exercised jointly go to a joint committee of the bodies (s65Z5(2)), and ${to.name} is not recorded as one`;
+}
+
+/**
  * `legal-basis-fits`: the legal basis of a delegation or of a payment into a pool is one that
  * the bodies at its two ends can use (s65Z5 only from NHS bodies, s75 between the NHS and a
  * council, s101 from a council…), and a commissioning contract's type fits its holder.
@@ -75,7 +98,9 @@ export function legalBasisFits(subject: RuleSubject): Finding[] {
         : [];
     }
     if (!link.legalBasis) return [];
-    const problem = legalBasisProblem(link.legalBasis, link.kind, from.kind, to.kind, kindName);
+    const problem =
+      legalBasisProblem(link.legalBasis, link.kind, from.kind, to.kind, kindName) ??
+      jointCommitteeProblem(link.legalBasis, to);
     if (!problem) return [];
     const verb = RELATIONSHIP_KIND_LABEL[link.kind];
     return [

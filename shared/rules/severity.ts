@@ -18,6 +18,7 @@ export const RULE_SEVERITY: Record<RuleId, Severity> = {
   'lead-provider-delegation': 'warning',
   'pooled-fund-host': 'warning',
   'legal-basis-fits': 'error',
+  'reform-in-force': 'warning',
   'dangling-relationship': 'error',
   'invalid-endpoints': 'error',
 };

@@ -19,6 +19,7 @@ export function subjectAt(subject: RuleSubject, date: string): RuleSubject {
   const ids = new Set(bodies.map((body) => body.id));
   const known = new Set(subject.bodies.map((body) => body.id));
   return {
+    asAt: date,
     footprints: subject.footprints,
     bodies,
     // A relationship to something that is not a body at all stays, for dangling-relationship.

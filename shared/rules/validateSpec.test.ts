@@ -39,7 +39,7 @@ const leedsPlace: RuleSubject = subject({
     rel('member-of', council.id, icp.id),
     rel('member-of', icb.id, place.id),
     rel('member-of', council.id, place.id),
-    rel('delegates', icb.id, place.id, { function: fn, legalBasis: 's65z5-delegation' }),
+    rel('delegates', icb.id, place.id, { function: fn, legalBasis: 's65z5-joint-exercise' }),
     rel('accountable-to', place.id, icb.id),
   ],
 });

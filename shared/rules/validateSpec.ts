@@ -15,6 +15,7 @@ import { leadProviderDelegation } from './lead-provider-delegation.ts';
 import { legalBasisFits } from './legal-basis-fits.ts';
 import { noNonExecutive } from './no-non-executive.ts';
 import { pooledFundHost } from './pooled-fund-host.ts';
+import { reformInForce } from './reform-in-force.ts';
 import { RULE_SEVERITY } from './severity.ts';
 import { subjectAt } from './subjectAt.ts';
 import { withSubjectIndex } from './subjectGraph.ts';
@@ -42,6 +43,7 @@ export const RULES: Record<RuleId, Rule> = {
   'lead-provider-delegation': leadProviderDelegation,
   'pooled-fund-host': pooledFundHost,
   'legal-basis-fits': legalBasisFits,
+  'reform-in-force': reformInForce,
   'dangling-relationship': danglingRelationship,
   'invalid-endpoints': invalidEndpoints,
 };

@@ -21,13 +21,25 @@ const isObject = (value: unknown): value is Json =>
  * so nothing is lost; `$schema` names version 2. Everything else of version 1 is valid in 2.
  */
 function v1ToV2(spec: Json, changes: string[]): Json {
+  // s65Z5 to a committee is joint exercise by a joint committee (s65Z5(2)), not delegation.
+  const committees = new Set(
+    (Array.isArray(spec.bodies) ? spec.bodies : [])
+      .filter(
+        (body): body is Json =>
+          isObject(body) &&
+          ['committee', 'place-partnership', 'provider-collaborative'].includes(String(body.kind)),
+      )
+      .map((body) => body.id),
+  );
   const relationships = Array.isArray(spec.relationships)
     ? spec.relationships.map((relationship, index) => {
         if (!isObject(relationship) || typeof relationship.legalBasis !== 'string') {
           return relationship;
         }
         const { legalBasis: written, ...rest } = relationship;
-        const basis = legalBasisFromText(written);
+        const read = legalBasisFromText(written);
+        const basis =
+          read === 's65z5-delegation' && committees.has(rest.to) ? 's65z5-joint-exercise' : read;
         const at = `$.relationships[${index}].legalBasis`;
         if (basis) {
           if (basis !== written) changes.push(`${at}: "${written}" is now "${basis}"`);

@@ -31,6 +31,7 @@ export const RULE_IDS = [
   'lead-provider-delegation',
   'pooled-fund-host',
   'legal-basis-fits',
+  'reform-in-force',
   'dangling-relationship',
   'invalid-endpoints',
 ] as const;

@@ -275,7 +275,7 @@ describe('governance specs on the command line', () => {
     const migrated = await accord('spec', 'migrate', FIXTURE, '-o', out);
     expect(migrated.code).toBe(0);
     expect(migrated.stderr).toContain('from version 1 to 2');
-    expect(migrated.stderr).toContain('"NHS Act 2006 s65Z5" is now "s65z5-delegation"');
+    expect(migrated.stderr).toContain('"NHS Act 2006 s65Z5" is now "s65z5-joint-exercise"');
     const written = JSON.parse(readFileSync(out, 'utf8'));
     expect(written.specVersion).toBe(2);
     expect(written).toEqual(upgraded);

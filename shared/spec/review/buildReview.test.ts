@@ -151,7 +151,7 @@ describe('buildReview on the West Yorkshire spec', () => {
       [
         'West Yorkshire Mental Health Joint Committee',
         'adult secure mental health services commissioning',
-        'Delegation (NHS Act 2006 s65Z5)',
+        'Joint exercise of functions (NHS Act 2006 s65Z5)',
       ],
     ]);
   });
