@@ -1,8 +1,11 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { DOCUMENT_KIND_INFO, type DocumentKind } from '../../shared/documents/documentKinds.ts';
+import { specAsAt } from '../../shared/documents/specAsAt.ts';
 import { validateSpec } from '../../shared/rules/validateSpec.ts';
 import { buildSpec } from '../../shared/spec/buildSpec.ts';
 import type { MapSnapshot } from '../../shared/ydoc/readMap.ts';
+import { listVersions, type MapVersion } from '../app/api.ts';
+import { formatSavedAt } from '../versions/formatSavedAt.ts';
 import { documentChoices, whyNoDocuments } from './documentChoices.ts';
 import { type DocumentFormat, downloadDocument } from './downloadDocument.ts';
 import './documents.css';
@@ -32,24 +35,38 @@ function DocumentsDialog({
   const dialog = useRef<HTMLDialogElement>(null);
   const headingId = useId();
   const selectId = useId();
+  const sourceId = useId();
+  const asAtId = useId();
+  const asAtHintId = useId();
+  // Which map the documents describe: as it is now or a saved version, as at a date or not.
+  const [versionId, setVersionId] = useState<number | undefined>(undefined);
+  const [asAt, setAsAt] = useState('');
+  const [versions, setVersions] = useState<MapVersion[]>([]);
+  useEffect(() => {
+    let live = true;
+    listVersions(mapId, token)
+      .then((found) => live && setVersions(found))
+      .catch(() => live && setVersions([]));
+    return () => {
+      live = false;
+    };
+  }, [mapId, token]);
   useEffect(() => {
     const element = dialog.current;
     element?.showModal();
     return () => element?.close();
   }, []);
   // The agreed map, as the server will write it; worked out only while the dialog is open.
-  const choices = useMemo(
-    () =>
-      documentChoices(
-        buildSpec(snapshot, {
-          mapId,
-          exportedAt: new Date().toISOString(),
-          includes: 'agreed',
-          validate: validateSpec,
-        }).spec,
-      ),
-    [snapshot, mapId],
-  );
+  // As at a date, only the bodies in force that day are offered.
+  const choices = useMemo(() => {
+    const agreed = buildSpec(snapshot, {
+      mapId,
+      exportedAt: new Date().toISOString(),
+      includes: 'agreed',
+      validate: validateSpec,
+    }).spec;
+    return documentChoices(asAt ? specAsAt(agreed, asAt) : agreed);
+  }, [snapshot, mapId, asAt]);
   const [bodyId, setBodyId] = useState(selectedId);
   const chosen = choices.find((choice) => choice.id === bodyId) ?? choices[0];
   const note = whyNoDocuments(snapshot, choices, selectedId);
@@ -62,7 +79,10 @@ function DocumentsDialog({
       text: `Writing the ${DOCUMENT_KIND_INFO[kind].title.toLowerCase()}…`,
     });
     try {
-      const fileName = await downloadDocument(mapId, token, kind, chosen.id, format);
+      const fileName = await downloadDocument(mapId, token, kind, chosen.id, format, {
+        ...(asAt ? { asAt } : {}),
+        ...(versionId !== undefined ? { versionId } : {}),
+      });
       setStatus({ kind: 'done', text: `Downloaded ${fileName}.` });
     } catch (cause) {
       setStatus({ kind: 'error', text: cause instanceof Error ? cause.message : String(cause) });
@@ -75,6 +95,44 @@ function DocumentsDialog({
       <p className="muted">
         Drafts made from the agreed map. What the map does not say reads “[to be agreed]”, and the
         open findings that affect a document are listed at its end.
+      </p>
+      <div className="documents-source">
+        <div>
+          <label htmlFor={sourceId}>From</label>
+          <select
+            id={sourceId}
+            value={versionId ?? ''}
+            onChange={(event) => {
+              setVersionId(event.target.value ? Number(event.target.value) : undefined);
+              setStatus(null);
+            }}
+          >
+            <option value="">The map as it is now</option>
+            {versions.map((version) => (
+              <option key={version.id} value={version.id}>
+                Version “{version.name}”, {formatSavedAt(version.createdAt)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor={asAtId}>As at</label>
+          <input
+            id={asAtId}
+            type="date"
+            value={asAt}
+            aria-describedby={asAtHintId}
+            onChange={(event) => {
+              setAsAt(event.target.value);
+              setStatus(null);
+            }}
+          />
+        </div>
+      </div>
+      <p id={asAtHintId} className="muted documents-hint">
+        {asAt
+          ? 'Only what is in force on that date (its valid from and to) is in the documents.'
+          : 'Leave the date empty for everything on the map, whatever its dates.'}
       </p>
       {note && <p className="documents-note">{note}</p>}
       {chosen === undefined ? (

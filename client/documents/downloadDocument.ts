@@ -8,6 +8,14 @@ function fileNameOf(disposition: string | null, fallback: string): string {
   return /filename="([^"]+)"/.exec(disposition ?? '')?.[1] ?? fallback;
 }
 
+/** Which state of the map a document describes: as at a date, from a saved version. */
+export interface DocumentSourceChoice {
+  /** YYYY-MM-DD, or undefined for everything as drawn. */
+  asAt?: string;
+  /** A saved version's id, or undefined for the map as it is now. */
+  versionId?: number;
+}
+
 /**
  * Asks the server for a document and saves it: the server writes the Word file, so the client
  * never carries the docx library. Throws with the server's message when it refuses.
@@ -18,8 +26,11 @@ export async function downloadDocument(
   kind: DocumentKind,
   bodyId: string,
   format: DocumentFormat,
+  source: DocumentSourceChoice = {},
 ): Promise<string> {
   const query = new URLSearchParams({ body: bodyId, format });
+  if (source.asAt) query.set('asAt', source.asAt);
+  if (source.versionId !== undefined) query.set('version', String(source.versionId));
   let response: Response;
   try {
     response = await fetch(

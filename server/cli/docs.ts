@@ -1,9 +1,12 @@
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import * as Y from 'yjs';
+import type { DocumentOptions } from '../../shared/documents/buildDocument.ts';
 import { DOCUMENT_KINDS, isDocumentKind } from '../../shared/documents/documentKinds.ts';
 import { isId } from '../../shared/model/ids.ts';
-import { readMap } from '../../shared/ydoc/readMap.ts';
+import { type MapSnapshot, readMap } from '../../shared/ydoc/readMap.ts';
 import { DOCUMENT_FORMATS, type DocumentFormat, mapDocument } from '../documents/mapDocument.ts';
+import { isCalendarDate } from '../http/documentsRoutes.ts';
 import { docFromParts } from '../maps/readCurrentDoc.ts';
 import { openSqliteStore } from '../store/sqliteStore.ts';
 import type { CommandResult } from './spec.ts';
@@ -28,6 +31,8 @@ async function writeDocument(args: readonly string[]): Promise<CommandResult> {
       data: { type: 'string' },
       format: { type: 'string' },
       output: { type: 'string', short: 'o' },
+      'as-at': { type: 'string' },
+      version: { type: 'string' },
     },
   });
   const [kind, mapId, ...extra] = positionals;
@@ -43,21 +48,47 @@ async function writeDocument(args: readonly string[]): Promise<CommandResult> {
   if (!(DOCUMENT_FORMATS as readonly string[]).includes(format)) {
     return usageError(`--format must be one of: ${DOCUMENT_FORMATS.join(', ')}`);
   }
+  const asAt = values['as-at'];
+  if (asAt !== undefined && !isCalendarDate(asAt)) {
+    return usageError('--as-at must be a date written YYYY-MM-DD');
+  }
+  const versionId = values.version === undefined ? undefined : Number(values.version);
+  if (versionId !== undefined && !/^[1-9][0-9]{0,15}$/.test(values.version ?? '')) {
+    return usageError('--version must be a version number');
+  }
   const dataDir = values.data ?? process.env.DATA_DIR ?? './data';
   const store = openSqliteStore(dataDir);
   try {
     if (!(await store.getMap(mapId))) {
       return { exitCode: 1, stderr: `accord docs: no map ${mapId} in ${dataDir}\n` };
     }
-    const doc = docFromParts(await store.loadDoc(mapId));
-    const snapshot = readMap(doc);
-    doc.destroy();
+    let snapshot: MapSnapshot;
+    let version: DocumentOptions['version'];
+    if (versionId === undefined) {
+      const doc = docFromParts(await store.loadDoc(mapId));
+      snapshot = readMap(doc);
+      doc.destroy();
+    } else {
+      const saved = await store.getVersion(mapId, versionId);
+      if (!saved) {
+        return { exitCode: 1, stderr: `accord docs: map ${mapId} has no version ${versionId}\n` };
+      }
+      const doc = new Y.Doc();
+      Y.applyUpdate(doc, saved.state);
+      snapshot = readMap(doc);
+      doc.destroy();
+      version = { name: saved.name, savedAt: saved.createdAt };
+    }
     const written = await mapDocument(
       snapshot,
       mapId,
       kind,
       values.body.trim(),
       format as DocumentFormat,
+      {
+        ...(asAt ? { asAt } : {}),
+        ...(version ? { version } : {}),
+      },
     );
     if (!written.ok) return { exitCode: 1, stderr: `accord docs: ${written.message}\n` };
     if (values.output === '-') return { exitCode: 0, stdout: written.content };
@@ -69,7 +100,10 @@ async function writeDocument(args: readonly string[]): Promise<CommandResult> {
   }
 }
 
-/** Runs `accord docs <kind> <mapId> --body <id> [--format docx|md] [-o FILE] [--data DIR]`. */
+/**
+ * Runs `accord docs <kind> <mapId> --body <id> [--format docx|md] [-o FILE] [--data DIR]
+ * [--as-at YYYY-MM-DD] [--version N]`.
+ */
 export async function docsCommand(args: readonly string[]): Promise<CommandResult> {
   try {
     return await writeDocument(args);

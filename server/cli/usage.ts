@@ -5,6 +5,7 @@ export const USAGE = `Usage: accord serve [--port 1234] [--data ./data] [--host 
        accord spec import <FILE> [--data DIR] [--base-url URL]
        accord spec migrate <FILE> [-o FILE]
        accord docs <kind> <mapId> --body <id> [--format docx|md] [-o FILE] [--data DIR]
+                   [--as-at YYYY-MM-DD] [--version N]
 
 Commands:
   serve           Serve the web app, the REST API and the sync socket on one port.
@@ -16,8 +17,10 @@ Commands:
                   terms-of-reference, memorandum-of-understanding, scheme-of-delegation,
                   delegation-agreement or section-75-agreement. Word unless --format md
                   or -o names a .md file; -o - prints it; without -o it is saved under
-                  its own name in the current directory. Put -- before the kind and
-                  map id when the id starts with "-".
+                  its own name in the current directory. --as-at writes the structure
+                  in force on a date; --version writes it from a saved version (its
+                  number in the Versions tab's list, as the REST API gives it). Put --
+                  before the kind and map id when the id starts with "-".
 
 Options for serve:
   --port N      port to listen on (env PORT, default 1234; 0 picks a free port)

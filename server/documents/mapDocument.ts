@@ -1,4 +1,4 @@
-import { buildDocument } from '../../shared/documents/buildDocument.ts';
+import { buildDocument, type DocumentOptions } from '../../shared/documents/buildDocument.ts';
 import type { DocumentKind } from '../../shared/documents/documentKinds.ts';
 import { documentToMarkdown } from '../../shared/documents/documentMarkdown.ts';
 import { nodeName } from '../../shared/spec/nodeName.ts';
@@ -20,7 +20,11 @@ const CONTENT_TYPES: Record<DocumentFormat, string> = {
 /** A written document file, or why it could not be written. */
 export type MapDocumentResult =
   | { ok: true; fileName: string; contentType: string; content: Buffer }
-  | { ok: false; code: 'no-such-body' | 'not-agreed' | 'wrong-body'; message: string };
+  | {
+      ok: false;
+      code: 'no-such-body' | 'not-agreed' | 'not-in-force' | 'wrong-body';
+      message: string;
+    };
 
 // Documents are for signing, so they are made from the agreed map only; a body that is on the
 // map but not agreed gets its own answer, so people know what to do about it.
@@ -47,16 +51,20 @@ function missingBody(snapshot: MapSnapshot, bodyId: string): MapDocumentResult {
   };
 }
 
-/** Writes one governance document of a map's agreed content, for one body, as a file. */
+/**
+ * Writes one governance document of a map's agreed content, for one body, as a file: of the
+ * map given (the live map or a saved version's), as at `options.asAt` when given.
+ */
 export async function mapDocument(
   snapshot: MapSnapshot,
   mapId: string,
   kind: DocumentKind,
   bodyId: string,
   format: DocumentFormat,
+  options: DocumentOptions = {},
 ): Promise<MapDocumentResult> {
   const spec = exportSpec(snapshot, mapId, 'agreed');
-  const built = buildDocument(spec, kind, bodyId);
+  const built = buildDocument(spec, kind, bodyId, options);
   if (!built.ok) {
     return built.problem.code === 'no-such-body'
       ? missingBody(snapshot, bodyId)

@@ -1,22 +1,54 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { DocumentOptions } from '../../shared/documents/buildDocument.ts';
 import { DOCUMENT_KINDS, isDocumentKind } from '../../shared/documents/documentKinds.ts';
+import type { MapSnapshot } from '../../shared/ydoc/readMap.ts';
 import { DOCUMENT_FORMATS, type DocumentFormat, mapDocument } from '../documents/mapDocument.ts';
 import { loadSnapshot } from '../maps/loadSnapshot.ts';
+import type { MapRecord } from '../store/DocStore.ts';
 import { HttpError } from './HttpError.ts';
-import { authorizeMap, type MapsContext } from './mapsRoutes.ts';
+import { authorizeMap } from './mapsRoutes.ts';
+import type { VersionsContext } from './versionsRoutes.ts';
 
 function isFormat(value: string): value is DocumentFormat {
   return (DOCUMENT_FORMATS as readonly string[]).includes(value);
 }
 
+/** A calendar date that exists: "2026-02-30" is refused, not rolled into March. */
+export function isCalendarDate(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+}
+
 /**
- * GET /api/maps/:id/documents/:kind?body=<body id>&format=docx|md (any role) -> the document
- * as a file to download, made from the agreed map (docs/documents.md).
+ * The map a document is made from: the live map, or the saved version `?version=<id>` names
+ * (which the preamble then names too).
+ */
+async function documentSource(
+  context: VersionsContext,
+  map: MapRecord,
+  versionParam: string | null,
+): Promise<{ snapshot: MapSnapshot; version?: DocumentOptions['version'] }> {
+  if (versionParam === null) {
+    return { snapshot: await loadSnapshot(map, context.store, context.rooms) };
+  }
+  const versionId = /^[1-9][0-9]{0,15}$/.test(versionParam) ? Number(versionParam) : undefined;
+  const version =
+    versionId === undefined ? undefined : await context.store.getVersion(map.id, versionId);
+  if (!version) throw new HttpError('not_found', 'No such version of this map.');
+  const snapshot = await context.work.run('readSnapshot', { state: version.state });
+  return { snapshot, version: { name: version.name, savedAt: version.createdAt } };
+}
+
+/**
+ * GET /api/maps/:id/documents/:kind?body=<body id>&format=docx|md[&asAt=YYYY-MM-DD][&version=<id>]
+ * (any role) -> the document as a file to download, made from the agreed map, or from a saved
+ * version of it, as the structure stands on a date (docs/documents.md).
  */
 export async function getDocument(
   req: IncomingMessage,
   res: ServerResponse,
-  context: MapsContext,
+  context: VersionsContext,
   url: URL,
   mapId: string,
   kind: string,
@@ -36,8 +68,15 @@ export async function getDocument(
   if (!isFormat(format)) {
     throw new HttpError('invalid_query', `format must be one of: ${DOCUMENT_FORMATS.join(', ')}.`);
   }
-  const snapshot = await loadSnapshot(map, context.store, context.rooms);
-  const written = await mapDocument(snapshot, map.id, kind, bodyId, format);
+  const asAt = url.searchParams.get('asAt') ?? undefined;
+  if (asAt !== undefined && !isCalendarDate(asAt)) {
+    throw new HttpError('invalid_query', 'asAt must be a date written YYYY-MM-DD.');
+  }
+  const { snapshot, version } = await documentSource(context, map, url.searchParams.get('version'));
+  const written = await mapDocument(snapshot, map.id, kind, bodyId, format, {
+    ...(asAt ? { asAt } : {}),
+    ...(version ? { version } : {}),
+  });
   if (!written.ok) {
     throw new HttpError(
       written.code === 'wrong-body' ? 'wrong_body' : 'not_found',

@@ -10,10 +10,25 @@ import { openFindingsSection } from './openFindings.ts';
 import { runs, toBeAgreed } from './runs.ts';
 import { schemeOfDelegation } from './schemeOfDelegation.ts';
 import { section75Agreement } from './section75Agreement.ts';
+import { specAsAt } from './specAsAt.ts';
 import { termsOfReference } from './termsOfReference.ts';
 
-/** Why a document could not be built: no such agreed body, or a body it is not written for. */
-export type DocumentProblem = { code: 'no-such-body' | 'wrong-body'; message: string };
+/**
+ * Why a document could not be built: no such agreed body, a body not in force on the date
+ * asked for, or a body it is not written for.
+ */
+export type DocumentProblem = {
+  code: 'no-such-body' | 'not-in-force' | 'wrong-body';
+  message: string;
+};
+
+/** Which state of the map a document describes: as at a date, and from a saved version. */
+export interface DocumentOptions {
+  /** YYYY-MM-DD: only what is in force that day (`validFrom`/`validTo`). */
+  asAt?: string;
+  /** The saved version the spec was made from, named in the preamble. */
+  version?: { name: string; savedAt: string };
+}
 
 /** A built document, or why not. */
 export type BuildDocumentResult =
@@ -52,21 +67,44 @@ export function fileSlug(text: string): string {
   return slug || 'body';
 }
 
+/** “the agreed map “Leeds” as saved in version “After workshop 2” (…), as at 1 April 2027”. */
+function sourceInWords(spec: GovernanceSpec, { asAt, version }: DocumentOptions): string {
+  const saved = version
+    ? ` as saved in version “${version.name}” (${formatDate(version.savedAt)})`
+    : '';
+  const date = asAt ? `, as the structure stands on ${formatDate(asAt)}` : '';
+  return `the agreed map “${spec.map.title}”${saved}${date}`;
+}
+
+function notInForce(body: SpecBody, asAt: string): string {
+  const from = body.validFrom ? ` from ${formatDate(body.validFrom)}` : '';
+  const to = body.validTo ? ` until ${formatDate(body.validTo)}` : '';
+  return `${body.name} is not in force on ${formatDate(asAt)}: the map has it${from}${to}.`;
+}
+
 /**
  * Writes one governance document for one body of a spec (docs/documents.md). What the map
  * does not say is a "[to be agreed]" placeholder; the map's findings that touch the document
- * are its last section. Pass the spec of the agreed map: a document is for signing.
+ * are its last section. Pass the spec of the agreed map: a document is for signing. With
+ * `options.asAt` it describes the structure in force that day; `options.version` names the
+ * saved version the spec was made from.
  */
 export function buildDocument(
-  spec: GovernanceSpec,
+  agreed: GovernanceSpec,
   kind: DocumentKind,
   bodyId: string,
+  options: DocumentOptions = {},
 ): BuildDocumentResult {
+  const spec = options.asAt ? specAsAt(agreed, options.asAt) : agreed;
   const body = spec.bodies.find((candidate) => candidate.id === bodyId);
   if (body === undefined) {
+    const drawn = agreed.bodies.find((candidate) => candidate.id === bodyId);
     return {
       ok: false,
-      problem: { code: 'no-such-body', message: `There is no body "${bodyId}" on the agreed map.` },
+      problem:
+        drawn && options.asAt
+          ? { code: 'not-in-force', message: notInForce(drawn, options.asAt) }
+          : { code: 'no-such-body', message: `There is no body "${bodyId}" on the agreed map.` },
     };
   }
   const whyNot = whyNotFor(kind, body, spec);
@@ -80,7 +118,7 @@ export function buildDocument(
       title: `${title}: ${body.name}`,
       preamble: [
         runs(
-          `Draft made from the agreed map “${spec.map.title}” on ${formatDate(spec.map.exportedAt)}. Wherever the map does not say, the text reads `,
+          `Draft made from ${sourceInWords(spec, options)} on ${formatDate(spec.map.exportedAt)}. Wherever the map does not say, the text reads `,
           toBeAgreed,
           ' for the parties to settle before signing.',
         ),

@@ -72,6 +72,23 @@ describe('the Documents menu in Chromium', () => {
     const markdownFile = path.join(ARTIFACTS_DIR, '62-section-75.md');
     await markdown.saveAs(markdownFile);
     expect(readFileSync(markdownFile, 'utf8')).toContain('| Total | £95,000,000 |');
+
+    // As at a date: the fund (in force April 2025 to March 2026) drops out after it.
+    expect(await dialog.getByLabel('From').inputValue()).toBe('');
+    await dialog.getByLabel('As at').fill('2026-06-01');
+    await expect
+      .poll(() => dialog.getByLabel('Body').locator('option').allTextContents())
+      .not.toContain('Leeds Better Care Fund');
+    await dialog.getByLabel('As at').fill('2025-06-01');
+    await dialog.getByLabel('Body').selectOption({ label: 'Leeds Better Care Fund' });
+    await page.screenshot({ path: screenshotPath('64-documents-as-at') });
+    const [dated] = await Promise.all([
+      page.waitForEvent('download'),
+      dialog.getByRole('button', { name: 'Section 75 agreement schedule as Markdown' }).click(),
+    ]);
+    const datedFile = path.join(ARTIFACTS_DIR, '64-section-75-as-at.md');
+    await dated.saveAs(datedFile);
+    expect(readFileSync(datedFile, 'utf8')).toContain('as the structure stands on 1 June 2025');
     await dialog.getByRole('button', { name: 'Close' }).click();
     await expect.poll(() => dialog.count()).toBe(0);
 

@@ -4,6 +4,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { docFromParts } from '../../server/maps/readCurrentDoc.ts';
+import { openSqliteStore } from '../../server/store/sqliteStore.ts';
 import { documentXml, docxParagraphs, docxSections } from '../helpers/docxText.ts';
 import { startTestServer, type TestServer } from '../helpers/startServer.ts';
 
@@ -20,15 +23,22 @@ function tokenOf(link: string): string {
   return new URL(link).hash.replace('#token=', '');
 }
 
-async function importSpec(spec: unknown): Promise<{ id: string; viewer: string }> {
+async function importSpec(spec: unknown): Promise<{ id: string; viewer: string; owner: string }> {
   const response = await fetch(`${server.url}/api/maps/import`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify(spec),
   });
   expect(response.status).toBe(201);
-  const created = (await response.json()) as { id: string; links: { viewer: string } };
-  return { id: created.id, viewer: tokenOf(created.links.viewer) };
+  const created = (await response.json()) as {
+    id: string;
+    links: { viewer: string; owner: string };
+  };
+  return {
+    id: created.id,
+    viewer: tokenOf(created.links.viewer),
+    owner: tokenOf(created.links.owner),
+  };
 }
 
 function documentUrl(kind: string, query: string, map = mapId): string {
@@ -196,6 +206,50 @@ describe('governance documents over REST', () => {
     }
   });
 
+  it('writes a document as at a date, and from a saved version', async () => {
+    // The Leeds Better Care Fund is in force from 1 April 2025 to 31 March 2026.
+    const inForce = await download(
+      'section-75-agreement',
+      'body=fund-leeds-bcf&format=md&asAt=2025-06-01',
+    );
+    expect(inForce.status).toBe(200);
+    expect(await inForce.text()).toContain('as the structure stands on 1 June 2025');
+    const lapsed = await download('section-75-agreement', 'body=fund-leeds-bcf&asAt=2026-06-01');
+    expect(lapsed.status).toBe(404);
+    expect(((await lapsed.json()) as { error: { message: string } }).error.message).toBe(
+      'Leeds Better Care Fund is not in force on 1 June 2026: the map has it from 1 April 2025 until 31 March 2026.',
+    );
+    const badDate = await download('section-75-agreement', 'body=fund-leeds-bcf&asAt=2026-02-30');
+    expect(badDate.status).toBe(400);
+
+    const map = await importSpec(fixture);
+    const saved = await fetch(`${server.url}/api/maps/${map.id}/versions`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${map.owner}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ name: 'Agreed at the board' }),
+    });
+    expect(saved.status).toBe(201);
+    const { id: versionId } = (await saved.json()) as { id: number };
+    const fromVersion = await download(
+      'terms-of-reference',
+      `body=committee-wy-mh-joint&format=md&version=${versionId}&asAt=2025-06-01`,
+      map.viewer,
+      map.id,
+    );
+    expect(fromVersion.status).toBe(200);
+    const text = await fromVersion.text();
+    expect(text).toContain('as saved in version “Agreed at the board”');
+    expect(text).toContain('as the structure stands on 1 June 2025');
+    expect(text).toContain('West Yorkshire Mental Health Joint Committee');
+    const noVersion = await download(
+      'terms-of-reference',
+      'body=committee-wy-mh-joint&version=999',
+      map.viewer,
+      map.id,
+    );
+    expect(noVersion.status).toBe(404);
+  });
+
   it('makes documents from the agreed map only, and only for a token of the map', async () => {
     const proposed = structuredClone(fixture);
     const committee = proposed.bodies.find((b: { id: string }) => b.id === 'committee-wy-mh-joint');
@@ -283,5 +337,58 @@ describe('accord docs', () => {
     const noBody = await docs('terms-of-reference', ['--data', dataDir]);
     expect(noBody.code).toBe(2);
     expect(noBody.stderr).toContain('--body <id>');
-  }, 120_000);
+
+    // A saved version, as the Versions tab saves it, and a date.
+    const store = openSqliteStore(dataDir);
+    const doc = docFromParts(await store.loadDoc(id));
+    const version = await store.saveVersion(
+      id,
+      'Agreed at the board',
+      '2025-05-20T10:00:00.000Z',
+      Y.encodeStateAsUpdate(doc),
+    );
+    doc.destroy();
+    await store.close();
+    const dated = await docs('section-75-agreement', [
+      '--body',
+      'fund-leeds-bcf',
+      '--data',
+      dataDir,
+      '--version',
+      String(version.id),
+      '--as-at',
+      '2025-06-01',
+      '-o',
+      '-',
+      '--format',
+      'md',
+    ]);
+    expect(dated.code).toBe(0);
+    expect(dated.stdout.toString('utf8')).toContain(
+      'as saved in version “Agreed at the board” (20 May 2025), as the structure stands on 1 June 2025',
+    );
+    const lapsed = await docs('section-75-agreement', [
+      '--body',
+      'fund-leeds-bcf',
+      '--data',
+      dataDir,
+      '--as-at',
+      '2026-06-01',
+    ]);
+    expect(lapsed.code).toBe(1);
+    expect(lapsed.stderr).toContain('is not in force on 1 June 2026');
+    expect((await docs('terms-of-reference', ['--body', 'x', '--as-at', 'soon'])).code).toBe(2);
+    expect(
+      (
+        await docs('terms-of-reference', [
+          '--body',
+          'x',
+          '--data',
+          dataDir,
+          '--version',
+          String(version.id + 7),
+        ])
+      ).code,
+    ).toBe(1);
+  }, 180_000);
 });
