@@ -5,6 +5,7 @@ import type { Logger } from '../log.ts';
 import type { DocStore } from '../store/DocStore.ts';
 import { Connection } from './Connection.ts';
 import { CLOSE_INTERNAL_ERROR } from './closeCodes.ts';
+import { GroupCommit, type PendingUpdate } from './GroupCommit.ts';
 import { ClientIds } from './guard/ClientIds.ts';
 import { Participants } from './guard/Participants.ts';
 import { RoomGuard } from './guard/RoomGuard.ts';
@@ -29,12 +30,6 @@ export interface RoomOptions {
 
 type Phase = 'loading' | 'ready' | 'failed' | 'unloaded';
 
-/** An update applied to the room's doc, and where it came from (not echoed back there). */
-interface PendingUpdate {
-  update: Uint8Array;
-  origin: unknown;
-}
-
 /** One update message for a batch (merged when it holds several); null for an empty one. */
 function batchMessage(batch: readonly PendingUpdate[]): Uint8Array | null {
   if (batch.length === 0) return null;
@@ -53,8 +48,9 @@ interface AwarenessChanges {
  * One map's live doc and the sockets editing it. The doc is loaded from the store before any
  * socket hears a sync message; each update is stored before it is broadcast.
  *
- * Group commit: the updates applied during one turn of the event loop are appended in one
- * store transaction (one sync to disk for all of them), and broadcast once it has committed.
+ * Group commit (GroupCommit): the updates applied during one turn of the event loop are
+ * appended in one store transaction (one sync to disk for all of them), and broadcast once it
+ * has committed.
  * Under load that is one fsync per tick instead of one per update, and nothing is ever
  * broadcast that a crash could take back.
  */
@@ -78,13 +74,8 @@ export class Room {
   private guard: RoomGuard | undefined;
   private updatesSinceCompaction = 0;
   private compacting: Promise<void> | undefined;
-  /** Updates applied to the doc this tick, waiting for the group commit. */
-  private pending: PendingUpdate[] = [];
-  /** Replies that may go out only once everything the doc held when they were made is stored. */
-  private waiting: (() => void)[] = [];
-  private commitScheduled = false;
-  /** Settles when the commit loop has nothing left to store. */
-  private committing: Promise<void> | undefined;
+  /** Stores what the doc's sockets change, and broadcasts each batch once it is stored. */
+  private readonly commits: GroupCommit;
   /** This room on the other processes, when there are any. */
   readonly relay: RoomRelay | undefined;
 
@@ -94,6 +85,11 @@ export class Room {
     this.log = options.log;
     this.compactEvery = Math.max(1, options.compactEvery);
     this.onEmpty = options.onEmpty;
+    this.commits = new GroupCommit({
+      store: (updates) => this.store.appendUpdates(this.mapId, updates),
+      onStored: (batch) => this.onStored(batch),
+      onFailed: (error) => this.failStorage(error),
+    });
     this.onStoreFailure = options.onStoreFailure;
     this.awareness = new Awareness(this.doc);
     // The server is not a participant: it has no presence of its own.
@@ -166,21 +162,21 @@ export class Room {
    * step 2 must not hand a client an update a crash could still take back.
    */
   sendWhenStored(conn: Connection, message: Uint8Array): void {
-    if (this.pending.length === 0 && !this.committing) conn.send(message);
-    else this.waiting.push(() => conn.send(message));
+    if (this.commits.idle) conn.send(message);
+    else this.commits.afterStored(() => conn.send(message));
   }
 
   /** Settles once every update applied to the doc so far is stored and broadcast (or failed). */
   whenStored(): Promise<void> {
-    if (this.pending.length === 0 && !this.committing) return Promise.resolve();
-    return new Promise((resolve) => this.waiting.push(resolve));
+    if (this.commits.idle) return Promise.resolve();
+    return new Promise((resolve) => this.commits.afterStored(resolve));
   }
 
   /** Compacts and frees the doc; waits for a load still under way. Idempotent. */
   async unload(): Promise<void> {
     await this.loaded;
     if (this.phase === 'unloaded') return;
-    await this.commit();
+    await this.commits.drain();
     await this.compacting;
     try {
       if (this.phase === 'ready') await this.compact();
@@ -260,54 +256,18 @@ export class Room {
       for (const conn of this.connections) conn.send(message);
       return;
     }
-    this.pending.push({ update, origin });
-    if (this.commitScheduled) return;
-    this.commitScheduled = true;
-    // setImmediate runs after every socket read of this turn of the loop: one batch per tick.
-    setImmediate(() => {
-      this.commitScheduled = false;
-      void this.commit();
-    });
+    this.commits.add({ update, origin });
   };
 
-  /** Stores the pending updates, batch after batch, broadcasting each once it is committed. */
-  private commit(): Promise<void> {
-    if (!this.committing) {
-      this.committing = this.commitAll().finally(() => {
-        this.committing = undefined;
-      });
+  /** A batch is stored: everyone hears it, here and on the other processes. */
+  private onStored(batch: readonly PendingUpdate[]): void {
+    if (this.phase !== 'ready') return;
+    this.broadcast(batch);
+    this.relay?.publishStored(batch.map((pending) => pending.update));
+    this.updatesSinceCompaction += batch.length;
+    if (this.updatesSinceCompaction >= this.compactEvery && !this.compacting) {
+      this.compact().catch((error: unknown) => this.log.error('compaction failed', { error }));
     }
-    return this.committing;
-  }
-
-  private async commitAll(): Promise<void> {
-    while (this.pending.length > 0 && this.phase === 'ready') {
-      const batch = this.pending;
-      const replies = this.waiting;
-      this.pending = [];
-      this.waiting = [];
-      try {
-        await this.store.appendUpdates(
-          this.mapId,
-          batch.map((pending) => pending.update),
-        );
-      } catch (error) {
-        this.waiting = [...replies, ...this.waiting];
-        this.failStorage(error);
-        return;
-      }
-      this.broadcast(batch);
-      this.relay?.publishStored(batch.map((pending) => pending.update));
-      for (const reply of replies) reply();
-      this.updatesSinceCompaction += batch.length;
-      if (this.updatesSinceCompaction >= this.compactEvery && !this.compacting) {
-        this.compact().catch((error: unknown) => this.log.error('compaction failed', { error }));
-      }
-    }
-    // Replies asked for while the last batch was being stored.
-    const replies = this.waiting;
-    this.waiting = [];
-    if (this.phase === 'ready') for (const reply of replies) reply();
   }
 
   /**
@@ -338,12 +298,9 @@ export class Room {
     this.log.error('could not store an update; closing the room', { error });
     this.phase = 'failed';
     this.onStoreFailure?.();
-    this.pending = [];
     for (const conn of this.connections) conn.close(CLOSE_INTERNAL_ERROR, 'could not store change');
     // Their sockets are closed, so replies go nowhere; whoever waits on whenStored is let go.
-    const replies = this.waiting;
-    this.waiting = [];
-    for (const reply of replies) reply();
+    this.commits.abandon();
   }
 
   private readonly onAwarenessUpdate = (changes: AwarenessChanges, origin: unknown): void => {

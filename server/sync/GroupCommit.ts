@@ -1,0 +1,123 @@
+/** An update applied to a room's doc, and where it came from (not echoed back there). */
+export interface PendingUpdate {
+  update: Uint8Array;
+  origin: unknown;
+}
+
+export interface GroupCommitOptions {
+  /** Stores a batch durably, all or none. */
+  store: (updates: readonly Uint8Array[]) => Promise<void>;
+  /** A batch is stored: broadcast it. */
+  onStored: (batch: readonly PendingUpdate[]) => void;
+  /** A batch could not be stored; nothing more is stored or broadcast after this. */
+  onFailed: (error: unknown) => void;
+  /** Batches stored at once at most (each is one transaction of its own). */
+  maxInFlight?: number;
+}
+
+/**
+ * Group commit for one room: the updates applied in one turn of the event loop become one
+ * batch, stored in one transaction and handed on (broadcast) once it has committed, so
+ * nothing reaches anyone that a crash could take back.
+ *
+ * Batches do not wait for each other: a new one is stored while earlier ones are still
+ * committing (a few at once), so an update waits for one commit, not for the ones before it.
+ * A database whose commit waits for its disk (PostgreSQL: several ms, far more on a busy
+ * machine) would otherwise queue every update behind the commit under way. Batches may
+ * therefore be handed on out of order, which Yjs does not mind: an update that arrives
+ * before one it builds on waits in the client's doc until that one arrives.
+ */
+export class GroupCommit {
+  private readonly options: GroupCommitOptions;
+  private readonly maxInFlight: number;
+  private pending: PendingUpdate[] = [];
+  private scheduled = false;
+  private inFlight = 0;
+  private failed = false;
+  /** The number the next batch taken from `pending` gets. */
+  private nextBatch = 1;
+  /** Every batch up to this number is stored. */
+  private storedThrough = 0;
+  /** Stored batches beyond `storedThrough` (an earlier one is still committing). */
+  private readonly storedAhead = new Set<number>();
+  /** Callbacks waiting for every batch up to `after` to be stored. */
+  private waiting: { after: number; callback: () => void }[] = [];
+
+  constructor(options: GroupCommitOptions) {
+    this.options = options;
+    this.maxInFlight = Math.max(1, options.maxInFlight ?? 4);
+  }
+
+  /** Whether everything added so far is stored. */
+  get idle(): boolean {
+    return this.pending.length === 0 && this.inFlight === 0;
+  }
+
+  /** An update applied to the doc: stored with the others of this turn of the loop. */
+  add(update: PendingUpdate): void {
+    if (this.failed) return;
+    this.pending.push(update);
+    if (this.scheduled) return;
+    this.scheduled = true;
+    // setImmediate runs after every socket read of this turn of the loop: one batch per tick.
+    setImmediate(this.flush);
+  }
+
+  /** Runs `callback` once everything added so far is stored (at once if it is; or on failure). */
+  afterStored(callback: () => void): void {
+    const after = this.pending.length > 0 ? this.nextBatch : this.nextBatch - 1;
+    if (after <= this.storedThrough || this.failed) callback();
+    else this.waiting.push({ after, callback });
+  }
+
+  /** Settles once everything added so far is stored (or failed); starts storing it now. */
+  drain(): Promise<void> {
+    const done = new Promise<void>((resolve) => this.afterStored(resolve));
+    this.flush();
+    return done;
+  }
+
+  /** Drops what is not stored yet and lets every waiter go (the room is closing or failed). */
+  abandon(): void {
+    this.failed = true;
+    this.pending = [];
+    const waiting = this.waiting;
+    this.waiting = [];
+    for (const { callback } of waiting) callback();
+  }
+
+  private readonly flush = (): void => {
+    this.scheduled = false;
+    if (this.failed || this.pending.length === 0 || this.inFlight >= this.maxInFlight) return;
+    const batch = this.pending;
+    this.pending = [];
+    const number = this.nextBatch++;
+    this.inFlight++;
+    this.options
+      .store(batch.map((pending) => pending.update))
+      .then(
+        () => this.stored(number, batch),
+        (error: unknown) => {
+          if (this.failed) return;
+          this.abandon();
+          this.options.onFailed(error);
+        },
+      )
+      .finally(() => {
+        this.inFlight--;
+        // What arrived while every slot was taken goes now.
+        if (this.pending.length > 0 && !this.scheduled) this.flush();
+      });
+  };
+
+  private stored(number: number, batch: readonly PendingUpdate[]): void {
+    if (this.failed) return;
+    this.options.onStored(batch);
+    this.storedAhead.add(number);
+    while (this.storedAhead.delete(this.storedThrough + 1)) this.storedThrough++;
+    if (this.waiting.length === 0) return;
+    const ready = this.waiting.filter((each) => each.after <= this.storedThrough);
+    this.waiting = this.waiting.filter((each) => each.after > this.storedThrough);
+    for (const { callback } of ready) callback();
+  }
+}
