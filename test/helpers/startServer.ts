@@ -95,12 +95,17 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
       ? { clientDir: process.env.ACCORD_TEST_CLIENT_DIR }
       : {}),
   });
+  let stopped: Promise<void> | undefined;
   return {
     url: app.url,
     wsUrl: `ws://127.0.0.1:${app.port}/sync`,
     port: app.port,
     dataDir,
-    stop: () => app.close(),
+    // Stopping twice (a test's restart, then the clean-up after it) stops once.
+    stop: () => {
+      stopped ??= app.close();
+      return stopped;
+    },
     async createMap(title?: string, template?: string) {
       const response = await fetch(`${app.url}/api/maps`, {
         method: 'POST',

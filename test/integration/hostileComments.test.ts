@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import {
   addComment,
@@ -9,58 +9,27 @@ import {
   setThreadResolved,
 } from '../../shared/ydoc/index.ts';
 import { converged, docJson, expectSame, flushed, storedAfterRestart } from '../helpers/honest.ts';
-import { RawClient, updates } from '../helpers/rawClient.ts';
-import {
-  connectClient,
-  startTestServer,
-  type TestClient,
-  type TestServer,
-  waitFor,
-} from '../helpers/startServer.ts';
+import { updates } from '../helpers/rawClient.ts';
+import { testSession } from '../helpers/session.ts';
+import { type TestServer, waitFor } from '../helpers/startServer.ts';
 
-const clients: TestClient[] = [];
-const raws: RawClient[] = [];
-const servers: TestServer[] = [];
-
-afterEach(async () => {
-  for (const c of clients.splice(0)) c.destroy();
-  for (const r of raws.splice(0)) r.close();
-  for (const s of servers.splice(0)) await s.stop();
-});
+const session = testSession();
 
 const local = { kind: 'local', participantId: 'test' } as const;
 
-async function honest(
-  server: TestServer,
-  mapId: string,
-  token: string,
-  who: { id: string; name: string },
-) {
-  const c = connectClient(server.wsUrl, mapId, token);
-  clients.push(c);
-  await c.synced;
-  c.provider.awareness.setLocalState({ user: who });
-  return c;
-}
-
-async function raw(server: TestServer, mapId: string, token: string): Promise<RawClient> {
-  const r = await RawClient.connect(server.wsUrl, mapId, token);
-  raws.push(r);
-  return r;
-}
-
-async function started(dataDir?: string): Promise<TestServer> {
-  const s = await startTestServer(dataDir ? { dataDir } : {});
-  servers.push(s);
-  return s;
-}
+const started = (dataDir?: string): Promise<TestServer> =>
+  session.server(dataDir ? { dataDir } : {});
 
 describe("a viewer cannot destroy other people's edits", () => {
   it("refuses a GC struct on an editor's future clocks, and the editor's offline edits reach everyone", async () => {
     const server = await started();
     const map = await server.createMap('Offline edits');
-    const owner = await honest(server, map.id, map.tokens.owner, { id: 'owner', name: 'Olu' });
-    const editor = await honest(server, map.id, map.tokens.editor, { id: 'ed', name: 'Ed' });
+    const owner = await session.client(server, map.id, map.tokens.owner, {
+      user: { id: 'owner', name: 'Olu' },
+    });
+    const editor = await session.client(server, map.id, map.tokens.editor, {
+      user: { id: 'ed', name: 'Ed' },
+    });
     const body = addNode(editor.doc, local, {
       kind: 'icb',
       label: 'ICB',
@@ -68,7 +37,7 @@ describe("a viewer cannot destroy other people's edits", () => {
     });
     await waitFor(() => mapDoc(owner.doc).nodes.has(body));
 
-    const mallory = await raw(server, map.id, map.tokens.viewer);
+    const mallory = await session.raw(server, map.id, map.tokens.viewer);
     // The editor's client id is in everyone's presence.
     const victim = editor.doc.clientID;
     await waitFor(() => mallory.presence.has(victim), 5_000, "the editor's presence");
@@ -104,7 +73,6 @@ describe("a viewer cannot destroy other people's edits", () => {
     const live = await converged([owner, editor]);
 
     const again = await storedAfterRestart(server, started, map.id, map.tokens.owner);
-    servers.splice(servers.indexOf(server), 1);
     expectSame([live, again.doc]);
   });
 });
@@ -113,9 +81,15 @@ describe('a commenter may only add its own comments', () => {
   it("cannot rewrite, replace or delete another's comment, forge an author or pass the limit", async () => {
     const server = await started();
     const map = await server.createMap('Comments');
-    const owner = await honest(server, map.id, map.tokens.owner, { id: 'owner', name: 'Olu' });
-    const editor = await honest(server, map.id, map.tokens.editor, { id: 'ed', name: 'Ed' });
-    const hana = await honest(server, map.id, map.tokens.viewer, { id: 'hana', name: 'Hana' });
+    const owner = await session.client(server, map.id, map.tokens.owner, {
+      user: { id: 'owner', name: 'Olu' },
+    });
+    const editor = await session.client(server, map.id, map.tokens.editor, {
+      user: { id: 'ed', name: 'Ed' },
+    });
+    const hana = await session.client(server, map.id, map.tokens.viewer, {
+      user: { id: 'hana', name: 'Hana' },
+    });
     const body = addNode(editor.doc, local, {
       kind: 'icb',
       label: 'ICB',
@@ -131,7 +105,7 @@ describe('a commenter may only add its own comments', () => {
     );
     await waitFor(() => readThreads(owner.doc).length === 1, 5_000, "Hana's comment");
 
-    const mallory = await raw(server, map.id, map.tokens.viewer);
+    const mallory = await session.raw(server, map.id, map.tokens.viewer);
     await waitFor(() => mapDoc(mallory.mirror).comments.has(hanas));
     mallory.say({ user: { id: 'mal', name: 'Mallory' } });
     const comments = (d: Y.Doc) => mapDoc(d).comments;

@@ -1,4 +1,5 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { isDeepStrictEqual } from 'node:util';
+import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import {
   addNode,
@@ -10,33 +11,11 @@ import {
   readVotes,
 } from '../../shared/ydoc/index.ts';
 import { converged, docJson, flushed } from '../helpers/honest.ts';
-import { RawClient, updates } from '../helpers/rawClient.ts';
-import {
-  connectClient,
-  startTestServer,
-  type TestClient,
-  type TestServer,
-  waitFor,
-} from '../helpers/startServer.ts';
+import { updates } from '../helpers/rawClient.ts';
+import { testSession } from '../helpers/session.ts';
+import { waitFor } from '../helpers/startServer.ts';
 
-const clients: TestClient[] = [];
-const raws: RawClient[] = [];
-let server: TestServer | undefined;
-
-afterEach(async () => {
-  for (const c of clients.splice(0)) c.destroy();
-  for (const r of raws.splice(0)) r.close();
-  await server?.stop();
-  server = undefined;
-});
-
-async function honest(s: TestServer, mapId: string, token: string, id: string) {
-  const c = connectClient(s.wsUrl, mapId, token);
-  clients.push(c);
-  await c.synced;
-  c.provider.awareness.setLocalState({ user: { id, name: id.toUpperCase() } });
-  return c;
-}
+const session = testSession();
 
 const local = { kind: 'local', participantId: 'test' } as const;
 
@@ -47,9 +26,9 @@ describe('ballots belong to their participants', () => {
   for (const forgedFirst of [true, false]) {
     for (const forgerWinsTie of [true, false]) {
       it(`a forged ballot racing the participant's own loses (forged ${forgedFirst ? 'first' : 'second'}, forger ${forgerWinsTie ? 'wins' : 'loses'} the tie-break)`, async () => {
-        server = await startTestServer();
+        const server = await session.server();
         const map = await server.createMap('Race');
-        const owner = await honest(server, map.id, map.tokens.owner, 'owner');
+        const owner = await session.client(server, map.id, map.tokens.owner, 'owner');
         const body = addNode(owner.doc, local, {
           kind: 'icb',
           label: 'ICB',
@@ -57,9 +36,8 @@ describe('ballots belong to their participants', () => {
         });
         openVote(owner.doc, local, [body]);
         castVote(owner.doc, local, body, 'owner', 'agree');
-        const ann = await RawClient.connect(server.wsUrl, map.id, map.tokens.editor);
-        const mallory = await RawClient.connect(server.wsUrl, map.id, map.tokens.editor);
-        raws.push(ann, mallory);
+        const ann = await session.raw(server, map.id, map.tokens.editor);
+        const mallory = await session.raw(server, map.id, map.tokens.editor);
         ann.say({ user: { id: 'ann', name: 'Ann' } });
         await waitFor(() => readVotes(ann.mirror).has(body) && readVotes(mallory.mirror).has(body));
         // A raw client's mirror holds only what the server sent, so each keeps its own writes.
@@ -109,11 +87,11 @@ describe('ballots belong to their participants', () => {
   }
 
   it("an editor can neither overwrite nor delete others' ballots, nor add fake ones", async () => {
-    server = await startTestServer();
+    const server = await session.server();
     const map = await server.createMap('Vote');
-    const owner = await honest(server, map.id, map.tokens.owner, 'owner');
-    const ann = await honest(server, map.id, map.tokens.editor, 'ann');
-    const ben = await honest(server, map.id, map.tokens.editor, 'ben');
+    const owner = await session.client(server, map.id, map.tokens.owner, 'owner');
+    const ann = await session.client(server, map.id, map.tokens.editor, 'ann');
+    const ben = await session.client(server, map.id, map.tokens.editor, 'ben');
     const body = addNode(owner.doc, local, { kind: 'icb', label: 'ICB', position: { x: 0, y: 0 } });
     openVote(owner.doc, local, [body]);
     await waitFor(() => readVotes(ann.doc).has(body) && readVotes(ben.doc).has(body));
@@ -121,8 +99,7 @@ describe('ballots belong to their participants', () => {
     castVote(ben.doc, local, body, 'ben', 'agree');
     await waitFor(() => readVotes(owner.doc).get(body)?.tally.agree === 2);
 
-    const mallory = await RawClient.connect(server.wsUrl, map.id, map.tokens.editor);
-    raws.push(mallory);
+    const mallory = await session.raw(server, map.id, map.tokens.editor);
     await waitFor(
       () => Object.keys(readVotes(mallory.mirror).get(body)?.ballots ?? {}).length === 2,
     );
@@ -141,8 +118,7 @@ describe('ballots belong to their participants', () => {
     await flushed(mallory, owner, 'after-ballots');
     await waitFor(
       () =>
-        JSON.stringify(readVotes(owner.doc).get(body)?.ballots) ===
-        JSON.stringify({ ann: 'agree', ben: 'agree' }),
+        isDeepStrictEqual(readVotes(owner.doc).get(body)?.ballots, { ann: 'agree', ben: 'agree' }),
       5_000,
       'the ballots put back',
     );
@@ -169,10 +145,10 @@ describe('ballots belong to their participants', () => {
 
 describe('locked footprints', () => {
   it('a body added to or moved into a locked footprint by an editor is taken out again', async () => {
-    server = await startTestServer();
+    const server = await session.server();
     const map = await server.createMap('Footprint');
-    const owner = await honest(server, map.id, map.tokens.owner, 'owner');
-    const editor = await honest(server, map.id, map.tokens.editor, 'ed');
+    const owner = await session.client(server, map.id, map.tokens.owner, 'owner');
+    const editor = await session.client(server, map.id, map.tokens.editor, 'ed');
     const place = addNode(owner.doc, local, {
       kind: 'footprint',
       label: 'Place',
@@ -186,8 +162,7 @@ describe('locked footprints', () => {
     });
     lockElements(owner.doc, local, [place], 'owner');
 
-    const mallory = await RawClient.connect(server.wsUrl, map.id, map.tokens.editor);
-    raws.push(mallory);
+    const mallory = await session.raw(server, map.id, map.tokens.editor);
     await waitFor(
       () => mapDoc(mallory.mirror).locks.has(place) && mapDoc(mallory.mirror).nodes.has(outside),
     );

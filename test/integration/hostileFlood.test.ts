@@ -1,41 +1,13 @@
 import type { Socket } from 'node:net';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { addNode, mapDoc } from '../../shared/ydoc/index.ts';
 import { converged, flushed } from '../helpers/honest.ts';
-import { frames, RawClient } from '../helpers/rawClient.ts';
-import {
-  connectClient,
-  startTestServer,
-  type TestClient,
-  type TestServer,
-  waitFor,
-} from '../helpers/startServer.ts';
+import { frames } from '../helpers/rawClient.ts';
+import { testSession } from '../helpers/session.ts';
+import { waitFor } from '../helpers/startServer.ts';
 
-const clients: TestClient[] = [];
-const raws: RawClient[] = [];
-let server: TestServer | undefined;
-
-afterEach(async () => {
-  for (const c of clients.splice(0)) c.destroy();
-  for (const r of raws.splice(0)) r.close();
-  await server?.stop();
-  server = undefined;
-});
-
-async function honest(s: TestServer, mapId: string, token: string, name: string) {
-  const c = connectClient(s.wsUrl, mapId, token);
-  clients.push(c);
-  await c.synced;
-  c.provider.awareness.setLocalState({ user: { id: name, name } });
-  return c;
-}
-
-async function raw(s: TestServer, mapId: string, token: string): Promise<RawClient> {
-  const r = await RawClient.connect(s.wsUrl, mapId, token);
-  raws.push(r);
-  return r;
-}
+const session = testSession();
 
 const local = { kind: 'local', participantId: 'test' } as const;
 
@@ -51,9 +23,9 @@ function strangerStateVector(client: number): Uint8Array {
 
 describe('a client cannot make the server hold unbounded memory', () => {
   it('cuts off a socket that asks for a 1 MB map again and again without reading', async () => {
-    server = await startTestServer();
+    const server = await session.server();
     const map = await server.createMap('Big');
-    const owner = await honest(server, map.id, map.tokens.owner, 'Olu');
+    const owner = await session.client(server, map.id, map.tokens.owner, 'Olu');
     // About 1 MB of labels, each within the label limit (a longer one would be cut).
     owner.doc.transact(() => {
       for (let i = 0; i < 2_000; i++) {
@@ -64,7 +36,7 @@ describe('a client cannot make the server hold unbounded memory', () => {
         });
       }
     });
-    const hog = await raw(server, map.id, map.tokens.viewer);
+    const hog = await session.raw(server, map.id, map.tokens.viewer);
     await waitFor(() => mapDoc(hog.mirror).nodes.size === 2_000, 10_000, 'the big map');
     hog.say({ user: { id: 'hog', name: 'Hog' } });
     await waitFor(() => owner.provider.awareness.getStates().has(hog.clientId));
@@ -79,18 +51,18 @@ describe('a client cannot make the server hold unbounded memory', () => {
     expect(hog.step2s).toBeLessThan(100);
 
     // Everyone else carries on.
-    const editor = await honest(server, map.id, map.tokens.editor, 'Ed');
+    const editor = await session.client(server, map.id, map.tokens.editor, 'Ed');
     addNode(editor.doc, local, { kind: 'icb', label: 'After', position: { x: 0, y: 9 } });
     await waitFor(() => mapDoc(owner.doc).nodes.size === 2_001);
     await converged([owner, editor]);
   });
 
   it('answers a repeated sync step 1 once', async () => {
-    server = await startTestServer();
+    const server = await session.server();
     const map = await server.createMap('Repeats');
-    const owner = await honest(server, map.id, map.tokens.owner, 'Olu');
+    const owner = await session.client(server, map.id, map.tokens.owner, 'Olu');
     addNode(owner.doc, local, { kind: 'icb', label: 'ICB', position: { x: 0, y: 0 } });
-    const asker = await raw(server, map.id, map.tokens.viewer);
+    const asker = await session.raw(server, map.id, map.tokens.viewer);
     await waitFor(() => mapDoc(asker.mirror).nodes.size === 1);
     const before = asker.step2s;
     const vector = Y.encodeStateVector(asker.mirror);
@@ -103,15 +75,15 @@ describe('a client cannot make the server hold unbounded memory', () => {
   });
 
   it('refuses an oversized presence and holds a presence flood to a rate, its last state landing', async () => {
-    server = await startTestServer();
+    const server = await session.server();
     const map = await server.createMap('Presence flood');
-    const owner = await honest(server, map.id, map.tokens.owner, 'Olu');
-    const huge = await raw(server, map.id, map.tokens.viewer);
+    const owner = await session.client(server, map.id, map.tokens.owner, 'Olu');
+    const huge = await session.raw(server, map.id, map.tokens.viewer);
     huge.say({ user: { id: 'huge', name: 'Huge' }, blob: 'x'.repeat(1_900_000) });
     expect(await huge.closed).toBe(1009);
     expect(owner.provider.awareness.getStates().has(huge.clientId)).toBe(false);
 
-    const flood = await raw(server, map.id, map.tokens.viewer);
+    const flood = await session.raw(server, map.id, map.tokens.viewer);
     let seen = 0;
     owner.provider.awareness.on(
       'change',

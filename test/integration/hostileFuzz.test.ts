@@ -1,5 +1,5 @@
 import * as prng from 'lib0/prng';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import {
   addComment,
@@ -14,48 +14,26 @@ import {
   renameNode,
 } from '../../shared/ydoc/index.ts';
 import { converged, docJson, expectSame, flushed, storedAfterRestart } from '../helpers/honest.ts';
-import { RawClient, updates } from '../helpers/rawClient.ts';
-import {
-  connectClient,
-  startTestServer,
-  type TestClient,
-  type TestServer,
-  waitFor,
-} from '../helpers/startServer.ts';
+import { updates } from '../helpers/rawClient.ts';
+import { testSession } from '../helpers/session.ts';
+import { waitFor } from '../helpers/startServer.ts';
 
-const clients: TestClient[] = [];
-const raws: RawClient[] = [];
-const servers: TestServer[] = [];
-
-afterEach(async () => {
-  for (const c of clients.splice(0)) c.destroy();
-  for (const r of raws.splice(0)) r.close();
-  for (const s of servers.splice(0)) await s.stop();
-});
+const session = testSession();
 
 const local = { kind: 'local', participantId: 'fuzz' } as const;
 const SEED = 20261201;
 const STEPS = 80;
-
-async function honest(s: TestServer, mapId: string, token: string, id: string) {
-  const c = connectClient(s.wsUrl, mapId, token);
-  clients.push(c);
-  await c.synced;
-  c.provider.awareness.setLocalState({ user: { id, name: id } });
-  return c;
-}
 
 describe('seeded fuzz: hostile viewers, commenters and editors against a workshop', () => {
   it('leaves every honest client and the stored map equal, and loses nothing honest', {
     timeout: 120_000,
   }, async () => {
     const gen = prng.create(SEED);
-    const server = await startTestServer();
-    servers.push(server);
+    const server = await session.server();
     const map = await server.createMap('Fuzz');
-    const owner = await honest(server, map.id, map.tokens.owner, 'owner');
-    const editor = await honest(server, map.id, map.tokens.editor, 'ed');
-    const commenter = await honest(server, map.id, map.tokens.viewer, 'cat');
+    const owner = await session.client(server, map.id, map.tokens.owner, 'owner');
+    const editor = await session.client(server, map.id, map.tokens.editor, 'ed');
+    const commenter = await session.client(server, map.id, map.tokens.viewer, 'cat');
     const place = addNode(owner.doc, local, {
       kind: 'footprint',
       label: 'Place',
@@ -77,9 +55,8 @@ describe('seeded fuzz: hostile viewers, commenters and editors against a worksho
     openVote(owner.doc, local, [voted]);
     await waitFor(() => readVotes(editor.doc).has(voted) && mapDoc(commenter.doc).nodes.has(voted));
 
-    const viewerRaw = await RawClient.connect(server.wsUrl, map.id, map.tokens.viewer);
-    const editorRaw = await RawClient.connect(server.wsUrl, map.id, map.tokens.editor);
-    raws.push(viewerRaw, editorRaw);
+    const viewerRaw = await session.raw(server, map.id, map.tokens.viewer);
+    const editorRaw = await session.raw(server, map.id, map.tokens.editor);
     viewerRaw.say({ user: { id: 'vic', name: 'Vic' } });
     editorRaw.say({ user: { id: 'eve', name: 'Eve' } });
 
@@ -201,14 +178,12 @@ describe('seeded fuzz: hostile viewers, commenters and editors against a worksho
     const stored = await storedAfterRestart(
       server,
       async (dataDir) => {
-        const again = await startTestServer({ dataDir });
-        servers.push(again);
+        const again = await session.server({ dataDir });
         return again;
       },
       map.id,
       map.tokens.owner,
     );
-    servers.splice(servers.indexOf(server), 1);
     expectSame([live, stored.doc, docJson(owner.doc)]);
   });
 });

@@ -1,28 +1,13 @@
 import { request } from 'node:http';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { MAX_LABEL_LENGTH, MAX_TITLE_LENGTH } from '../../shared/model/limits.ts';
 import { addNode, mapDoc, renameNode } from '../../shared/ydoc/index.ts';
 import { bigSpec } from '../helpers/bigSpec.ts';
 import { converged, flushed } from '../helpers/honest.ts';
-import { RawClient } from '../helpers/rawClient.ts';
-import {
-  connectClient,
-  startTestServer,
-  type TestClient,
-  type TestServer,
-  waitFor,
-} from '../helpers/startServer.ts';
+import { testSession } from '../helpers/session.ts';
+import { waitFor } from '../helpers/startServer.ts';
 
-const clients: TestClient[] = [];
-const raws: RawClient[] = [];
-let server: TestServer | undefined;
-
-afterEach(async () => {
-  for (const c of clients.splice(0)) c.destroy();
-  for (const r of raws.splice(0)) r.close();
-  await server?.stop();
-  server = undefined;
-});
+const session = testSession();
 
 const local = { kind: 'local', participantId: 'test' } as const;
 
@@ -47,7 +32,7 @@ function rawGet(
 
 describe('HTTP hardening', () => {
   it('sends a CSP without inline script, no referrer and nosniff, on pages and API answers', async () => {
-    server = await startTestServer();
+    const server = await session.server();
     for (const path of ['/', '/healthz', '/api/maps/nope']) {
       const response = await fetch(`${server.url}${path}`);
       const csp = response.headers.get('content-security-policy') ?? '';
@@ -68,7 +53,7 @@ describe('HTTP hardening', () => {
   });
 
   it('answers long URLs with the JSON error body', async () => {
-    server = await startTestServer();
+    const server = await session.server();
     const long = await rawGet(server.port, `/api/maps/${'a'.repeat(6_000)}`);
     expect(long.status).toBe(414);
     expect(JSON.parse(long.body)).toMatchObject({ error: { code: 'uri_too_long' } });
@@ -80,7 +65,7 @@ describe('HTTP hardening', () => {
   });
 
   it('holds every title to one limit: creating a map and importing a spec', async () => {
-    server = await startTestServer();
+    const server = await session.server();
     const tooLong = 'T'.repeat(MAX_TITLE_LENGTH + 1);
     const created = await fetch(`${server.url}/api/maps`, {
       method: 'POST',
@@ -102,14 +87,11 @@ describe('HTTP hardening', () => {
   });
 
   it('refuses labels over the limit instead of letting the element drop out of the export', async () => {
-    server = await startTestServer();
+    const server = await session.server();
     const map = await server.createMap('Labels');
-    const owner = connectClient(server.wsUrl, map.id, map.tokens.owner);
-    clients.push(owner);
-    await owner.synced;
+    const owner = await session.client(server, map.id, map.tokens.owner);
     const body = addNode(owner.doc, local, { kind: 'icb', label: 'ICB', position: { x: 0, y: 0 } });
-    const mallory = await RawClient.connect(server.wsUrl, map.id, map.tokens.editor);
-    raws.push(mallory);
+    const mallory = await session.raw(server, map.id, map.tokens.editor);
     await waitFor(() => mapDoc(mallory.mirror).nodes.has(body));
     const long = 'L'.repeat(MAX_LABEL_LENGTH + 100);
     let added = '';
@@ -132,9 +114,7 @@ describe('HTTP hardening', () => {
       (await spec.json()) as { bodies: Array<{ id: string; name: string }> }
     ).bodies.map((b) => b.id);
     expect(names).toEqual(expect.arrayContaining([body, added]));
-    const editor = connectClient(server.wsUrl, map.id, map.tokens.editor);
-    clients.push(editor);
-    await editor.synced;
+    const editor = await session.client(server, map.id, map.tokens.editor);
     await converged([owner, editor]);
   });
 });

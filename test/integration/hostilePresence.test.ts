@@ -1,54 +1,30 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { addNode, mapDoc } from '../../shared/ydoc/index.ts';
 import { converged, flushed } from '../helpers/honest.ts';
-import { RawClient } from '../helpers/rawClient.ts';
-import {
-  connectClient,
-  startTestServer,
-  type TestClient,
-  type TestServer,
-  waitFor,
-} from '../helpers/startServer.ts';
+import { testSession } from '../helpers/session.ts';
+import { waitFor } from '../helpers/startServer.ts';
 
-const clients: TestClient[] = [];
-const raws: RawClient[] = [];
-let server: TestServer | undefined;
-
-afterEach(async () => {
-  for (const c of clients.splice(0)) c.destroy();
-  for (const r of raws.splice(0)) r.close();
-  await server?.stop();
-  server = undefined;
-});
-
-async function honest(s: TestServer, mapId: string, token: string, state: Record<string, unknown>) {
-  const c = connectClient(s.wsUrl, mapId, token);
-  clients.push(c);
-  await c.synced;
-  c.provider.awareness.setLocalState(state);
-  return c;
-}
+const session = testSession();
 
 const local = { kind: 'local', participantId: 'test' } as const;
 
 describe('presence is bound to the socket that introduced it', () => {
   it("no one can rename, demote or remove the facilitator's presence", async () => {
-    server = await startTestServer();
+    const server = await session.server();
     const map = await server.createMap('Presence');
-    const facilitator = await honest(server, map.id, map.tokens.owner, {
+    const facilitator = await session.client(server, map.id, map.tokens.owner, {
       user: { id: 'f', name: 'Fran' },
       facilitator: { followMe: true, summonAt: null },
     });
-    const editor = await honest(server, map.id, map.tokens.editor, {
+    const editor = await session.client(server, map.id, map.tokens.editor, {
       user: { id: 'e', name: 'Ed' },
     });
     const target = facilitator.doc.clientID;
     const seenByEditor = () => editor.provider.awareness.getStates().get(target);
     await waitFor(() => seenByEditor() !== undefined, 5_000, "the facilitator's presence");
 
-    const mallory = await RawClient.connect(server.wsUrl, map.id, map.tokens.editor);
-    const viewer = await RawClient.connect(server.wsUrl, map.id, map.tokens.viewer);
-    raws.push(mallory, viewer);
+    const mallory = await session.raw(server, map.id, map.tokens.editor);
+    const viewer = await session.raw(server, map.id, map.tokens.viewer);
     // An editor writes the facilitator's presence with a newer clock: renamed, no follow-me.
     mallory.announce(target, { user: { id: 'f', name: 'Renamed' }, facilitator: null }, 1_000);
     // A viewer removes it with a null state.
@@ -63,7 +39,7 @@ describe('presence is bound to the socket that introduced it', () => {
     // A socket that announced the facilitator's id and left takes nothing with it.
     mallory.close();
     await mallory.closed;
-    const late = await honest(server, map.id, map.tokens.viewer, {
+    const late = await session.client(server, map.id, map.tokens.viewer, {
       user: { id: 'l', name: 'Lee' },
     });
     await waitFor(() => late.provider.awareness.getStates().has(target));

@@ -1,37 +1,19 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { addNode, mapDoc } from '../../shared/ydoc/index.ts';
-import {
-  connectClient,
-  startTestServer,
-  type TestClient,
-  type TestServer,
-  waitFor,
-} from '../helpers/startServer.ts';
+import { testSession } from '../helpers/session.ts';
+import { waitFor } from '../helpers/startServer.ts';
 import { labels } from './docs.ts';
 
 const origin = { kind: 'local', participantId: 'test' } as const;
-const clients: TestClient[] = [];
-const servers: TestServer[] = [];
 
-afterEach(async () => {
-  for (const c of clients.splice(0)) c.destroy();
-  for (const s of servers.splice(0)) await s.stop();
-});
-
-async function client(s: TestServer, mapId: string, token: string): Promise<TestClient> {
-  const c = connectClient(s.wsUrl, mapId, token);
-  clients.push(c);
-  await c.synced;
-  return c;
-}
+const session = testSession();
 
 describe('a viewer', () => {
   it("cannot change the map, yet sees everyone else's changes", async () => {
-    const first = await startTestServer();
-    servers.push(first);
+    const first = await session.server();
     const map = await first.createMap('Read only');
-    const editor = await client(first, map.id, map.tokens.editor);
-    const viewer = await client(first, map.id, map.tokens.viewer);
+    const editor = await session.client(first, map.id, map.tokens.editor);
+    const viewer = await session.client(first, map.id, map.tokens.viewer);
 
     // The viewer edits its own doc (as a tampered client could) and then announces a marker
     // in awareness on the same socket. The server handles a socket's frames in order, so once
@@ -51,12 +33,11 @@ describe('a viewer', () => {
     expect(labels(viewer.doc)).toEqual(['Sneaky', 'Trust']);
 
     // Nor did it reach the store: after a restart a fresh client sees only the editor's node.
-    for (const c of clients.splice(0)) c.destroy();
+    editor.destroy();
+    viewer.destroy();
     await first.stop();
-    servers.splice(0);
-    const second = await startTestServer({ dataDir: first.dataDir });
-    servers.push(second);
-    const fresh = await client(second, map.id, map.tokens.editor);
+    const second = await session.server({ dataDir: first.dataDir });
+    const fresh = await session.client(second, map.id, map.tokens.editor);
     expect(labels(fresh.doc)).toEqual(['Trust']);
     expect(mapDoc(fresh.doc).meta.get('title')).toBe('Read only');
   });

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import {
   addComment,
@@ -15,28 +15,10 @@ import {
   setViewersMayComment,
   startTimer,
 } from '../../shared/ydoc/index.ts';
-import {
-  connectClient,
-  startTestServer,
-  type TestClient,
-  type TestServer,
-  waitFor,
-} from '../helpers/startServer.ts';
+import { testSession } from '../helpers/session.ts';
+import { type TestClient, waitFor } from '../helpers/startServer.ts';
 
-const clients: TestClient[] = [];
-const servers: TestServer[] = [];
-
-afterEach(async () => {
-  for (const c of clients.splice(0)) c.destroy();
-  for (const s of servers.splice(0)) await s.stop();
-});
-
-async function client(s: TestServer, mapId: string, token: string): Promise<TestClient> {
-  const c = connectClient(s.wsUrl, mapId, token);
-  clients.push(c);
-  await c.synced;
-  return c;
-}
+const session = testSession();
 
 function origin(participantId: string) {
   return { kind: 'local', participantId } as const;
@@ -63,12 +45,11 @@ async function flushed(from: TestClient, observer: TestClient, marker: string): 
 }
 
 async function workshop() {
-  const server = await startTestServer();
-  servers.push(server);
+  const server = await session.server();
   const map = await server.createMap('Workshop');
-  const owner = await client(server, map.id, map.tokens.owner);
-  const editor = await client(server, map.id, map.tokens.editor);
-  const viewer = await client(server, map.id, map.tokens.viewer);
+  const owner = await session.client(server, map.id, map.tokens.owner);
+  const editor = await session.client(server, map.id, map.tokens.editor);
+  const viewer = await session.client(server, map.id, map.tokens.viewer);
   return { server, map, owner, editor, viewer };
 }
 
@@ -184,7 +165,7 @@ describe('what only the owner may change', () => {
     });
     openVote(owner.doc, facilitator, [body]);
     const voters = await Promise.all(
-      Array.from({ length: 10 }, () => client(server, map.id, map.tokens.editor)),
+      Array.from({ length: 10 }, () => session.client(server, map.id, map.tokens.editor)),
     );
     await Promise.all(voters.map((v) => waitFor(() => readVotes(v.doc).has(body))));
     const choices = [
@@ -226,7 +207,7 @@ describe('what only the owner may change', () => {
 
 describe('comments by viewers', () => {
   it('arrive while viewers may comment, and are dropped once the owner turns it off', async () => {
-    const { map, owner, editor, viewer } = await workshop();
+    const { server, map, owner, editor, viewer } = await workshop();
     const body = addNode(owner.doc, origin('facilitator'), {
       kind: 'icb',
       label: 'ICB',
@@ -263,7 +244,7 @@ describe('comments by viewers', () => {
 
     // Once the owner turns the right off, a viewer's comment is dropped.
     setViewersMayComment(owner.doc, origin('facilitator'), false);
-    const other = await client(servers[0] as TestServer, map.id, map.tokens.viewer);
+    const other = await session.client(server, map.id, map.tokens.viewer);
     await waitFor(() => mapDoc(other.doc).meta.get('viewersMayComment') === false);
     other.provider.awareness.setLocalState({ user: { id: 'w', name: 'Wyn' } });
     addComment(other.doc, reader, { targetId: body }, { id: 'w', name: 'Wyn' }, 'Too late?');
