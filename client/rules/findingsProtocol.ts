@@ -1,13 +1,15 @@
-import type { SpecFindings } from '../../shared/spec/buildSpec.ts';
+import { SpecCache, type SpecFindings } from '../../shared/spec/buildSpec.ts';
 import type { MapSnapshot } from '../../shared/ydoc/readMap.ts';
 import { liveFindings } from './liveFindings.ts';
+import { type SnapshotChanges, SnapshotMirror, SnapshotSender } from './snapshotChanges.ts';
 
 /** Asks the findings worker to check a map as it stands. */
 export interface CheckRequest {
   type: 'check';
   /** Answers carry it back, so a late answer to an older map is recognised and dropped. */
   id: number;
-  snapshot: MapSnapshot;
+  /** The map, as changes to the one the worker checked last (snapshotChanges.ts). */
+  changes: SnapshotChanges;
   mapId: string;
   /** YYYY-MM-DD: check the structure as at this date. */
   asAt?: string;
@@ -18,15 +20,35 @@ export type CheckReply =
   | { type: 'findings'; id: number; findings: SpecFindings }
   | { type: 'failed'; id: number; message: string };
 
-/** What the worker does with a request: a pure function, so tests run it without a worker. */
-export function answerCheck(request: CheckRequest): CheckReply {
-  try {
-    return {
-      type: 'findings',
-      id: request.id,
-      findings: liveFindings(request.snapshot, request.mapId, request.asAt),
-    };
-  } catch (error) {
-    return { type: 'failed', id: request.id, message: String(error) };
-  }
+/**
+ * What the worker does with each request: it keeps its copy of the map and the spec elements
+ * of unchanged records between checks, so a check after one edit re-makes one element and
+ * runs the rules. Plain functions and data, so tests run it without a worker. After a
+ * failure its copy is dropped: the sender starts again with everything (`reset`).
+ */
+export function createChecker(): (request: CheckRequest) => CheckReply {
+  let mirror = new SnapshotMirror();
+  let cache = new SpecCache();
+  return (request) => {
+    try {
+      const snapshot = mirror.apply(request.changes);
+      return {
+        type: 'findings',
+        id: request.id,
+        findings: liveFindings(snapshot, request.mapId, request.asAt, cache),
+      };
+    } catch (error) {
+      mirror = new SnapshotMirror();
+      cache = new SpecCache();
+      return { type: 'failed', id: request.id, message: String(error) };
+    }
+  };
+}
+
+/** Checks one whole map, as a new worker answers its first request. */
+export function answerCheck(
+  request: Omit<CheckRequest, 'changes'> & { snapshot: MapSnapshot },
+): CheckReply {
+  const { snapshot, ...rest } = request;
+  return createChecker()({ ...rest, changes: new SnapshotSender().changes(snapshot) });
 }

@@ -7,10 +7,17 @@ import { parseSpec } from '../../shared/spec/parseSpec.ts';
 import type { GovernanceSpec } from '../../shared/spec/specSchema.ts';
 import { specToDoc } from '../../shared/spec/specToDoc.ts';
 import { TEMPLATES } from '../../shared/templates/templates.ts';
+import { setStatus } from '../../shared/ydoc/attrs.ts';
+import { connect } from '../../shared/ydoc/edges.ts';
+import { mapDoc } from '../../shared/ydoc/layout.ts';
+import { addNode, deleteElements, placeNodes, renameNode } from '../../shared/ydoc/nodes.ts';
 import { readMap } from '../../shared/ydoc/readMap.ts';
-import { generateSpec } from '../../test/helpers/generateSpec.ts';
-import { answerCheck } from './findingsProtocol.ts';
+import { generateSpec, seededRandom } from '../../test/helpers/generateSpec.ts';
+import { createMapStore } from '../store/mapStore.ts';
+import { answerCheck, createChecker } from './findingsProtocol.ts';
 import { createFindingsWorker } from './findingsWorker.ts';
+import { liveFindings } from './liveFindings.ts';
+import { SnapshotSender } from './snapshotChanges.ts';
 
 function fixture(): GovernanceSpec {
   const parsed = parseSpec(
@@ -72,13 +79,62 @@ describe('the findings worker', () => {
     worker.destroy();
   });
 
-  it('reports a rule that throws as a failure, not as no problems', () => {
-    const reply = answerCheck({
-      type: 'check',
-      id: 7,
-      snapshot: { title: 't', nodes: null, edges: [], invalid: [], fieldProblems: [] } as never,
-      mapId: 'm',
-    });
+  it('reports a rule that throws as a failure, not as no problems, and then starts afresh', () => {
+    const check = createChecker();
+    const changes = new SnapshotSender().changes(snapshotOf(generateSpec(20)));
+    const broken = { ...changes, nodes: [{ id: 'x', kind: 'icb', attrs: null }] } as never;
+    const reply = check({ type: 'check', id: 7, changes: broken, mapId: 'm' });
     expect(reply.type).toBe('failed');
+    // The sender restarts after a failure: everything again, from nothing.
+    const again = check({ type: 'check', id: 8, changes, mapId: 'm' });
+    expect(again).toEqual({
+      type: 'findings',
+      id: 8,
+      findings: synchronousFindings(generateSpec(20)),
+    });
+  });
+
+  it('after each edit of a seeded run, finds what the synchronous rules find on the whole map', () => {
+    const doc = new Y.Doc();
+    specToDoc(generateSpec(120, { places: 3 }), doc);
+    const store = createMapStore(doc);
+    const sender = new SnapshotSender();
+    const check = createChecker();
+    const random = seededRandom(11);
+    const pick = <T>(list: readonly T[]): T => {
+      const item = list[Math.floor(random() * list.length)];
+      if (item === undefined) throw new Error('empty list');
+      return item;
+    };
+    const origin = { kind: 'local', participantId: 'p1' } as const;
+    for (let step = 0; step < 60; step++) {
+      const { nodes, edges } = store.getState().snapshot;
+      const bodies = nodes.filter((node) => node.kind !== 'footprint');
+      const footprints = nodes.filter((node) => node.kind === 'footprint');
+      const roll = random();
+      const body = pick(bodies).id;
+      if (roll < 0.2) renameNode(doc, origin, body, `Renamed ${step}`);
+      else if (roll < 0.35) setStatus(doc, origin, [{ collection: 'nodes', id: body }], 'disputed');
+      else if (roll < 0.5) deleteElements(doc, origin, { nodeIds: [body] });
+      else if (roll < 0.6) deleteElements(doc, origin, { edgeIds: [pick(edges).id] });
+      else if (roll < 0.75)
+        connect(doc, origin, { kind: 'accountable-to', source: body, target: pick(bodies).id });
+      else if (roll < 0.85) {
+        const position = { x: 0, y: 0 };
+        placeNodes(doc, origin, [{ id: body, position, parentId: pick(footprints).id }]);
+      } else if (roll < 0.9 && footprints.length > 1) {
+        // A footprint removed alone: its bodies are unchanged records in no footprint now.
+        mapDoc(doc).nodes.delete(pick(footprints).id);
+      } else {
+        addNode(doc, origin, { kind: 'committee', label: `New ${step}`, position: { x: 0, y: 0 } });
+      }
+      const snapshot = store.getState().snapshot;
+      // What crosses to the worker is a structured clone of the changes, as postMessage makes.
+      const changes = structuredClone(sender.changes(snapshot));
+      const reply = check({ type: 'check', id: step, changes, mapId: 'm' });
+      const whole = liveFindings(readMap(doc), 'm');
+      expect(reply).toEqual({ type: 'findings', id: step, findings: whole });
+    }
+    store.destroy();
   });
 });

@@ -1,6 +1,7 @@
 import type { SpecFindings } from '../../shared/spec/buildSpec.ts';
 import type { MapSnapshot } from '../../shared/ydoc/readMap.ts';
-import { answerCheck, type CheckReply, type CheckRequest } from './findingsProtocol.ts';
+import { type CheckReply, type CheckRequest, createChecker } from './findingsProtocol.ts';
+import { SnapshotSender } from './snapshotChanges.ts';
 
 /** Runs the rules in a Web Worker; only the newest map waiting is ever checked. */
 export interface FindingsWorker {
@@ -12,29 +13,44 @@ export interface FindingsWorker {
 /**
  * A worker that checks one map at a time. While it works, later maps replace each other in
  * a one-place queue, so a burst of edits costs one check after the one under way, not one
- * each. Without Web Workers (an old browser), the rules run on the main thread.
+ * each. Only what changed since the last map sent crosses to the worker (snapshotChanges.ts).
+ * Without Web Workers (an old browser), the rules run on the main thread.
  */
 export function createFindingsWorker(onFindings: (findings: SpecFindings) => void): FindingsWorker {
   let nextId = 0;
   let busy = false;
-  let waiting: CheckRequest | null = null;
+  let waiting: PendingCheck | null = null;
   let destroyed = false;
+  const sender = new SnapshotSender();
   const worker =
     typeof Worker === 'undefined'
       ? null
       : new Worker(new URL('./findings.worker.ts', import.meta.url), { type: 'module' });
+  const inThread = createChecker();
 
-  const send = (request: CheckRequest) => {
+  // The changes are worked out when a check is sent, against the map sent before it: a map
+  // that waited and was replaced by a newer one is never sent at all.
+  const send = ({ snapshot, mapId, asAt }: PendingCheck) => {
     busy = true;
+    const request: CheckRequest = {
+      type: 'check',
+      id: ++nextId,
+      changes: sender.changes(snapshot),
+      mapId,
+      ...(asAt ? { asAt } : {}),
+    };
     if (worker) worker.postMessage(request);
-    else queueMicrotask(() => receive(answerCheck(request)));
+    else queueMicrotask(() => receive(inThread(request)));
   };
   const receive = (reply: CheckReply) => {
     busy = false;
     if (destroyed) return;
     // An answer for an older map still shows, rather than nothing, until the newer one's comes.
     if (reply.type === 'findings') onFindings(reply.findings);
-    else console.error('The rules could not run:', reply.message);
+    else {
+      console.error('The rules could not run:', reply.message);
+      sender.restart();
+    }
     const next = waiting;
     waiting = null;
     if (next) send(next);
@@ -43,19 +59,20 @@ export function createFindingsWorker(onFindings: (findings: SpecFindings) => voi
 
   return {
     check: (snapshot, mapId, asAt) => {
-      const request: CheckRequest = {
-        type: 'check',
-        id: ++nextId,
-        snapshot,
-        mapId,
-        ...(asAt ? { asAt } : {}),
-      };
-      if (busy) waiting = request;
-      else send(request);
+      const pending: PendingCheck = { snapshot, mapId, ...(asAt ? { asAt } : {}) };
+      if (busy) waiting = pending;
+      else send(pending);
     },
     destroy: () => {
       destroyed = true;
       worker?.terminate();
     },
   };
+}
+
+/** A check asked for and not yet sent. */
+interface PendingCheck {
+  snapshot: MapSnapshot;
+  mapId: string;
+  asAt?: string;
 }

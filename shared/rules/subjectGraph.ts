@@ -20,10 +20,18 @@ export interface SubjectGraph {
 
 const NONE: readonly SpecRelationship[] = [];
 
-function push(index: Map<string, SpecRelationship[]>, key: string, link: SpecRelationship): void {
-  const list = index.get(key);
+/** Links by kind, then by the body at one end: two lookups, no key built per question. */
+type LinkIndex = Map<string, Map<string, SpecRelationship[]>>;
+
+function push(index: LinkIndex, kind: string, id: string, link: SpecRelationship): void {
+  let byId = index.get(kind);
+  if (!byId) {
+    byId = new Map();
+    index.set(kind, byId);
+  }
+  const list = byId.get(id);
   if (list) list.push(link);
-  else index.set(key, [link]);
+  else byId.set(id, [link]);
 }
 
 /** Indexes made once for a whole validation run (withSubjectIndex), by the subject they index. */
@@ -46,15 +54,20 @@ export function subjectGraph(subject: RuleSubject): SubjectGraph {
 }
 
 function indexSubject(subject: RuleSubject): SubjectGraph {
-  const bodies = new Map(subject.bodies.map((body) => [body.id, body]));
-  const links = subject.relationships.filter((rel) => bodies.has(rel.from) && bodies.has(rel.to));
-  const outgoing = new Map<string, SpecRelationship[]>();
-  const incoming = new Map<string, SpecRelationship[]>();
+  const bodies = new Map<string, SpecBody>();
+  for (const body of subject.bodies) bodies.set(body.id, body);
+  const links: SpecRelationship[] = [];
+  const outgoing: LinkIndex = new Map();
+  const incoming: LinkIndex = new Map();
   const byKind = new Map<string, SpecRelationship[]>();
-  for (const link of links) {
-    push(outgoing, `${link.kind} ${link.from}`, link);
-    push(incoming, `${link.kind} ${link.to}`, link);
-    push(byKind, link.kind, link);
+  for (const link of subject.relationships) {
+    if (!bodies.has(link.from) || !bodies.has(link.to)) continue;
+    links.push(link);
+    push(outgoing, link.kind, link.from, link);
+    push(incoming, link.kind, link.to, link);
+    const ofKind = byKind.get(link.kind);
+    if (ofKind) ofKind.push(link);
+    else byKind.set(link.kind, [link]);
   }
   return {
     bodies,
@@ -64,8 +77,8 @@ function indexSubject(subject: RuleSubject): SubjectGraph {
       if (!body) throw new Error(`No body ${id} in the subject`);
       return body;
     },
-    from: (id, kind) => outgoing.get(`${kind} ${id}`) ?? NONE,
-    into: (id, kind) => incoming.get(`${kind} ${id}`) ?? NONE,
+    from: (id, kind) => outgoing.get(kind)?.get(id) ?? NONE,
+    into: (id, kind) => incoming.get(kind)?.get(id) ?? NONE,
     ofKind: (kind) => byKind.get(kind) ?? NONE,
   };
 }
@@ -82,8 +95,8 @@ export function reaches(
 ): boolean {
   const seen = new Set<string>([start]);
   const queue = [start];
-  for (let id = queue.shift(); id !== undefined; id = queue.shift()) {
-    for (const link of graph.from(id, kind)) {
+  for (let at = 0; at < queue.length; at++) {
+    for (const link of graph.from(queue[at] ?? '', kind)) {
       if (target(graph.body(link.to))) return true;
       if (!seen.has(link.to)) {
         seen.add(link.to);

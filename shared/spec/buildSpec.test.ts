@@ -3,9 +3,11 @@ import * as Y from 'yjs';
 import { setAttr, setEdgeLabel, setStatus } from '../ydoc/attrs.ts';
 import { connect } from '../ydoc/edges.ts';
 import { initMap } from '../ydoc/initMap.ts';
+import { mapDoc } from '../ydoc/layout.ts';
+import { MapReader, touchedIds } from '../ydoc/mapReader.ts';
 import { addNode } from '../ydoc/nodes.ts';
-import { readMap } from '../ydoc/readMap.ts';
-import { buildSpec } from './buildSpec.ts';
+import { type MapSnapshot, readMap } from '../ydoc/readMap.ts';
+import { buildSpec, SpecCache } from './buildSpec.ts';
 import { parseSpec } from './parseSpec.ts';
 import type { GovernanceSpec } from './specSchema.ts';
 
@@ -317,5 +319,34 @@ describe('buildSpec', () => {
     );
     expect(leftOut.map((item) => item.id)).toEqual(['broken-node1', 'rel-to-area1']);
     expect(leftOut[0]?.reason).toMatch(/^it could not be read/);
+  });
+});
+
+describe('buildSpec with a cache', () => {
+  it('builds what a build without one builds, through edits that keep records or replace them', () => {
+    const { doc, ids } = smallMap();
+    const { place, trust, icb } = ids;
+    const reader = new MapReader(doc);
+    const cache = new SpecCache();
+    const build = (snapshot: MapSnapshot, withCache: boolean) =>
+      buildSpec(snapshot, { ...options, includes: 'all', ...(withCache ? { cache } : {}) });
+    const steps = [
+      () => setAttr(doc, origin, { collection: 'nodes', id: trust }, 'cqcRating', 'good'),
+      // The footprint goes alone: the trust's record is unchanged, but it is in no footprint.
+      () => mapDoc(doc).nodes.delete(place),
+      () => setStatus(doc, origin, [{ collection: 'nodes', id: icb }], 'disputed'),
+    ];
+    expect(build(reader.snapshot, true)).toEqual(build(reader.snapshot, false));
+    for (const step of steps) {
+      const touched = new Set<string>();
+      const watch = (events: Y.YEvent<Y.AbstractType<unknown>>[]) => {
+        for (const id of touchedIds(events)) touched.add(id);
+      };
+      mapDoc(doc).nodes.observeDeep(watch);
+      step();
+      mapDoc(doc).nodes.unobserveDeep(watch);
+      const snapshot = reader.update({ nodes: touched, edges: new Set(), meta: false });
+      expect(build(snapshot, true)).toEqual(build(readMap(doc), false));
+    }
   });
 });

@@ -36,6 +36,8 @@ export interface BuildSpecOptions {
   description?: string;
   /** Runs the rules on the exported spec; without it, only dangling relationships are found. */
   validate?: SpecValidator;
+  /** Elements made by earlier builds of this map, to reuse where their records are unchanged. */
+  cache?: SpecCache;
 }
 
 /** An element of the map that is not in the spec, with why, in plain words. */
@@ -54,36 +56,94 @@ export interface BuiltSpec {
 const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /**
+ * Spec elements already made from records, kept between builds of one map (the findings
+ * worker keeps one). Records are values: a reader replaces a record that changes and keeps
+ * the others, so a map rebuilt after one edit converts and checks that one element's fields.
+ * A body's element is kept with the footprint it was made with, since moving a body to
+ * another footprint changes it.
+ */
+export class SpecCache {
+  private readonly bodies = new Map<
+    string,
+    { node: NodeRecord; footprint?: string; body: SpecBody }
+  >();
+  private readonly relationships = new Map<string, { edge: EdgeRecord; made: SpecRelationship }>();
+
+  /** The spec element of a body record in this footprint. */
+  body(node: NodeRecord, kind: BodyKind, footprint: string | undefined): SpecBody {
+    const made = this.bodies.get(node.id);
+    if (made?.node === node && made.footprint === footprint) return made.body;
+    const body = toBody(node, kind, footprint);
+    this.bodies.set(node.id, { node, footprint, body });
+    return body;
+  }
+
+  /** The spec element of a relationship record. */
+  relationship(edge: EdgeRecord): SpecRelationship {
+    const made = this.relationships.get(edge.id);
+    if (made?.edge === edge) return made.made;
+    const relationship = toRelationship(edge);
+    this.relationships.set(edge.id, { edge, made: relationship });
+    return relationship;
+  }
+
+  /** Forgets the elements no longer on the map, once they outnumber those on it. */
+  prune(snapshot: MapSnapshot): void {
+    if (
+      this.bodies.size + this.relationships.size <=
+      2 * (snapshot.nodes.length + snapshot.edges.length)
+    )
+      return;
+    const ids = new Set([...snapshot.nodes, ...snapshot.edges].map((record) => record.id));
+    for (const id of this.bodies.keys()) if (!ids.has(id)) this.bodies.delete(id);
+    for (const id of this.relationships.keys()) if (!ids.has(id)) this.relationships.delete(id);
+  }
+}
+
+/**
  * Builds the governance spec of a map (docs/spec.md).
  * Footprints are always exported; bodies and relationships by status. A relationship whose
  * ends are not both exported is left out and reported as a `dangling-relationship` error.
  * Everything is sorted by id so that two exports of one map are byte-for-byte the same.
+ * Builds with one `cache` share the bodies and relationships of unchanged records.
  */
 export function buildSpec(snapshot: MapSnapshot, options: BuildSpecOptions): BuiltSpec {
+  const { cache } = options;
+  cache?.prune(snapshot);
   const description = options.description ?? snapshot.description;
   const tree = footprintTree(snapshot.nodes);
   const wanted = (status: string) => options.includes === 'all' || status === 'agreed';
   const leftOut: LeftOut[] = [];
   const footprints: SpecFootprint[] = [];
   const bodies: SpecBody[] = [];
+  const nodes = new Map<string, NodeRecord>();
+  const exported = new Set<string>();
   for (const node of snapshot.nodes) {
+    nodes.set(node.id, node);
     if (node.kind === 'footprint') footprints.push(toFootprint(node, tree));
-    else if (wanted(node.status)) bodies.push(toBody(node, node.kind, tree.footprintOf(node.id)));
-    else leftOut.push({ id: node.id, name: nodeName(node), reason: leftOutReason(node) });
+    else if (wanted(node.status)) {
+      const footprint = tree.footprintOf(node.id);
+      bodies.push(
+        cache ? cache.body(node, node.kind, footprint) : toBody(node, node.kind, footprint),
+      );
+      exported.add(node.id);
+    } else leftOut.push({ id: node.id, name: nodeName(node), reason: leftOutReason(node) });
   }
 
-  const nodes = new Map(snapshot.nodes.map((node) => [node.id, node]));
-  const exported = new Set(bodies.map((body) => body.id));
   const relationships: SpecRelationship[] = [];
   const dangling: Finding[] = [];
   for (const edge of [...snapshot.edges].sort(byId)) {
-    const name = relationshipName(edge, nodes);
     if (!wanted(edge.status)) {
-      leftOut.push({ id: edge.id, name, reason: leftOutReason(edge) });
+      leftOut.push({
+        id: edge.id,
+        name: relationshipName(edge, nodes),
+        reason: leftOutReason(edge),
+      });
     } else if (!exported.has(edge.source) || !exported.has(edge.target)) {
+      const name = relationshipName(edge, nodes);
       leftOut.push({ id: edge.id, name, reason: 'one end was left out' });
       dangling.push(danglingFinding(edge, nodes, exported));
-    } else relationships.push(toRelationship(edge));
+    } else relationships.push(cache ? cache.relationship(edge) : toRelationship(edge));
   }
   for (const element of snapshot.invalid) {
     leftOut.push({

@@ -20,10 +20,9 @@ export function footprintTree(nodes: readonly NodeRecord[]): FootprintTree {
   function footprintOf(id: string): string | undefined {
     if (nearest.has(id)) return nearest.get(id);
     let found: string | undefined;
-    const seen = new Set([id]);
+    const seen = new Visited(id);
     for (let at = byId.get(id)?.parentId; at !== undefined; at = byId.get(at)?.parentId) {
-      if (seen.has(at)) break;
-      seen.add(at);
+      if (!seen.add(at)) break;
       if (byId.get(at)?.kind === 'footprint') {
         found = at;
         break;
@@ -35,11 +34,10 @@ export function footprintTree(nodes: readonly NodeRecord[]): FootprintTree {
   }
 
   function loopsBack(id: string): boolean {
-    const seen = new Set<string>();
+    const seen = new Visited();
     for (let at = byId.get(id)?.parentId; at !== undefined; at = byId.get(at)?.parentId) {
       if (at === id) return true;
-      if (seen.has(at)) return false;
-      seen.add(at);
+      if (!seen.add(at)) return false;
     }
     return false;
   }
@@ -55,4 +53,30 @@ export function footprintTree(nodes: readonly NodeRecord[]): FootprintTree {
   }
 
   return { footprintOf, fallbackLevel: (id) => fallbackLevel(id) };
+}
+
+/**
+ * The ids seen on one walk up the nesting: a short list (a body sits two or three areas
+ * deep), turned into a set only for a walk long enough for the list to cost more.
+ */
+class Visited {
+  private readonly list: string[];
+  private set: Set<string> | undefined;
+
+  constructor(...ids: string[]) {
+    this.list = ids;
+  }
+
+  /** Adds an id; false when it was already seen. */
+  add(id: string): boolean {
+    if (this.set) {
+      if (this.set.has(id)) return false;
+      this.set.add(id);
+      return true;
+    }
+    if (this.list.includes(id)) return false;
+    this.list.push(id);
+    if (this.list.length > 16) this.set = new Set(this.list);
+    return true;
+  }
 }

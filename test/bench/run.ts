@@ -221,7 +221,7 @@ async function main() {
     await soakBench({ seconds: minutes * 60 });
   }
   if (only.includes('export')) await exportBench();
-  if (only.includes('model')) modelBench(5000, RUNS);
+  if (only.includes('model')) await modelBench(5000, RUNS);
   if (only.includes('canvas')) {
     await canvasBench(values.sizes.split(',').map(Number), Number(values.renames));
   }
