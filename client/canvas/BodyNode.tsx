@@ -4,7 +4,7 @@ import { useWorkshop } from '../workshop/WorkshopContext.ts';
 import { ElementBadges } from './badges/ElementBadges.tsx';
 import { BODY_STYLE } from './kindStyles.ts';
 import { RemoteSelectors } from './RemoteSelectors.tsx';
-import type { MapFlowNode } from './toFlow.ts';
+import type { BodyFlowNode } from './toFlow.ts';
 import { useInlineRename } from './useInlineRename.ts';
 
 const STATUS_TEXT = { proposed: 'Proposed', agreed: 'Agreed', disputed: 'Disputed' } as const;
@@ -18,7 +18,7 @@ export const BodyNode = memo(function BodyNode({
   data,
   selected,
   isConnectable,
-}: NodeProps<MapFlowNode>) {
+}: NodeProps<BodyFlowNode>) {
   const rename = useInlineRename(id, data.label);
   const style = BODY_STYLE[data.kind];
   const ring = data.remoteSelectors[0];

@@ -5,7 +5,7 @@ import { useWorkshop } from '../workshop/WorkshopContext.ts';
 import { ElementBadges } from './badges/ElementBadges.tsx';
 import { useMapActions } from './MapActions.ts';
 import { RemoteSelectors } from './RemoteSelectors.tsx';
-import type { MapFlowNode } from './toFlow.ts';
+import type { BodyFlowNode } from './toFlow.ts';
 import { useInlineRename } from './useInlineRename.ts';
 
 /**
@@ -17,7 +17,7 @@ export const FootprintNode = memo(function FootprintNode({
   id,
   data,
   selected,
-}: NodeProps<MapFlowNode>) {
+}: NodeProps<BodyFlowNode>) {
   const { readOnly, resized } = useMapActions();
   const locked = useLockedForMe().has(id);
   const rename = useInlineRename(id, data.label);

@@ -30,6 +30,7 @@ import { usePointerPresence } from './hooks/usePointerPresence.ts';
 import { useSelectionSharing } from './hooks/useSelectionSharing.ts';
 import { useSnapToGrid } from './hooks/useSnapToGrid.ts';
 import { MapActionsContext } from './MapActions.ts';
+import { NoteNode } from './NoteNode.tsx';
 import { RelationshipEdge } from './RelationshipEdge.tsx';
 import { RemoteCursors } from './RemoteCursors.tsx';
 import { type MapFlowEdge, type MapFlowNode, nodeColor, type ViewFilter } from './toFlow.ts';
@@ -39,7 +40,7 @@ import { ZoomLevel } from './ZoomLevel.tsx';
 
 export type { CanvasHandle };
 
-const nodeTypes = { body: BodyNode, footprint: FootprintNode };
+const nodeTypes = { body: BodyNode, footprint: FootprintNode, note: NoteNode };
 const edgeTypes = { relationship: RelationshipEdge };
 const DELETE_KEYS = ['Delete', 'Backspace'];
 const MULTI_SELECT_KEYS = ['Meta', 'Control', 'Shift'];
@@ -211,14 +212,10 @@ export function MapCanvas({
           <Background gap={GRID} color={COLOR.grid} />
           <Controls showInteractive={false} fitViewOptions={FIT_VIEW} />
           <ZoomLevel />
-          <MiniMap
-            pannable
-            zoomable
-            nodeColor={(node) => nodeColor((node as MapFlowNode).data.kind)}
-          />
+          <MiniMap pannable zoomable nodeColor={(node) => nodeColor(node as MapFlowNode)} />
           <RemoteCursors awareness={awareness} />
           {children}
-          {snapshot.nodes.length === 0 && (
+          {snapshot.nodes.length === 0 && !snapshot.notes?.length && (
             <Panel position="top-center" className="empty-hint">
               {readOnly
                 ? 'Nothing has been drawn on this map yet. What others add appears here as they add it.'

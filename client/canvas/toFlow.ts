@@ -14,8 +14,9 @@ import type { ElementStatus } from '../../shared/model/status.ts';
 import { inForce } from '../../shared/rules/subjectAt.ts';
 import type { MapSnapshot } from '../../shared/ydoc/readMap.ts';
 import type { NodeRecord, Position } from '../../shared/ydoc/schema.ts';
-import { COLOR } from '../theme/tokens.ts';
+import { COLOR, NOTE_COLOR } from '../theme/tokens.ts';
 import { BODY_STYLE, RELATIONSHIP_STYLE } from './kindStyles.ts';
+import type { NoteFlowNode } from './noteFlow.ts';
 
 /** Someone else who has an element selected, shown as a coloured ring with their name. */
 export interface RemoteSelector {
@@ -40,8 +41,16 @@ export type MapNodeData = {
   flag?: 'error' | 'warning';
 };
 
-/** A node on the canvas: a body card or a footprint container. */
-export type MapFlowNode = Node<MapNodeData, 'body' | 'footprint'>;
+/** A body card or a footprint container on the canvas. */
+export type BodyFlowNode = Node<MapNodeData, 'body' | 'footprint'>;
+
+/** A node on the canvas: a body, a footprint, or a sticky note or free text (noteFlow.ts). */
+export type MapFlowNode = BodyFlowNode | NoteFlowNode;
+
+/** True for a sticky note or free text, which has no kind of body, status or handles. */
+export function isNoteFlowNode(node: MapFlowNode): node is NoteFlowNode {
+  return node.type === 'note';
+}
 
 /** What a relationship edge draws. */
 export type MapEdgeData = {
@@ -165,17 +174,18 @@ export function toFlowNodes(
   flags: ReadonlyMap<string, 'error' | 'warning'> = new Map(),
   /** Elements this participant may not change (locked by the facilitator): not dragged or deleted. */
   lockedForMe: ReadonlySet<string> = new Set(),
-): MapFlowNode[] {
+): BodyFlowNode[] {
   const before = new Map(previous.map((node) => [node.id, node]));
   const byId = new Map(snapshot.nodes.map((node) => [node.id, node]));
   const ordered = [...snapshot.nodes].sort((a, b) => depth(a, byId) - depth(b, byId));
-  const out: MapFlowNode[] = [];
+  const out: BodyFlowNode[] = [];
   for (const record of ordered) {
     const statusShown =
       record.kind === 'footprint' ||
       (filter.shownStatuses.has(record.status) && inForceAt(record, filter));
     if (!statusShown && !filter.dimInsteadOfHide) continue;
-    const old = before.get(record.id);
+    const found = before.get(record.id);
+    const old = found && !isNoteFlowNode(found) ? found : undefined;
     const busy = old?.dragging || old?.resizing;
     const position = busy ? old.position : (remote.dragging.get(record.id) ?? record.position);
     const parentId = record.parentId && byId.has(record.parentId) ? record.parentId : undefined;
@@ -300,6 +310,9 @@ export function toFlowEdges(
 }
 
 /** The colours of a node kind, for the minimap and legend. */
-export function nodeColor(kind: NodeKind): string {
-  return kind === 'footprint' ? COLOR.footprintMini : BODY_STYLE[kind].color;
+export function nodeColor(node: NodeKind | MapFlowNode): string {
+  if (typeof node !== 'string') {
+    return isNoteFlowNode(node) ? NOTE_COLOR[node.data.color].edge : nodeColor(node.data.kind);
+  }
+  return node === 'footprint' ? COLOR.footprintMini : BODY_STYLE[node].color;
 }

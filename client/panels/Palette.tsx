@@ -3,6 +3,7 @@ import { BODY_KIND_GROUPS, BODY_KIND_INFO, BODY_KINDS } from '../../shared/model
 import { FOOTPRINT_LEVEL_IDS, FOOTPRINT_LEVELS } from '../../shared/model/footprints.ts';
 import { BODY_STYLE } from '../canvas/kindStyles.ts';
 import { encodePaletteItem, PALETTE_MIME, type PaletteItem } from '../canvas/paletteItem.ts';
+import { COLOR, NOTE_COLOR } from '../theme/tokens.ts';
 
 interface Entry {
   item: PaletteItem;
@@ -14,6 +15,28 @@ interface Entry {
 }
 
 const GROUPS: Array<{ label: string; entries: Entry[] }> = [
+  {
+    label: 'Notes',
+    entries: [
+      {
+        item: { type: 'note', kind: 'note' },
+        label: 'Sticky note',
+        short: 'NOTE',
+        description:
+          'A coloured note for ideas, questions and decisions of the room. Not a body: the rules and the spec leave it out.',
+        color: NOTE_COLOR.yellow.edge,
+        ink: COLOR.ink,
+      },
+      {
+        item: { type: 'note', kind: 'text' },
+        label: 'Text',
+        short: 'TEXT',
+        description: 'Free text anywhere on the map: a heading, a place name, a remark.',
+        color: COLOR.grey,
+        ink: COLOR.ink,
+      },
+    ],
+  },
   ...BODY_KIND_GROUPS.map((group) => ({
     label: group.label,
     entries: BODY_KINDS.filter((kind) => BODY_KIND_INFO[kind].group === group.id).map((kind) => ({
@@ -45,7 +68,10 @@ function matches(entry: Entry, query: string): boolean {
   return !q || `${entry.label} ${entry.short} ${entry.description}`.toLowerCase().includes(q);
 }
 
-/** Every body kind and footprint level, grouped and searchable, to click or drag onto the map. */
+/**
+ * Sticky notes, free text, every body kind and footprint level, grouped and searchable, to
+ * click or drag onto the map.
+ */
 export function Palette({ onAdd }: { onAdd: (item: PaletteItem) => void }) {
   const [query, setQuery] = useState('');
   const ids = useId();

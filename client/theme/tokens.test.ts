@@ -3,7 +3,7 @@ import { contrastRatio } from '../../shared/export/readableInk.ts';
 import { BODY_KINDS } from '../../shared/model/bodyKinds.ts';
 import { BODY_STYLE } from '../canvas/kindStyles.ts';
 import { tokenCss } from './tokenCss.ts';
-import { COLOR, PARTICIPANT_COLORS } from './tokens.ts';
+import { COLOR, NOTE_COLOR, PARTICIPANT_COLORS } from './tokens.ts';
 
 const AA = 4.5;
 
@@ -37,6 +37,11 @@ describe('text colours reach WCAG AA', () => {
   ])('%s text on white and on paper', (_name, text) => {
     expect(contrastRatio(text, COLOR.white)).toBeGreaterThanOrEqual(AA);
     expect(contrastRatio(text, COLOR.paper)).toBeGreaterThanOrEqual(AA);
+  });
+
+  it.each(Object.entries(NOTE_COLOR))('ink and grey on a %s sticky note', (_name, { fill }) => {
+    expect(contrastRatio(COLOR.ink, fill)).toBeGreaterThanOrEqual(AA);
+    expect(contrastRatio(COLOR.grey, fill)).toBeGreaterThanOrEqual(AA);
   });
 
   it.each([...PARTICIPANT_COLORS])('white name tag on participant colour %s', (color) => {

@@ -76,6 +76,19 @@ export const COLOR = {
   footprintMini: '#dde3e6',
 } as const;
 
+/**
+ * Sticky notes' paper, by the colour stored in the doc, and a darker edge for each. Notes
+ * are written in `COLOR.ink` (placeholders in `COLOR.grey`), 4.5:1 or more on every fill.
+ */
+export const NOTE_COLOR = {
+  yellow: { fill: '#fff3b0', edge: '#d9b92e' },
+  pink: { fill: '#fcd9e8', edge: '#d97aa5' },
+  green: { fill: '#d9f0cd', edge: '#7fbf6a' },
+  blue: { fill: '#d6e8f9', edge: '#7fb0e0' },
+  orange: { fill: '#ffe0bd', edge: '#e8a04f' },
+  lilac: { fill: '#e6ddf5', edge: '#a58fd1' },
+} as const;
+
 /** Spacing steps, in pixels. */
 export const SPACE = { 1: 2, 2: 4, 3: 6, 4: 8, 5: 12, 6: 16, 7: 20, 8: 24, 9: 32, 10: 48 } as const;
 

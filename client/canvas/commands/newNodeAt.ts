@@ -1,5 +1,7 @@
 import { FOOTPRINT_DEFAULT_SIZE } from '../../../shared/model/footprints.ts';
 import type { NewNode } from '../../../shared/ydoc/nodes.ts';
+import { NOTE_DEFAULT_SIZE } from '../../../shared/ydoc/noteRecord.ts';
+import type { NewNote } from '../../../shared/ydoc/notes.ts';
 import type { Position } from '../../../shared/ydoc/schema.ts';
 import { defaultName, type PaletteItem } from '../paletteItem.ts';
 import { NEW_BODY_SIZE } from '../placement.ts';
@@ -10,6 +12,10 @@ export function newItemCentre(item: PaletteItem, topLeft: Position): Position {
     const size = FOOTPRINT_DEFAULT_SIZE[item.level];
     return { x: topLeft.x + size.w / 2, y: topLeft.y + size.h / 2 };
   }
+  if (item.type === 'note') {
+    const size = NOTE_DEFAULT_SIZE[item.kind];
+    return { x: topLeft.x + size.w / 2, y: topLeft.y + size.h / 2 };
+  }
   return { x: topLeft.x + NEW_BODY_SIZE.width / 2, y: topLeft.y + NEW_BODY_SIZE.height / 2 };
 }
 
@@ -18,7 +24,7 @@ export function newItemCentre(item: PaletteItem, topLeft: Position): Position {
  * footprint its centre lands in) its position is relative to that footprint.
  */
 export function newNodeAt(
-  item: PaletteItem,
+  item: Exclude<PaletteItem, { type: 'note' }>,
   topLeft: Position,
   parent: { id: string; x: number; y: number } | null,
 ): NewNode {
@@ -29,5 +35,19 @@ export function newNodeAt(
     parentId: parent?.id,
     size: item.type === 'footprint' ? FOOTPRINT_DEFAULT_SIZE[item.level] : undefined,
     attrs: item.type === 'footprint' ? { level: item.level } : undefined,
+  };
+}
+
+/** The sticky note or free text a palette item becomes at `topLeft`, like newNodeAt. */
+export function newNoteAt(
+  item: Extract<PaletteItem, { type: 'note' }>,
+  topLeft: Position,
+  parent: { id: string; x: number; y: number } | null,
+): NewNote {
+  return {
+    kind: item.kind,
+    text: defaultName(item),
+    position: parent ? { x: topLeft.x - parent.x, y: topLeft.y - parent.y } : topLeft,
+    ...(parent ? { parentId: parent.id } : {}),
   };
 }

@@ -2,8 +2,9 @@ import { useReactFlow } from '@xyflow/react';
 import { type RefObject, useCallback } from 'react';
 import type * as Y from 'yjs';
 import { addFootprintAround, addNode } from '../../../shared/ydoc/nodes.ts';
+import { addNote } from '../../../shared/ydoc/notes.ts';
 import type { Position } from '../../../shared/ydoc/schema.ts';
-import { newItemCentre, newNodeAt } from '../commands/newNodeAt.ts';
+import { newItemCentre, newNodeAt, newNoteAt } from '../commands/newNodeAt.ts';
 import type { FootprintBox } from '../findFootprintAt.ts';
 import type { PaletteItem } from '../paletteItem.ts';
 import { NEW_BODY_SIZE, settleAcrossEdges, takeIn } from '../placement.ts';
@@ -67,6 +68,8 @@ export function useAddNode(
           .filter((neighbour) => taken.includes(neighbour.id))
           .map((neighbour) => ({ id: neighbour.id, absolute: { x: neighbour.x, y: neighbour.y } }));
         selectOnArrival.current = addFootprintAround(doc, origin, grown, children);
+      } else if (item.type === 'note') {
+        selectOnArrival.current = addNote(doc, origin, newNoteAt(item, topLeft, parent));
       } else {
         selectOnArrival.current = addNode(doc, origin, newNodeAt(item, topLeft, parent));
       }

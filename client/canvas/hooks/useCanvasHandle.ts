@@ -49,7 +49,7 @@ export function useCanvasHandle(options: {
         }
         const occupied = flow
           .getNodes()
-          .filter((node) => node.type === 'body')
+          .filter((node) => node.type !== 'footprint')
           .map((node) => {
             const at = flow.getInternalNode(node.id)?.internals.positionAbsolute ?? node.position;
             return {

@@ -6,6 +6,7 @@ import {
 } from '@xyflow/react';
 import { type RefObject, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { MapSnapshot } from '../../../shared/ydoc/readMap.ts';
+import { toFlowNotes } from '../noteFlow.ts';
 import {
   type MapFlowEdge,
   type MapFlowNode,
@@ -47,7 +48,10 @@ export function useFlowElements(
   useEffect(
     () =>
       setNodes((previous) => {
-        const next = toFlowNodes(snapshot, previous, remote, filter, flags, lockedForMe);
+        const next: MapFlowNode[] = [
+          ...toFlowNodes(snapshot, previous, remote, filter, flags, lockedForMe),
+          ...toFlowNotes(snapshot, previous, remote, lockedForMe),
+        ];
         const arriving = selectOnArrival.current;
         if (!arriving || !next.some((n) => n.id === arriving)) return next;
         selectOnArrival.current = null;

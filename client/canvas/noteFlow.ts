@@ -1,0 +1,100 @@
+import type { Node } from '@xyflow/react';
+import type { NoteColor, NoteKind } from '../../shared/ydoc/noteRecord.ts';
+import type { MapSnapshot } from '../../shared/ydoc/readMap.ts';
+import type { Position } from '../../shared/ydoc/schema.ts';
+
+/** What a sticky note or free text draws. */
+export type NoteNodeData = {
+  kind: NoteKind;
+  text: string;
+  color: NoteColor;
+  /** Who else has it selected: the first one's colour rings it. */
+  remoteColor?: string;
+};
+
+/** A sticky note or free text on the canvas. */
+export type NoteFlowNode = Node<NoteNodeData, 'note'>;
+
+const KIND_WORD: Record<NoteKind, string> = { note: 'Sticky note', text: 'Text' };
+
+/** What a screen reader says for a note: what it is and what it says. */
+export function noteName(data: NoteNodeData, locked: boolean): string {
+  const text = data.text.trim().replace(/\s+/g, ' ');
+  const said = text
+    ? `${KIND_WORD[data.kind]}: ${text}`
+    : `Empty ${KIND_WORD[data.kind].toLowerCase()}`;
+  return locked ? `${said}, locked` : said;
+}
+
+function sameNote(old: NoteFlowNode, data: NoteNodeData): boolean {
+  return (
+    old.data.kind === data.kind &&
+    old.data.text === data.text &&
+    old.data.color === data.color &&
+    old.data.remoteColor === data.remoteColor
+  );
+}
+
+/**
+ * Turns the doc's notes into React Flow nodes, after the bodies and footprints (a note's
+ * footprint comes first, as React Flow requires). Selection and an ongoing local drag or
+ * resize carry over; unchanged notes keep their identity.
+ */
+export function toFlowNotes(
+  snapshot: MapSnapshot,
+  previous: readonly { id: string; type?: string }[],
+  remote: {
+    dragging: ReadonlyMap<string, Position>;
+    selectors: ReadonlyMap<string, ReadonlyArray<{ color: string }>>;
+  },
+  lockedForMe: ReadonlySet<string>,
+): NoteFlowNode[] {
+  const notes = snapshot.notes ?? [];
+  if (notes.length === 0) return [];
+  const before = new Map<string, NoteFlowNode>();
+  for (const node of previous) {
+    if (node.type === 'note') before.set(node.id, node as NoteFlowNode);
+  }
+  const parents = new Set(snapshot.nodes.map((node) => node.id));
+  return notes.map((record) => {
+    const old = before.get(record.id);
+    const busy = old?.dragging || old?.resizing;
+    const position = busy ? old.position : (remote.dragging.get(record.id) ?? record.position);
+    const parentId = record.parentId && parents.has(record.parentId) ? record.parentId : undefined;
+    const width = busy ? old.width : record.size?.w;
+    const height = busy ? old.height : record.size?.h;
+    const draggable = lockedForMe.has(record.id) ? false : undefined;
+    const data: NoteNodeData = {
+      kind: record.kind,
+      text: record.label,
+      color: record.color,
+      remoteColor: remote.selectors.get(record.id)?.[0]?.color,
+    };
+    if (
+      old &&
+      old.position.x === position.x &&
+      old.position.y === position.y &&
+      old.parentId === parentId &&
+      old.width === width &&
+      old.height === height &&
+      old.draggable === draggable &&
+      sameNote(old, data)
+    ) {
+      return old;
+    }
+    return {
+      ...old,
+      id: record.id,
+      type: 'note',
+      position,
+      parentId,
+      width,
+      height,
+      draggable,
+      deletable: draggable,
+      className: `note-flow-node${draggable === false ? ' nopan is-locked' : ''}`,
+      ariaLabel: noteName(data, draggable === false),
+      data,
+    };
+  });
+}
