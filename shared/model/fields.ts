@@ -21,6 +21,8 @@ export type FieldType =
 export interface FieldOption {
   value: string;
   label: string;
+  /** More about a suggestion, shown beside it (who holds a catalogue function). */
+  detail?: string;
 }
 
 /**
@@ -136,6 +138,7 @@ export const FUND_TYPE_NAMES = FUND_TYPES;
 const FUNCTION_SUGGESTIONS: FieldOption[] = CATALOGUE_FUNCTION_IDS.map((value) => ({
   value,
   label: FUNCTION_CATALOGUE[value].label,
+  detail: FUNCTION_CATALOGUE[value].heldBy,
 }));
 
 const oversightSegment: FieldDef = {

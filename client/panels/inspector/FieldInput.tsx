@@ -1,4 +1,5 @@
 import type { FieldDef } from '../../../shared/model/fields.ts';
+import { AddFromCatalogue, SuggestionList } from './CatalogueSuggestions.tsx';
 import type { FieldDraft } from './useFieldDraft.ts';
 
 interface FieldInputProps {
@@ -28,7 +29,14 @@ export function FieldInput({ id, field, draft, readOnly, describedBy }: FieldInp
 
   switch (field.type) {
     case 'text':
-      return <input {...typed} type="text" autoComplete="off" />;
+      return field.suggestions && !readOnly ? (
+        <>
+          <input {...typed} type="text" autoComplete="off" list={`${id}-suggestions`} />
+          <SuggestionList id={`${id}-suggestions`} suggestions={field.suggestions} />
+        </>
+      ) : (
+        <input {...typed} type="text" autoComplete="off" />
+      );
     case 'date':
       return <input {...typed} type="date" />;
     case 'number':
@@ -43,7 +51,19 @@ export function FieldInput({ id, field, draft, readOnly, describedBy }: FieldInp
     case 'longText':
       return <textarea {...typed} rows={3} />;
     case 'list':
-      return <textarea {...typed} rows={3} placeholder={readOnly ? undefined : 'One per line'} />;
+      return (
+        <>
+          <textarea {...typed} rows={3} placeholder={readOnly ? undefined : 'One per line'} />
+          {field.suggestions && !readOnly && (
+            <AddFromCatalogue
+              fieldLabel={field.label}
+              suggestions={field.suggestions}
+              current={draft.text}
+              onAdd={draft.commitNow}
+            />
+          )}
+        </>
+      );
     case 'choice':
     case 'boolean': {
       const options =
