@@ -1,23 +1,13 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { AUTO_SNAPSHOT_NAMES } from '../../server/maps/AutoSnapshots.ts';
 import { addNode } from '../../shared/ydoc/nodes.ts';
-import {
-  connectClient,
-  startTestServer,
-  type TestClient,
-  type TestServer,
-  waitFor,
-} from '../helpers/startServer.ts';
+import { testSession } from '../helpers/session.ts';
+import { type TestServer, waitFor } from '../helpers/startServer.ts';
+
+const session = testSession();
 
 const origin = { kind: 'local', participantId: 'history-test' } as const;
 let server: TestServer | undefined;
-const clients: TestClient[] = [];
-
-afterEach(async () => {
-  for (const client of clients.splice(0)) client.destroy();
-  await server?.stop();
-  server = undefined;
-});
 
 interface Listed {
   id: number;
@@ -35,14 +25,10 @@ async function versions(mapId: string, token: string): Promise<Listed[]> {
 
 describe('automatic versions', () => {
   it('are kept when a session of editing ends, apart from named ones, and open like them', async () => {
-    server = await startTestServer();
-    const map = await server.createMap('Workshop');
-    const join = async () => {
-      const client = connectClient(server?.wsUrl ?? '', map.id, map.tokens.editor);
-      clients.push(client);
-      await client.synced;
-      return client;
-    };
+    const s = await session.server();
+    server = s;
+    const map = await s.createMap('Workshop');
+    const join = () => session.client(s, map.id, map.tokens.editor);
 
     // People who only look keep nothing.
     const looker = await join();

@@ -1,40 +1,22 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type * as Y from 'yjs';
 import { addNode, mapDoc, readMap, setAttr } from '../../shared/ydoc/index.ts';
-import {
-  connectClient,
-  startTestServer,
-  type TestClient,
-  type TestServer,
-  waitFor,
-} from '../helpers/startServer.ts';
+import { testSession } from '../helpers/session.ts';
+import { waitFor } from '../helpers/startServer.ts';
+
+const { server, client } = testSession();
 
 const alicesOrigin = { kind: 'local', participantId: 'alice' } as const;
 const bobsOrigin = { kind: 'local', participantId: 'bob' } as const;
-const clients: TestClient[] = [];
-const servers: TestServer[] = [];
-
-async function client(s: TestServer, mapId: string, token: string): Promise<TestClient> {
-  const c = connectClient(s.wsUrl, mapId, token);
-  clients.push(c);
-  await c.synced;
-  return c;
-}
 
 /** A node's attributes as a reader sees them (validated, as the inspector gets them). */
 function attrsOf(doc: Y.Doc, id: string): Record<string, unknown> | undefined {
   return readMap(doc).nodes.find((n) => n.id === id)?.attrs;
 }
 
-afterEach(async () => {
-  for (const c of clients.splice(0)) c.destroy();
-  for (const s of servers.splice(0)) await s.stop();
-});
-
 describe('editing fields of one body together', () => {
   it('keeps every edit when two people set different fields at the same time', async () => {
-    const s = await startTestServer();
-    servers.push(s);
+    const s = await server();
     const map = await s.createMap('Fields');
     const alice = await client(s, map.id, map.tokens.owner);
     const bob = await client(s, map.id, map.tokens.editor);
@@ -78,8 +60,7 @@ describe('editing fields of one body together', () => {
   });
 
   it('never sends a refused value to anyone', async () => {
-    const s = await startTestServer();
-    servers.push(s);
+    const s = await server();
     const map = await s.createMap('Refused');
     const alice = await client(s, map.id, map.tokens.editor);
     const bob = await client(s, map.id, map.tokens.editor);
@@ -117,8 +98,7 @@ describe('editing fields of one body together', () => {
   });
 
   it('clears a field for everyone, and refuses to clear a required one', async () => {
-    const s = await startTestServer();
-    servers.push(s);
+    const s = await server();
     const map = await s.createMap('Clearing');
     const alice = await client(s, map.id, map.tokens.editor);
     const bob = await client(s, map.id, map.tokens.editor);

@@ -1,40 +1,17 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type * as Y from 'yjs';
 import { addNode, placeNodes, readMap } from '../../shared/ydoc/index.ts';
 import type { NodeRecord } from '../../shared/ydoc/schema.ts';
-import {
-  connectClient,
-  startTestServer,
-  type TestClient,
-  type TestServer,
-  waitFor,
-} from '../helpers/startServer.ts';
+import { testSession } from '../helpers/session.ts';
+import { waitFor } from '../helpers/startServer.ts';
+
+const { server, client } = testSession();
 
 const origin = { kind: 'local', participantId: 'facilitator' } as const;
-const clients: TestClient[] = [];
-const servers: TestServer[] = [];
-
-async function server(options?: Parameters<typeof startTestServer>[0]): Promise<TestServer> {
-  const started = await startTestServer(options);
-  servers.push(started);
-  return started;
-}
-
-async function client(s: TestServer, mapId: string, token: string): Promise<TestClient> {
-  const c = connectClient(s.wsUrl, mapId, token);
-  clients.push(c);
-  await c.synced;
-  return c;
-}
 
 function nodeOf(doc: Y.Doc, id: string): NodeRecord | undefined {
   return readMap(doc).nodes.find((n) => n.id === id);
 }
-
-afterEach(async () => {
-  for (const c of clients.splice(0)) c.destroy();
-  for (const s of servers.splice(0)) await s.stop();
-});
 
 describe('bodies inside footprints', () => {
   it('syncs moving a body into a footprint, moving the footprint, and moving the body out; and keeps it across a restart', async () => {
@@ -88,7 +65,6 @@ describe('bodies inside footprints', () => {
     await waitFor(() => nodeOf(bob.doc, committee)?.parentId === place, 5_000, 'back in');
 
     await first.stop();
-    servers.splice(servers.indexOf(first), 1);
     const second = await server({ dataDir: first.dataDir });
     const carol = await client(second, map.id, map.tokens.viewer);
     expect(nodeOf(carol.doc, place)).toMatchObject({

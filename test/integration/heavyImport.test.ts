@@ -1,23 +1,11 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEFAULT_IMPORT_LIMITS } from '../../server/http/ImportLimiter.ts';
 import { addNode, mapDoc } from '../../shared/ydoc/index.ts';
 import { bigSpec } from '../helpers/bigSpec.ts';
-import {
-  connectClient,
-  startTestServer,
-  type TestClient,
-  type TestServer,
-  waitFor,
-} from '../helpers/startServer.ts';
+import { testSession } from '../helpers/session.ts';
+import { type TestServer, waitFor } from '../helpers/startServer.ts';
 
-const clients: TestClient[] = [];
-let server: TestServer | undefined;
-
-afterEach(async () => {
-  for (const c of clients.splice(0)) c.destroy();
-  await server?.stop();
-  server = undefined;
-});
+const session = testSession();
 
 const local = { kind: 'local', participantId: 'test' } as const;
 
@@ -33,12 +21,12 @@ describe('a big import does not hold up the server', () => {
   it('answers /healthz and syncs other rooms while a 5,000-body spec imports', {
     timeout: 120_000,
   }, async () => {
-    server = await startTestServer();
+    const server = await session.server();
     const map = await server.createMap('Another room');
-    const alice = connectClient(server.wsUrl, map.id, map.tokens.editor);
-    const bob = connectClient(server.wsUrl, map.id, map.tokens.editor);
-    clients.push(alice, bob);
-    await Promise.all([alice.synced, bob.synced]);
+    const [alice, bob] = await Promise.all([
+      session.client(server, map.id, map.tokens.editor),
+      session.client(server, map.id, map.tokens.editor),
+    ]);
 
     let settled = false;
     const importing = postImport(server, JSON.stringify(bigSpec(5_000))).finally(() => {
@@ -55,20 +43,18 @@ describe('a big import does not hold up the server', () => {
     const created = await importing;
     expect(created.status).toBe(201);
     const { id, links } = (await created.json()) as { id: string; links: { viewer: string } };
-    const reader = connectClient(
-      server.wsUrl,
+    const reader = await session.client(
+      server,
       id,
       new URL(links.viewer).hash.replace('#token=', ''),
     );
-    clients.push(reader);
-    await reader.synced;
     expect(mapDoc(reader.doc).nodes.size).toBeGreaterThanOrEqual(5_000);
   });
 });
 
 describe('imports are limited per client address', () => {
   it('refuses a spec with too many elements (413), text bodies (415) and too many imports (429)', async () => {
-    server = await startTestServer({ importLimits: DEFAULT_IMPORT_LIMITS });
+    const server = await session.server({ importLimits: DEFAULT_IMPORT_LIMITS });
     const huge = await postImport(server, JSON.stringify(bigSpec(20_001)));
     expect(huge.status).toBe(413);
     expect(await huge.json()).toMatchObject({ error: { code: 'spec_too_large' } });

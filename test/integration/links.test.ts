@@ -1,18 +1,9 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '../helpers/startServer.ts';
+import { describe, expect, it } from 'vitest';
+import { testSession } from '../helpers/session.ts';
+import type { TestServer } from '../helpers/startServer.ts';
 import { openRaw, refusedStatus, syncUrl } from './rawSocket.ts';
 
-const servers: TestServer[] = [];
-
-afterEach(async () => {
-  for (const s of servers.splice(0)) await s.stop();
-});
-
-async function server(options: { dataDir?: string; port?: number } = {}): Promise<TestServer> {
-  const s = await startTestServer(options);
-  servers.push(s);
-  return s;
-}
+const { server } = testSession();
 
 function call(s: TestServer, path: string, token: string, method = 'GET') {
   return fetch(`${s.url}${path}`, { method, headers: { Authorization: `Bearer ${token}` } });
@@ -39,7 +30,6 @@ describe("a map's links", () => {
     expect((await fetch(`${first.url}/api/maps/${map.id}/links`)).status).toBe(401);
 
     await first.stop();
-    servers.splice(0);
     // The links are made again from the secret kept in the data directory.
     const second = await server({ dataDir: first.dataDir });
     const again = await call(second, `/api/maps/${map.id}/links`, map.tokens.owner);

@@ -1,32 +1,16 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { mapDoc, setTitle } from '../../shared/ydoc/index.ts';
-import {
-  connectClient,
-  startTestServer,
-  type TestClient,
-  type TestServer,
-  waitFor,
-} from '../helpers/startServer.ts';
+import { testSession } from '../helpers/session.ts';
+import { type TestClient, waitFor } from '../helpers/startServer.ts';
 
-const clients: TestClient[] = [];
-let server: TestServer | undefined;
-
-afterEach(async () => {
-  for (const c of clients.splice(0)) c.destroy();
-  await server?.stop();
-  server = undefined;
-});
+const session = testSession();
 
 async function room() {
-  server = await startTestServer();
+  const server = await session.server();
   const map = await server.createMap('Workshop 1');
-  const join = async (token: string) => {
-    const c = connectClient(server?.wsUrl ?? '', map.id, token);
-    clients.push(c);
-    await c.synced;
-    return c;
-  };
+  const join = (token: string) => session.client(server, map.id, token);
   return {
+    server,
     map,
     owner: await join(map.tokens.owner),
     editor: await join(map.tokens.editor),
@@ -38,12 +22,12 @@ const titleOf = (c: TestClient) => mapDoc(c.doc).meta.get('title');
 
 describe('renaming a map', () => {
   it("is the owner's: everyone sees the new title live, and the REST API reads it", async () => {
-    const { map, owner, editor, viewer } = await room();
+    const { server, map, owner, editor, viewer } = await room();
     expect(setTitle(owner.doc, { kind: 'local', participantId: 'owner' }, 'Leeds place')).toEqual({
       ok: true,
     });
     await waitFor(() => titleOf(editor) === 'Leeds place' && titleOf(viewer) === 'Leeds place');
-    const response = await fetch(`${server?.url}/api/maps/${map.id}`, {
+    const response = await fetch(`${server.url}/api/maps/${map.id}`, {
       headers: { authorization: `Bearer ${map.tokens.viewer}` },
     });
     expect(((await response.json()) as { title: string }).title).toBe('Leeds place');

@@ -1,36 +1,13 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openSqliteStore } from '../../server/store/sqliteStore.ts';
 import { addNode, connect, mapDoc } from '../../shared/ydoc/index.ts';
-import {
-  connectClient,
-  startTestServer,
-  type TestClient,
-  type TestServer,
-  waitFor,
-} from '../helpers/startServer.ts';
+import { testSession } from '../helpers/session.ts';
+import { waitFor } from '../helpers/startServer.ts';
 import { labels } from './docs.ts';
 
+const { server, client } = testSession();
+
 const origin = { kind: 'local', participantId: 'test' } as const;
-const clients: TestClient[] = [];
-const servers: TestServer[] = [];
-
-async function server(options?: Parameters<typeof startTestServer>[0]): Promise<TestServer> {
-  const started = await startTestServer(options);
-  servers.push(started);
-  return started;
-}
-
-async function client(s: TestServer, mapId: string, token: string): Promise<TestClient> {
-  const c = connectClient(s.wsUrl, mapId, token);
-  clients.push(c);
-  await c.synced;
-  return c;
-}
-
-afterEach(async () => {
-  for (const c of clients.splice(0)) c.destroy();
-  for (const s of servers.splice(0)) await s.stop();
-});
 
 describe('live sync through the server', () => {
   it('brings two clients to the same map, and a late joiner to it too', async () => {
@@ -68,7 +45,6 @@ describe('live sync through the server', () => {
     await waitFor(() => labels(witness.doc).includes('Stays'));
     // Stop while the room is still open: close() must flush it.
     await first.stop();
-    servers.splice(servers.indexOf(first), 1);
 
     const second = await server({ dataDir: first.dataDir });
     const reader = await client(second, map.id, map.tokens.viewer);
@@ -93,7 +69,6 @@ describe('live sync through the server', () => {
     writer.destroy();
     witness.destroy();
     await first.stop();
-    servers.splice(servers.indexOf(first), 1);
 
     const second = await server({ dataDir: first.dataDir, compactEvery: 3 });
     const reader = await client(second, map.id, map.tokens.viewer);
@@ -110,15 +85,12 @@ describe('live sync through the server', () => {
     await waitFor(() => labels(witness.doc).includes('Online'));
     witness.destroy();
     await first.stop();
-    servers.splice(servers.indexOf(first), 1);
     await waitFor(() => !alice.provider.wsconnected);
 
     addNode(alice.doc, origin, { kind: 'nhs-trust', label: 'Offline', position: { x: 1, y: 1 } });
-    await server({ dataDir: first.dataDir, port: first.port });
+    const second = await server({ dataDir: first.dataDir, port: first.port });
     // The provider reconnects by itself; its sync step 2 carries the offline edit.
     await waitFor(() => alice.provider.synced, 10_000, 'the reconnect');
-    const second = servers[0];
-    if (!second) throw new Error('no server');
     const fresh = await client(second, map.id, map.tokens.viewer);
     await waitFor(() => labels(fresh.doc).length === 2, 5_000, 'the offline edit on the server');
     expect(labels(fresh.doc)).toEqual(['Offline', 'Online']);
