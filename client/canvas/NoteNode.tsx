@@ -1,5 +1,6 @@
 import { type NodeProps, NodeResizer, NodeToolbar, Position } from '@xyflow/react';
 import { type KeyboardEvent, memo, useEffect, useRef, useState } from 'react';
+import { noteFontSize } from '../../shared/export/noteText.ts';
 import { MAX_LABEL_LENGTH } from '../../shared/model/limits.ts';
 import { NOTE_COLORS } from '../../shared/ydoc/noteRecord.ts';
 import { useLockedForMe } from '../facilitate/useLockedForMe.ts';
@@ -17,12 +18,6 @@ const COLOR_NAME = {
   orange: 'Orange',
   lilac: 'Lilac',
 } as const;
-
-/** A sticky note's words shrink as they grow, so a full note still fits its paper. */
-function fontSizeFor(text: string, width: number, height: number): number {
-  const room = Math.sqrt((width * height) / Math.max(text.length, 1)) * 0.62;
-  return Math.round(Math.max(12, Math.min(22, room)));
-}
 
 /**
  * A sticky note (coloured paper) or free text on the canvas. Double-click, Enter or F2
@@ -70,7 +65,9 @@ export const NoteNode = memo(function NoteNode({
 
   const paper = NOTE_COLOR[data.color];
   const isSticky = data.kind === 'note';
-  const fontSize = isSticky ? fontSizeFor(data.text, width ?? 200, height ?? 160) : undefined;
+  const fontSize = isSticky
+    ? noteFontSize('note', data.text, width ?? 200, height ?? 160)
+    : undefined;
   return (
     // biome-ignore lint/a11y/noStaticElementInteractions: React Flow's node wrapper is the focusable element; double-click is a pointer shortcut for writing
     <div

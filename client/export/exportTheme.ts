@@ -1,12 +1,13 @@
 import type { ExportTheme } from '../../shared/export/exportTheme.ts';
 import { BODY_STYLE, FOOTPRINT_STYLE, RELATIONSHIP_STYLE } from '../canvas/kindStyles.ts';
-import { COLOR } from '../theme/tokens.ts';
+import { COLOR, NOTE_COLOR } from '../theme/tokens.ts';
 
 /** The canvas's palette, handed to the export so the picture looks like the map. */
 export const EXPORT_THEME: ExportTheme = {
   body: BODY_STYLE,
   relationship: RELATIONSHIP_STYLE,
   footprint: FOOTPRINT_STYLE,
+  note: NOTE_COLOR,
   ink: COLOR.ink,
   grey: COLOR.grey,
   red: COLOR.red,

@@ -6,9 +6,11 @@ import { edgeLabel } from '../model/edgeLabel.ts';
 import { FOOTPRINT_DEFAULT_SIZE, type FootprintLevel } from '../model/footprints.ts';
 import type { RelationshipKind } from '../model/relationshipKinds.ts';
 import type { ElementStatus } from '../model/status.ts';
+import { NOTE_DEFAULT_SIZE, type NoteColor, type NoteKind } from '../ydoc/noteRecord.ts';
 import type { MapSnapshot } from '../ydoc/readMap.ts';
 import type { NodeRecord } from '../ydoc/schema.ts';
 import { measureText, wrapText } from './measureText.ts';
+import { noteLines } from './noteText.ts';
 
 // A body card as the canvas draws it (client/styles.css, `.body-node`): 8 px kind-coloured
 // left border, 2 px elsewhere, padding 7/11/8, 190–250 px wide.
@@ -61,11 +63,24 @@ export interface SceneRelationship {
   flag?: 'error' | 'warning';
 }
 
+/** A sticky note or free text, its words broken into lines that fit its box. */
+export interface SceneNote {
+  id: string;
+  box: Box;
+  kind: NoteKind;
+  color: NoteColor;
+  lines: string[];
+  size: number;
+  lineHeight: number;
+}
+
 /** Everything an exported picture of the map draws, in flow coordinates. */
 export interface ExportScene {
   footprints: SceneFootprint[];
   bodies: SceneBody[];
   relationships: SceneRelationship[];
+  /** Sticky notes and free text, drawn over everything else. */
+  notes: SceneNote[];
   /** The box around every element. */
   bounds: Box;
 }
@@ -239,6 +254,27 @@ export function buildExportScene(snapshot: MapSnapshot, input: SceneInput = {}):
     });
   }
 
+  const notes: SceneNote[] = [];
+  for (const note of snapshot.notes ?? []) {
+    const parent = note.parentId ? boxes.get(note.parentId) : undefined;
+    const size = note.size ?? NOTE_DEFAULT_SIZE[note.kind];
+    const box = {
+      x: (parent?.x ?? 0) + note.position.x,
+      y: (parent?.y ?? 0) + note.position.y,
+      w: size.w,
+      h: size.h,
+    };
+    boxes.set(note.id, box);
+    if (!note.label.trim()) continue;
+    notes.push({
+      id: note.id,
+      box,
+      kind: note.kind,
+      color: note.color,
+      ...noteLines(note.kind, note.label, box),
+    });
+  }
+
   let minX = Number.POSITIVE_INFINITY;
   let minY = Number.POSITIVE_INFINITY;
   let maxX = Number.NEGATIVE_INFINITY;
@@ -253,5 +289,5 @@ export function buildExportScene(snapshot: MapSnapshot, input: SceneInput = {}):
     boxes.size === 0
       ? { x: 0, y: 0, w: 0, h: 0 }
       : { x: minX, y: minY, w: maxX - minX, h: maxY - minY };
-  return { footprints, bodies, relationships, bounds };
+  return { footprints, bodies, relationships, notes, bounds };
 }

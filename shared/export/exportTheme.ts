@@ -1,6 +1,7 @@
 import type { BodyKind } from '../model/bodyKinds.ts';
 import type { FootprintLevel } from '../model/footprints.ts';
 import type { RelationshipKind } from '../model/relationshipKinds.ts';
+import type { NoteColor } from '../ydoc/noteRecord.ts';
 
 /**
  * The colours an exported map is drawn in. The canvas owns its palette; it hands it to the
@@ -10,6 +11,8 @@ export interface ExportTheme {
   body: Record<BodyKind, { color: string; tint: string }>;
   relationship: Record<RelationshipKind, { color: string; dash?: string; width: number }>;
   footprint: Record<FootprintLevel, { stroke: string; fill: string }>;
+  /** Sticky notes' paper and edge; their words are `ink`. */
+  note: Record<NoteColor, { fill: string; edge: string }>;
   /** Body text, titles. */
   ink: string;
   /** Secondary text: kinds, facts, the date. */

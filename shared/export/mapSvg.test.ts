@@ -4,6 +4,7 @@ import { setStatus } from '../ydoc/attrs.ts';
 import { connect } from '../ydoc/edges.ts';
 import { initMap } from '../ydoc/initMap.ts';
 import { addNode } from '../ydoc/nodes.ts';
+import { addNote } from '../ydoc/notes.ts';
 import { type MapSnapshot, readMap } from '../ydoc/readMap.ts';
 import { buildMapSvg } from './mapSvg.ts';
 import { TEST_THEME } from './testTheme.ts';
@@ -110,5 +111,27 @@ describe('buildMapSvg', () => {
     const [w1 = 0, h1 = 0] = size(one.svg) ?? [];
     expect(size(half.svg)).toEqual([w1 / 2, h1 / 2]);
     expect(half.svg).toContain(`viewBox="0 0 ${one.layout.width} ${one.layout.height}"`);
+  });
+
+  it('draws sticky notes and free text over the map, lines kept, empty ones left out', () => {
+    const doc = new Y.Doc();
+    initMap(doc, { title: 'Workshop', createdAt: '2026-12-01T00:00:00Z' });
+    addNode(doc, origin, { kind: 'icb', label: 'WY ICB', position: { x: 0, y: 0 } });
+    addNote(doc, origin, {
+      kind: 'note',
+      text: 'Who chairs it?\nAsk both councils',
+      position: { x: 600, y: 400 },
+      color: 'pink',
+    });
+    addNote(doc, origin, { kind: 'text', text: 'Riverton', position: { x: -300, y: -200 } });
+    addNote(doc, origin, { kind: 'note', text: '', position: { x: 0, y: 300 } });
+    const { svg, scene } = buildMapSvg(readMap(doc), base);
+    expect(svg).toContain('>Who chairs it?</text>');
+    expect(svg).toContain('>Ask both councils</text>');
+    expect(svg).toMatch(/font-size="20" font-weight="700" fill="#111111">Riverton<\/text>/);
+    expect(svg).toContain(`fill="${TEST_THEME.note.pink.fill}"`);
+    expect(scene.notes).toHaveLength(2);
+    // The page takes in every note, the empty one too, wherever it sits.
+    expect(scene.bounds).toEqual({ x: -300, y: -200, w: 1100, h: 760 });
   });
 });

@@ -7,11 +7,13 @@ import {
   type ExportScene,
   type SceneBody,
   type SceneFootprint,
+  type SceneNote,
   type SceneRelationship,
 } from './exportScene.ts';
 import type { ExportTheme } from './exportTheme.ts';
 import type { LegendEntry } from './legendEntry.ts';
 import { fitText, measureText } from './measureText.ts';
+import { NOTE_PADDING } from './noteText.ts';
 import {
   type KeyEntry,
   layoutPage,
@@ -280,6 +282,29 @@ function bodySvg(body: SceneBody, theme: ExportTheme, problems: boolean): string
   return parts.join('');
 }
 
+function noteSvg(note: SceneNote, theme: ExportTheme): string {
+  const { x, y, w, h } = note.box;
+  const pad = NOTE_PADDING[note.kind];
+  const parts = [`<g data-id="${escapeXml(note.id)}">`];
+  if (note.kind === 'note') {
+    const paper = theme.note[note.color];
+    parts.push(
+      `<rect x="${n(x + 2)}" y="${n(y + 4)}" width="${n(w)}" height="${n(h)}" rx="3" fill="${theme.ink}" fill-opacity="0.12"/>`,
+      `<rect x="${n(x)}" y="${n(y)}" width="${n(w)}" height="${n(h)}" rx="3" fill="${paper.fill}" stroke="${paper.edge}"/>`,
+    );
+  }
+  const weight = note.kind === 'text' ? ' font-weight="700"' : '';
+  note.lines.forEach((line, i) => {
+    const baseline =
+      y + pad.y + note.size + i * note.lineHeight - (note.lineHeight - note.size) / 2;
+    parts.push(
+      text(line, x + pad.x, baseline, `font-size="${note.size}"${weight} fill="${theme.ink}"`),
+    );
+  });
+  parts.push('</g>');
+  return parts.join('');
+}
+
 function keyMarker(item: PageLayout['items'][number], theme: ExportTheme): string {
   const { entry, x, y } = item;
   switch (entry.kind) {
@@ -368,6 +393,7 @@ export function buildMapSvg(snapshot: MapSnapshot, options: MapSvgOptions): MapS
     parts.push(relationshipLabelSvg(relationship, theme));
   }
   for (const body of scene.bodies) parts.push(bodySvg(body, theme, problems));
+  for (const note of scene.notes) parts.push(noteSvg(note, theme));
   parts.push('</g>');
   for (const group of layout.groups) {
     parts.push(
