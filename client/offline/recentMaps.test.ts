@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { memoryStorage } from '../../test/helpers/memoryStorage.ts';
 import {
   forgetRecentMap,
   MAX_RECENT_MAPS,
@@ -7,25 +8,6 @@ import {
   rememberRecentMap,
 } from './recentMaps.ts';
 import { forgetMapInfo, rememberMapInfo } from './rememberedMapInfo.ts';
-
-/** The Storage interface over a Map, as localStorage behaves. */
-function memoryStorage(): Storage {
-  const items = new Map<string, string>();
-  return {
-    get length() {
-      return items.size;
-    },
-    clear: () => items.clear(),
-    getItem: (key) => items.get(key) ?? null,
-    key: (index) => [...items.keys()][index] ?? null,
-    removeItem: (key) => {
-      items.delete(key);
-    },
-    setItem: (key, value) => {
-      items.set(key, String(value));
-    },
-  };
-}
 
 const at = (minute: number) => new Date(Date.UTC(2026, 11, 1, 10, minute));
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { memoryStorage } from '../../test/helpers/memoryStorage.ts';
 import type { MapInfo } from '../app/api.ts';
 import {
   forgetMapInfo,
@@ -6,25 +7,6 @@ import {
   rememberMapInfo,
   tokenFingerprint,
 } from './rememberedMapInfo.ts';
-
-/** The Storage interface over a Map, as localStorage behaves. */
-function memoryStorage(): Storage {
-  const items = new Map<string, string>();
-  return {
-    get length() {
-      return items.size;
-    },
-    clear: () => items.clear(),
-    getItem: (key) => items.get(key) ?? null,
-    key: (index) => [...items.keys()][index] ?? null,
-    removeItem: (key) => {
-      items.delete(key);
-    },
-    setItem: (key, value) => {
-      items.set(key, String(value));
-    },
-  };
-}
 
 const info: MapInfo = {
   id: 'map0000000001',
