@@ -3,24 +3,53 @@ import {
   EdgeLabelRenderer,
   type EdgeProps,
   type InternalNode,
+  type ReactFlowState,
   useInternalNode,
+  useStore,
 } from '@xyflow/react';
-import { fannedPath } from '../../shared/layout/fannedPath.ts';
+import { curvePath, fannedCurve } from '../../shared/layout/fannedPath.ts';
 import { type Box, lineBetween } from '../../shared/layout/straightLines.ts';
+import type { Position } from '../../shared/ydoc/schema.ts';
 import { COLOR } from '../theme/tokens.ts';
 import { useWorkshop } from '../workshop/WorkshopContext.ts';
 import { ElementBadges } from './badges/ElementBadges.tsx';
+import { type LabelledLine, placeLabels } from './edgeLabelPlacement.ts';
 import { RELATIONSHIP_STYLE } from './kindStyles.ts';
-import type { MapFlowEdge } from './toFlow.ts';
+import type { MapFlowEdge, MapFlowNode } from './toFlow.ts';
 
 function boxOf(node: InternalNode): Box {
   const { x, y } = node.internals.positionAbsolute;
   return { x, y, w: node.measured.width ?? 0, h: node.measured.height ?? 0 };
 }
 
+type FlowState = ReactFlowState<MapFlowNode, MapFlowEdge>;
+
+// Label places are worked out once for all relationships each time the nodes or edges change
+// (not on pan or zoom), and each edge reads its own.
+let placed: { nodes: unknown; edges: unknown; places: Map<string, Position> } | null = null;
+
+function labelPlaces(state: FlowState): Map<string, Position> {
+  if (placed?.nodes === state.nodes && placed.edges === state.edges) return placed.places;
+  const lines: LabelledLine[] = [];
+  for (const edge of state.edges) {
+    const from = state.nodeLookup.get(edge.source);
+    const to = state.nodeLookup.get(edge.target);
+    if (!from || !to || !edge.data || edge.hidden || typeof edge.label !== 'string') continue;
+    const [start, end] = lineBetween(boxOf(from), boxOf(to));
+    const { lane, lanes } = edge.data;
+    // Relationships between the same two bodies already have their labels staggered apart.
+    const fixed =
+      lanes > 1 ? fannedCurve(start, end, lane, lanes, edge.source < edge.target).label : undefined;
+    lines.push({ id: edge.id, start, end, fixed, label: edge.label });
+  }
+  placed = { nodes: state.nodes, edges: state.edges, places: placeLabels(lines) };
+  return placed.places;
+}
+
 /**
  * A relationship: a straight line between the facing borders of its two bodies, wherever
- * they sit, drawn in its kind's colour and dash pattern, with its label.
+ * they sit, drawn in its kind's colour and dash pattern, with its label where it covers no
+ * other relationship's label (client/canvas/edgeLabelPlacement.ts).
  */
 export function RelationshipEdge({
   id,
@@ -35,9 +64,18 @@ export function RelationshipEdge({
   const targetNode = useInternalNode(target);
   // While comparing with a saved version: added, changed, or a ghost of a removed relationship.
   const change = useWorkshop().changes.get(id);
+  // A string, so the edge redraws only when its own label moves.
+  const labelAt = useStore((state) => {
+    const at = labelPlaces(state as unknown as FlowState).get(id);
+    return at ? `${at.x} ${at.y}` : '';
+  });
   if (!sourceNode || !targetNode || !data) return null;
   const [start, end] = lineBetween(boxOf(sourceNode), boxOf(targetNode));
-  const [path, labelX, labelY] = fannedPath(start, end, data.lane, data.lanes, source < target);
+  const curve = fannedCurve(start, end, data.lane, data.lanes, source < target);
+  const path = curvePath(curve);
+  const [placedX, placedY] = labelAt ? labelAt.split(' ').map(Number) : [];
+  const labelX = placedX ?? curve.label.x;
+  const labelY = placedY ?? curve.label.y;
   const look = RELATIONSHIP_STYLE[data.kind];
   const disputed = data.status === 'disputed';
   return (

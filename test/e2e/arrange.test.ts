@@ -169,7 +169,55 @@ describe('arranging the map', () => {
       .toBeGreaterThan(inside.y);
     expect(await holds()).toBe(true);
 
+    // Lee's pointer over a body's name: Kim sees Lee's name tag above the body, covering
+    // no body's name.
+    await nodeByText(lee, 'Integrated care board').locator('.body-label').hover();
+    await lee.mouse.move(1, 1, { steps: 1 }).catch(() => undefined);
+    await nodeByText(lee, 'Integrated care board').locator('.body-label').hover();
+    const tag = kim.getByTestId('remote-cursor-tag').locator('.remote-cursor-name');
+    await expect.poll(() => tag.textContent()).toBe('Lee');
+    const tagBox = await tag.boundingBox();
+    if (!tagBox) throw new Error('no name tag');
+    for (const label of await kim.locator('.body-label').all()) {
+      const box = await label.boundingBox();
+      if (!box) continue;
+      const apart =
+        tagBox.x + tagBox.width <= box.x ||
+        box.x + box.width <= tagBox.x ||
+        tagBox.y + tagBox.height <= box.y ||
+        box.y + box.height <= tagBox.y;
+      expect(apart).toBe(true);
+    }
+    await kim.screenshot({ path: screenshotPath('arrange-5-cursor-over-body') });
+
     await kim.context().close();
     await lee.context().close();
+  });
+  it('sets relationship labels apart on a whole system map', async () => {
+    const map = await server.createMap('Northshire', 'whole-ics');
+    const page = await openAs(browser, map.links.owner, 'Kim');
+    await page.locator('.react-flow__edge-text').first().waitFor();
+    await page.locator('.react-flow__controls-fitview').click();
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    const boxes = await page.locator('.react-flow__edge-textbg').evaluateAll((elements) =>
+      elements.map((element) => {
+        const box = element.getBoundingClientRect();
+        return { x: box.x, y: box.y, width: box.width, height: box.height };
+      }),
+    );
+    expect(boxes.length).toBeGreaterThan(5);
+    let covered = 0;
+    for (const [i, a] of boxes.entries()) {
+      for (const b of boxes.slice(i + 1)) {
+        const overlap =
+          Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x) > 2 &&
+          Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y) > 2;
+        if (overlap) covered += 1;
+      }
+    }
+    await page.screenshot({ path: screenshotPath('arrange-6-edge-labels') });
+    expect(covered).toBe(0);
+    await page.context().close();
   });
 });

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { labelBox, placeLabels } from './edgeLabelPlacement.ts';
+
+function apart(a: ReturnType<typeof labelBox>, b: ReturnType<typeof labelBox>): boolean {
+  return (
+    a.x + a.width <= b.x || b.x + b.width <= a.x || a.y + a.height <= b.y || b.y + b.height <= a.y
+  );
+}
+
+describe('placeLabels', () => {
+  it('moves a label along its line off one it would cover', () => {
+    // An ICB at the top commissions one trust and is accountable from another beside it.
+    const lines = [
+      {
+        id: 'commissions',
+        start: { x: 300, y: 80 },
+        end: { x: 250, y: 400 },
+        label: 'commissions',
+      },
+      {
+        id: 'accountable',
+        start: { x: 300, y: 80 },
+        end: { x: 350, y: 400 },
+        label: 'accountable to',
+      },
+    ];
+    const places = placeLabels(lines);
+    const first = places.get('commissions');
+    const second = places.get('accountable');
+    if (!first || !second) throw new Error('a label was not placed');
+    // The first in id order keeps the middle; the other moves along its own line.
+    expect(second).toEqual({ x: 325, y: 240 });
+    expect(apart(labelBox(first, 'commissions'), labelBox(second, 'accountable to'))).toBe(true);
+  });
+
+  it('keeps a fixed label where it is and a lone label in the middle', () => {
+    const places = placeLabels([
+      {
+        id: 'a',
+        start: { x: 0, y: 0 },
+        end: { x: 400, y: 0 },
+        label: 'funds',
+        fixed: { x: 200, y: 40 },
+      },
+      { id: 'b', start: { x: 0, y: 500 }, end: { x: 400, y: 500 }, label: 'hosts' },
+    ]);
+    expect(places.get('a')).toEqual({ x: 200, y: 40 });
+    expect(places.get('b')).toEqual({ x: 200, y: 500 });
+  });
+});
