@@ -5,8 +5,8 @@ import { formatZodIssues } from '../../shared/errors/formatZodIssues.ts';
 import { layoutSpec } from '../../shared/layout/layoutSpec.ts';
 import { isId } from '../../shared/model/ids.ts';
 import { MAX_TITLE_LENGTH } from '../../shared/model/limits.ts';
-import { specToDoc } from '../../shared/spec/specToDoc.ts';
 import { findTemplate, TEMPLATES } from '../../shared/templates/templates.ts';
+import { templateToDoc } from '../../shared/templates/templateToDoc.ts';
 import type { Role } from '../auth/roles.ts';
 import { tokenFromRequest } from '../auth/tokenFromRequest.ts';
 import { resolveToken } from '../auth/tokens.ts';
@@ -73,7 +73,7 @@ export async function postMap(
     map = await createMap(context.store, context.secret, {
       title: parsed.data?.title?.trim() || template.name,
       description: spec.map.description,
-      fill: (doc: Y.Doc) => specToDoc(spec, doc, layout),
+      fill: (doc: Y.Doc) => templateToDoc(template, doc, layout),
     });
   } else {
     map = await createMap(context.store, context.secret, { title: parsed.data?.title });
