@@ -1,3 +1,5 @@
+import { readlinkSync } from 'node:fs';
+import { setPriority } from 'node:os';
 import { parentPort } from 'node:worker_threads';
 import { type TaskName, tasks } from './tasks.ts';
 
@@ -10,6 +12,26 @@ interface Request {
 
 const port = parentPort;
 if (!port) throw new Error('workerMain runs only in a worker thread');
+
+/** A nice value: against the event loop's 0, the thread gets about a tenth of a shared core. */
+const LOW_PRIORITY = 10;
+
+/**
+ * Lowers this thread's priority below the event loop's, so on a busy machine (fewer free
+ * cores than threads wanting one) an import's seconds of work wait for the sync and HTTP
+ * answers rather than the other way round. Linux gives each thread its own nice value, read
+ * from /proc/thread-self; elsewhere the thread keeps the process's priority.
+ */
+function yieldToEventLoop(): void {
+  try {
+    const threadId = Number(readlinkSync('/proc/thread-self').split('/').pop());
+    if (Number.isInteger(threadId) && threadId > 0) setPriority(threadId, LOW_PRIORITY);
+  } catch {
+    // Not Linux, or not allowed: the work still runs off the event loop, at normal priority.
+  }
+}
+
+yieldToEventLoop();
 
 port.on('message', async ({ id, name, input }: Request) => {
   try {

@@ -111,15 +111,15 @@ export function buildSpec(snapshot: MapSnapshot, options: BuildSpecOptions): Bui
   const { cache } = options;
   cache?.prune(snapshot);
   const description = options.description ?? snapshot.description;
-  const tree = footprintTree(snapshot.nodes);
+  const nodes = new Map<string, NodeRecord>();
+  for (const node of snapshot.nodes) nodes.set(node.id, node);
+  const tree = footprintTree(nodes);
   const wanted = (status: string) => options.includes === 'all' || status === 'agreed';
   const leftOut: LeftOut[] = [];
   const footprints: SpecFootprint[] = [];
   const bodies: SpecBody[] = [];
-  const nodes = new Map<string, NodeRecord>();
   const exported = new Set<string>();
   for (const node of snapshot.nodes) {
-    nodes.set(node.id, node);
     if (node.kind === 'footprint') footprints.push(toFootprint(node, tree));
     else if (wanted(node.status)) {
       const footprint = tree.footprintOf(node.id);

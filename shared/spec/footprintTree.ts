@@ -10,11 +10,10 @@ export interface FootprintTree {
 }
 
 /**
- * Builds the tree. Nesting that loops (A inside B inside A) is ignored for the nodes in the
- * loop, so an export never holds a footprint that is inside itself.
+ * Builds the tree of the nodes (by id). Nesting that loops (A inside B inside A) is ignored
+ * for the nodes in the loop, so an export never holds a footprint that is inside itself.
  */
-export function footprintTree(nodes: readonly NodeRecord[]): FootprintTree {
-  const byId = new Map(nodes.map((node) => [node.id, node]));
+export function footprintTree(byId: ReadonlyMap<string, NodeRecord>): FootprintTree {
   const nearest = new Map<string, string | undefined>();
 
   function footprintOf(id: string): string | undefined {

@@ -1,5 +1,11 @@
+import { mapDoc } from '../../shared/ydoc/layout.ts';
+import { addNode, moveNodes } from '../../shared/ydoc/nodes.ts';
 import { bigSpec } from '../helpers/bigSpec.ts';
-import { startTestServer } from '../helpers/startServer.ts';
+import { connectClient, startTestServer, type TestClient } from '../helpers/startServer.ts';
+
+const origin = { kind: 'local', participantId: 'bench' } as const;
+/** What the issue asks of /healthz and other rooms while a big spec imports. */
+const TARGET_MS = 50;
 
 function quantile(values: number[], q: number): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -14,24 +20,63 @@ async function healthLatency(url: string): Promise<number> {
   return performance.now() - start;
 }
 
+/**
+ * One edit in another room, from one client until the other has it: a move sent through
+ * the server, awaited on the receiver's doc update.
+ */
+function syncRoundTrip(sender: TestClient, receiver: TestClient, id: string, x: number) {
+  return new Promise<number>((resolve) => {
+    const start = performance.now();
+    const onUpdate = () => {
+      const position = mapDoc(receiver.doc).nodes.get(id)?.get('position') as { x: number };
+      if (position?.x !== x) return;
+      receiver.doc.off('update', onUpdate);
+      resolve(performance.now() - start);
+    };
+    receiver.doc.on('update', onUpdate);
+    moveNodes(sender.doc, origin, [{ id, position: { x, y: 0 } }]);
+  });
+}
+
 function describe(label: string, times: number[]): string {
   const f = (ms: number) => `${ms.toFixed(1)} ms`;
-  return `${label}: ${times.length} requests, median ${f(quantile(times, 0.5))}, p95 ${f(quantile(times, 0.95))}, max ${f(Math.max(...times))}`;
+  return `${label}: ${times.length}, median ${f(quantile(times, 0.5))}, p95 ${f(quantile(times, 0.95))}, max ${f(Math.max(...times))}`;
+}
+
+function ratios(during: number[], idle: number[]): string {
+  const times = (q: number) => (quantile(during, q) / quantile(idle, q)).toFixed(1);
+  return `ratio during/idle: median ×${times(0.5)}, p95 ×${times(0.95)}`;
 }
 
 /**
- * /healthz latency while a big spec imports, against its latency on an idle server in the
- * same run: the import runs in a worker thread, so the event loop should keep answering.
+ * /healthz and another room's sync while a big spec imports, against the same on an idle
+ * server in the same run (measured before and after the import, once both are warm): the
+ * import runs in a worker thread, so the event loop should keep answering.
  */
 export async function importHealthBench(options: { bodies: number; idleRequests: number }) {
   const server = await startTestServer();
+  const map = await server.createMap('Another room');
+  const sender = connectClient(server.wsUrl, map.id, map.tokens.editor);
+  const receiver = connectClient(server.wsUrl, map.id, map.tokens.editor);
   try {
-    // Warm up first: the first requests pay for compiling the route.
-    for (let i = 0; i < 50; i++) await healthLatency(server.url);
-    const idle: number[] = [];
-    for (let i = 0; i < options.idleRequests; i++) idle.push(await healthLatency(server.url));
+    await Promise.all([sender.synced, receiver.synced]);
+    const id = addNode(sender.doc, origin, { kind: 'icb', label: 'ICB', position: { x: 0, y: 0 } });
+    let x = 0;
+    const idle = async (health: number[], sync: number[], requests: number) => {
+      for (let i = 0; i < requests; i++) {
+        health.push(await healthLatency(server.url));
+        sync.push(await syncRoundTrip(sender, receiver, id, ++x));
+      }
+    };
+    // Warm up first: the first requests pay for compiling the routes.
+    await idle([], [], 100);
+    const idleHealth: number[] = [];
+    const idleSync: number[] = [];
+    await idle(idleHealth, idleSync, options.idleRequests / 2);
+
     const body = JSON.stringify(bigSpec(options.bodies));
-    const during: number[] = [];
+    const health: number[] = [];
+    const sync: number[] = [];
     let done = false;
     const started = performance.now();
     const importing = fetch(`${server.url}/api/maps/import`, {
@@ -43,19 +88,29 @@ export async function importHealthBench(options: { bodies: number; idleRequests:
       done = true;
       if (response.status !== 201) throw new Error(`the import answered ${response.status}`);
     });
-    while (!done) during.push(await healthLatency(server.url));
+    while (!done) {
+      health.push(await healthLatency(server.url));
+      sync.push(await syncRoundTrip(sender, receiver, id, ++x));
+    }
     await importing;
     const importMs = performance.now() - started;
+    await idle(idleHealth, idleSync, options.idleRequests / 2);
+
+    const over = (times: number[]) => times.filter((ms) => ms > TARGET_MS).length;
     console.log(
-      `\n/healthz during an import of ${options.bodies} bodies (${(body.length / 1e6).toFixed(1)} MB)`,
+      `\nWhile a spec of ${options.bodies} bodies (${(body.length / 1e6).toFixed(1)} MB) imports (${(importMs / 1000).toFixed(1)} s)`,
     );
-    console.log(`  ${describe('idle server (anchor)', idle)}`);
-    console.log(`  ${describe('during the import', during)}`);
-    console.log(`  the import took ${(importMs / 1000).toFixed(1)} s`);
+    console.log(`  /healthz  ${describe('idle server (anchor)', idleHealth)}`);
+    console.log(`  /healthz  ${describe('during the import', health)}`);
+    console.log(`  /healthz  ${ratios(health, idleHealth)}; ${over(health)} over ${TARGET_MS} ms`);
+    console.log(`  another room's sync  ${describe('idle server (anchor)', idleSync)}`);
+    console.log(`  another room's sync  ${describe('during the import', sync)}`);
     console.log(
-      `  ratio during/idle: median ×${(quantile(during, 0.5) / quantile(idle, 0.5)).toFixed(1)}, p95 ×${(quantile(during, 0.95) / quantile(idle, 0.95)).toFixed(1)}; longest answer ${((Math.max(...during) / importMs) * 100).toFixed(1)}% of the import`,
+      `  another room's sync  ${ratios(sync, idleSync)}; ${over(sync)} over ${TARGET_MS} ms`,
     );
   } finally {
+    sender.destroy();
+    receiver.destroy();
     await server.stop();
   }
 }
