@@ -10,7 +10,7 @@ import {
 import { curvePath, fannedCurve } from '../../shared/layout/fannedPath.ts';
 import { type Box, lineBetween } from '../../shared/layout/straightLines.ts';
 import type { Position } from '../../shared/ydoc/schema.ts';
-import { COLOR } from '../theme/tokens.ts';
+import { COLOR, RADIUS, SPACE } from '../theme/tokens.ts';
 import { useWorkshop } from '../workshop/WorkshopContext.ts';
 import { ElementBadges } from './badges/ElementBadges.tsx';
 import { type LabelledLine, placeLabels } from './edgeLabelPlacement.ts';
@@ -115,13 +115,13 @@ export function RelationshipEdge({
         labelY={labelY}
         labelStyle={{ fill: look.ink, fontWeight: 600 }}
         labelBgStyle={{ fill: disputed ? COLOR.redTint : COLOR.white, fillOpacity: 0.92 }}
-        labelBgPadding={[6, 3]}
-        labelBgBorderRadius={4}
+        labelBgPadding={[SPACE[3], 3]}
+        labelBgBorderRadius={RADIUS.sm}
       />
       <EdgeLabelRenderer>
         <div
           className="edge-badges"
-          style={{ transform: `translate(-50%, 0) translate(${labelX}px, ${labelY + 12}px)` }}
+          style={{ transform: `translate(-50%, 0) translate(${labelX}px, ${labelY + SPACE[5]}px)` }}
         >
           <ElementBadges id={id} />
         </div>

@@ -1,5 +1,5 @@
 import type { Position } from '../../shared/ydoc/schema.ts';
-import { BODY_WIDTH } from '../theme/tokens.ts';
+import { BODY_WIDTH, SPACE } from '../theme/tokens.ts';
 
 /** A rectangle in flow coordinates. */
 export interface Box {
@@ -11,7 +11,8 @@ export interface Box {
 
 /** The size a new body is given room for before it has been measured. */
 export const NEW_BODY_SIZE = { width: BODY_WIDTH, height: 80 };
-const GAP = 24;
+/** The least room between two bodies placed side by side. */
+const GAP = SPACE[8];
 
 function overlaps(a: Box, b: Box): boolean {
   return (
@@ -51,7 +52,7 @@ export function findFreeSpot(centre: Position, occupied: readonly Box[]): Positi
 }
 
 /** The room kept inside a footprint's border around what it holds; more at the top, for its title. */
-export const FOOTPRINT_PADDING = { side: 24, top: 56 } as const;
+export const FOOTPRINT_PADDING = { side: SPACE[8], top: 56 } as const;
 
 function contains(outer: Box, point: Position): boolean {
   return (

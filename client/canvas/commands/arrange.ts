@@ -1,4 +1,5 @@
 import type { Position } from '../../../shared/ydoc/schema.ts';
+import { SPACE } from '../../theme/tokens.ts';
 import type { Box } from '../placement.ts';
 
 /** An element's box on the canvas, in flow (absolute) coordinates. */
@@ -13,7 +14,7 @@ export type AlignEdge = 'left' | 'centre' | 'right' | 'top' | 'middle' | 'bottom
 export type DistributeAxis = 'horizontal' | 'vertical';
 
 /** The least room left between two bodies that Align or Distribute set side by side. */
-export const ARRANGE_GAP = 24;
+export const ARRANGE_GAP = SPACE[8];
 
 type Axis = { pos: 'x' | 'y'; size: 'width' | 'height' };
 const ACROSS: Axis = { pos: 'x', size: 'width' };
