@@ -26,6 +26,7 @@ function svgFor(request: ExportRequest, plan: ExportPlan, outputScale: number): 
     flags: request.flags,
     showProblems: request.showProblems,
     outputScale,
+    ...(plan.overviewNameSize ? { overviewNameSize: plan.overviewNameSize } : {}),
   }).svg;
 }
 

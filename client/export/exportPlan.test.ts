@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_PNG_PIXELS, MAX_PNG_SIDE, planExport } from './exportPlan.ts';
+import { MAX_PNG_PIXELS, MAX_PNG_SIDE, OVERVIEW_NAME_PX, planExport } from './exportPlan.ts';
 
 const fit = { a4: 0.5, a3: 0.75 } as const;
 const fitScale = (paper: 'a4' | 'a3') => fit[paper];
@@ -74,5 +74,31 @@ describe('planExport', () => {
     );
     expect(tiny.legible).toBe(false);
     expect(tiny.advice).toMatch(/1\.5 pt high, too small to read/);
+  });
+
+  it('draws a whole system small as an overview whose names stay readable', () => {
+    // 2,000 bodies in ten places: about 21,000 × 6,000 at 100%.
+    const plan = planExport(
+      { format: 'png', scale: 1 },
+      { width: 21_300, height: 6_100 },
+      15,
+      fitScale,
+    );
+    expect(plan.width * plan.height).toBeLessThanOrEqual(MAX_PNG_PIXELS * 1.01);
+    expect(plan.width / plan.height).toBeCloseTo(21_300 / 6_100, 1);
+    expect(plan.overviewNameSize).toBeDefined();
+    expect(plan.nameSize).toBeGreaterThanOrEqual(OVERVIEW_NAME_PX);
+    expect(plan.legible).toBe(true);
+    expect(plan.advice).toMatch(/names only/);
+  });
+
+  it('draws cards in full when their names are readable as they are', () => {
+    const plan = planExport(
+      { format: 'png', scale: 1 },
+      { width: 1800, height: 1500 },
+      15,
+      fitScale,
+    );
+    expect(plan.overviewNameSize).toBeUndefined();
   });
 });

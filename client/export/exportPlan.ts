@@ -19,10 +19,17 @@ export const SCALES = [2, 1, 0.5, 0.25] as const;
 
 /** The longest side of a PNG a browser draws reliably. */
 export const MAX_PNG_SIDE = 16_384;
-/** The most pixels in a PNG: past this, drawing and encoding take longer than people wait. */
-export const MAX_PNG_PIXELS = 32_000_000;
+/**
+ * The most pixels in a PNG: a browser draws and encodes about this many in a few seconds.
+ * A bigger map is drawn smaller, as an overview whose names stay readable.
+ */
+export const MAX_PNG_PIXELS = 12_000_000;
 /** Below this height (px on an image, pt on paper), a body's name cannot be read. */
 export const LEGIBLE_NAME_SIZE = { px: 8, pt: 5 } as const;
+/** How tall names are kept in an image drawn small: an overview sets them at least this. */
+export const OVERVIEW_NAME_PX = 10;
+/** The largest an overview sets a name, in map units: past it, blocks would overflow. */
+const MAX_OVERVIEW_NAME = 48;
 
 /** How an export will come out, worked out before it is made. */
 export interface ExportPlan {
@@ -38,6 +45,11 @@ export interface ExportPlan {
   legible: boolean;
   /** A sentence to show when the export is not what was asked for or will not read well. */
   advice: string | null;
+  /**
+   * Set when the image is drawn as an overview (shared/export/mapSvg.ts): the size names are
+   * set at in map units, so that they come out `OVERVIEW_NAME_PX` high or more.
+   */
+  overviewNameSize?: number;
 }
 
 /** The image size at a scale, for a page laid out at scale 1 (`page`). */
@@ -90,8 +102,16 @@ export function planExport(
     }
   }
   const { width, height } = scaled(page, scale);
-  const nameSize = nameSizeAtOne * scale;
+  // Too small for a card's details: an overview with large names, as the canvas does zoomed out.
+  const overviewNameSize =
+    nameSizeAtOne * scale < OVERVIEW_NAME_PX
+      ? Math.min(MAX_OVERVIEW_NAME, Math.ceil(OVERVIEW_NAME_PX / scale))
+      : undefined;
+  const nameSize = (overviewNameSize ?? nameSizeAtOne) * scale;
   const legible = nameSize >= LEGIBLE_NAME_SIZE.px;
+  if (overviewNameSize && legible) {
+    advice = `${advice ? `${advice} ` : ''}At this size bodies show their names only, ${nameSize.toFixed(0)} px high; an SVG or a larger scale keeps every detail.`;
+  }
   if (!legible) {
     advice = `${advice ? `${advice} ` : ''}Names would be ${nameSize.toFixed(1)} px high, too small to read: choose a larger scale, or an SVG or PDF.`;
   }
@@ -104,5 +124,6 @@ export function planExport(
     unit: 'px',
     legible,
     advice,
+    ...(overviewNameSize ? { overviewNameSize } : {}),
   };
 }

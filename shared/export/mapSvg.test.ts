@@ -134,4 +134,17 @@ describe('buildMapSvg', () => {
     // The page takes in every note, the empty one too, wherever it sits.
     expect(scene.bounds).toEqual({ x: -300, y: -200, w: 1100, h: 760 });
   });
+
+  it('draws an overview: names alone at the size asked, no relationship labels', () => {
+    const { snapshot } = smallMap();
+    const full = buildMapSvg(snapshot, base);
+    const overview = buildMapSvg(snapshot, { ...base, overviewNameSize: 32 });
+    expect(overview.nameSize).toBe(32);
+    expect(overview.svg).toMatch(
+      /font-size="32" font-weight="700" fill="#111111">Teaching<\/text>/,
+    );
+    expect(full.svg).toContain('INTEGRATED CARE BOARD');
+    expect(overview.svg).not.toContain('INTEGRATED CARE BOARD');
+    expect(overview.svg.length).toBeLessThan(full.svg.length);
+  });
 });

@@ -12,7 +12,7 @@ import {
 } from './exportScene.ts';
 import type { ExportTheme } from './exportTheme.ts';
 import type { LegendEntry } from './legendEntry.ts';
-import { fitText, measureText } from './measureText.ts';
+import { fitText, measureText, wrapText } from './measureText.ts';
 import { NOTE_PADDING } from './noteText.ts';
 import {
   type KeyEntry,
@@ -46,6 +46,13 @@ export interface MapSvgOptions {
   scene?: ExportScene;
   /** Scales the whole picture, title and key included: the document's width and height. */
   outputScale?: number;
+  /**
+   * Draws an overview: each body a block in its kind's colours with only its name, set at
+   * this size (map units) so it stays readable in a picture too small for a card's details;
+   * relationships as plain lines without labels. Whole systems of thousands of bodies are
+   * drawn this way, quickly and legibly.
+   */
+  overviewNameSize?: number;
 }
 
 /** An exported map: the SVG document and how it was laid out. */
@@ -305,6 +312,47 @@ function noteSvg(note: SceneNote, theme: ExportTheme): string {
   return parts.join('');
 }
 
+/** The most lines of a name an overview block holds. */
+const OVERVIEW_LINES = 3;
+
+/** A body in an overview: its kind's block with its name alone, large. */
+function overviewBodySvg(body: SceneBody, theme: ExportTheme, size: number): string {
+  const { x, y, w } = body.box;
+  const look = theme.body[body.kind];
+  const border = body.status === 'disputed' ? theme.red : look.color;
+  const pad = Math.round(size * 0.35);
+  const band = Math.max(8, Math.round(size * 0.3));
+  const line = Math.round(size * 1.15);
+  const name = wrapText(body.name.join(' '), size, w - band - 2 * pad, {
+    bold: true,
+    maxLines: OVERVIEW_LINES,
+  });
+  // The block grows downwards when the name needs more lines than the card had.
+  const h = Math.max(body.box.h, name.length * line + 2 * pad);
+  const parts = [
+    `<rect x="${n(x)}" y="${n(y)}" width="${n(w)}" height="${n(h)}" fill="${look.tint}" stroke="${border}" stroke-width="${n(size / 8)}"${BORDER_DASH[body.status]}/>`,
+    `<rect x="${n(x)}" y="${n(y)}" width="${band}" height="${n(h)}" fill="${look.color}"/>`,
+  ];
+  name.forEach((value, i) => {
+    parts.push(
+      text(
+        value,
+        x + band + pad,
+        y + pad + size * 0.92 + i * line,
+        `font-size="${n(size)}" font-weight="700" fill="${theme.ink}"`,
+      ),
+    );
+  });
+  return parts.join('');
+}
+
+/** A relationship in an overview: a plain line in its kind's colour, with its arrowhead. */
+function overviewRelationshipSvg(relationship: SceneRelationship, theme: ExportTheme): string {
+  const look = theme.relationship[relationship.kind];
+  const color = relationship.status === 'disputed' ? theme.red : look.color;
+  return `<path d="${curveD(relationship.curve)}" fill="none" stroke="${color}" stroke-width="${look.width}"/>${arrowhead(relationship, color, look.width)}`;
+}
+
 function keyMarker(item: PageLayout['items'][number], theme: ExportTheme): string {
   const { entry, x, y } = item;
   switch (entry.kind) {
@@ -386,13 +434,21 @@ export function buildMapSvg(snapshot: MapSnapshot, options: MapSvgOptions): MapS
   }
   parts.push(`<g transform="translate(${n(originX)} ${n(originY)}) scale(${map.scale})">`);
   for (const footprint of scene.footprints) parts.push(footprintSvg(footprint, theme, problems));
-  for (const relationship of scene.relationships) {
-    parts.push(relationshipSvg(relationship, theme, problems));
+  const overview = options.overviewNameSize;
+  if (overview) {
+    for (const relationship of scene.relationships) {
+      parts.push(overviewRelationshipSvg(relationship, theme));
+    }
+    for (const body of scene.bodies) parts.push(overviewBodySvg(body, theme, overview));
+  } else {
+    for (const relationship of scene.relationships) {
+      parts.push(relationshipSvg(relationship, theme, problems));
+    }
+    for (const relationship of scene.relationships) {
+      parts.push(relationshipLabelSvg(relationship, theme));
+    }
+    for (const body of scene.bodies) parts.push(bodySvg(body, theme, problems));
   }
-  for (const relationship of scene.relationships) {
-    parts.push(relationshipLabelSvg(relationship, theme));
-  }
-  for (const body of scene.bodies) parts.push(bodySvg(body, theme, problems));
   for (const note of scene.notes) parts.push(noteSvg(note, theme));
   parts.push('</g>');
   for (const group of layout.groups) {
@@ -413,5 +469,6 @@ export function buildMapSvg(snapshot: MapSnapshot, options: MapSvgOptions): MapS
     );
   }
   parts.push('</svg>');
-  return { svg: parts.join('\n'), layout, scene, nameSize: CARD.name.size * map.scale };
+  const nameSize = (overview ?? CARD.name.size) * map.scale;
+  return { svg: parts.join('\n'), layout, scene, nameSize };
 }
