@@ -76,6 +76,8 @@ export class Room {
   private compacting: Promise<void> | undefined;
   /** Stores what the doc's sockets change, and broadcasts each batch once it is stored. */
   private readonly commits: GroupCommit;
+  /** Updates from the other processes this turn of the loop, waiting to be handed on. */
+  private relayed: Uint8Array[] = [];
   /** This room on the other processes, when there are any. */
   readonly relay: RoomRelay | undefined;
 
@@ -251,12 +253,23 @@ export class Room {
 
   private readonly onDocUpdate = (update: Uint8Array, origin: unknown): void => {
     if (origin === RELAY_ORIGIN) {
-      // Stored by the process it came from: this one only hands it on.
-      const message = updateMessage(update);
-      for (const conn of this.connections) conn.send(message);
+      // Stored by the process it came from: this one only hands it on, with the others that
+      // arrived in the same turn of the loop as one message.
+      this.relayed.push(update);
+      if (this.relayed.length === 1) setImmediate(this.sendRelayed);
       return;
     }
     this.commits.add({ update, origin });
+  };
+
+  private readonly sendRelayed = (): void => {
+    const updates = this.relayed;
+    this.relayed = [];
+    if (this.phase !== 'ready' || updates.length === 0) return;
+    const message = updateMessage(
+      updates.length === 1 ? (updates[0] as Uint8Array) : Y.mergeUpdates(updates),
+    );
+    for (const conn of this.connections) conn.send(message);
   };
 
   /** A batch is stored: everyone hears it, here and on the other processes. */

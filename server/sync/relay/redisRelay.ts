@@ -67,7 +67,8 @@ export interface RedisRelayOptions {
 export async function openRedisRelay(options: RedisRelayOptions): Promise<Relay> {
   const { prefix, log } = options;
   const sender = randomBytes(SENDER_BYTES);
-  const retryStrategy = (times: number) => Math.min(100 * times, 1_000);
+  // Soon after Redis is back: every process reloads its rooms as soon as both connections are.
+  const retryStrategy = (times: number) => Math.min(50 * times, 500);
   // Publishing fails at once while Redis is down (the reload afterwards makes up for it);
   // the subscriber queues its subscriptions and makes them again when it reconnects.
   const publisher = new Redis(options.url, {
