@@ -133,4 +133,17 @@ describe('sticky notes on the canvas', () => {
     seed.destroy();
     for (const page of [alice, bob, vera]) await page.context().close();
   });
+
+  it('a map made from a template shows its explanation on a sticky note', async () => {
+    const map = await server.createMap(undefined, 'whole-ics');
+    const fran = await openAs(browser, map.links.owner, 'Fran');
+    const note = noteOn(fran);
+    await expect.poll(() => note.count()).toBe(1);
+    expect(await note.textContent()).toContain('The ICB plans and pays for NHS services');
+    expect(await note.getAttribute('aria-label')).toMatch(/^Sticky note: The ICB plans/);
+    await fran.locator('.react-flow__controls-fitview').click();
+    expect(await violations(fran)).toEqual([]);
+    await fran.screenshot({ path: screenshotPath('91-template-explained-on-a-note') });
+    await fran.context().close();
+  });
 });
