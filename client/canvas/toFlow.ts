@@ -312,7 +312,8 @@ export function toFlowEdges(
 /** The colours of a node kind, for the minimap and legend. */
 export function nodeColor(node: NodeKind | MapFlowNode): string {
   if (typeof node !== 'string') {
-    return isNoteFlowNode(node) ? NOTE_COLOR[node.data.color].edge : nodeColor(node.data.kind);
+    if (!isNoteFlowNode(node)) return nodeColor(node.data.kind);
+    return node.data.kind === 'text' ? COLOR.greyLight : NOTE_COLOR[node.data.color].edge;
   }
   return node === 'footprint' ? COLOR.footprintMini : BODY_STYLE[node].color;
 }

@@ -79,7 +79,7 @@ export function ExportDialog({
   const choice: ExportChoice =
     format === 'pdf' ? { format, paper } : { format, scale: chosenScale };
   const planned = plan(choice);
-  const empty = snapshot.nodes.length === 0;
+  const empty = snapshot.nodes.length === 0 && !snapshot.notes?.length;
 
   const download = async () => {
     setBusy(true);
