@@ -3,6 +3,7 @@ import { memo } from 'react';
 import { useLockedForMe } from '../facilitate/useLockedForMe.ts';
 import { useWorkshop } from '../workshop/WorkshopContext.ts';
 import { ElementBadges } from './badges/ElementBadges.tsx';
+import { useFarView } from './hooks/useFarView.ts';
 import { useMapActions } from './MapActions.ts';
 import { RemoteSelectors } from './RemoteSelectors.tsx';
 import type { BodyFlowNode } from './toFlow.ts';
@@ -11,7 +12,8 @@ import { useInlineRename } from './useInlineRename.ts';
 /**
  * A footprint (region, system, place, neighbourhood): a resizable container. Bodies dropped
  * inside belong to it and move with it; it is dragged by its header so the area inside stays
- * free for selecting and drawing.
+ * free for selecting and drawing. Zoomed out, its name grows with its size (docs/canvas.md)
+ * so places read across a whole system, and its badges give way.
  */
 export const FootprintNode = memo(function FootprintNode({
   id,
@@ -21,12 +23,13 @@ export const FootprintNode = memo(function FootprintNode({
   const { readOnly, resized } = useMapActions();
   const locked = useLockedForMe().has(id);
   const rename = useInlineRename(id, data.label);
+  const far = useFarView();
   const ring = data.remoteSelectors[0];
   // While comparing with a saved version: added, changed, or a ghost of a removed footprint.
   const change = useWorkshop().changes.get(id);
   return (
     <div
-      className={`footprint-node level-${data.kindLabel.toLowerCase()}${selected ? ' is-selected' : ''}${change ? ` change-${change}` : ''}`}
+      className={`footprint-node level-${data.kindLabel.toLowerCase()}${selected ? ' is-selected' : ''}${change ? ` change-${change}` : ''}${far ? ' is-far' : ''}`}
       style={ring ? { boxShadow: `0 0 0 3px ${ring.color}` } : undefined}
       data-testid="footprint-node"
       data-change={change}
@@ -47,7 +50,7 @@ export const FootprintNode = memo(function FootprintNode({
         ) : (
           <input {...rename.inputProps} />
         )}
-        <ElementBadges id={id} />
+        {!far && <ElementBadges id={id} />}
       </div>
       <RemoteSelectors selectors={data.remoteSelectors} />
     </div>

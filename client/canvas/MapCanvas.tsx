@@ -1,5 +1,5 @@
 import { Background, ConnectionMode, Controls, MiniMap, Panel, ReactFlow } from '@xyflow/react';
-import { type ReactNode, useCallback, useMemo, useRef } from 'react';
+import { type MouseEvent, type ReactNode, useCallback, useMemo, useRef } from 'react';
 import type { MapSnapshot } from '../../shared/ydoc/readMap.ts';
 import type { MapSession } from '../collab/useMapSession.ts';
 import { useCanComment } from '../comments/useCanComment.ts';
@@ -23,6 +23,7 @@ import { useConnectTo } from './hooks/useConnectTo.ts';
 import { useDeleteUnlocked } from './hooks/useDeleteUnlocked.ts';
 import { useDragPresence } from './hooks/useDragPresence.ts';
 import { useElementMenuState } from './hooks/useElementMenuState.ts';
+import { FarViewContext, useFarZoom } from './hooks/useFarView.ts';
 import { useFlowElements } from './hooks/useFlowElements.ts';
 import { useNodeActions } from './hooks/useNodeActions.ts';
 import { usePaletteDrop } from './hooks/usePaletteDrop.ts';
@@ -44,6 +45,9 @@ const nodeTypes = { body: BodyNode, footprint: FootprintNode, note: NoteNode };
 const edgeTypes = { relationship: RelationshipEdge };
 const DELETE_KEYS = ['Delete', 'Backspace'];
 const MULTI_SELECT_KEYS = ['Meta', 'Control', 'Shift'];
+/** Elements on the map from which the canvas draws only those on screen. */
+const CULL_FROM = 400;
+const miniMapColor = (node: MapFlowNode) => nodeColor(node);
 
 interface MapCanvasProps {
   session: MapSession;
@@ -82,6 +86,7 @@ export function MapCanvas({
   const { doc, origin, provider, role } = session;
   const awareness = provider.awareness;
   const readOnly = role === 'viewer' || showingVersion;
+  const far = useFarZoom();
   // Viewers who may comment get the element menu too, with only "Comment" in it.
   const canComment = useCanComment(session);
   const remote = useRemoteActivity(awareness);
@@ -117,6 +122,24 @@ export function MapCanvas({
   );
   const { onDragOver, onDrop } = usePaletteDrop(addAt, readOnly);
   const { shareDrag, drop } = useDragPresence(awareness, reparentDropped);
+  // Stable handlers: React Flow takes every changed prop into its store, which each node and
+  // edge then checks.
+  const onNodeDrag = useCallback(
+    (_event: unknown, _node: unknown, dragged: MapFlowNode[]) => shareDrag(dragged),
+    [shareDrag],
+  );
+  const onNodeDragStop = useCallback(
+    (_event: unknown, _node: unknown, dragged: MapFlowNode[]) => drop(dragged),
+    [drop],
+  );
+  const onSelectionDrag = useCallback(
+    (_event: unknown, dragged: MapFlowNode[]) => shareDrag(dragged),
+    [shareDrag],
+  );
+  const onSelectionDragStop = useCallback(
+    (_event: unknown, dragged: MapFlowNode[]) => drop(dragged),
+    [drop],
+  );
   const { onPointerMove, onPointerLeave } = usePointerPresence(awareness);
   const menus = useElementMenuState({
     doc,
@@ -163,111 +186,122 @@ export function MapCanvas({
     deleteUnlocked,
     onNotice,
   });
+  const { openMenu } = menus;
+  const onElementContextMenu = useCallback(
+    (event: MouseEvent, element: { id: string }) => openMenu(event, element.id),
+    [openMenu],
+  );
   const connectTo = useConnectTo(doc, origin, nodeById, onNotice);
   const menuOn = menus.menu?.ids.length === 1 ? nodeById.get(menus.menu.ids[0] ?? '') : undefined;
   const connectFrom = !readOnly && menuOn && menuOn.kind !== 'footprint' ? menuOn : undefined;
 
   return (
     <MapActionsContext.Provider value={actions}>
-      <div
-        className="canvas"
-        ref={wrapper}
-        // Where focus goes when nothing on the map can have it (an empty map, after a delete).
-        tabIndex={-1}
-        onKeyDownCapture={onKeyDownCapture}
-        onPointerMove={onPointerMove}
-        onPointerLeave={onPointerLeave}
-      >
-        <ReactFlow<MapFlowNode, MapFlowEdge>
-          nodes={nodes}
-          edges={edges}
-          nodeTypes={nodeTypes}
-          edgeTypes={edgeTypes}
-          onNodesChange={onNodesChange}
-          onEdgesChange={onEdgesChange}
-          onNodeDrag={(_event, _node, dragged) => shareDrag(dragged)}
-          onNodeDragStop={(_event, _node, dragged) => drop(dragged)}
-          onSelectionDrag={(_event, dragged) => shareDrag(dragged)}
-          onSelectionDragStop={(_event, dragged) => drop(dragged)}
-          onConnect={connecting.onConnect}
-          onConnectEnd={connecting.onConnectEnd}
-          onDelete={onDelete}
-          onDragOver={onDragOver}
-          onDrop={onDrop}
-          onNodeContextMenu={(event, node) => menus.openMenu(event, node.id)}
-          onEdgeContextMenu={(event, edge) => menus.openMenu(event, edge.id)}
-          onPaneClick={menus.closeMenu}
-          onMove={viewportEvents?.onMove}
-          connectionMode={ConnectionMode.Loose}
-          nodesDraggable={!readOnly}
-          nodesConnectable={!readOnly}
-          deleteKeyCode={readOnly ? null : DELETE_KEYS}
-          multiSelectionKeyCode={MULTI_SELECT_KEYS}
-          snapToGrid={snap}
-          snapGrid={[GRID, GRID]}
-          fitView
-          fitViewOptions={FIT_VIEW}
-          minZoom={0.1}
+      <FarViewContext.Provider value={far}>
+        <div
+          className="canvas"
+          ref={wrapper}
+          // Where focus goes when nothing on the map can have it (an empty map, after a delete).
+          tabIndex={-1}
+          onKeyDownCapture={onKeyDownCapture}
+          onPointerMove={onPointerMove}
+          onPointerLeave={onPointerLeave}
         >
-          <Background gap={GRID} color={COLOR.grid} />
-          <Controls showInteractive={false} fitViewOptions={FIT_VIEW} />
-          <ZoomLevel />
-          <MiniMap pannable zoomable nodeColor={(node) => nodeColor(node as MapFlowNode)} />
-          <RemoteCursors awareness={awareness} />
-          {children}
-          {snapshot.nodes.length === 0 && !snapshot.notes?.length && (
-            <Panel position="top-center" className="empty-hint">
-              {readOnly
-                ? 'Nothing has been drawn on this map yet. What others add appears here as they add it.'
-                : 'This map is empty. Add a body or a footprint from the palette — click it, or drag it here.'}
-            </Panel>
+          <ReactFlow<MapFlowNode, MapFlowEdge>
+            nodes={nodes}
+            edges={edges}
+            nodeTypes={nodeTypes}
+            edgeTypes={edgeTypes}
+            onNodesChange={onNodesChange}
+            onEdgesChange={onEdgesChange}
+            onNodeDrag={onNodeDrag}
+            onNodeDragStop={onNodeDragStop}
+            onSelectionDrag={onSelectionDrag}
+            onSelectionDragStop={onSelectionDragStop}
+            onConnect={connecting.onConnect}
+            onConnectEnd={connecting.onConnectEnd}
+            onDelete={onDelete}
+            onDragOver={onDragOver}
+            onDrop={onDrop}
+            onNodeContextMenu={onElementContextMenu}
+            onEdgeContextMenu={onElementContextMenu}
+            onPaneClick={menus.closeMenu}
+            onMove={viewportEvents?.onMove}
+            connectionMode={ConnectionMode.Loose}
+            nodesDraggable={!readOnly}
+            nodesConnectable={!readOnly}
+            deleteKeyCode={readOnly ? null : DELETE_KEYS}
+            multiSelectionKeyCode={MULTI_SELECT_KEYS}
+            snapToGrid={snap}
+            snapGrid={[GRID, GRID]}
+            // On a big map only what is on screen is in the page, so a whole system pans and
+            // zooms smoothly; a small one is cheaper drawn whole than culled on every frame.
+            onlyRenderVisibleElements={nodes.length + edges.length > CULL_FROM}
+            fitView
+            fitViewOptions={FIT_VIEW}
+            // Far enough out for fit-to-view to show a region's whole map.
+            minZoom={0.02}
+          >
+            <Background gap={GRID} color={COLOR.grid} />
+            <Controls showInteractive={false} fitViewOptions={FIT_VIEW} />
+            <ZoomLevel />
+            <MiniMap pannable zoomable nodeColor={miniMapColor} />
+            <RemoteCursors awareness={awareness} />
+            {children}
+            {snapshot.nodes.length === 0 && !snapshot.notes?.length && (
+              <Panel position="top-center" className="empty-hint">
+                {readOnly
+                  ? 'Nothing has been drawn on this map yet. What others add appears here as they add it.'
+                  : 'This map is empty. Add a body or a footprint from the palette — click it, or drag it here.'}
+              </Panel>
+            )}
+          </ReactFlow>
+          {connecting.pending && (
+            <ConnectMenu
+              pending={connecting.pending}
+              onChoose={connecting.choose}
+              onCancel={connecting.cancelConnect}
+            />
           )}
-        </ReactFlow>
-        {connecting.pending && (
-          <ConnectMenu
-            pending={connecting.pending}
-            onChoose={connecting.choose}
-            onCancel={connecting.cancelConnect}
-          />
-        )}
-        {menus.menu && (
-          <ElementMenu
-            menu={menus.menu}
-            onStatus={menus.menuStatus}
-            onDelete={() => {
-              const ids = menus.menu?.ids ?? [];
-              focusPastDeleted(wrapper.current, ids, ids[0]);
-              menus.menuDelete();
-            }}
-            onClose={menus.closeMenu}
-            onArrange={
-              !readOnly && menus.menu.ids.length > 1
-                ? (command) => {
-                    arrange(command);
-                    menus.closeMenu();
-                  }
-                : undefined
-            }
-            onConnectTo={
-              connectFrom &&
-              (() => {
-                // Focus goes back to the body when the dialog closes.
-                focusOnCanvas(wrapper.current, connectFrom.id);
-                menus.closeMenu();
-                connectTo.open(connectFrom.id);
-              })
-            }
-          />
-        )}
-        {connectTo.source && (
-          <ConnectToDialog
-            source={connectTo.source}
-            nodes={snapshot.nodes}
-            onConnect={connectTo.connect}
-            onClose={connectTo.close}
-          />
-        )}
-      </div>
+          {menus.menu && (
+            <ElementMenu
+              menu={menus.menu}
+              onStatus={menus.menuStatus}
+              onDelete={() => {
+                const ids = menus.menu?.ids ?? [];
+                focusPastDeleted(wrapper.current, ids, ids[0]);
+                menus.menuDelete();
+              }}
+              onClose={menus.closeMenu}
+              onArrange={
+                !readOnly && menus.menu.ids.length > 1
+                  ? (command) => {
+                      arrange(command);
+                      menus.closeMenu();
+                    }
+                  : undefined
+              }
+              onConnectTo={
+                connectFrom &&
+                (() => {
+                  // Focus goes back to the body when the dialog closes.
+                  focusOnCanvas(wrapper.current, connectFrom.id);
+                  menus.closeMenu();
+                  connectTo.open(connectFrom.id);
+                })
+              }
+            />
+          )}
+          {connectTo.source && (
+            <ConnectToDialog
+              source={connectTo.source}
+              nodes={snapshot.nodes}
+              onConnect={connectTo.connect}
+              onClose={connectTo.close}
+            />
+          )}
+        </div>
+      </FarViewContext.Provider>
     </MapActionsContext.Provider>
   );
 }

@@ -12,8 +12,9 @@ import { type Box, lineBetween } from '../../shared/layout/straightLines.ts';
 import type { Position } from '../../shared/ydoc/schema.ts';
 import { COLOR, RADIUS, SPACE } from '../theme/tokens.ts';
 import { useWorkshop } from '../workshop/WorkshopContext.ts';
-import { ElementBadges } from './badges/ElementBadges.tsx';
+import { ElementBadges, useHasBadges } from './badges/ElementBadges.tsx';
 import { type LabelledLine, placeLabels } from './edgeLabelPlacement.ts';
+import { useFarView } from './hooks/useFarView.ts';
 import { RELATIONSHIP_STYLE } from './kindStyles.ts';
 import type { MapFlowEdge, MapFlowNode } from './toFlow.ts';
 
@@ -49,7 +50,8 @@ function labelPlaces(state: FlowState): Map<string, Position> {
 /**
  * A relationship: a straight line between the facing borders of its two bodies, wherever
  * they sit, drawn in its kind's colour and dash pattern, with its label where it covers no
- * other relationship's label (client/canvas/edgeLabelPlacement.ts).
+ * other relationship's label (client/canvas/edgeLabelPlacement.ts). Zoomed out, it is a
+ * plain line without label, arrow or badges, unless one of its bodies is selected.
  */
 export function RelationshipEdge({
   id,
@@ -62,6 +64,8 @@ export function RelationshipEdge({
 }: EdgeProps<MapFlowEdge>) {
   const sourceNode = useInternalNode(source);
   const targetNode = useInternalNode(target);
+  const far = useFarView();
+  const hasBadges = useHasBadges(id);
   // While comparing with a saved version: added, changed, or a ghost of a removed relationship.
   const change = useWorkshop().changes.get(id);
   // A string, so the edge redraws only when its own label moves.
@@ -78,11 +82,24 @@ export function RelationshipEdge({
   const labelY = placedY ?? curve.label.y;
   const look = RELATIONSHIP_STYLE[data.kind];
   const disputed = data.status === 'disputed';
+  const detailed = !far || selected || sourceNode.selected || targetNode.selected;
+  const className = `relationship kind-${data.kind}${data.dimmed ? ' is-dimmed' : ''}${change ? ` change-${change}` : ''}`;
+  const line = {
+    stroke: look.color,
+    strokeWidth: look.width,
+    strokeDasharray: look.dash,
+    opacity: data.status === 'proposed' ? 0.7 : 1,
+  };
+  if (!detailed) {
+    return (
+      <g className={`${className} is-far`} data-change={change}>
+        {/* Not a click target: zoomed out, a line would catch clicks meant for bodies. */}
+        <BaseEdge id={id} path={path} style={line} interactionWidth={0} />
+      </g>
+    );
+  }
   return (
-    <g
-      className={`relationship kind-${data.kind}${data.dimmed ? ' is-dimmed' : ''}${change ? ` change-${change}` : ''}`}
-      data-change={change}
-    >
+    <g className={className} data-change={change}>
       {(selected || data.remoteColor || disputed || data.flag) && (
         <path
           d={path}
@@ -104,12 +121,7 @@ export function RelationshipEdge({
         id={id}
         path={path}
         markerEnd={markerEnd}
-        style={{
-          stroke: look.color,
-          strokeWidth: look.width,
-          strokeDasharray: look.dash,
-          opacity: data.status === 'proposed' ? 0.7 : 1,
-        }}
+        style={line}
         label={label}
         labelX={labelX}
         labelY={labelY}
@@ -118,14 +130,19 @@ export function RelationshipEdge({
         labelBgPadding={[SPACE[3], 3]}
         labelBgBorderRadius={RADIUS.sm}
       />
-      <EdgeLabelRenderer>
-        <div
-          className="edge-badges"
-          style={{ transform: `translate(-50%, 0) translate(${labelX}px, ${labelY + SPACE[5]}px)` }}
-        >
-          <ElementBadges id={id} />
-        </div>
-      </EdgeLabelRenderer>
+      {/* Only edges with badges portal into the label layer: each portal reads the store. */}
+      {hasBadges && (
+        <EdgeLabelRenderer>
+          <div
+            className="edge-badges"
+            style={{
+              transform: `translate(-50%, 0) translate(${labelX}px, ${labelY + SPACE[5]}px)`,
+            }}
+          >
+            <ElementBadges id={id} />
+          </div>
+        </EdgeLabelRenderer>
+      )}
     </g>
   );
 }

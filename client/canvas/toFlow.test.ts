@@ -94,6 +94,40 @@ describe('toFlowEdges', () => {
       className: 'edge-proposed',
     });
   });
+
+  it('keeps an unchanged relationship the same object, and remakes one that changed', () => {
+    const relationship = {
+      id: 'edge-one1',
+      kind: 'accountable-to' as const,
+      source: 'trust-one',
+      target: 'trust-two',
+      status: 'proposed' as const,
+      attrs: {},
+    };
+    const snap: MapSnapshot = {
+      ...snapshot([body('trust-one'), body('trust-two')]),
+      edges: [relationship],
+    };
+    const first = toFlowEdges(snap, [], none);
+    expect(toFlowEdges(snap, first, none)[0]).toBe(first[0]);
+    const agreed = toFlowEdges(
+      { ...snap, edges: [{ ...relationship, status: 'agreed' }] },
+      first,
+      none,
+    );
+    expect(agreed[0]).not.toBe(first[0]);
+    expect(agreed[0]?.className).toBe('edge-agreed');
+    // A body's new name is in the relationship's spoken sentence, so it is remade too.
+    const renamed = toFlowEdges(
+      {
+        ...snap,
+        nodes: [body('trust-one', { label: 'Leeds Teaching Hospitals' }), body('trust-two')],
+      },
+      first,
+      none,
+    );
+    expect(renamed[0]?.ariaLabel).toContain('Leeds Teaching Hospitals');
+  });
 });
 
 describe('elements locked by the facilitator', () => {

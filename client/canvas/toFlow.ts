@@ -177,7 +177,10 @@ export function toFlowNodes(
 ): BodyFlowNode[] {
   const before = new Map(previous.map((node) => [node.id, node]));
   const byId = new Map(snapshot.nodes.map((node) => [node.id, node]));
-  const ordered = [...snapshot.nodes].sort((a, b) => depth(a, byId) - depth(b, byId));
+  const depthOf = new Map(snapshot.nodes.map((node) => [node.id, depth(node, byId)]));
+  const ordered = [...snapshot.nodes].sort(
+    (a, b) => (depthOf.get(a.id) ?? 0) - (depthOf.get(b.id) ?? 0),
+  );
   const out: BodyFlowNode[] = [];
   for (const record of ordered) {
     const statusShown =
@@ -280,7 +283,7 @@ export function toFlowEdges(
     if (!statusShown && !filter.dimInsteadOfHide) continue;
     const style = RELATIONSHIP_STYLE[record.kind];
     const old = before.get(record.id);
-    out.push({
+    const edge: MapFlowEdge = {
       id: record.id,
       type: 'relationship',
       source: record.source,
@@ -304,9 +307,33 @@ export function toFlowEdges(
         lane: laneOf.get(record.id) ?? 0,
         lanes: lanes.get(pairKey(record.source, record.target)) ?? 1,
       },
-    });
+    };
+    // An unchanged relationship keeps its identity, so React Flow does not redraw it.
+    out.push(old && sameEdge(old, edge) ? old : edge);
   }
   return out;
+}
+
+function sameEdge(a: MapFlowEdge, b: MapFlowEdge): boolean {
+  const x = a.data;
+  const y = b.data;
+  return (
+    a.source === b.source &&
+    a.target === b.target &&
+    a.label === b.label &&
+    a.ariaLabel === b.ariaLabel &&
+    a.className === b.className &&
+    a.deletable === b.deletable &&
+    x !== undefined &&
+    y !== undefined &&
+    x.kind === y.kind &&
+    x.status === y.status &&
+    x.remoteColor === y.remoteColor &&
+    x.dimmed === y.dimmed &&
+    x.flag === y.flag &&
+    x.lane === y.lane &&
+    x.lanes === y.lanes
+  );
 }
 
 /** The colours of a node kind, for the minimap and legend. */

@@ -3,13 +3,21 @@ import type { Awareness } from 'y-protocols/awareness';
 import { distinctColor } from './distinctColor.ts';
 import { type Peer, readPeers, sharePresence } from './presence.ts';
 
-/** Presence without the pointers, to tell whether anything but a pointer moved. */
+/**
+ * Presence without the pointers, nor this participant's own view (shared ten times a second
+ * while panning), to tell whether anything else moved.
+ */
 function keyOf(peers: readonly Peer[]): string {
-  return JSON.stringify(peers.map(({ cursor: _cursor, ...rest }) => rest));
+  return JSON.stringify(
+    peers.map(({ cursor: _cursor, viewport, ...rest }) =>
+      rest.isSelf ? rest : { ...rest, viewport },
+    ),
+  );
 }
 
 /**
- * Everyone on the map, re-read whenever anyone's presence changes — except a pointer moving:
+ * Everyone on the map, re-read whenever anyone's presence changes — except a pointer moving
+ * or this participant's own view:
  * the cursors layer reads pointers itself (client/canvas/RemoteCursors.tsx), so the page
  * holding this list does not re-render many times a second. This participant's colour is
  * changed if someone who was here first already wears it.

@@ -27,7 +27,7 @@ export interface ZoomLimits {
   maxZoom: number;
 }
 
-export const DEFAULT_ZOOM_LIMITS: ZoomLimits = { minZoom: 0.1, maxZoom: 2 };
+export const DEFAULT_ZOOM_LIMITS: ZoomLimits = { minZoom: 0.02, maxZoom: 2 };
 
 /** The part of the flow someone sees: their pane, mapped back through their pan and zoom. */
 export function visibleFlowRect(viewport: SharedViewport): FlowRect {

@@ -29,6 +29,27 @@ export interface FlowElements {
 }
 
 /**
+ * The previous list when the next holds the same elements in the same order: React Flow then
+ * has nothing to take in, and nothing subscribed to its store runs.
+ */
+function unlessSame<T>(previous: T[], next: T[]): T[] {
+  return next.length === previous.length && next.every((item, i) => item === previous[i])
+    ? previous
+    : next;
+}
+
+/** The ids of the nodes, as the same set until one is added or removed (not on each move). */
+function useNodeIds(nodes: readonly MapFlowNode[]): ReadonlySet<string> {
+  const last = useRef<ReadonlySet<string>>(new Set());
+  return useMemo(() => {
+    const ids = new Set(nodes.map((n) => n.id));
+    const same = ids.size === last.current.size && [...ids].every((id) => last.current.has(id));
+    if (!same) last.current = ids;
+    return last.current;
+  }, [nodes]);
+}
+
+/**
  * Projects the map onto React Flow nodes and edges. Unchanged elements keep their identity
  * (client/canvas/toFlow.ts), so React Flow redraws only what a change touched.
  */
@@ -48,10 +69,10 @@ export function useFlowElements(
   useEffect(
     () =>
       setNodes((previous) => {
-        const next: MapFlowNode[] = [
+        const next = unlessSame(previous, [
           ...toFlowNodes(snapshot, previous, remote, filter, flags, lockedForMe),
           ...toFlowNotes(snapshot, previous, remote, lockedForMe),
-        ];
+        ]);
         const arriving = selectOnArrival.current;
         if (!arriving || !next.some((n) => n.id === arriving)) return next;
         selectOnArrival.current = null;
@@ -75,11 +96,14 @@ export function useFlowElements(
     });
     return () => cancelAnimationFrame(frame);
   }, [nodes]);
-  const visibleNodeIds = useMemo(() => new Set(nodes.map((n) => n.id)), [nodes]);
+  const visibleNodeIds = useNodeIds(nodes);
   useEffect(
     () =>
       setEdges((previous) =>
-        toFlowEdges(snapshot, previous, remote, filter, visibleNodeIds, flags, lockedForMe),
+        unlessSame(
+          previous,
+          toFlowEdges(snapshot, previous, remote, filter, visibleNodeIds, flags, lockedForMe),
+        ),
       ),
     [snapshot, remote, filter, visibleNodeIds, flags, lockedForMe],
   );
