@@ -53,22 +53,62 @@ export function subjectGraph(subject: RuleSubject): SubjectGraph {
   return indexed.get(subject) ?? indexSubject(subject);
 }
 
+/** The relationships' part of an index: which link, by kind and by each end. */
+interface LinkIndexes {
+  links: SpecRelationship[];
+  outgoing: LinkIndex;
+  incoming: LinkIndex;
+  byKind: Map<string, SpecRelationship[]>;
+}
+
+/**
+ * The last validation's link index, with what it was made from. The findings worker checks
+ * the map after each edit, and most edits (a rename, a field, a vote) leave every
+ * relationship and the set of bodies as they were: their link index is then reused, and only
+ * the bodies are indexed again. Copies of the lists, so a list changed in place is noticed.
+ */
+let lastLinks:
+  | { relationships: SpecRelationship[]; bodyIds: string[]; indexes: LinkIndexes }
+  | undefined;
+
+function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+function linkIndexes(subject: RuleSubject, bodies: ReadonlyMap<string, SpecBody>): LinkIndexes {
+  const bodyIds = subject.bodies.map((body) => body.id);
+  if (
+    lastLinks &&
+    sameItems(lastLinks.relationships, subject.relationships) &&
+    sameItems(lastLinks.bodyIds, bodyIds)
+  ) {
+    return lastLinks.indexes;
+  }
+  const indexes: LinkIndexes = {
+    links: [],
+    outgoing: new Map(),
+    incoming: new Map(),
+    byKind: new Map(),
+  };
+  for (const link of subject.relationships) {
+    if (!bodies.has(link.from) || !bodies.has(link.to)) continue;
+    indexes.links.push(link);
+    push(indexes.outgoing, link.kind, link.from, link);
+    push(indexes.incoming, link.kind, link.to, link);
+    const ofKind = indexes.byKind.get(link.kind);
+    if (ofKind) ofKind.push(link);
+    else indexes.byKind.set(link.kind, [link]);
+  }
+  lastLinks = { relationships: [...subject.relationships], bodyIds, indexes };
+  return indexes;
+}
+
 function indexSubject(subject: RuleSubject): SubjectGraph {
   const bodies = new Map<string, SpecBody>();
   for (const body of subject.bodies) bodies.set(body.id, body);
-  const links: SpecRelationship[] = [];
-  const outgoing: LinkIndex = new Map();
-  const incoming: LinkIndex = new Map();
-  const byKind = new Map<string, SpecRelationship[]>();
-  for (const link of subject.relationships) {
-    if (!bodies.has(link.from) || !bodies.has(link.to)) continue;
-    links.push(link);
-    push(outgoing, link.kind, link.from, link);
-    push(incoming, link.kind, link.to, link);
-    const ofKind = byKind.get(link.kind);
-    if (ofKind) ofKind.push(link);
-    else byKind.set(link.kind, [link]);
-  }
+  const { links, outgoing, incoming, byKind } = linkIndexes(subject, bodies);
   return {
     bodies,
     links,
