@@ -1,0 +1,92 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { renameNode } from '../../shared/ydoc/nodes.ts';
+import { readMap } from '../../shared/ydoc/readMap.ts';
+import { generateSpec } from '../helpers/generateSpec.ts';
+import { connectClient, startTestServer, type TestServer } from '../helpers/startServer.ts';
+import { launchChromium, screenshotPath } from './browser.ts';
+import { nodeByText, openAs, renameInline } from './ui.ts';
+
+const BODIES = 2000;
+// The ICB is the first body of a generated system (test/helpers/generateSpec.ts).
+const ICB = 'body-000000';
+const origin = { kind: 'local', participantId: 'remote-editor' } as const;
+
+let server: TestServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startTestServer();
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+describe('a whole system of 2,000 bodies in Chromium', () => {
+  it('opens zoomed out, selects and renames a body, and shows a remote rename', async () => {
+    const response = await fetch(`${server.url}/api/maps/import`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(generateSpec(BODIES)),
+    });
+    expect(response.status).toBe(201);
+    const { id, links } = (await response.json()) as {
+      id: string;
+      links: { owner: string; editor: string };
+    };
+
+    const fran = await openAs(browser, links.owner, 'Fran');
+    // A map this size takes a while to open on a busy test machine; behaviour, not time.
+    fran.setDefaultTimeout(120_000);
+    await fran.locator('.react-flow__node-body').first().waitFor();
+
+    // Fitted to the view, the whole system is zoomed out: bodies are blocks with their names
+    // and no handles, and place names read across it.
+    await expect
+      .poll(() => fran.locator('.body-node.is-far').count(), { timeout: 120_000 })
+      .toBeGreaterThan(100);
+    expect(await fran.locator('.body-node.is-far .react-flow__handle-right').count()).toBe(0);
+    expect(await fran.locator('.body-node .kind-badge').count()).toBe(0);
+    expect(
+      await fran.locator('.footprint-node.is-far.level-place', { hasText: 'Leeds' }).count(),
+    ).toBe(1);
+    await fran.screenshot({ path: screenshotPath('whole-system-fitted') });
+
+    // Finding a body selects it and zooms in: it is drawn in full, and only what is on
+    // screen is in the page.
+    await fran.getByLabel('Find a body').fill('Generated ICB');
+    await fran.getByLabel('Find a body').press('Enter');
+    const icb = fran.locator(`.react-flow__node[data-id="${ICB}"]`);
+    await expect.poll(() => icb.locator('.body-node.is-selected:not(.is-far)').count()).toBe(1);
+    await expect
+      .poll(() => fran.getByLabel('Name', { exact: true }).inputValue())
+      .toBe('Generated ICB');
+    await expect
+      .poll(() => fran.locator('.react-flow__node-body').count())
+      .toBeLessThan(BODIES / 4);
+
+    // Fran renames it on the canvas; a stock y-websocket client sees the new name.
+    const remote = connectClient(server.wsUrl, id, new URL(links.editor).hash.slice(7));
+    try {
+      await remote.synced;
+      await renameInline(fran, icb, 'West Yorkshire ICB');
+      await expect
+        .poll(() => readMap(remote.doc).nodes.find((node) => node.id === ICB)?.label)
+        .toBe('West Yorkshire ICB');
+
+      // The other client renames it back to something else; Fran's canvas and inspector
+      // show it.
+      renameNode(remote.doc, origin, ICB, 'NHS West Yorkshire ICB');
+      await expect.poll(() => nodeByText(fran, 'NHS West Yorkshire ICB').count()).toBe(1);
+      await expect
+        .poll(() => fran.getByLabel('Name', { exact: true }).inputValue())
+        .toBe('NHS West Yorkshire ICB');
+      await fran.screenshot({ path: screenshotPath('whole-system-renamed') });
+    } finally {
+      remote.destroy();
+    }
+  }, 300_000);
+});
