@@ -41,7 +41,8 @@ function nodeBox(page: Page, name: string): Promise<Box> {
 }
 
 async function add(page: Page, kind: string, name: string): Promise<void> {
-  await page.getByRole('button', { name: kind, exact: true }).click();
+  // Enter, as from the keyboard: the description a hovered item shows moves those below it.
+  await page.getByRole('button', { name: kind, exact: true }).press('Enter');
   await nodeByText(page, name).first().waitFor();
 }
 
@@ -64,6 +65,8 @@ describe('arranging the map', () => {
     const before = await Promise.all(BODIES.map((name) => nodeBox(lee, name)));
     await kim.keyboard.press('Control+A');
     await kim.getByRole('button', { name: 'Arrange' }).click();
+    await kim.getByRole('menu', { name: 'Arrange' }).waitFor();
+    await kim.screenshot({ path: screenshotPath('arrange-0-menu') });
     await kim.getByRole('menuitem', { name: /^Align left/ }).click();
     const left = Math.min(...before.map((box) => box.x));
     await expect
@@ -105,10 +108,17 @@ describe('arranging the map', () => {
       })
       .toBe(true);
     await kim.screenshot({ path: screenshotPath('arrange-2-distributed') });
+    // The selection's own menu offers the same commands.
+    await nodeByText(kim, 'NHS trust').click({ button: 'right' });
+    const menu = kim.getByRole('menu', { name: 'Element actions' });
+    await menu.getByRole('menuitem', { name: /^Distribute vertically/ }).waitFor();
+    await kim.screenshot({ path: screenshotPath('arrange-2-element-menu') });
+    await kim.keyboard.press('Escape');
 
     // A long new name wraps within the body, to two lines, and covers no neighbour.
     const longName =
       'Local authority: Metropolitan Borough Council of Northshire, Southdale and the Moorland Villages';
+    await kim.locator('.react-flow__controls-fitview').click();
     await renameInline(kim, nodeByText(kim, 'Local authority'), longName);
     await nodeByText(lee, 'Moorland Villages').waitFor();
     const boxes = await Promise.all(BODIES.map((name) => nodeBox(lee, name)));
@@ -145,7 +155,7 @@ describe('arranging the map', () => {
     expect(snapped.x - start.x).toBeLessThanOrEqual(24);
 
     // A footprint added over the bodies takes them in: it holds them, and they move with it.
-    await kim.getByRole('button', { name: 'Place footprint', exact: true }).click();
+    await kim.getByRole('button', { name: 'Place footprint', exact: true }).press('Enter');
     await nodeByText(lee, 'Place footprint').waitFor();
     const holds = async () => {
       const place = await nodeBox(lee, 'Place footprint');
