@@ -110,7 +110,8 @@ export function planExport(
   const nameSize = (overviewNameSize ?? nameSizeAtOne) * scale;
   const legible = nameSize >= LEGIBLE_NAME_SIZE.px;
   if (overviewNameSize && legible) {
-    advice = `${advice ? `${advice} ` : ''}At this size bodies show their names only, ${nameSize.toFixed(0)} px high; an SVG or a larger scale keeps every detail.`;
+    const detail = choice.format === 'svg' ? 'a larger scale' : 'an SVG or a larger scale';
+    advice = `${advice ? `${advice} ` : ''}At this size bodies show their names only, ${nameSize.toFixed(0)} px high; ${detail} keeps every detail.`;
   }
   if (!legible) {
     advice = `${advice ? `${advice} ` : ''}Names would be ${nameSize.toFixed(1)} px high, too small to read: choose a larger scale, or an SVG or PDF.`;

@@ -113,8 +113,8 @@ function footprintSvg(footprint: SceneFootprint, theme: ExportTheme, problems: b
   return parts.join('');
 }
 
-/** The arrowhead at a relationship's end, as a filled triangle (no SVG markers: not every reader draws them). */
-function arrowhead(relationship: SceneRelationship, color: string, width: number): string {
+/** The three corners of the arrowhead at a relationship's end. */
+function arrowCorners(relationship: SceneRelationship, width: number): number[][] {
   const { end, start, control } = relationship.curve;
   const from = control ?? start;
   const dx = end.x - from.x;
@@ -126,11 +126,16 @@ function arrowhead(relationship: SceneRelationship, color: string, width: number
   const half = size * 0.45;
   const bx = end.x - ux * size;
   const by = end.y - uy * size;
-  const points = [
+  return [
     [end.x, end.y],
     [bx - uy * half, by + ux * half],
     [bx + uy * half, by - ux * half],
   ];
+}
+
+/** The arrowhead at a relationship's end, as a filled triangle (no SVG markers: not every reader draws them). */
+function arrowhead(relationship: SceneRelationship, color: string, width: number): string {
+  const points = arrowCorners(relationship, width);
   return `<polygon points="${points.map(([px, py]) => `${n(px ?? 0)},${n(py ?? 0)}`).join(' ')}" fill="${color}"/>`;
 }
 
@@ -346,11 +351,33 @@ function overviewBodySvg(body: SceneBody, theme: ExportTheme, size: number): str
   return parts.join('');
 }
 
-/** A relationship in an overview: a plain line in its kind's colour, with its arrowhead. */
-function overviewRelationshipSvg(relationship: SceneRelationship, theme: ExportTheme): string {
-  const look = theme.relationship[relationship.kind];
-  const color = relationship.status === 'disputed' ? theme.red : look.color;
-  return `<path d="${curveD(relationship.curve)}" fill="none" stroke="${color}" stroke-width="${look.width}"/>${arrowhead(relationship, color, look.width)}`;
+/**
+ * An overview's relationships: plain lines in their kind's colour (red when disputed), with
+ * arrowheads, one path per colour and width, since thousands of separate paths are what
+ * makes a whole system slow to draw.
+ */
+function overviewRelationshipsSvg(
+  relationships: readonly SceneRelationship[],
+  theme: ExportTheme,
+): string[] {
+  const groups = new Map<
+    string,
+    { color: string; width: number; lines: string[]; heads: string[] }
+  >();
+  for (const relationship of relationships) {
+    const look = theme.relationship[relationship.kind];
+    const color = relationship.status === 'disputed' ? theme.red : look.color;
+    const key = `${color} ${look.width}`;
+    const group = groups.get(key) ?? { color, width: look.width, lines: [], heads: [] };
+    group.lines.push(curveD(relationship.curve));
+    const corners = arrowCorners(relationship, look.width);
+    group.heads.push(`M${corners.map(([px, py]) => `${n(px ?? 0)},${n(py ?? 0)}`).join(' L')} Z`);
+    groups.set(key, group);
+  }
+  return [...groups.values()].map(
+    ({ color, width, lines, heads }) =>
+      `<path d="${lines.join(' ')}" fill="none" stroke="${color}" stroke-width="${width}"/><path d="${heads.join(' ')}" fill="${color}"/>`,
+  );
 }
 
 function keyMarker(item: PageLayout['items'][number], theme: ExportTheme): string {
@@ -436,9 +463,7 @@ export function buildMapSvg(snapshot: MapSnapshot, options: MapSvgOptions): MapS
   for (const footprint of scene.footprints) parts.push(footprintSvg(footprint, theme, problems));
   const overview = options.overviewNameSize;
   if (overview) {
-    for (const relationship of scene.relationships) {
-      parts.push(overviewRelationshipSvg(relationship, theme));
-    }
+    parts.push(...overviewRelationshipsSvg(scene.relationships, theme));
     for (const body of scene.bodies) parts.push(overviewBodySvg(body, theme, overview));
   } else {
     for (const relationship of scene.relationships) {
