@@ -6,6 +6,9 @@ import { openWritableSqlite, sqliteWriteProblem } from './openWritableSqlite.ts'
 import { migrateSchema } from './sqliteSchema.ts';
 import type { VersionKind, VersionStore } from './VersionStore.ts';
 
+/** How long a successful write probe stands for /healthz. */
+const PROBE_EVERY_MS = 5_000;
+
 /** The embedded store holds documents and named versions. */
 export type SqliteStore = DocStore & VersionStore;
 
@@ -43,6 +46,19 @@ export function openSqliteStore(
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
   migrateSchema(db);
+
+  // /healthz may be asked many times a second: the write probe runs at most once every
+  // PROBE_EVERY_MS while all is well, at once after a write failed, and on every ask while
+  // there is a problem (so its end is seen at once).
+  let probed: { at: number; problem: string | undefined } | undefined;
+  const noted = <T>(write: () => T): T => {
+    try {
+      return write();
+    } catch (error) {
+      probed = undefined;
+      throw error;
+    }
+  };
 
   const insertMap = db.prepare(
     `INSERT INTO maps (id, title, created_at, owner_hash, editor_hash, viewer_hash,
@@ -117,7 +133,7 @@ export function openSqliteStore(
 
   return {
     async createMap(map, initialState) {
-      createMap(map, initialState);
+      noted(() => createMap(map, initialState));
     },
     async getMap(mapId) {
       const row = selectMap.get(mapId);
@@ -131,12 +147,14 @@ export function openSqliteStore(
       return readDoc(mapId);
     },
     async appendUpdates(mapId, updates) {
-      if (updates.length === 1) insertUpdate.run(mapId, Buffer.from(updates[0] as Uint8Array));
-      else if (updates.length > 1) appendAll(mapId, updates);
+      noted(() => {
+        if (updates.length === 1) insertUpdate.run(mapId, Buffer.from(updates[0] as Uint8Array));
+        else if (updates.length > 1) appendAll(mapId, updates);
+      });
     },
     async compact(mapId, liveState) {
       // One process: the live doc already holds every update in the log.
-      compact(mapId, liveState);
+      noted(() => compact(mapId, liveState));
     },
     async pendingUpdateCount(mapId) {
       return countUpdates.get(mapId)?.n ?? 0;
@@ -164,7 +182,11 @@ export function openSqliteStore(
       };
     },
     async writeProblem() {
-      return sqliteWriteProblem(db, databasePath(dataDir));
+      const now = Date.now();
+      if (!probed || probed.problem !== undefined || now - probed.at >= PROBE_EVERY_MS) {
+        probed = { at: now, problem: sqliteWriteProblem(db, databasePath(dataDir)) };
+      }
+      return probed.problem;
     },
     async close() {
       if (db.open) db.close();
