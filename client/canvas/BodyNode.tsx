@@ -114,6 +114,11 @@ export const BodyNode = memo(function BodyNode({
               {data.flag === 'error' ? '✖' : '!'}
             </span>
           )}
+          {data.unreadable && (
+            <span className="unreadable-badge" title={`A field cannot be read: ${data.unreadable}`}>
+              ⚠ Field unreadable
+            </span>
+          )}
           <ElementBadges id={id} />
         </>
       )}

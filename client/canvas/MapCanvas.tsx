@@ -30,6 +30,8 @@ import { usePaletteDrop } from './hooks/usePaletteDrop.ts';
 import { usePointerPresence } from './hooks/usePointerPresence.ts';
 import { useSelectionSharing } from './hooks/useSelectionSharing.ts';
 import { useSnapToGrid } from './hooks/useSnapToGrid.ts';
+import { InvalidEdge } from './InvalidEdge.tsx';
+import { InvalidNode } from './InvalidNode.tsx';
 import { MapActionsContext } from './MapActions.ts';
 import { NoteNode } from './NoteNode.tsx';
 import { RelationshipEdge } from './RelationshipEdge.tsx';
@@ -41,8 +43,13 @@ import { ZoomLevel } from './ZoomLevel.tsx';
 
 export type { CanvasHandle };
 
-const nodeTypes = { body: BodyNode, footprint: FootprintNode, note: NoteNode };
-const edgeTypes = { relationship: RelationshipEdge };
+const nodeTypes = {
+  body: BodyNode,
+  footprint: FootprintNode,
+  note: NoteNode,
+  invalid: InvalidNode,
+};
+const edgeTypes = { relationship: RelationshipEdge, invalid: InvalidEdge };
 const DELETE_KEYS = ['Delete', 'Backspace'];
 const MULTI_SELECT_KEYS = ['Meta', 'Control', 'Shift'];
 /** Elements on the map from which the canvas draws only those on screen. */

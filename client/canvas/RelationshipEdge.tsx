@@ -16,7 +16,7 @@ import { ElementBadges, useHasBadges } from './badges/ElementBadges.tsx';
 import { type LabelledLine, placeLabels } from './edgeLabelPlacement.ts';
 import { useFarView } from './hooks/useFarView.ts';
 import { RELATIONSHIP_STYLE } from './kindStyles.ts';
-import type { MapFlowEdge, MapFlowNode } from './toFlow.ts';
+import type { MapFlowEdge, MapFlowNode, RelationshipFlowEdge } from './toFlow.ts';
 
 function boxOf(node: InternalNode): Box {
   const { x, y } = node.internals.positionAbsolute;
@@ -36,6 +36,8 @@ function labelPlaces(state: FlowState): Map<string, Position> {
     const from = state.nodeLookup.get(edge.source);
     const to = state.nodeLookup.get(edge.target);
     if (!from || !to || !edge.data || edge.hidden || typeof edge.label !== 'string') continue;
+    // Only relationships carry lanes; an unreadable one draws its own mark (InvalidEdge).
+    if (!('lane' in edge.data)) continue;
     const [start, end] = lineBetween(boxOf(from), boxOf(to));
     const { lane, lanes } = edge.data;
     // Relationships between the same two bodies already have their labels staggered apart.
@@ -61,7 +63,7 @@ export function RelationshipEdge({
   label,
   data,
   selected,
-}: EdgeProps<MapFlowEdge>) {
+}: EdgeProps<RelationshipFlowEdge>) {
   const sourceNode = useInternalNode(source);
   const targetNode = useInternalNode(target);
   const far = useFarView();

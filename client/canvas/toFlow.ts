@@ -14,7 +14,9 @@ import type { ElementStatus } from '../../shared/model/status.ts';
 import { inForce } from '../../shared/rules/subjectAt.ts';
 import type { MapSnapshot } from '../../shared/ydoc/readMap.ts';
 import type { NodeRecord, Position } from '../../shared/ydoc/schema.ts';
+import { unreadableReason } from '../../shared/ydoc/unreadableReason.ts';
 import { COLOR, NOTE_COLOR } from '../theme/tokens.ts';
+import type { InvalidFlowEdge, InvalidFlowNode } from './invalidFlow.ts';
 import { BODY_STYLE, RELATIONSHIP_STYLE } from './kindStyles.ts';
 import type { NoteFlowNode } from './noteFlow.ts';
 
@@ -39,17 +41,27 @@ export type MapNodeData = {
   dimmed: boolean;
   /** The worst problem the validator finds with this element, if any. */
   flag?: 'error' | 'warning';
+  /** Why some of its fields cannot be read (they are left out until mended), if any. */
+  unreadable?: string;
 };
 
 /** A body card or a footprint container on the canvas. */
 export type BodyFlowNode = Node<MapNodeData, 'body' | 'footprint'>;
 
-/** A node on the canvas: a body, a footprint, or a sticky note or free text (noteFlow.ts). */
-export type MapFlowNode = BodyFlowNode | NoteFlowNode;
+/**
+ * A node on the canvas: a body, a footprint, a sticky note or free text (noteFlow.ts), or an
+ * element the map cannot read, marked invalid (invalidFlow.ts).
+ */
+export type MapFlowNode = BodyFlowNode | NoteFlowNode | InvalidFlowNode;
 
 /** True for a sticky note or free text, which has no kind of body, status or handles. */
 export function isNoteFlowNode(node: MapFlowNode): node is NoteFlowNode {
   return node.type === 'note';
+}
+
+/** True for a body card or footprint: a node with a kind, a status and the map's data. */
+export function isBodyFlowNode(node: MapFlowNode): node is BodyFlowNode {
+  return node.type === 'body' || node.type === 'footprint';
 }
 
 /** What a relationship edge draws. */
@@ -65,7 +77,10 @@ export type MapEdgeData = {
 };
 
 /** A relationship on the canvas. */
-export type MapFlowEdge = Edge<MapEdgeData, 'relationship'>;
+export type RelationshipFlowEdge = Edge<MapEdgeData, 'relationship'>;
+
+/** An edge on the canvas: a relationship, or one the map cannot read, marked invalid. */
+export type MapFlowEdge = RelationshipFlowEdge | InvalidFlowEdge;
 
 /** What other participants are doing to elements right now. */
 export interface RemoteActivity {
@@ -151,6 +166,7 @@ function sameData(a: MapNodeData, b: MapNodeData): boolean {
     a.governance === b.governance &&
     a.dimmed === b.dimmed &&
     a.flag === b.flag &&
+    a.unreadable === b.unreadable &&
     a.facts.join('\n') === b.facts.join('\n') &&
     a.remoteSelectors.length === b.remoteSelectors.length &&
     a.remoteSelectors.every(
@@ -182,22 +198,31 @@ export function toFlowNodes(
     (a, b) => (depthOf.get(a.id) ?? 0) - (depthOf.get(b.id) ?? 0),
   );
   const out: BodyFlowNode[] = [];
+  const unreadable = new Map(
+    snapshot.fieldProblems
+      .filter((problem) => problem.collection === 'nodes')
+      .map((problem) => [problem.id, unreadableReason(problem.problems)]),
+  );
   for (const record of ordered) {
     const statusShown =
       record.kind === 'footprint' ||
       (filter.shownStatuses.has(record.status) && inForceAt(record, filter));
     if (!statusShown && !filter.dimInsteadOfHide) continue;
     const found = before.get(record.id);
-    const old = found && !isNoteFlowNode(found) ? found : undefined;
+    const old = found && isBodyFlowNode(found) ? found : undefined;
     const busy = old?.dragging || old?.resizing;
     const position = busy ? old.position : (remote.dragging.get(record.id) ?? record.position);
     const parentId = record.parentId && byId.has(record.parentId) ? record.parentId : undefined;
-    const data = nodeData(
-      record,
-      remote.selectors.get(record.id) ?? [],
-      !statusShown,
-      flags.get(record.id),
-    );
+    const reason = unreadable.get(record.id);
+    const data = {
+      ...nodeData(
+        record,
+        remote.selectors.get(record.id) ?? [],
+        !statusShown,
+        flags.get(record.id),
+      ),
+      ...(reason ? { unreadable: reason } : {}),
+    };
     const isFootprint = record.kind === 'footprint';
     const size = isFootprint
       ? (record.size ?? FOOTPRINT_DEFAULT_SIZE[(record.attrs.level as 'place') ?? 'place'])
@@ -245,7 +270,8 @@ const STATUS_WORD = { proposed: 'proposed', agreed: 'agreed', disputed: 'dispute
 function nodeName(data: MapNodeData, locked: boolean): string {
   const status = data.kind === 'footprint' ? '' : `, ${STATUS_WORD[data.status]}`;
   const kind = data.kind === 'footprint' ? `${data.kindLabel} footprint` : data.kindLabel;
-  return `${data.label}, ${kind}${status}${locked ? ', locked' : ''}`;
+  const damaged = data.unreadable ? `, a field cannot be read: ${data.unreadable}` : '';
+  return `${data.label}, ${kind}${status}${locked ? ', locked' : ''}${damaged}`;
 }
 
 /** Turns the doc's edges into React Flow edges, keeping which are selected here. */
@@ -283,7 +309,7 @@ export function toFlowEdges(
     if (!statusShown && !filter.dimInsteadOfHide) continue;
     const style = RELATIONSHIP_STYLE[record.kind];
     const old = before.get(record.id);
-    const edge: MapFlowEdge = {
+    const edge: RelationshipFlowEdge = {
       id: record.id,
       type: 'relationship',
       source: record.source,
@@ -314,7 +340,8 @@ export function toFlowEdges(
   return out;
 }
 
-function sameEdge(a: MapFlowEdge, b: MapFlowEdge): boolean {
+function sameEdge(a: MapFlowEdge, b: RelationshipFlowEdge): boolean {
+  if (a.type !== 'relationship') return false;
   const x = a.data;
   const y = b.data;
   return (
@@ -339,8 +366,10 @@ function sameEdge(a: MapFlowEdge, b: MapFlowEdge): boolean {
 /** The colours of a node kind, for the minimap and legend. */
 export function nodeColor(node: NodeKind | MapFlowNode): string {
   if (typeof node !== 'string') {
-    if (!isNoteFlowNode(node)) return nodeColor(node.data.kind);
-    return node.data.kind === 'text' ? COLOR.greyLight : NOTE_COLOR[node.data.color].edge;
+    if (isNoteFlowNode(node)) {
+      return node.data.kind === 'text' ? COLOR.greyLight : NOTE_COLOR[node.data.color].edge;
+    }
+    return isBodyFlowNode(node) ? nodeColor(node.data.kind) : COLOR.red;
   }
   return node === 'footprint' ? COLOR.footprintMini : BODY_STYLE[node].color;
 }

@@ -8,6 +8,7 @@ import {
   isInvalid,
   isNoteElement,
   type MapSnapshot,
+  missingEnd,
   readEdge,
   readNode,
   readNote,
@@ -55,7 +56,7 @@ export class MapReader {
   private readonly edges = new ReadCollection<EdgeRecord>(({ read, fieldProblems }) => {
     if (isInvalid(read)) return { invalid: read };
     if (!this.nodes.record(read.source) || !this.nodes.record(read.target)) {
-      return { invalid: missingEnd(read.id) };
+      return { invalid: missingEnd(read) };
     }
     return { record: read, problems: fieldProblems };
   });
@@ -207,14 +208,6 @@ function readEdgeElement(id: string, element: unknown): Read<EdgeRecord> {
   if (isInvalid(read)) return { read };
   const fieldProblems = checkAttrs('edges', read);
   return fieldProblems ? { read, fieldProblems } : { read };
-}
-
-function missingEnd(id: string): InvalidElement {
-  return {
-    id,
-    collection: 'edges',
-    problems: [{ path: '$.source', message: 'one end of this relationship is missing' }],
-  };
 }
 
 function readHeader(doc: Y.Doc): Pick<MapSnapshot, 'title' | 'description'> {

@@ -1,16 +1,70 @@
 import * as Y from 'yjs';
+import type { z } from 'zod';
 import { formatZodIssues, type InputProblem } from '../errors/formatZodIssues.ts';
 import { checkField } from '../model/fields.ts';
+import { MAX_LABEL_LENGTH } from '../model/limits.ts';
 import { fieldsOf } from './attrs.ts';
 import { type ElementMap, mapDoc } from './layout.ts';
 import { isNoteKind, type NoteRecord, noteRecordSchema } from './noteRecord.ts';
-import { type EdgeRecord, edgeRecordSchema, type NodeRecord, nodeRecordSchema } from './schema.ts';
+import {
+  type EdgeRecord,
+  edgeRecordSchema,
+  type NodeRecord,
+  nodeRecordSchema,
+  type Position,
+  positionSchema,
+} from './schema.ts';
+
+/** What can still be drawn of an element that does not parse: its name, kind, place, ends. */
+export interface UnreadableSketch {
+  label?: string;
+  /** The kind as written, which may be one this version does not know. */
+  kind?: string;
+  position?: Position;
+  parentId?: string;
+  source?: string;
+  target?: string;
+}
 
 /** An element of the doc that does not parse: shown as invalid, never crashes a reader. */
 export interface InvalidElement {
   id: string;
   collection: 'nodes' | 'edges';
   problems: InputProblem[];
+  /** What of it the canvas can still draw (marked invalid), when anything. */
+  sketch?: UnreadableSketch;
+}
+
+const text = (value: unknown, max: number) =>
+  typeof value === 'string' && value.trim() ? value.slice(0, max) : undefined;
+
+/**
+ * The parts of an unreadable element that still read, so the canvas draws it as invalid where
+ * it was rather than leaving it out (docs/spec.md, "Ids").
+ */
+function sketchOf(value: unknown): UnreadableSketch | undefined {
+  if (value === null || typeof value !== 'object') return undefined;
+  const raw = value as Record<string, unknown>;
+  const position = positionSchema.safeParse(raw.position);
+  const sketch: UnreadableSketch = {
+    ...(text(raw.label, MAX_LABEL_LENGTH) ? { label: text(raw.label, MAX_LABEL_LENGTH) } : {}),
+    ...(text(raw.kind, 64) ? { kind: text(raw.kind, 64) } : {}),
+    ...(position.success ? { position: position.data } : {}),
+    ...(text(raw.parentId, 128) ? { parentId: text(raw.parentId, 128) } : {}),
+    ...(text(raw.source, 128) ? { source: text(raw.source, 128) } : {}),
+    ...(text(raw.target, 128) ? { target: text(raw.target, 128) } : {}),
+  };
+  return Object.keys(sketch).length > 0 ? sketch : undefined;
+}
+
+function unreadable(
+  id: string,
+  collection: 'nodes' | 'edges',
+  value: unknown,
+  error: z.ZodError,
+): InvalidElement {
+  const sketch = sketchOf(value);
+  return { id, collection, problems: formatZodIssues(error), ...(sketch ? { sketch } : {}) };
 }
 
 /** The map as plain, validated records. */
@@ -58,10 +112,9 @@ function plain(id: string, element: unknown): unknown {
 
 /** Reads one node of the doc, validating it. */
 export function readNode(id: string, element: unknown): NodeRecord | InvalidElement {
-  const parsed = nodeRecordSchema.safeParse(plain(id, element));
-  return parsed.success
-    ? parsed.data
-    : { id, collection: 'nodes', problems: formatZodIssues(parsed.error) };
+  const value = plain(id, element);
+  const parsed = nodeRecordSchema.safeParse(value);
+  return parsed.success ? parsed.data : unreadable(id, 'nodes', value, parsed.error);
 }
 
 /** True when the doc's element is a sticky note or free text rather than a body or footprint. */
@@ -79,10 +132,27 @@ export function readNote(id: string, element: unknown): NoteRecord | InvalidElem
 
 /** Reads one edge of the doc, validating it. */
 export function readEdge(id: string, element: unknown): EdgeRecord | InvalidElement {
-  const parsed = edgeRecordSchema.safeParse(plain(id, element));
-  return parsed.success
-    ? parsed.data
-    : { id, collection: 'edges', problems: formatZodIssues(parsed.error) };
+  const value = plain(id, element);
+  const parsed = edgeRecordSchema.safeParse(value);
+  return parsed.success ? parsed.data : unreadable(id, 'edges', value, parsed.error);
+}
+
+/**
+ * A relationship one of whose ends is not a readable body: drawn as invalid when its ends are
+ * drawn at all (an unreadable body still is), so its kind and ends stay in the sketch.
+ */
+export function missingEnd(edge: EdgeRecord): InvalidElement {
+  return {
+    id: edge.id,
+    collection: 'edges',
+    problems: [{ path: '$.source', message: 'one end of this relationship is missing' }],
+    sketch: {
+      kind: edge.kind,
+      source: edge.source,
+      target: edge.target,
+      ...(edge.label ? { label: edge.label } : {}),
+    },
+  };
 }
 
 /** True for the result of reading an element that did not parse. */
@@ -131,11 +201,7 @@ export function readMap(doc: Y.Doc): MapSnapshot {
     const edge = readEdge(id, element);
     if (isInvalid(edge)) snapshot.invalid.push(edge);
     else if (!nodeIds.has(edge.source) || !nodeIds.has(edge.target)) {
-      snapshot.invalid.push({
-        id,
-        collection: 'edges',
-        problems: [{ path: '$.source', message: 'one end of this relationship is missing' }],
-      });
+      snapshot.invalid.push(missingEnd(edge));
     } else {
       const problems = checkAttrs('edges', edge);
       if (problems) snapshot.fieldProblems.push(problems);

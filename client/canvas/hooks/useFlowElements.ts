@@ -6,6 +6,7 @@ import {
 } from '@xyflow/react';
 import { type RefObject, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { MapSnapshot } from '../../../shared/ydoc/readMap.ts';
+import { toFlowInvalidEdges, toFlowInvalidNodes } from '../invalidFlow.ts';
 import { toFlowNotes } from '../noteFlow.ts';
 import {
   type MapFlowEdge,
@@ -72,6 +73,7 @@ export function useFlowElements(
         const next = unlessSame(previous, [
           ...toFlowNodes(snapshot, previous, remote, filter, flags, lockedForMe),
           ...toFlowNotes(snapshot, previous, remote, lockedForMe),
+          ...toFlowInvalidNodes(snapshot, previous),
         ]);
         const arriving = selectOnArrival.current;
         if (!arriving || !next.some((n) => n.id === arriving)) return next;
@@ -100,10 +102,10 @@ export function useFlowElements(
   useEffect(
     () =>
       setEdges((previous) =>
-        unlessSame(
-          previous,
-          toFlowEdges(snapshot, previous, remote, filter, visibleNodeIds, flags, lockedForMe),
-        ),
+        unlessSame(previous, [
+          ...toFlowEdges(snapshot, previous, remote, filter, visibleNodeIds, flags, lockedForMe),
+          ...toFlowInvalidEdges(snapshot, visibleNodeIds, previous),
+        ]),
       ),
     [snapshot, remote, filter, visibleNodeIds, flags, lockedForMe],
   );

@@ -1,5 +1,6 @@
 import { setStatus } from '../../../shared/ydoc/attrs.ts';
 import type { MapSnapshot } from '../../../shared/ydoc/readMap.ts';
+import { unreadableReason } from '../../../shared/ydoc/unreadableReason.ts';
 import type { MapSession } from '../../collab/useMapSession.ts';
 import { LockIcon } from '../../facilitate/LockIcon.tsx';
 import { LockNotice } from '../../facilitate/LockNotice.tsx';
@@ -47,7 +48,7 @@ function InspectorBody({ session, snapshot, selectedIds, readOnly, onNotice }: I
     return (
       <p className="inspector-empty" role="status">
         This element could not be read, so it cannot be edited here:{' '}
-        {unreadable.problems.map((problem) => problem.message).join('; ')}.
+        {unreadableReason(unreadable.problems, unreadable.sketch?.kind)}. It can be deleted.
       </p>
     );
   }
