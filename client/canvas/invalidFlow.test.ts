@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { connect } from '../../shared/ydoc/edges.ts';
 import { mapDoc } from '../../shared/ydoc/layout.ts';
 import { addNode } from '../../shared/ydoc/nodes.ts';
 import { readMap } from '../../shared/ydoc/readMap.ts';
