@@ -38,6 +38,8 @@ export interface AccordOptions {
   /** Put before Redis channel names (several deployments on one Redis). Default `accord:`. */
   redisPrefix?: string;
   log?: Logger;
+  /** The worker threads' nice value (default 10: below the event loop; 0: as high). */
+  workerNice?: number;
 }
 
 /** A running Accord server. */
@@ -114,7 +116,7 @@ export async function startAccord(options: AccordOptions): Promise<RunningAccord
     compactEvery: options.compactEvery ?? DEFAULT_COMPACT_EVERY,
     relay,
   });
-  const work = new WorkerPool();
+  const work = new WorkerPool(undefined, options.workerNice);
   const context = {
     store,
     rooms: sync.rooms,

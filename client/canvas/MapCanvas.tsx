@@ -164,6 +164,7 @@ export function MapCanvas({
     onReady,
     wrapper,
     addAt,
+    footprintBoxes: reparent.footprintBoxes,
     deleteUnlocked,
     arrange,
     edgeById,

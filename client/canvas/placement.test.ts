@@ -22,6 +22,22 @@ describe('findFreeSpot', () => {
     expect(second.y).toBeGreaterThan(first.y);
   });
 
+  it('never lands on a body where settling out of a footprint edge would move it', () => {
+    const footprint = { x: 0, y: 0, width: 800, height: 400 };
+    const inside = { x: 30, y: 100, ...NEW_BODY_SIZE };
+    const settle = (box: typeof inside) => settleAcrossEdges(box, [footprint]);
+    // Asked for a spot across the footprint's left edge: settled inside, but not onto `inside`.
+    const spot = findFreeSpot({ x: 10, y: 140 }, [inside], settle);
+    const placed = { ...spot, ...NEW_BODY_SIZE };
+    const apart =
+      placed.x >= inside.x + inside.width ||
+      inside.x >= placed.x + placed.width ||
+      placed.y >= inside.y + inside.height ||
+      inside.y >= placed.y + placed.height;
+    expect(apart).toBe(true);
+    expect(settle(placed)).toEqual(spot);
+  });
+
   it('never places a body over another, however many are added at one spot', () => {
     const boxes: { x: number; y: number; width: number; height: number }[] = [];
     for (let i = 0; i < 20; i++) {

@@ -25,9 +25,15 @@ function overlaps(a: Box, b: Box): boolean {
 
 /**
  * The free spot nearest to `centre` for a new body, searching rings of grid cells outwards,
- * so that bodies added one after another never land on top of each other.
+ * so that bodies added one after another never land on top of each other. `settle` moves a
+ * candidate where it would really go (out of a footprint's edge, settleAcrossEdges): the spot
+ * must be free there.
  */
-export function findFreeSpot(centre: Position, occupied: readonly Box[]): Position {
+export function findFreeSpot(
+  centre: Position,
+  occupied: readonly Box[],
+  settle: (box: Box) => Position = ({ x, y }) => ({ x, y }),
+): Position {
   const { width, height } = NEW_BODY_SIZE;
   const start = { x: centre.x - width / 2, y: centre.y - height / 2 };
   const stepX = width + GAP;
@@ -43,9 +49,9 @@ export function findFreeSpot(centre: Position, occupied: readonly Box[]): Positi
     // Nearest first; on a tie, right before left and below before above (reading order).
     cells.sort((a, b) => a.distance - b.distance || b.x - a.x || b.y - a.y);
     for (const cell of cells) {
-      const candidate = { x: start.x + cell.x, y: start.y + cell.y, width, height };
-      if (!occupied.some((box) => overlaps(candidate, box)))
-        return { x: candidate.x, y: candidate.y };
+      const settled = settle({ x: start.x + cell.x, y: start.y + cell.y, width, height });
+      const candidate = { x: settled.x, y: settled.y, width, height };
+      if (!occupied.some((box) => overlaps(candidate, box))) return { x: settled.x, y: settled.y };
     }
   }
   return start;

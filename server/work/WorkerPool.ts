@@ -23,6 +23,12 @@ type Reply = { id: number; ok: true; result: unknown } | { id: number; ok: false
 const WORKER_URL = new URL('./worker.js', import.meta.url);
 
 /**
+ * The worker threads' default nice value: against the event loop's 0 a busy worker gets about
+ * a tenth of a shared core, so an import waits for the sync and HTTP answers.
+ */
+export const DEFAULT_WORKER_NICE = 10;
+
+/**
  * A few worker threads for the server's heavy work (importing and laying out a spec,
  * building a spec and its validation): an import of ten thousand bodies then takes a worker
  * for seconds, while the event loop keeps every room syncing and /healthz answering. Jobs
@@ -32,12 +38,17 @@ export class WorkerPool {
   private readonly slots: Slot[] = [];
   private readonly queue: Job[] = [];
   private readonly size: number;
+  private readonly nice: number;
   private nextId = 1;
   private destroyed = false;
 
-  /** Workers start with the first jobs (a server that never imports never starts one). */
-  constructor(size = DEFAULT_SIZE) {
+  /**
+   * Workers start with the first jobs (a server that never imports never starts one). `nice`:
+   * their priority against the event loop's 0 (workerMain.ts).
+   */
+  constructor(size = DEFAULT_SIZE, nice = DEFAULT_WORKER_NICE) {
     this.size = Math.max(1, size);
+    this.nice = nice;
   }
 
   /** Runs a task in a worker; resolves with its result, rejects with its error. */
@@ -65,7 +76,7 @@ export class WorkerPool {
   }
 
   private spawn(): Slot {
-    const worker = new Worker(WORKER_URL);
+    const worker = new Worker(WORKER_URL, { workerData: { nice: this.nice } });
     const slot: Slot = { worker, job: undefined };
     // An idle pool must not keep the process alive.
     worker.unref();

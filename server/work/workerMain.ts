@@ -1,6 +1,6 @@
 import { readlinkSync } from 'node:fs';
 import { setPriority } from 'node:os';
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 import { type TaskName, tasks } from './tasks.ts';
 
 /** A request from the pool: run task `name` on `input`, answer with the same `id`. */
@@ -13,8 +13,8 @@ interface Request {
 const port = parentPort;
 if (!port) throw new Error('workerMain runs only in a worker thread');
 
-/** A nice value: against the event loop's 0, the thread gets about a tenth of a shared core. */
-const LOW_PRIORITY = 10;
+/** The pool's nice value for its workers (WorkerPool.ts). */
+const LOW_PRIORITY = Number((workerData as { nice?: unknown } | null)?.nice ?? 10);
 
 /**
  * Lowers this thread's priority below the event loop's, so on a busy machine (fewer free
@@ -25,7 +25,9 @@ const LOW_PRIORITY = 10;
 function yieldToEventLoop(): void {
   try {
     const threadId = Number(readlinkSync('/proc/thread-self').split('/').pop());
-    if (Number.isInteger(threadId) && threadId > 0) setPriority(threadId, LOW_PRIORITY);
+    if (Number.isInteger(threadId) && threadId > 0 && LOW_PRIORITY !== 0) {
+      setPriority(threadId, LOW_PRIORITY);
+    }
   } catch {
     // Not Linux, or not allowed: the work still runs off the event loop, at normal priority.
   }

@@ -60,7 +60,7 @@ describe('buildMapSvg', () => {
     const { scene } = buildMapSvg(snapshot, base);
     const place = scene.footprints.find((f) => f.id === ids.place);
     const icb = scene.bodies.find((b) => b.id === ids.icb);
-    expect(place?.box).toMatchObject({ x: 0, y: 0, w: 640, h: 420 });
+    expect(place?.box).toMatchObject({ x: 0, y: 0, w: 860, h: 460 });
     expect(icb?.box).toMatchObject({ x: 40, y: 60 });
     const line = scene.relationships[0]?.curve;
     expect(line?.start.x).toBeCloseTo((icb?.box.x ?? 0) + (icb?.box.w ?? 0), 0);

@@ -51,7 +51,7 @@ describe('toLayoutNodes', () => {
     expect(nodes.map(({ width, height }) => [width, height])).toEqual([
       [900, 500],
       [1100, 700],
-      [640, 420],
+      [860, 460],
     ]);
   });
 });

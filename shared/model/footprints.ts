@@ -19,6 +19,7 @@ export const FOOTPRINT_LEVEL_IDS = Object.keys(FOOTPRINT_LEVELS) as [
 export const FOOTPRINT_DEFAULT_SIZE: Record<FootprintLevel, { w: number; h: number }> = {
   region: { w: 1400, h: 900 },
   system: { w: 1100, h: 700 },
-  place: { w: 640, h: 420 },
+  // Three columns of bodies (client/theme/tokens.ts BODY_WIDTH) side by side, three rows deep.
+  place: { w: 860, h: 460 },
   neighbourhood: { w: 380, h: 260 },
 };

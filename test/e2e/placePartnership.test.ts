@@ -5,7 +5,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readMap } from '../../shared/ydoc/readMap.ts';
 import { connectClient, startTestServer, type TestServer } from '../helpers/startServer.ts';
 import { ARTIFACTS_DIR, launchChromium, screenshotPath } from './browser.ts';
-import { connectAs, dragBy, drawConnection, nodeByText, openAs, renameInline } from './ui.ts';
+import {
+  connectAs,
+  dragBy,
+  drawConnection,
+  fitView,
+  nodeByText,
+  openAs,
+  renameInline,
+} from './ui.ts';
 
 let server: TestServer;
 let browser: Browser;
@@ -37,6 +45,7 @@ describe('drawing a place partnership in Chromium', () => {
     await expect
       .poll(() => page.locator('.palette-group h3').allTextContents())
       .toEqual([
+        'Notes',
         'National & system bodies',
         'Providers',
         'Local government',
@@ -69,10 +78,12 @@ describe('drawing a place partnership in Chromium', () => {
       await addFromPalette(page, kind, name);
     }
     // The ICB is a system body: drag it out of the place, above it.
+    await fitView(page);
     const footprintBox = await nodeByText(page, 'Leeds').first().boundingBox();
     const icbBox = await nodeByText(page, 'West Yorkshire ICB').boundingBox();
     if (!footprintBox || !icbBox) throw new Error('nothing drawn');
     await dragBy(page, nodeByText(page, 'West Yorkshire ICB'), 0, footprintBox.y - icbBox.y - 140);
+    await fitView(page);
 
     // Relationships: a kind that does not fit is refused with its reason.
     await drawConnection(

@@ -73,3 +73,9 @@ export async function connectAs(
   await drawConnection(page, from, to);
   await page.getByRole('menuitem', { name: kindLabel, exact: true }).click();
 }
+
+/** Fits the whole map in view, as the Fit view button does, and lets the animation settle. */
+export async function fitView(page: Page): Promise<void> {
+  await page.locator('.react-flow__controls-fitview').click();
+  await page.waitForTimeout(400);
+}

@@ -4,7 +4,7 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../helpers/startServer.ts';
 import { ARTIFACTS_DIR, launchChromium, screenshotPath } from './browser.ts';
-import { nodeByText, openAs, renameInline } from './ui.ts';
+import { fitView, nodeByText, openAs, renameInline } from './ui.ts';
 
 let server: TestServer;
 let browser: Browser;
@@ -35,12 +35,6 @@ function voteRow(page: Page, name: string): Locator {
 
 function commentsPanel(page: Page): Locator {
   return page.getByRole('region', { name: 'Comments' });
-}
-
-async function fitView(page: Page): Promise<void> {
-  await page.locator('.react-flow__controls-fitview').click();
-  // React Flow animates the fit; let it settle before a screenshot.
-  await page.waitForTimeout(400);
 }
 
 async function shot(page: Page, name: string): Promise<void> {

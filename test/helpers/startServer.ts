@@ -37,6 +37,8 @@ export interface TestServerOptions {
   maxMessageBytes?: number;
   /** Imports per client address; default generous, as every test client is 127.0.0.1. */
   importLimits?: ImportLimits;
+  /** The worker threads' nice value; default 0 here (the server's own default is 10). */
+  workerNice?: number;
 }
 
 // Temp dirs are removed when the test process exits, not on stop(), so a test can stop a
@@ -90,6 +92,9 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     compactEvery: options.compactEvery,
     maxMessageBytes: options.maxMessageBytes,
     importLimits: options.importLimits ?? { burst: 1_000, perMinute: 1_000, maxInFlight: 100 },
+    // Test files run side by side on few cores: a low-priority worker would wait behind the
+    // other test processes, not behind this server's event loop.
+    workerNice: options.workerNice ?? 0,
     // A separate build of the client, e.g. one per person working in the same checkout.
     ...(process.env.ACCORD_TEST_CLIENT_DIR
       ? { clientDir: process.env.ACCORD_TEST_CLIENT_DIR }

@@ -5,8 +5,9 @@ import type { EdgeRecord, Position } from '../../../shared/ydoc/schema.ts';
 import type { ArrangeCommand } from '../commands/arrange.ts';
 import { focusTargets } from '../commands/focusTargets.ts';
 import { selectOnly } from '../commands/selectOnly.ts';
+import type { FootprintBox } from '../findFootprintAt.ts';
 import type { PaletteItem } from '../paletteItem.ts';
-import { findFreeSpot, NEW_BODY_SIZE } from '../placement.ts';
+import { findFreeSpot, NEW_BODY_SIZE, settleAcrossEdges } from '../placement.ts';
 import type { MapFlowEdge, MapFlowNode } from '../toFlow.ts';
 import { focusPastDeleted } from './useCanvasKeyboard.ts';
 import type { FlowElements } from './useFlowElements.ts';
@@ -26,14 +27,25 @@ export function useCanvasHandle(options: {
   onReady: (handle: CanvasHandle) => void;
   wrapper: RefObject<HTMLDivElement | null>;
   addAt: (item: PaletteItem, topLeft: Position) => void;
+  /** The footprints on the canvas, as boxes (a new body never straddles one's edge). */
+  footprintBoxes: () => readonly FootprintBox[];
   deleteUnlocked: (nodeIds: readonly string[], edgeIds: readonly string[]) => void;
   arrange: (command: ArrangeCommand) => void;
   edgeById: ReadonlyMap<string, EdgeRecord>;
   setNodes: FlowElements['setNodes'];
   setEdges: FlowElements['setEdges'];
 }) {
-  const { onReady, wrapper, addAt, deleteUnlocked, arrange, edgeById, setNodes, setEdges } =
-    options;
+  const {
+    onReady,
+    wrapper,
+    addAt,
+    footprintBoxes,
+    deleteUnlocked,
+    arrange,
+    edgeById,
+    setNodes,
+    setEdges,
+  } = options;
   const flow = useReactFlow<MapFlowNode, MapFlowEdge>();
   useEffect(() => {
     onReady({
@@ -59,7 +71,26 @@ export function useCanvasHandle(options: {
               height: node.measured?.height ?? NEW_BODY_SIZE.height,
             };
           });
-        addAt(item, findFreeSpot(centre, occupied));
+        const footprints = footprintBoxes();
+        const spot = findFreeSpot(centre, occupied, (at) => settleAcrossEdges(at, footprints));
+        addAt(item, spot);
+        // On a crowded view the free spot is further out, maybe under a panel or off screen:
+        // the view then moves to the new body, at the same zoom.
+        if (box) {
+          const zoom = flow.getZoom();
+          const at = flow.flowToScreenPosition(spot);
+          const inset = Math.min(box.width, box.height) * 0.2;
+          const inView =
+            at.x >= box.left + inset &&
+            at.y >= box.top + inset &&
+            at.x + NEW_BODY_SIZE.width * zoom <= box.right - inset &&
+            at.y + NEW_BODY_SIZE.height * zoom <= box.bottom - inset;
+          if (!inView) {
+            flow.setCenter(spot.x + NEW_BODY_SIZE.width / 2, spot.y + NEW_BODY_SIZE.height / 2, {
+              zoom,
+            });
+          }
+        }
       },
       deleteSelection: () => {
         const nodeIds = flow
@@ -89,5 +120,16 @@ export function useCanvasHandle(options: {
         );
       },
     });
-  }, [onReady, flow, wrapper, addAt, deleteUnlocked, arrange, edgeById, setNodes, setEdges]);
+  }, [
+    onReady,
+    flow,
+    wrapper,
+    addAt,
+    footprintBoxes,
+    deleteUnlocked,
+    arrange,
+    edgeById,
+    setNodes,
+    setEdges,
+  ]);
 }

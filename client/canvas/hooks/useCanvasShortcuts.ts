@@ -10,12 +10,12 @@ import {
 } from '../../../shared/ydoc/clipboard.ts';
 import type { MapSnapshot } from '../../../shared/ydoc/readMap.ts';
 import { selectOnly } from '../commands/selectOnly.ts';
+import { FIT_VIEW } from '../fitViewOptions.ts';
 import type { MapFlowEdge, MapFlowNode } from '../toFlow.ts';
 import type { FlowElements } from './useFlowElements.ts';
 
 /** How far a duplicate lands from what it copies, down and to the right. */
 const DUPLICATE_OFFSET = 32;
-const FIT_VIEW = { maxZoom: 1.2, padding: 0.2, duration: 200 };
 
 /** True when typing goes into a field, where the browser's own shortcuts must work. */
 function typing(target: EventTarget | null): boolean {
@@ -140,7 +140,7 @@ export function useCanvasShortcuts(options: {
         void flow.zoomTo(1, { duration: 150 });
       } else if (event.shiftKey && event.code === 'Digit1' && !command) {
         event.preventDefault();
-        void flow.fitView(FIT_VIEW);
+        void flow.fitView({ ...FIT_VIEW, duration: 200 });
       }
     };
     document.addEventListener('copy', onCopy);
