@@ -66,6 +66,12 @@ export const BodyNode = memo(function BodyNode({
           {/* One hidden handle, which React Flow needs to draw this body's relationships. */}
           <Handle type="source" position={Position.Top} id="top" isConnectable={false} />
           {name}
+          {/* What the room agreed stays readable from the back of the room. */}
+          {data.status !== 'proposed' && (
+            <div className={`status-flag status-flag-${data.status}`}>
+              {STATUS_TEXT[data.status]}
+            </div>
+          )}
         </>
       ) : (
         <>

@@ -44,7 +44,7 @@ async function checkDialog(page: Page, opener: Locator, name: string, shot: stri
   const dialog = page.getByRole('dialog', { name });
   await dialog.waitFor();
   // Fetched content (the share links) is part of what is checked.
-  await page.waitForLoadState('networkidle');
+  await page.waitForLoadState('networkidle', { timeout: 30_000 });
   await page.screenshot({ path: screenshotPath(shot) });
   // A modal dialog: focus is inside it and the page behind cannot be reached.
   expect(await dialog.evaluate((element) => element.contains(document.activeElement))).toBe(true);

@@ -79,3 +79,15 @@ export async function fitView(page: Page): Promise<void> {
   await page.locator('.react-flow__controls-fitview').click();
   await page.waitForTimeout(400);
 }
+
+/**
+ * Fits the map, then zooms in until bodies are drawn in full (fitted on a laptop screen, a
+ * system map is in the zoomed-out view, which shows names and status but no badges).
+ */
+export async function fitViewInFull(page: Page): Promise<void> {
+  await fitView(page);
+  for (let step = 0; step < 6 && (await page.locator('.body-node.is-far').count()) > 0; step++) {
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    await page.waitForTimeout(100);
+  }
+}

@@ -4,7 +4,7 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../helpers/startServer.ts';
 import { ARTIFACTS_DIR, launchChromium, screenshotPath } from './browser.ts';
-import { fitView, nodeByText, openAs, renameInline } from './ui.ts';
+import { fitView, fitViewInFull, nodeByText, openAs, renameInline } from './ui.ts';
 
 let server: TestServer;
 let browser: Browser;
@@ -65,7 +65,7 @@ describe('a short workshop with a facilitator, an editor and a viewer', () => {
     const everyone = [fran, eddie, vera];
     for (const page of everyone) {
       await expect.poll(() => nodeByText(page, PARTNERSHIP).count()).toBe(1);
-      await fitView(page);
+      await fitViewInFull(page);
     }
     await expect.poll(() => fran.getByTestId('participants').textContent()).toContain('Vera');
     // Each sees their role; only the facilitator has the facilitation tools and Share.
