@@ -1,6 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 import { RateBudget } from '../sync/guard/RateBudget.ts';
 import { HttpError } from './HttpError.ts';
+import { MAX_BODY_BYTES } from './readJsonBody.ts';
 
 /** The most elements (footprints, bodies and relationships) one imported spec may have. */
 export const MAX_IMPORT_ELEMENTS = 20_000;
@@ -12,6 +13,10 @@ export interface ImportLimits {
   perMinute: number;
   /** Imports running at the same time. */
   maxInFlight: number;
+  /** The most elements one spec may have; default MAX_IMPORT_ELEMENTS. */
+  maxElements?: number;
+  /** The largest request body an import reads; default MAX_BODY_BYTES. */
+  maxBytes?: number;
 }
 
 /** Five imports a minute, two at a time: plenty for people, little for a flood. */
@@ -30,6 +35,16 @@ export class ImportLimiter {
 
   constructor(limits: ImportLimits = DEFAULT_IMPORT_LIMITS) {
     this.limits = limits;
+  }
+
+  /** The largest request body an import reads. */
+  get maxBytes(): number {
+    return this.limits.maxBytes ?? MAX_BODY_BYTES;
+  }
+
+  /** Refuses a spec with more elements than an import takes, before any work is done on it. */
+  checkSize(body: unknown): void {
+    checkImportSize(body, this.limits.maxElements ?? MAX_IMPORT_ELEMENTS);
   }
 
   /**
@@ -76,18 +91,17 @@ function tooMany(message: string, retryAfterSeconds: number): HttpError {
   });
 }
 
-/** Refuses a spec with more elements than an import takes, before any work is done on it. */
-export function checkImportSize(body: unknown): void {
+function checkImportSize(body: unknown, maxElements: number): void {
   if (body === null || typeof body !== 'object') return;
   let count = 0;
   for (const key of ['footprints', 'bodies', 'relationships']) {
     const list = (body as Record<string, unknown>)[key];
     if (Array.isArray(list)) count += list.length;
   }
-  if (count > MAX_IMPORT_ELEMENTS) {
+  if (count > maxElements) {
     throw new HttpError(
       'spec_too_large',
-      `The spec has ${count} elements; an import takes at most ${MAX_IMPORT_ELEMENTS}.`,
+      `The spec has ${count} elements; an import takes at most ${maxElements}.`,
     );
   }
 }

@@ -8,7 +8,7 @@ import { readCurrentDoc } from '../maps/readCurrentDoc.ts';
 import type { MapRecord } from '../store/DocStore.ts';
 import type { ImportResult } from '../work/tasks.ts';
 import { HttpError } from './HttpError.ts';
-import { checkImportSize, type ImportLimiter } from './ImportLimiter.ts';
+import type { ImportLimiter } from './ImportLimiter.ts';
 import { linkHost, mapLinks } from './mapLinks.ts';
 import { authorizeMap, type MapsContext } from './mapsRoutes.ts';
 import { readJsonBody } from './readJsonBody.ts';
@@ -76,8 +76,8 @@ export async function postImport(
   const finished = context.imports.admit(req);
   let built: ImportResult;
   try {
-    const body = await readJsonBody(req);
-    checkImportSize(body);
+    const body = await readJsonBody(req, context.imports.maxBytes);
+    context.imports.checkSize(body);
     // Checking, laying out and writing the spec takes seconds for a big one: in a worker.
     built = await context.work.run('importSpec', { body, createdAt: new Date().toISOString() });
   } finally {

@@ -240,7 +240,16 @@ async function measureAccord(
 export async function canvasBench(sizes: readonly number[], renames: number): Promise<void> {
   const bareDir = await buildBarePage();
   const bare = await serveStatic(bareDir);
-  const server = await startTestServer();
+  // A regional map (10,000 bodies, 15,000 relationships) is past what a person may import.
+  const server = await startTestServer({
+    importLimits: {
+      burst: 100,
+      perMinute: 100,
+      maxInFlight: 4,
+      maxElements: 100_000,
+      maxBytes: 100 * 1024 * 1024,
+    },
+  });
   const browser = await launchChromium();
   const rows: [number, CanvasFigures, CanvasFigures][] = [];
   try {

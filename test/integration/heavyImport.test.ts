@@ -73,4 +73,22 @@ describe('imports are limited per client address', () => {
     expect(limited.headers.get('retry-after')).toMatch(/^\d+$/);
     expect(await limited.json()).toMatchObject({ error: { code: 'too_many_requests' } });
   });
+
+  it('takes the size limits the server is started with', async () => {
+    const few = await session.server({
+      importLimits: { ...DEFAULT_IMPORT_LIMITS, maxElements: 5 },
+    });
+    const tooMany = await postImport(few, JSON.stringify(bigSpec(10)));
+    expect(tooMany.status).toBe(413);
+    expect(await tooMany.json()).toMatchObject({
+      error: { code: 'spec_too_large', message: expect.stringContaining('at most 5') },
+    });
+
+    const small = await session.server({
+      importLimits: { ...DEFAULT_IMPORT_LIMITS, maxBytes: 200 },
+    });
+    const tooBig = await postImport(small, JSON.stringify(bigSpec(10)));
+    expect(tooBig.status).toBe(413);
+    expect(await tooBig.json()).toMatchObject({ error: { code: 'body_too_large' } });
+  }, 120_000);
 });
