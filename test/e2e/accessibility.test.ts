@@ -1,27 +1,19 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestMap, type TestServer } from '../helpers/startServer.ts';
-import { launchChromium, screenshotPath } from './browser.ts';
+import type { Locator, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { TestMap } from '../helpers/startServer.ts';
+import { browserSession, screenshotPath } from './browser.ts';
 import { nodeByText, openAs } from './ui.ts';
 
 // WCAG 2.2 level A and AA, as public-sector bodies must meet.
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
-let server: TestServer;
-let browser: Browser;
+const session = browserSession();
 let map: TestMap;
 let fran: Page;
 
 beforeAll(async () => {
-  server = await startTestServer();
-  browser = await launchChromium();
-  map = await server.createMap('Northshire', 'whole-ics');
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
+  map = await session.server.createMap('Northshire', 'whole-ics');
 });
 
 /** What axe finds on the page (or in one part of it), one line per violation and element. */
@@ -58,15 +50,15 @@ async function checkDialog(page: Page, opener: Locator, name: string, shot: stri
 
 describe('accessibility (axe-core, WCAG 2.2 A and AA)', () => {
   it('the home page has no violations', async () => {
-    const page = await (await browser.newContext()).newPage();
-    await page.goto(`${server.url}/`);
+    const page = await (await session.browser.newContext()).newPage();
+    await page.goto(`${session.server.url}/`);
     await page.getByLabel('Map title').waitFor();
     expect(await violations(page)).toEqual([]);
     await page.context().close();
   });
 
   it('a map made from the whole-ICS template has no violations', async () => {
-    fran = await openAs(browser, map.links.owner, 'Fran');
+    fran = await openAs(session.browser, map.links.owner, 'Fran');
     await nodeByText(fran, 'NHS Northshire Integrated Care Board').waitFor();
     expect(await violations(fran)).toEqual([]);
     await fran.screenshot({ path: screenshotPath('a11y-whole-ics') });
@@ -122,7 +114,7 @@ describe('accessibility (axe-core, WCAG 2.2 A and AA)', () => {
   });
 
   it('the name prompt of a first visit has none and cannot be dismissed', async () => {
-    const page = await (await browser.newContext()).newPage();
+    const page = await (await session.browser.newContext()).newPage();
     await page.goto(map.links.editor);
     const dialog = page.getByRole('dialog', { name: 'What should others call you?' });
     await dialog.waitFor();

@@ -1,21 +1,9 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '../helpers/startServer.ts';
-import { launchChromium, screenshotPath } from './browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { browserSession, screenshotPath } from './browser.ts';
 import { nodeByText, openAs, renameInline } from './ui.ts';
 
-let server: TestServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startTestServer();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const session = browserSession();
 
 interface Box {
   x: number;
@@ -50,9 +38,9 @@ const BODIES = ['Integrated care board', 'NHS trust', 'Local authority'];
 
 describe('arranging the map', () => {
   it('aligns, distributes and snaps, and a footprint drawn over bodies takes them in', async () => {
-    const map = await server.createMap('Arrange map');
-    const kim = await openAs(browser, map.links.owner, 'Kim');
-    const lee = await openAs(browser, map.links.editor, 'Lee');
+    const map = await session.server.createMap('Arrange map');
+    const kim = await openAs(session.browser, map.links.owner, 'Kim');
+    const lee = await openAs(session.browser, map.links.editor, 'Lee');
     for (const kind of BODIES) await add(kim, kind, kind);
 
     // Set the trust off to the right with the arrows (added bodies start in a column).
@@ -204,8 +192,8 @@ describe('arranging the map', () => {
     await lee.context().close();
   });
   it('sets relationship labels apart on a whole system map', async () => {
-    const map = await server.createMap('Northshire', 'whole-ics');
-    const page = await openAs(browser, map.links.owner, 'Kim');
+    const map = await session.server.createMap('Northshire', 'whole-ics');
+    const page = await openAs(session.browser, map.links.owner, 'Kim');
     await page.locator('.react-flow__node').first().waitFor();
     await page.locator('.react-flow__controls-fitview').click();
     // Fitted, a whole system is in the zoomed-out view, which draws no labels: zoom in to them.

@@ -1,32 +1,19 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '../helpers/startServer.ts';
-import { launchChromium, screenshotPath } from './browser.ts';
+import { describe, expect, it } from 'vitest';
+import { browserSession, screenshotPath } from './browser.ts';
 import { openAs } from './ui.ts';
 
-let server: TestServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startTestServer();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const session = browserSession();
 
 describe('automatic history', () => {
   it('lists a session of editing apart from named versions, and opens and compares it like them', async () => {
-    const map = await server.createMap('Workshop');
-    const first = await openAs(browser, map.links.editor, 'Sam');
+    const map = await session.server.createMap('Workshop');
+    const first = await openAs(session.browser, map.links.editor, 'Sam');
     await first.getByRole('button', { name: 'Integrated care board' }).click();
     await expect.poll(() => first.locator('.body-node').count()).toBe(1);
     // Everyone leaves: the session of editing is over.
     await first.context().close();
 
-    const page = await openAs(browser, map.links.owner, 'Fiona');
+    const page = await openAs(session.browser, map.links.owner, 'Fiona');
     await page.getByRole('button', { name: 'NHS trust' }).click();
     await expect.poll(() => page.locator('.body-node').count()).toBe(2);
     await page.getByRole('tab', { name: 'Versions' }).click();

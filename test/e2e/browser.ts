@@ -2,6 +2,13 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { type Browser, chromium } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import {
+  connectClient,
+  startTestServer,
+  type TestClient,
+  type TestServer,
+} from '../helpers/startServer.ts';
 
 /** Where screenshots of the browser tests are saved, to be looked at. */
 export const ARTIFACTS_DIR = path.resolve('test-results/e2e');
@@ -40,4 +47,59 @@ export async function launchChromium(): Promise<Browser> {
 /** A path for a screenshot under the artifacts folder. */
 export function screenshotPath(name: string): string {
   return path.join(ARTIFACTS_DIR, `${name}.png`);
+}
+
+/**
+ * The server and Chromium that the browser tests of one file share, started before its first
+ * test and closed after its last, with the Node clients opened through it. Call it once at the
+ * top of a test file.
+ */
+export function browserSession() {
+  let server: TestServer | undefined;
+  let browser: Browser | undefined;
+  const clients: TestClient[] = [];
+
+  beforeAll(async () => {
+    server = await startTestServer();
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    for (const client of clients.splice(0)) client.destroy();
+    await browser?.close();
+    await server?.stop();
+  });
+
+  function started<T>(value: T | undefined): T {
+    if (value === undefined) throw new Error('browserSession starts before the first test');
+    return value;
+  }
+
+  return {
+    /** The real server on a free port (after `restartServer`, the new one). */
+    get server(): TestServer {
+      return started(server);
+    },
+    /** Headless Chromium. */
+    get browser(): Browser {
+      return started(browser);
+    },
+    /** An honest y-websocket client in Node, synced, destroyed after the file's last test. */
+    async client(mapId: string, token: string): Promise<TestClient> {
+      const client = connectClient(started(server).wsUrl, mapId, token);
+      clients.push(client);
+      await client.synced;
+      return client;
+    },
+    /**
+     * Stops the server if it still runs and starts it again on the same port and data, where
+     * the pages open in Chromium expect it to come back.
+     */
+    async restartServer(): Promise<TestServer> {
+      const { port, dataDir } = started(server);
+      await started(server).stop();
+      server = await startTestServer({ port, dataDir });
+      return server;
+    },
+  };
 }

@@ -1,37 +1,19 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { connect } from '../../shared/ydoc/edges.ts';
 import { addNode } from '../../shared/ydoc/nodes.ts';
 import { readMap } from '../../shared/ydoc/readMap.ts';
-import {
-  connectClient,
-  startTestServer,
-  type TestServer,
-  waitFor,
-} from '../helpers/startServer.ts';
-import { launchChromium, screenshotPath } from './browser.ts';
+import { waitFor } from '../helpers/startServer.ts';
+import { browserSession, screenshotPath } from './browser.ts';
 import { nodeByText } from './ui.ts';
 
-let server: TestServer;
-let browser: Browser;
+const session = browserSession();
 const origin = { kind: 'local', participantId: 'seed' } as const;
-
-beforeAll(async () => {
-  server = await startTestServer();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
 
 describe('copy and paste on the canvas', () => {
   it('copies bodies and their relationship from one map and pastes them into another', async () => {
-    const from = await server.createMap('Leeds');
-    const to = await server.createMap('Bradford');
-    const seed = connectClient(server.wsUrl, from.id, from.tokens.owner);
-    await seed.synced;
+    const from = await session.server.createMap('Leeds');
+    const to = await session.server.createMap('Bradford');
+    const seed = await session.client(from.id, from.tokens.owner);
     const icb = addNode(seed.doc, origin, {
       kind: 'icb',
       label: 'WY ICB',
@@ -43,11 +25,10 @@ describe('copy and paste on the canvas', () => {
       position: { x: 400, y: 0 },
     });
     connect(seed.doc, origin, { kind: 'commissions', source: icb, target: trust });
-    const target = connectClient(server.wsUrl, to.id, to.tokens.owner);
-    await target.synced;
+    const target = await session.client(to.id, to.tokens.owner);
 
     // One browser, two tabs: what one copies, the other pastes.
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const context = await session.browser.newContext({ viewport: { width: 1280, height: 800 } });
     await context.addInitScript(() => localStorage.setItem('accord:name', 'Fiona'));
     const open = async (link: string) => {
       const page = await context.newPage();
@@ -92,8 +73,6 @@ describe('copy and paste on the canvas', () => {
     await bradford.keyboard.press('Control+-');
     await expect.poll(() => bradford.locator('.zoom-level button').textContent()).not.toBe('100%');
     await bradford.screenshot({ path: screenshotPath('80-pasted-into-another-map') });
-    seed.destroy();
-    target.destroy();
     await context.close();
   });
 });

@@ -1,41 +1,15 @@
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { readThreads } from '../../shared/ydoc/comments.ts';
 import { connect } from '../../shared/ydoc/edges.ts';
 import { setViewersMayComment } from '../../shared/ydoc/facilitation.ts';
 import { addNode } from '../../shared/ydoc/nodes.ts';
 import { createLocalOrigin } from '../../shared/ydoc/origin.ts';
-import {
-  connectClient,
-  startTestServer,
-  type TestClient,
-  type TestServer,
-} from '../helpers/startServer.ts';
-import { launchChromium, screenshotPath } from './browser.ts';
+import type { TestClient } from '../helpers/startServer.ts';
+import { browserSession, screenshotPath } from './browser.ts';
 import { nodeByText, openAs } from './ui.ts';
 
-let server: TestServer;
-let browser: Browser;
-const clients: TestClient[] = [];
-
-beforeAll(async () => {
-  server = await startTestServer();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  for (const client of clients) client.destroy();
-  await browser?.close();
-  await server?.stop();
-});
-
-/** A facilitator's client in Node, to set the map up and change its rules. */
-async function ownerClient(mapId: string, token: string): Promise<TestClient> {
-  const client = connectClient(server.wsUrl, mapId, token);
-  clients.push(client);
-  await client.synced;
-  return client;
-}
+const session = browserSession();
 
 /** Draws a footprint and two bodies joined by a relationship, as a facilitator would. */
 function drawLeeds(client: TestClient): void {
@@ -104,12 +78,12 @@ function threadTexts(page: Page): Promise<string[]> {
 
 describe('comment threads in Chromium', () => {
   it('lets a viewer comment, the facilitator reply and resolve, and both pin notes', async () => {
-    const map = await server.createMap('Leeds comments');
-    const setup = await ownerClient(map.id, map.tokens.owner);
+    const map = await session.server.createMap('Leeds comments');
+    const setup = await session.client(map.id, map.tokens.owner);
     drawLeeds(setup);
 
-    const owner = await openAs(browser, map.links.owner, 'Olivia');
-    const viewer = await openAs(browser, map.links.viewer, 'Victor');
+    const owner = await openAs(session.browser, map.links.owner, 'Olivia');
+    const viewer = await openAs(session.browser, map.links.viewer, 'Victor');
     await expect.poll(() => nodeByText(viewer, 'West Yorkshire ICB').count()).toBe(1);
 
     // The viewer right-clicks the ICB: the menu offers only "Comment".

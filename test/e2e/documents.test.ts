@@ -1,38 +1,25 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { documentXml, docxSections } from '../helpers/docxText.ts';
-import { startTestServer, type TestServer } from '../helpers/startServer.ts';
-import { ARTIFACTS_DIR, launchChromium, screenshotPath } from './browser.ts';
+import { ARTIFACTS_DIR, browserSession, screenshotPath } from './browser.ts';
 import { nodeByText, openAs } from './ui.ts';
 
 const fixture = JSON.parse(readFileSync('test/fixtures/ics-west-yorkshire.spec.json', 'utf8'));
 
-let server: TestServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startTestServer();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const session = browserSession();
 
 describe('the Documents menu in Chromium', () => {
   it('offers the selected body’s documents and downloads them as Word and Markdown', async () => {
-    const response = await fetch(`${server.url}/api/maps/import`, {
+    const response = await fetch(`${session.server.url}/api/maps/import`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify(fixture),
     });
     const created = (await response.json()) as { links: { viewer: string } };
     // A viewer may take documents away too: they are read from the agreed map.
-    const page = await openAs(browser, created.links.viewer, 'Reader');
+    const page = await openAs(session.browser, created.links.viewer, 'Reader');
     const expectedNodes = fixture.footprints.length + fixture.bodies.length;
     await expect.poll(() => page.locator('.react-flow__node').count()).toBe(expectedNodes);
 

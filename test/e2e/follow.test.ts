@@ -1,24 +1,12 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type { BodyKind } from '../../shared/model/bodyKinds.ts';
 import { addNode } from '../../shared/ydoc/nodes.ts';
 import { createLocalOrigin } from '../../shared/ydoc/origin.ts';
-import { connectClient, startTestServer, type TestServer } from '../helpers/startServer.ts';
-import { launchChromium, screenshotPath } from './browser.ts';
+import { browserSession, screenshotPath } from './browser.ts';
 import { nodeByText, openAs } from './ui.ts';
 
-let server: TestServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startTestServer();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const session = browserSession();
 
 /** Bodies spread over a wide map, so that different views show different ones. */
 const BODIES: Array<{ kind: BodyKind; label: string; x: number; y: number }> = [
@@ -31,8 +19,7 @@ const BODIES: Array<{ kind: BodyKind; label: string; x: number; y: number }> = [
 ];
 
 async function drawBodies(mapId: string, token: string): Promise<void> {
-  const client = connectClient(server.wsUrl, mapId, token);
-  await client.synced;
+  const client = await session.client(mapId, token);
   const origin = createLocalOrigin('setup');
   for (const body of BODIES) {
     addNode(client.doc, origin, {
@@ -41,9 +28,6 @@ async function drawBodies(mapId: string, token: string): Promise<void> {
       position: { x: body.x, y: body.y },
     });
   }
-  // Give the server the updates before the socket closes.
-  await new Promise((resolve) => setTimeout(resolve, 200));
-  client.destroy();
 }
 
 /** The part of the map a page shows, in flow coordinates, read from React Flow's DOM. */
@@ -172,12 +156,12 @@ async function inView(page: Page, label: string): Promise<boolean> {
 
 describe("the facilitator's view controls and countdown in Chromium", () => {
   it('brings everyone to one view, leads and is followed, lets anyone follow anyone, and counts down', async () => {
-    const map = await server.createMap('Leeds workshop');
+    const map = await session.server.createMap('Leeds workshop');
     await drawBodies(map.id, map.tokens.owner);
 
-    const fiona = await openAs(browser, map.links.owner, 'Fiona');
-    const eddie = await openAs(browser, map.links.editor, 'Eddie');
-    const vera = await openAs(browser, map.links.viewer, 'Vera');
+    const fiona = await openAs(session.browser, map.links.owner, 'Fiona');
+    const eddie = await openAs(session.browser, map.links.editor, 'Eddie');
+    const vera = await openAs(session.browser, map.links.viewer, 'Vera');
     for (const page of [fiona, eddie, vera]) {
       await expect.poll(() => page.locator('.react-flow__node').count()).toBe(BODIES.length);
       await expect.poll(() => page.getByTestId('participants').locator('li').count()).toBe(3);

@@ -2,28 +2,15 @@ import { execFile } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { migrateSpec } from '../../shared/spec/migrateSpec.ts';
-import { startTestServer, type TestServer } from '../helpers/startServer.ts';
-import { ARTIFACTS_DIR, launchChromium, screenshotPath } from './browser.ts';
+import { ARTIFACTS_DIR, browserSession, screenshotPath } from './browser.ts';
 import { openAs } from './ui.ts';
 
 const run = promisify(execFile);
 const fixture = JSON.parse(readFileSync('test/fixtures/ics-west-yorkshire.spec.json', 'utf8'));
 
-let server: TestServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startTestServer();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const session = browserSession();
 
 function withoutVolatile(spec: Record<string, unknown>): Record<string, unknown> {
   const map = { ...(spec.map as Record<string, unknown>) };
@@ -56,13 +43,13 @@ describe('governance specs in Chromium', () => {
       }),
     );
 
-    const context = await browser.newContext({
+    const context = await session.browser.newContext({
       viewport: { width: 1440, height: 900 },
       acceptDownloads: true,
     });
     const home = await context.newPage();
     home.setDefaultTimeout(10_000);
-    await home.goto(server.url);
+    await home.goto(session.server.url);
 
     // A bad file, dropped on the home page: every problem with its path, nothing created.
     const dropped = await home.evaluateHandle(
@@ -89,7 +76,7 @@ describe('governance specs in Chromium', () => {
     const mapId = /\/m\/([\w-]+)#/.exec(link)?.[1] ?? '';
     const token = link.split('#token=')[1] ?? '';
 
-    const page = await openAs(browser, link, 'Consultant');
+    const page = await openAs(session.browser, link, 'Consultant');
     const expectedNodes = fixture.footprints.length + fixture.bodies.length;
     await expect.poll(() => page.locator('.react-flow__node').count()).toBe(expectedNodes);
 
@@ -146,7 +133,7 @@ describe('governance specs in Chromium', () => {
     const fromUi = JSON.parse(readFileSync(downloaded, 'utf8'));
 
     const fromRest = await (
-      await fetch(`${server.url}/api/maps/${mapId}/spec?token=${token}`)
+      await fetch(`${session.server.url}/api/maps/${mapId}/spec?token=${token}`)
     ).json();
     const { stdout } = await run(process.execPath, [
       'bin/accord.js',
@@ -154,7 +141,7 @@ describe('governance specs in Chromium', () => {
       'export',
       mapId,
       '--data',
-      server.dataDir,
+      session.server.dataDir,
     ]);
     const fromCli = JSON.parse(stdout);
 

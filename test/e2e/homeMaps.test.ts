@@ -1,29 +1,16 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '../helpers/startServer.ts';
-import { launchChromium, screenshotPath } from './browser.ts';
+import { describe, expect, it } from 'vitest';
+import { browserSession, screenshotPath } from './browser.ts';
 import { openAs } from './ui.ts';
 
-let server: TestServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startTestServer();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const session = browserSession();
 
 describe('the home page and a map’s name', () => {
   it('shows the new links in view with focus, lists the maps this browser knows, and follows a rename', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const context = await session.browser.newContext({ viewport: { width: 1280, height: 720 } });
     await context.addInitScript(() => localStorage.setItem('accord:name', 'Fiona'));
     const page = await context.newPage();
     page.setDefaultTimeout(10_000);
-    await page.goto(server.url);
+    await page.goto(session.server.url);
     await expect.poll(() => page.getByRole('heading', { name: 'Your maps' }).count()).toBe(0);
 
     await page.getByLabel('Map title').fill('Workshop 1');
@@ -50,7 +37,11 @@ describe('the home page and a map’s name', () => {
     await expect
       .poll(() => page.locator('.connection').getAttribute('data-status'))
       .toBe('connected');
-    const editor = await openAs(browser, (await editorOf(page, ownerLink ?? '')) ?? '', 'Sam');
+    const editor = await openAs(
+      session.browser,
+      (await editorOf(page, ownerLink ?? '')) ?? '',
+      'Sam',
+    );
     await expect.poll(() => editor.getByRole('button', { name: 'Rename' }).count()).toBe(0);
     await page.getByRole('button', { name: 'Rename' }).click();
     await page.getByLabel('Map title').fill('Leeds place partnership — workshop 1');
@@ -61,7 +52,7 @@ describe('the home page and a map’s name', () => {
       .toBe('Leeds place partnership — workshop 1');
 
     // Back home, the map is listed under its new name and opens from there.
-    await page.goto(server.url);
+    await page.goto(session.server.url);
     const listed = page.getByRole('link', { name: 'Leeds place partnership — workshop 1' });
     await listed.waitFor();
     await page.screenshot({ path: screenshotPath('62-home-your-maps') });
@@ -69,7 +60,7 @@ describe('the home page and a map’s name', () => {
     await expect
       .poll(() => page.locator('.map-title').textContent())
       .toBe('Leeds place partnership — workshop 1');
-    await page.goto(server.url);
+    await page.goto(session.server.url);
     await page.getByRole('button', { name: /^Forget/ }).click();
     await expect.poll(() => page.getByRole('heading', { name: 'Your maps' }).count()).toBe(0);
     await editor.context().close();

@@ -1,21 +1,8 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '../helpers/startServer.ts';
-import { launchChromium, screenshotPath } from './browser.ts';
+import { describe, expect, it } from 'vitest';
+import { browserSession, screenshotPath } from './browser.ts';
 import { nodeByText, openAs } from './ui.ts';
 
-let server: TestServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startTestServer();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const session = browserSession();
 
 /** An ICB delegating to its joint committee, the function not yet named. */
 const spec = {
@@ -45,14 +32,14 @@ const spec = {
 
 describe('function catalogue suggestions in the inspector', () => {
   it('offers the catalogue for a body’s functions and a delegation’s function, and keeps free text', async () => {
-    const response = await fetch(`${server.url}/api/maps/import`, {
+    const response = await fetch(`${session.server.url}/api/maps/import`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify(spec),
     });
     expect(response.status).toBe(201);
     const created = (await response.json()) as { links: { owner: string } };
-    const page = await openAs(browser, created.links.owner, 'Sam');
+    const page = await openAs(session.browser, created.links.owner, 'Sam');
     await nodeByText(page, 'Northshire ICB').click();
 
     // Functions held: a searchable input of the catalogue adds a line to the list.
@@ -100,7 +87,7 @@ describe('function catalogue suggestions in the inspector', () => {
     // The rules read it as the catalogue function the ICB holds: no "does not hold" finding.
     const link = new URL(created.links.owner);
     const mapId = link.pathname.split('/').pop() ?? '';
-    const findings = await fetch(`${server.url}/api/maps/${mapId}/validation`, {
+    const findings = await fetch(`${session.server.url}/api/maps/${mapId}/validation`, {
       headers: { authorization: `Bearer ${link.hash.replace('#token=', '')}` },
     });
     const { errors } = (await findings.json()) as { errors: Array<{ rule: string }> };

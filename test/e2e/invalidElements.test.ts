@@ -1,31 +1,17 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { mapDoc } from '../../shared/ydoc/layout.ts';
 import { addNode } from '../../shared/ydoc/nodes.ts';
-import { connectClient, startTestServer, type TestServer } from '../helpers/startServer.ts';
-import { launchChromium, screenshotPath } from './browser.ts';
+import { browserSession, screenshotPath } from './browser.ts';
 import { openAs } from './ui.ts';
 
-let server: TestServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startTestServer();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const session = browserSession();
 
 describe('elements the map cannot read, in Chromium', () => {
   it('draws them marked invalid, says why to the keyboard and screen readers, and lets them be deleted', async () => {
-    const map = await server.createMap('Unreadable elements');
+    const map = await session.server.createMap('Unreadable elements');
     // A newer client writes a body of a kind this version does not know, and links to it.
-    const newer = connectClient(server.wsUrl, map.id, map.tokens.editor);
-    await newer.synced;
+    const newer = await session.client(map.id, map.tokens.editor);
     const origin = { kind: 'local', participantId: 'newer' } as const;
     const icb = addNode(newer.doc, origin, {
       kind: 'icb',
@@ -49,7 +35,7 @@ describe('elements the map cannot read, in Chromium', () => {
       mapDoc(newer.doc).edges.set('rel-castle', link);
     });
 
-    const page = await openAs(browser, map.links.owner, 'Ola');
+    const page = await openAs(session.browser, map.links.owner, 'Ola');
     const unreadable = page.locator('.react-flow__node[data-id="castle-1"]');
     await unreadable.waitFor();
     expect(await unreadable.getAttribute('aria-label')).toBe(
@@ -73,7 +59,6 @@ describe('elements the map cannot read, in Chromium', () => {
     // It can be deleted, and goes for everyone.
     await page.keyboard.press('Delete');
     await expect.poll(() => mapDoc(newer.doc).nodes.has('castle-1')).toBe(false);
-    newer.destroy();
     await page.context().close();
   });
 });

@@ -1,21 +1,9 @@
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '../helpers/startServer.ts';
-import { launchChromium, screenshotPath } from './browser.ts';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { browserSession, screenshotPath } from './browser.ts';
 import { openAs } from './ui.ts';
 
-let server: TestServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startTestServer();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const session = browserSession();
 
 /** Presses Tab (or Shift+Tab) until the focused element matches, as a keyboard user would. */
 async function tabTo(page: Page, target: Locator, limit = 80, key = 'Tab'): Promise<void> {
@@ -57,9 +45,9 @@ async function menuChoose(page: Page, item: string): Promise<void> {
 
 describe('the map with the keyboard only', () => {
   it('adds, connects, moves (seen by another browser), edits, sets a status and deletes', async () => {
-    const map = await server.createMap('Keyboard map');
-    const kim = await openAs(browser, map.links.owner, 'Kim');
-    const lee = await openAs(browser, map.links.editor, 'Lee');
+    const map = await session.server.createMap('Keyboard map');
+    const kim = await openAs(session.browser, map.links.owner, 'Kim');
+    const lee = await openAs(session.browser, map.links.editor, 'Lee');
 
     // Add two bodies from the palette: Enter on a kind adds it, and focus goes to it.
     await tabTo(kim, kim.getByRole('button', { name: 'Integrated care board', exact: true }));

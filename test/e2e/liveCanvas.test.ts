@@ -1,28 +1,17 @@
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer } from '../helpers/startServer.ts';
-import { launchChromium, screenshotPath } from './browser.ts';
+import type { BrowserContext, Locator, Page } from 'playwright-core';
+import { afterAll, describe, expect, it } from 'vitest';
+import { browserSession, screenshotPath } from './browser.ts';
 import { connectAs, renameInline } from './ui.ts';
 
-type TestServer = Awaited<ReturnType<typeof startTestServer>>;
-
-let server: TestServer;
-let browser: Browser;
+const session = browserSession();
 const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  server = await startTestServer();
-  browser = await launchChromium();
-});
 
 afterAll(async () => {
   for (const context of contexts) await context.close();
-  await browser?.close();
-  await server?.stop();
 });
 
 async function newPage(): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const context = await session.browser.newContext({ viewport: { width: 1280, height: 800 } });
   contexts.push(context);
   const page = await context.newPage();
   page.setDefaultTimeout(10_000);
@@ -63,7 +52,7 @@ describe('the live shared canvas in Chromium', () => {
   it('lets two people build one map together, each undoing only their own work', async () => {
     // Alice creates the map from the home page and copies the links.
     const alice = await newPage();
-    await alice.goto(server.url);
+    await alice.goto(session.server.url);
     await alice.getByLabel('Map title').fill('Leeds place partnership');
     await alice.getByRole('button', { name: 'Create map' }).click();
     const ownerLink = await alice.locator('#link-owner').inputValue();

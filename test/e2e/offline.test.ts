@@ -1,24 +1,12 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { readMap } from '../../shared/ydoc/readMap.ts';
-import { connectClient, startTestServer, type TestServer } from '../helpers/startServer.ts';
-import { launchChromium, screenshotPath } from './browser.ts';
+import { browserSession, screenshotPath } from './browser.ts';
 
-let server: TestServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startTestServer();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const session = browserSession();
 
 async function join(link: string, name: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1200, height: 760 } });
+  const context = await session.browser.newContext({ viewport: { width: 1200, height: 760 } });
   await context.addInitScript((participant) => {
     localStorage.setItem('accord:name', participant);
   }, name);
@@ -39,15 +27,14 @@ function count(page: Page, label: string) {
 
 describe('working through a lost connection', () => {
   it('keeps edits made while the server is down and merges them when it is back', async () => {
-    const map = await server.createMap('Offline workshop');
+    const map = await session.server.createMap('Offline workshop');
     const alice = await join(map.links.editor, 'Alice');
     const bob = await join(map.links.editor, 'Bob');
 
     await alice.getByRole('button', { name: 'Integrated care board' }).click();
     await expect.poll(() => count(bob, 'Integrated care board')).toBe(1);
 
-    const { port, dataDir } = server;
-    await server.stop();
+    await session.server.stop();
     await expect.poll(() => status(alice)).not.toBe('connected');
     await expect.poll(() => status(bob)).not.toBe('connected');
 
@@ -57,7 +44,7 @@ describe('working through a lost connection', () => {
     expect(await count(alice, 'Primary care network')).toBe(0);
     await alice.screenshot({ path: screenshotPath('10-offline-edit') });
 
-    server = await startTestServer({ dataDir, port });
+    await session.restartServer();
     await expect.poll(() => status(alice), { timeout: 30_000 }).toBe('connected');
     await expect.poll(() => count(alice, 'Primary care network')).toBe(1);
     await expect.poll(() => count(bob, 'NHS trust')).toBe(1);
@@ -70,7 +57,7 @@ describe('working through a lost connection', () => {
   });
 
   it('keeps edits made offline in the browser, even if the tab is closed, and syncs them later', async () => {
-    const map = await server.createMap('Kept in the browser');
+    const map = await session.server.createMap('Kept in the browser');
     const page = await join(map.links.editor, 'Dee');
     await page.getByRole('button', { name: 'Integrated care board' }).click();
     await expect.poll(() => count(page, 'Integrated care board')).toBe(1);
@@ -92,8 +79,7 @@ describe('working through a lost connection', () => {
     await expect.poll(stored).toBeGreaterThan(0);
 
     // The server goes away; an edit is made and the tab closed before it comes back.
-    const { port, dataDir } = server;
-    await server.stop();
+    await session.server.stop();
     await expect.poll(() => status(page)).not.toBe('connected');
     const before = await stored();
     await page.getByRole('button', { name: 'NHS trust' }).click();
@@ -102,13 +88,12 @@ describe('working through a lost connection', () => {
     await page.close();
 
     // Back later: the map opens in the same browser and the kept edit reaches the server.
-    server = await startTestServer({ dataDir, port });
+    await session.restartServer();
     const again = await context.newPage();
     again.setDefaultTimeout(10_000);
     await again.goto(map.links.editor);
     await expect.poll(() => status(again)).toBe('connected');
-    const reader = connectClient(server.wsUrl, map.id, map.tokens.viewer);
-    await reader.synced;
+    const reader = await session.client(map.id, map.tokens.viewer);
     await expect
       .poll(() =>
         readMap(reader.doc)
@@ -116,7 +101,6 @@ describe('working through a lost connection', () => {
           .sort(),
       )
       .toEqual(['icb', 'nhs-trust']);
-    reader.destroy();
     await again.screenshot({ path: screenshotPath('12-kept-in-browser') });
   });
 });

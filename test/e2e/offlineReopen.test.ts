@@ -1,21 +1,9 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '../helpers/startServer.ts';
-import { launchChromium, screenshotPath } from './browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { browserSession, screenshotPath } from './browser.ts';
 import { nodeByText, openAs } from './ui.ts';
 
-let server: TestServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startTestServer();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const session = browserSession();
 
 const REVOKED = 'This link no longer works — ask the facilitator for a new one';
 
@@ -25,7 +13,7 @@ function status(page: Page) {
 
 /** The kinds of the map's bodies, as the server has them. */
 async function bodyKindsOnServer(mapId: string, token: string): Promise<string[]> {
-  const response = await fetch(`${server.url}/api/maps/${mapId}/spec?include=all`, {
+  const response = await fetch(`${session.server.url}/api/maps/${mapId}/spec?include=all`, {
     headers: { authorization: `Bearer ${token}` },
   });
   const spec = (await response.json()) as { bodies: Array<{ kind: string }> };
@@ -52,9 +40,9 @@ function keptUpdates(page: Page, mapId: string): Promise<number> {
 
 describe('reopening a map without the server', () => {
   it('starts the app from the service worker, opens the kept map, and syncs what is done offline', async () => {
-    const map = await server.createMap('Reopened offline');
-    const neverOpened = await server.createMap('Never opened here');
-    const page = await openAs(browser, map.links.editor, 'Ola');
+    const map = await session.server.createMap('Reopened offline');
+    const neverOpened = await session.server.createMap('Never opened here');
+    const page = await openAs(session.browser, map.links.editor, 'Ola');
     // The service worker has the app shell once it controls the page.
     await expect
       .poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null))
@@ -63,8 +51,7 @@ describe('reopening a map without the server', () => {
     await expect.poll(() => bodyKindsOnServer(map.id, map.tokens.editor)).toEqual(['icb']);
     await expect.poll(() => keptUpdates(page, map.id)).toBeGreaterThan(0);
 
-    const { port, dataDir } = server;
-    await server.stop();
+    await session.server.stop();
     await page.reload();
     await expect.poll(() => nodeByText(page, 'Integrated care board').count()).toBe(1);
     expect(await page.locator('.map-title').textContent()).toBe('Reopened offline');
@@ -87,7 +74,7 @@ describe('reopening a map without the server', () => {
     await stranger.close();
 
     // The server comes back on the same port and data: the offline edit reaches it.
-    server = await startTestServer({ port, dataDir });
+    await session.restartServer();
     await expect.poll(() => status(page), { timeout: 30_000 }).toBe('connected');
     await expect
       .poll(() => bodyKindsOnServer(map.id, map.tokens.editor))
@@ -97,19 +84,18 @@ describe('reopening a map without the server', () => {
   });
 
   it('says a link replaced while the browser was away no longer works, and stops opening it', async () => {
-    const map = await server.createMap('Replaced while away');
-    const page = await openAs(browser, map.links.viewer, 'Ola');
+    const map = await session.server.createMap('Replaced while away');
+    const page = await openAs(session.browser, map.links.viewer, 'Ola');
     await expect
       .poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null))
       .toBe(true);
-    let { port, dataDir } = server;
-    await server.stop();
+    await session.server.stop();
     await page.reload();
     await expect.poll(() => page.locator('.topbar .role-badge').textContent()).toBe('View only');
 
     // Back, the server refuses the old link: the page says so instead of retrying for ever.
-    server = await startTestServer({ port, dataDir });
-    const rotated = await fetch(`${server.url}/api/maps/${map.id}/links/viewer/rotate`, {
+    await session.restartServer();
+    const rotated = await fetch(`${session.server.url}/api/maps/${map.id}/links/viewer/rotate`, {
       method: 'POST',
       headers: { authorization: `Bearer ${map.tokens.owner}` },
     });
@@ -117,13 +103,12 @@ describe('reopening a map without the server', () => {
     await expect.poll(() => page.getByText(REVOKED).count(), { timeout: 20_000 }).toBe(1);
 
     // Nor does the browser's copy open it any more.
-    ({ port, dataDir } = server);
-    await server.stop();
+    await session.server.stop();
     await page.reload();
     await expect
       .poll(() => page.getByRole('alert').textContent())
       .toContain('The Accord server cannot be reached');
-    server = await startTestServer({ port, dataDir });
+    await session.restartServer();
     await page.context().close();
   });
 });

@@ -1,21 +1,9 @@
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '../helpers/startServer.ts';
-import { launchChromium, screenshotPath } from './browser.ts';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { browserSession, screenshotPath } from './browser.ts';
 import { openAs } from './ui.ts';
 
-let server: TestServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startTestServer();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const session = browserSession();
 
 type Box = { x: number; y: number; width: number; height: number };
 
@@ -42,8 +30,8 @@ async function bodiesUnder(page: Page, panel: Locator): Promise<string[]> {
 
 describe('panels that do not cover the map (a 1366×768 screen)', () => {
   it('fits the whole-ICS map clear of the minimap and the docked vote panel', async () => {
-    const map = await server.createMap('Northshire', 'whole-ics');
-    const fran = await openAs(browser, map.links.owner, 'Fran');
+    const map = await session.server.createMap('Northshire', 'whole-ics');
+    const fran = await openAs(session.browser, map.links.owner, 'Fran');
     await fran.setViewportSize({ width: 1366, height: 768 });
     await fran.locator('.react-flow__node-body').first().waitFor();
     // The legend of a long key starts folded the first time.
@@ -72,9 +60,13 @@ describe('panels that do not cover the map (a 1366×768 screen)', () => {
   });
 
   it('remembers a folded legend, shows roles in full, and fades idle cursor names', async () => {
-    const map = await server.createMap('Small map');
-    const owner = await openAs(browser, map.links.owner, 'Fran');
-    const viewer = await openAs(browser, map.links.viewer, 'Vera with a rather long name indeed');
+    const map = await session.server.createMap('Small map');
+    const owner = await openAs(session.browser, map.links.owner, 'Fran');
+    const viewer = await openAs(
+      session.browser,
+      map.links.viewer,
+      'Vera with a rather long name indeed',
+    );
     await owner.getByRole('button', { name: 'NHS trust', exact: true }).click();
 
     // A short key starts open; folded once, it stays folded after a reload.

@@ -1,10 +1,9 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { readMap } from '../../shared/ydoc/readMap.ts';
-import { connectClient, startTestServer, type TestServer } from '../helpers/startServer.ts';
-import { ARTIFACTS_DIR, launchChromium, screenshotPath } from './browser.ts';
+import { ARTIFACTS_DIR, browserSession, screenshotPath } from './browser.ts';
 import {
   connectAs,
   dragBy,
@@ -15,18 +14,7 @@ import {
   renameInline,
 } from './ui.ts';
 
-let server: TestServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startTestServer();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const session = browserSession();
 
 async function addFromPalette(page: Page, label: string, name: string) {
   await page.getByRole('button', { name: label, exact: true }).click();
@@ -38,8 +26,8 @@ async function addFromPalette(page: Page, label: string, name: string) {
 
 describe('drawing a place partnership in Chromium', () => {
   it('builds one through the UI only, sets statuses and exports a PNG', async () => {
-    const map = await server.createMap('Leeds place partnership');
-    const page = await openAs(browser, map.links.owner, 'Fiona (facilitator)');
+    const map = await session.server.createMap('Leeds place partnership');
+    const page = await openAs(session.browser, map.links.owner, 'Fiona (facilitator)');
 
     // The palette offers every kind, grouped, searchable and described.
     await expect
@@ -172,10 +160,8 @@ describe('drawing a place partnership in Chromium', () => {
       .toContain('selected');
 
     // The structure reached the server exactly as drawn.
-    const reader = connectClient(server.wsUrl, map.id, map.tokens.viewer);
-    await reader.synced;
+    const reader = await session.client(map.id, map.tokens.viewer);
     const drawn = readMap(reader.doc);
-    reader.destroy();
     const byName = new Map(drawn.nodes.map((n) => [n.label, n]));
     const place = byName.get('Leeds');
     expect(place?.kind).toBe('footprint');
@@ -204,12 +190,10 @@ describe('drawing a place partnership in Chromium', () => {
 
     // Auto-layout: one step for everyone, undone in one step.
     const positions = async () => {
-      const client = connectClient(server.wsUrl, map.id, map.tokens.viewer);
-      await client.synced;
+      const client = await session.client(map.id, map.tokens.viewer);
       const placed = new Map(
         readMap(client.doc).nodes.map((n) => [n.label, JSON.stringify(n.position)]),
       );
-      client.destroy();
       return placed;
     };
     const beforeLayout = await positions();

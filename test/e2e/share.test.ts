@@ -1,22 +1,10 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { setViewersMayComment, viewersMayComment } from '../../shared/ydoc/facilitation.ts';
-import { connectClient, startTestServer, type TestServer } from '../helpers/startServer.ts';
-import { launchChromium, screenshotPath } from './browser.ts';
+import { browserSession, screenshotPath } from './browser.ts';
 import { openAs } from './ui.ts';
 
-let server: TestServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startTestServer();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const session = browserSession();
 
 const REVOKED = 'This link no longer works — ask the facilitator for a new one';
 
@@ -41,10 +29,10 @@ function linkShown(page: Page, role: 'owner' | 'editor' | 'viewer') {
 
 describe('sharing a map', () => {
   it('shows the owner the three links, and a new viewer link cuts off the old one at once', async () => {
-    const map = await server.createMap('Shared workshop');
-    const owner = await openAs(browser, map.links.owner, 'Fran');
+    const map = await session.server.createMap('Shared workshop');
+    const owner = await openAs(session.browser, map.links.owner, 'Fran');
     await owner.context().grantPermissions(['clipboard-read', 'clipboard-write'], {
-      origin: server.url,
+      origin: session.server.url,
     });
     expect(await roleBadge(owner)).toBe('Facilitator');
 
@@ -63,7 +51,7 @@ describe('sharing a map', () => {
     await owner.screenshot({ path: screenshotPath('share-dialog') });
 
     // Someone is on the map with the viewer link when the owner replaces it.
-    const viewer = await openAs(browser, map.links.viewer, 'Vic');
+    const viewer = await openAs(session.browser, map.links.viewer, 'Vic');
     expect(await roleBadge(viewer)).toBe('View only');
     expect(await shareButton(viewer).count()).toBe(0);
 
@@ -88,11 +76,11 @@ describe('sharing a map', () => {
     await viewer.screenshot({ path: screenshotPath('share-revoked') });
 
     // The old link no longer opens the map, on the API or in a fresh browser.
-    const refused = await fetch(`${server.url}/api/maps/${map.id}`, {
+    const refused = await fetch(`${session.server.url}/api/maps/${map.id}`, {
       headers: { authorization: `Bearer ${map.tokens.viewer}` },
     });
     expect(refused.status).toBe(403);
-    const stranger = await browser.newContext();
+    const stranger = await session.browser.newContext();
     const late = await stranger.newPage();
     await late.goto(map.links.viewer);
     await expect.poll(() => late.getByText(REVOKED).count()).toBe(1);
@@ -100,7 +88,7 @@ describe('sharing a map', () => {
     await stranger.close();
 
     // The new link opens it, as a viewer.
-    const again = await openAs(browser, newViewerLink, 'Vic');
+    const again = await openAs(session.browser, newViewerLink, 'Vic');
     expect(await roleBadge(again)).toBe('View only');
     expect(await shareButton(again).count()).toBe(0);
 
@@ -108,11 +96,10 @@ describe('sharing a map', () => {
   });
 
   it('binds "Viewers may comment" to the map, for everyone', async () => {
-    const map = await server.createMap('Comment rights');
-    const owner = await openAs(browser, map.links.owner, 'Fran');
+    const map = await session.server.createMap('Comment rights');
+    const owner = await openAs(session.browser, map.links.owner, 'Fran');
     // A second client of the owner's, in Node: it sees the switch, and can switch it too.
-    const reader = connectClient(server.wsUrl, map.id, map.tokens.owner);
-    await reader.synced;
+    const reader = await session.client(map.id, map.tokens.owner);
     expect(viewersMayComment(reader.doc)).toBe(true);
 
     const dialog = await openShare(owner);
@@ -129,19 +116,18 @@ describe('sharing a map', () => {
     await toggle.click();
     await expect.poll(() => viewersMayComment(reader.doc)).toBe(false);
 
-    reader.destroy();
     await owner.context().close();
   });
 
   it('gives editors and viewers no Share button, and shows each their role', async () => {
-    const map = await server.createMap('Roles');
-    const editor = await openAs(browser, map.links.editor, 'Eve');
+    const map = await session.server.createMap('Roles');
+    const editor = await openAs(session.browser, map.links.editor, 'Eve');
     expect(await roleBadge(editor)).toBe('Editor');
     expect(await shareButton(editor).count()).toBe(0);
     await editor.screenshot({ path: screenshotPath('share-editor-topbar') });
 
     // And the links are the owner's alone on the server too.
-    const response = await fetch(`${server.url}/api/maps/${map.id}/links`, {
+    const response = await fetch(`${session.server.url}/api/maps/${map.id}/links`, {
       headers: { authorization: `Bearer ${map.tokens.editor}` },
     });
     expect(response.status).toBe(403);

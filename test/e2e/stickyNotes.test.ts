@@ -1,33 +1,17 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { addNode } from '../../shared/ydoc/nodes.ts';
 import { readMap } from '../../shared/ydoc/readMap.ts';
-import {
-  connectClient,
-  startTestServer,
-  type TestServer,
-  waitFor,
-} from '../helpers/startServer.ts';
-import { launchChromium, screenshotPath } from './browser.ts';
+import { waitFor } from '../helpers/startServer.ts';
+import { browserSession, screenshotPath } from './browser.ts';
 import { openAs } from './ui.ts';
 
 // WCAG 2.2 level A and AA, as in accessibility.test.ts.
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
-let server: TestServer;
-let browser: Browser;
+const session = browserSession();
 const origin = { kind: 'local', participantId: 'seed' } as const;
-
-beforeAll(async () => {
-  server = await startTestServer();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
 
 async function violations(page: Page): Promise<string[]> {
   const result = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
@@ -40,17 +24,16 @@ const noteOn = (page: Page) => page.locator('.react-flow__node-note');
 
 describe('sticky notes on the canvas', () => {
   it('one participant writes a sticky note, another sees it live and edits it', async () => {
-    const map = await server.createMap('Riverton workshop');
-    const seed = connectClient(server.wsUrl, map.id, map.tokens.owner);
-    await seed.synced;
+    const map = await session.server.createMap('Riverton workshop');
+    const seed = await session.client(map.id, map.tokens.owner);
     addNode(seed.doc, origin, {
       kind: 'place-partnership',
       label: 'Riverton Place Partnership',
       position: { x: 0, y: 0 },
     });
 
-    const alice = await openAs(browser, map.links.editor, 'Alice');
-    const bob = await openAs(browser, map.links.editor, 'Bob');
+    const alice = await openAs(session.browser, map.links.editor, 'Alice');
+    const bob = await openAs(session.browser, map.links.editor, 'Bob');
 
     // From the palette, by keyboard: the new note arrives selected with focus; Enter writes.
     await alice.getByRole('button', { name: 'Sticky note', exact: true }).focus();
@@ -99,7 +82,7 @@ describe('sticky notes on the canvas', () => {
     await textField.press('Control+Enter');
     await expect.poll(() => noteOn(bob).count()).toBe(2);
     await waitFor(() => readMap(seed.doc).notes?.length === 2);
-    const spec = await fetch(`${server.url}/api/maps/${map.id}/spec?include=all`, {
+    const spec = await fetch(`${session.server.url}/api/maps/${map.id}/spec?include=all`, {
       headers: { Authorization: `Bearer ${map.tokens.owner}` },
     }).then((response) => response.json());
     expect(spec.bodies.map((body: { name: string }) => body.name)).toEqual([
@@ -119,7 +102,7 @@ describe('sticky notes on the canvas', () => {
     await alice.screenshot({ path: screenshotPath('90-sticky-note') });
 
     // A viewer reads the notes but cannot write on them.
-    const vera = await openAs(browser, map.links.viewer, 'Vera');
+    const vera = await openAs(session.browser, map.links.viewer, 'Vera');
     await expect.poll(() => noteOn(vera).count()).toBe(2);
     await noteOn(vera).filter({ hasText: 'council leader' }).locator('.note-text').dblclick();
     expect(await vera.getByRole('textbox', { name: 'Sticky note text' }).count()).toBe(0);
@@ -130,13 +113,12 @@ describe('sticky notes on the canvas', () => {
     await expect.poll(() => noteOn(alice).count()).toBe(1);
     await waitFor(() => readMap(seed.doc).notes?.length === 1);
 
-    seed.destroy();
     for (const page of [alice, bob, vera]) await page.context().close();
   });
 
   it('a map made from a template shows its explanation on a sticky note', async () => {
-    const map = await server.createMap(undefined, 'whole-ics');
-    const fran = await openAs(browser, map.links.owner, 'Fran');
+    const map = await session.server.createMap(undefined, 'whole-ics');
+    const fran = await openAs(session.browser, map.links.owner, 'Fran');
     const note = noteOn(fran);
     await expect.poll(() => note.count()).toBe(1);
     expect(await note.textContent()).toContain('The ICB plans and pays for NHS services');

@@ -1,34 +1,15 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { setAttr } from '../../shared/ydoc/attrs.ts';
 import { connect } from '../../shared/ydoc/edges.ts';
 import { addNode } from '../../shared/ydoc/nodes.ts';
-import {
-  connectClient,
-  startTestServer,
-  type TestClient,
-  type TestServer,
-  waitFor,
-} from '../helpers/startServer.ts';
-import { launchChromium, screenshotPath } from './browser.ts';
+import { waitFor } from '../helpers/startServer.ts';
+import { browserSession, screenshotPath } from './browser.ts';
 import { nodeByText, openAs, renameInline } from './ui.ts';
 
 const origin = { kind: 'local', participantId: 'version-compare-setup' } as const;
 
-let server: TestServer;
-let browser: Browser;
-const clients: TestClient[] = [];
-
-beforeAll(async () => {
-  server = await startTestServer();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  for (const client of clients) client.destroy();
-  await browser?.close();
-  await server?.stop();
-});
+const session = browserSession();
 
 /** The names on the canvas's bodies, sorted. */
 async function bodyNames(page: Page): Promise<string[]> {
@@ -64,10 +45,8 @@ function changed(page: Page, change: string) {
 describe('opening a saved version and comparing it with now, in Chromium', () => {
   it('shows the version read-only, then the changes since, and goes back to now', async () => {
     // A map with a few bodies, drawn by another participant's client.
-    const map = await server.createMap('West Yorkshire');
-    const other = connectClient(server.wsUrl, map.id, map.tokens.editor);
-    clients.push(other);
-    await other.synced;
+    const map = await session.server.createMap('West Yorkshire');
+    const other = await session.client(map.id, map.tokens.editor);
     const { doc } = other;
     const icb = addNode(doc, origin, {
       kind: 'icb',
@@ -95,7 +74,7 @@ describe('opening a saved version and comparing it with now, in Chromium', () =>
       if (!edge.ok) throw new Error(edge.reason);
     }
 
-    const page = await openAs(browser, map.links.owner, 'Facilitator');
+    const page = await openAs(session.browser, map.links.owner, 'Facilitator');
     await expect.poll(() => page.locator('.body-node').count()).toBe(4);
     await expect.poll(() => page.locator('.react-flow__edge').count()).toBe(2);
     await page.locator('.react-flow__controls-fitview').click();

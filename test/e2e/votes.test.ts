@@ -1,8 +1,8 @@
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { afterAll, describe, expect, it } from 'vitest';
 import { mapDoc } from '../../shared/ydoc/layout.ts';
-import { connectClient, startTestServer, type TestServer } from '../helpers/startServer.ts';
-import { launchChromium, screenshotPath } from './browser.ts';
+import { connectClient } from '../helpers/startServer.ts';
+import { browserSession, screenshotPath } from './browser.ts';
 import { dragBy, nodeByText, openAs } from './ui.ts';
 
 const ICB = 'icb-west-yorkshire';
@@ -55,23 +55,15 @@ interface ImportedMap {
   links: { owner: string; editor: string; viewer: string };
 }
 
-let server: TestServer;
-let browser: Browser;
+const session = browserSession();
 const pages: Page[] = [];
-
-beforeAll(async () => {
-  server = await startTestServer();
-  browser = await launchChromium();
-});
 
 afterAll(async () => {
   for (const page of pages) await page.context().close();
-  await browser?.close();
-  await server?.stop();
 });
 
 async function importMap(): Promise<ImportedMap> {
-  const response = await fetch(`${server.url}/api/maps/import`, {
+  const response = await fetch(`${session.server.url}/api/maps/import`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify(spec),
@@ -87,7 +79,7 @@ function tokenOf(link: string): string {
 }
 
 async function join(link: string, name: string): Promise<Page> {
-  const page = await openAs(browser, link, name);
+  const page = await openAs(session.browser, link, name);
   pages.push(page);
   return page;
 }
@@ -115,7 +107,7 @@ describe('votes and locks in Chromium', () => {
     await expect.poll(() => alice.getByTestId('participants').textContent()).toContain('Vera');
 
     // A real client beside the browsers reads the doc as the server holds it.
-    const observer = connectClient(server.wsUrl, map.id, tokenOf(map.links.viewer));
+    const observer = connectClient(session.server.wsUrl, map.id, tokenOf(map.links.viewer));
     await observer.synced;
     const nodeField = (id: string, field: string) =>
       JSON.stringify(mapDoc(observer.doc).nodes.get(id)?.get(field));
@@ -192,7 +184,7 @@ describe('votes and locks in Chromium', () => {
       }
 
       // The spec holds the agreed ICB with when it was agreed and its final tally.
-      const response = await fetch(`${server.url}/api/maps/${map.id}/spec`, {
+      const response = await fetch(`${session.server.url}/api/maps/${map.id}/spec`, {
         headers: { authorization: `Bearer ${tokenOf(map.links.viewer)}` },
       });
       expect(response.status).toBe(200);

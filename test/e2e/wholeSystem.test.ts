@@ -1,10 +1,9 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { renameNode } from '../../shared/ydoc/nodes.ts';
 import { readMap } from '../../shared/ydoc/readMap.ts';
 import { generateSpec } from '../helpers/generateSpec.ts';
-import { connectClient, startTestServer, type TestServer } from '../helpers/startServer.ts';
-import { launchChromium, screenshotPath } from './browser.ts';
+import { connectClient } from '../helpers/startServer.ts';
+import { browserSession, screenshotPath } from './browser.ts';
 import { nodeByText, openAs, renameInline } from './ui.ts';
 
 const BODIES = 2000;
@@ -12,22 +11,11 @@ const BODIES = 2000;
 const ICB = 'body-000000';
 const origin = { kind: 'local', participantId: 'remote-editor' } as const;
 
-let server: TestServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startTestServer();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const session = browserSession();
 
 describe('a whole system of 2,000 bodies in Chromium', () => {
   it('opens zoomed out, selects and renames a body, and shows a remote rename', async () => {
-    const response = await fetch(`${server.url}/api/maps/import`, {
+    const response = await fetch(`${session.server.url}/api/maps/import`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify(generateSpec(BODIES)),
@@ -38,7 +26,7 @@ describe('a whole system of 2,000 bodies in Chromium', () => {
       links: { owner: string; editor: string };
     };
 
-    const fran = await openAs(browser, links.owner, 'Fran');
+    const fran = await openAs(session.browser, links.owner, 'Fran');
     // A map this size takes a while to open on a busy test machine; behaviour, not time.
     fran.setDefaultTimeout(120_000);
     await fran.locator('.react-flow__node-body').first().waitFor();
@@ -69,7 +57,7 @@ describe('a whole system of 2,000 bodies in Chromium', () => {
       .toBeLessThan(BODIES / 4);
 
     // Fran renames it on the canvas; a stock y-websocket client sees the new name.
-    const remote = connectClient(server.wsUrl, id, new URL(links.editor).hash.slice(7));
+    const remote = connectClient(session.server.wsUrl, id, new URL(links.editor).hash.slice(7));
     try {
       await remote.synced;
       await renameInline(fran, icb, 'West Yorkshire ICB');

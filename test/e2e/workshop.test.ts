@@ -1,23 +1,11 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '../helpers/startServer.ts';
-import { ARTIFACTS_DIR, launchChromium, screenshotPath } from './browser.ts';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { ARTIFACTS_DIR, browserSession, screenshotPath } from './browser.ts';
 import { fitView, fitViewInFull, nodeByText, openAs, renameInline } from './ui.ts';
 
-let server: TestServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startTestServer();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const session = browserSession();
 
 const PARTNERSHIP = 'Riverton Health and Care Partnership';
 
@@ -45,9 +33,9 @@ describe('a short workshop with a facilitator, an editor and a viewer', () => {
   it('runs from a template to an exported spec that records what was agreed', async () => {
     // The facilitator starts a map from the joint-committee place template on the home page.
     const home = await (
-      await browser.newContext({ viewport: { width: 1440, height: 900 } })
+      await session.browser.newContext({ viewport: { width: 1440, height: 900 } })
     ).newPage();
-    await home.goto(`${server.url}/`);
+    await home.goto(`${session.server.url}/`);
     await home.getByLabel('Map title').fill('Riverton workshop');
     await home.locator('#map-template').selectOption('place-joint-committee');
     await home.getByRole('button', { name: /Create/ }).click();
@@ -59,9 +47,9 @@ describe('a short workshop with a facilitator, an editor and a viewer', () => {
     const viewerLink = await linkOf('viewer');
     await home.context().close();
 
-    const fran = await openAs(browser, ownerLink, 'Fran');
-    const eddie = await openAs(browser, editorLink, 'Eddie');
-    const vera = await openAs(browser, viewerLink, 'Vera');
+    const fran = await openAs(session.browser, ownerLink, 'Fran');
+    const eddie = await openAs(session.browser, editorLink, 'Eddie');
+    const vera = await openAs(session.browser, viewerLink, 'Vera');
     const everyone = [fran, eddie, vera];
     for (const page of everyone) {
       await expect.poll(() => nodeByText(page, PARTNERSHIP).count()).toBe(1);
