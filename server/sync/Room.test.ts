@@ -98,6 +98,20 @@ function room(store: DocStore, compactEvery = 100) {
   });
 }
 
+/** A room with its doc loaded and a connection added for each named peer, in order. */
+async function loadedRoom<Name extends string>(roles: Record<Name, Role>, compactEvery?: number) {
+  const slow = slowStore(initialState());
+  slow.finishLoad();
+  const r = room(slow.store, compactEvery);
+  const peers = {} as Record<Name, ReturnType<typeof connection>>;
+  for (const name of Object.keys(roles) as Name[]) {
+    peers[name] = connection(roles[name]);
+    r.add(peers[name].conn);
+  }
+  await r.loaded;
+  return { ...slow, r, peers };
+}
+
 describe('a room', () => {
   it('says nothing until its doc is loaded, and keeps frames that arrive meanwhile', async () => {
     const { store, finishLoad, appended } = slowStore(initialState());
@@ -119,14 +133,11 @@ describe('a room', () => {
   });
 
   it('stores an update before any other socket hears of it', async () => {
-    const { store, finishLoad } = slowStore(initialState());
-    finishLoad();
-    const r = room(store);
-    const alice = connection('editor');
-    const bob = connection('owner');
-    r.add(alice.conn);
-    r.add(bob.conn);
-    await r.loaded;
+    const {
+      store,
+      r,
+      peers: { alice, bob },
+    } = await loadedRoom({ alice: 'editor', bob: 'owner' });
     const heardBefore = bob.socket.sent.length;
     let bobHadItWhenStored: boolean | undefined;
     store.onAppend = () => {
@@ -145,12 +156,8 @@ describe('a room', () => {
   });
 
   it("drops a viewer's updates without storing them", async () => {
-    const { store, finishLoad, appended } = slowStore(initialState());
-    finishLoad();
-    const r = room(store);
-    const { socket, conn } = connection('viewer');
-    r.add(conn);
-    await r.loaded;
+    const { r, appended, peers } = await loadedRoom({ viewer: 'viewer' });
+    const { socket, conn } = peers.viewer;
     conn.receive(updateMessage(nodeUpdate('sneaky')));
     await r.whenStored();
     expect(mapDoc(r.doc).nodes.has('sneaky')).toBe(false);
@@ -169,12 +176,11 @@ describe('a room', () => {
     await unloaded;
     expect(compactions).toHaveLength(0);
 
-    const second = slowStore(initialState());
-    second.finishLoad();
-    const r2 = room(second.store, 2);
-    const editor = connection('editor');
-    r2.add(editor.conn);
-    await r2.loaded;
+    const second = await loadedRoom({ editor: 'editor' }, 2);
+    const {
+      r: r2,
+      peers: { editor },
+    } = second;
     // Two updates in one tick are one batch: compacted after it; the third waits.
     for (const id of ['a', 'b']) editor.conn.receive(updateMessage(nodeUpdate(id)));
     await r2.whenStored();
@@ -192,14 +198,12 @@ describe('a room', () => {
 
 describe("a room's group commit", () => {
   it("stores a tick's updates in one append and holds a sync reply until they are stored", async () => {
-    const { store, finishLoad, appended } = slowStore(initialState());
-    finishLoad();
-    const r = room(store);
-    const alice = connection('editor');
-    const bob = connection('editor');
-    r.add(alice.conn);
-    r.add(bob.conn);
-    await r.loaded;
+    const {
+      store,
+      r,
+      appended,
+      peers: { alice, bob },
+    } = await loadedRoom({ alice: 'editor', bob: 'editor' });
     let appends = 0;
     store.onAppend = () => appends++;
     const heardBefore = bob.socket.sent.length;
@@ -230,14 +234,11 @@ describe("a room's group commit", () => {
   });
 
   it('broadcasts nothing, and closes every socket, when the store refuses a batch', async () => {
-    const { store, finishLoad } = slowStore(initialState());
-    finishLoad();
-    const r = room(store);
-    const alice = connection('editor');
-    const bob = connection('editor');
-    r.add(alice.conn);
-    r.add(bob.conn);
-    await r.loaded;
+    const {
+      store,
+      r,
+      peers: { alice, bob },
+    } = await loadedRoom({ alice: 'editor', bob: 'editor' });
     const heardBefore = bob.socket.sent.length;
     store.onAppend = () => {
       throw new Error('disk full');

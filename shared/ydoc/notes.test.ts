@@ -7,6 +7,7 @@ import { MapReader } from './mapReader.ts';
 import { addNode, deleteElements, placeNodes } from './nodes.ts';
 import { addNote, setNoteColor, setNoteText } from './notes.ts';
 import { readMap } from './readMap.ts';
+import { noteInPlace } from './testNotes.ts';
 import { createUndoManager } from './undo.ts';
 
 const origin = { kind: 'local', participantId: 'facilitator' } as const;
@@ -104,20 +105,7 @@ describe('sticky notes and free text', () => {
   });
 
   it('go with the footprint they sit in, and are locked with it', () => {
-    const doc = new Y.Doc();
-    const place = addNode(doc, origin, {
-      kind: 'footprint',
-      label: 'Riverton',
-      position: { x: 0, y: 0 },
-      size: { w: 600, h: 400 },
-      attrs: { level: 'place' },
-    });
-    const note = addNote(doc, origin, {
-      kind: 'note',
-      text: 'Inside',
-      position: { x: 20, y: 60 },
-      parentId: place,
-    });
+    const { doc, place, note } = noteInPlace(origin, 'note');
     lockElements(doc, origin, [place], 'facilitator');
     expect(lockedElementIds(doc).has(note)).toBe(true);
     lockElements(doc, origin, [note], 'facilitator');

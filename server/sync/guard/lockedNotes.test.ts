@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { lockElements } from '../../../shared/ydoc/locks.ts';
-import { addNode, deleteElements, placeNodes } from '../../../shared/ydoc/nodes.ts';
+import { deleteElements, placeNodes } from '../../../shared/ydoc/nodes.ts';
 import { addNote, setNoteColor, setNoteText } from '../../../shared/ydoc/notes.ts';
 import { readMap } from '../../../shared/ydoc/readMap.ts';
+import { noteInPlace } from '../../../shared/ydoc/testNotes.ts';
 import { RoomGuard } from './RoomGuard.ts';
 
 const owner = { kind: 'local', participantId: 'facilitator' } as const;
@@ -53,25 +54,12 @@ describe('the guard keeps locked sticky notes as it keeps locked bodies', () => 
   });
 
   it('keeps a note inside a locked footprint as it keeps the bodies there', () => {
-    const doc = new Y.Doc();
+    const { doc, place, note } = noteInPlace(owner, 'text');
     const guard = new RoomGuard(doc, (origin) => origin === owner);
-    const place = addNode(doc, owner, {
-      kind: 'footprint',
-      label: 'Riverton',
-      position: { x: 0, y: 0 },
-      size: { w: 600, h: 400 },
-      attrs: { level: 'place' },
-    });
-    const note = addNote(doc, owner, {
-      kind: 'text',
-      text: 'Riverton',
-      position: { x: 20, y: 60 },
-      parentId: place,
-    });
     lockElements(doc, owner, [place], 'facilitator');
     setNoteText(doc, editor, note, 'Somewhere else');
     guard.enforce();
-    expect(readMap(doc).notes?.[0]?.label).toBe('Riverton');
+    expect(readMap(doc).notes?.[0]?.label).toBe('Inside');
     guard.destroy();
   });
 });
