@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { useKeepInside } from '../ui/useKeepInside.ts';
 import { useMenuKeys } from '../ui/useMenuKeys.ts';
 import { ArrangeMenuItems } from './ArrangeMenuItems.tsx';
 import type { ArrangeCommand } from './commands/arrange.ts';
@@ -15,6 +16,7 @@ function ArrangeMenu({
 }) {
   const root = useRef<HTMLDivElement>(null);
   const keys = useMenuKeys(root, onClose);
+  useKeepInside(root, 'window');
   useEffect(() => {
     const onPointerDown = (event: PointerEvent) => {
       if (!root.current?.parentElement?.contains(event.target as Node)) onClose();

@@ -5,6 +5,7 @@ import {
   type RelationshipKind,
 } from '../../shared/model/relationshipKinds.ts';
 import { relationshipChoices } from '../../shared/model/relationshipRules.ts';
+import { useKeepInside } from '../ui/useKeepInside.ts';
 import { useMenuKeys } from '../ui/useMenuKeys.ts';
 import { RelationshipSwatch } from './RelationshipSwatch.tsx';
 
@@ -35,6 +36,7 @@ export function ConnectMenu({
   const refused = choices.filter((c) => !c.fit.ok);
 
   const keys = useMenuKeys(menu, onCancel, false);
+  useKeepInside(menu, 'parent', pending.at);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => event.key === 'Escape' && onCancel();
@@ -48,7 +50,6 @@ export function ConnectMenu({
       className="floating-menu connect-menu"
       role="menu"
       aria-label="Kind of relationship"
-      style={{ left: pending.at.x, top: pending.at.y }}
       onKeyDown={keys}
     >
       <div className="menu-title">

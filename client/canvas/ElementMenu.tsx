@@ -1,14 +1,20 @@
 import { useEffect, useRef } from 'react';
 import type { ElementStatus } from '../../shared/model/status.ts';
+import type { NoteKind, NoteRecord } from '../../shared/ydoc/noteRecord.ts';
 import { CommentIcon } from '../comments/icons.tsx';
 import { FacilitateMenuItems } from '../facilitate/FacilitateMenuItems.tsx';
 import { LockIcon } from '../facilitate/LockIcon.tsx';
 import { useLockedForMe } from '../facilitate/useLockedForMe.ts';
+import { useMapState } from '../store/useMapStore.ts';
+import { useKeepInside } from '../ui/useKeepInside.ts';
 import { useMenuKeys } from '../ui/useMenuKeys.ts';
 import { useWorkshop } from '../workshop/WorkshopContext.ts';
 import { ArrangeMenuItems } from './ArrangeMenuItems.tsx';
 import type { ArrangeCommand } from './commands/arrange.ts';
 import { useMapActions } from './MapActions.ts';
+import { NoteMenuItems } from './NoteMenuItems.tsx';
+import { writeOnNote } from './noteFlow.ts';
+import { StatusMenuItems } from './StatusMenuItems.tsx';
 
 /** A right-click menu for one element (or the current selection). */
 export interface ElementMenuState {
@@ -16,7 +22,19 @@ export interface ElementMenuState {
   at: { x: number; y: number };
 }
 
-/** Set the status of, or delete, what was right-clicked. */
+const NOTE_WORD: Record<NoteKind, string> = { note: 'sticky note', text: 'text' };
+
+function menuTitle(count: number, note: NoteRecord | undefined, onlyNotes: boolean): string {
+  if (note) return `This ${NOTE_WORD[note.kind]}`;
+  if (count === 1) return 'This element';
+  return onlyNotes ? `${count} notes` : `${count} elements`;
+}
+
+/**
+ * What can be done to what was right-clicked (or the selection it is in): what applies to
+ * it alone. A note is written on, coloured, duplicated, locked and deleted; it has no
+ * status, vote, comment or relationship, which only the governance around it has.
+ */
 export function ElementMenu({
   menu,
   onStatus,
@@ -24,6 +42,7 @@ export function ElementMenu({
   onClose,
   onConnectTo,
   onArrange,
+  onDuplicate,
 }: {
   menu: ElementMenuState;
   onStatus: (status: ElementStatus) => void;
@@ -33,9 +52,12 @@ export function ElementMenu({
   onConnectTo?: () => void;
   /** Offered for a selection of several: align or distribute it. */
   onArrange?: (command: ArrangeCommand) => void;
+  /** Offered while editing: copy what is chosen a little aside (Ctrl+D). */
+  onDuplicate?: () => void;
 }) {
   const root = useRef<HTMLDivElement>(null);
   const keys = useMenuKeys(root, onClose);
+  useKeepInside(root, 'parent', menu.at);
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => event.key === 'Escape' && onClose();
     window.addEventListener('keydown', onKey);
@@ -49,7 +71,11 @@ export function ElementMenu({
   const lockedForMe = useLockedForMe();
   const allLocked = menu.ids.every((id) => lockedForMe.has(id));
   const [only] = menu.ids;
-  const comment = count === 1 && only !== undefined && (
+  const allNotes = useMapState((state) => state.snapshot.notes);
+  const notes = (allNotes ?? []).filter((note) => menu.ids.includes(note.id));
+  const onlyNotes = notes.length === count;
+  const note = count === 1 ? notes[0] : undefined;
+  const comment = count === 1 && only !== undefined && !note && (
     <button
       type="button"
       role="menuitem"
@@ -69,7 +95,6 @@ export function ElementMenu({
         className="floating-menu element-menu"
         role="menu"
         aria-label="Element actions"
-        style={{ left: menu.at.x, top: menu.at.y }}
         onKeyDown={keys}
       >
         <div className="menu-title">This element</div>
@@ -83,34 +108,34 @@ export function ElementMenu({
       className="floating-menu element-menu"
       role="menu"
       aria-label="Element actions"
-      style={{ left: menu.at.x, top: menu.at.y }}
       onKeyDown={keys}
     >
-      <div className="menu-title">{count === 1 ? 'This element' : `${count} elements`}</div>
+      <div className="menu-title">{menuTitle(count, note, onlyNotes)}</div>
       {allLocked && (
         <div className="menu-note">
           <LockIcon /> Locked by the facilitator
         </div>
       )}
-      <button type="button" role="menuitem" disabled={allLocked} onClick={() => onStatus('agreed')}>
-        <span className="status-dot status-agreed" aria-hidden="true" /> Mark agreed
-      </button>
-      <button
-        type="button"
-        role="menuitem"
-        disabled={allLocked}
-        onClick={() => onStatus('disputed')}
-      >
-        <span className="status-dot status-disputed" aria-hidden="true" /> Mark disputed
-      </button>
-      <button
-        type="button"
-        role="menuitem"
-        disabled={allLocked}
-        onClick={() => onStatus('proposed')}
-      >
-        <span className="status-dot status-proposed" aria-hidden="true" /> Back to proposed
-      </button>
+      {note && (
+        <NoteMenuItems
+          note={note}
+          disabled={allLocked}
+          onWrite={() => {
+            writeOnNote(root.current?.parentElement ?? null, note.id);
+            onClose();
+          }}
+          onDone={onClose}
+        />
+      )}
+      {!onlyNotes && <StatusMenuItems disabled={allLocked} onStatus={onStatus} />}
+      {onDuplicate && (
+        <button type="button" role="menuitem" aria-keyshortcuts="Control+D" onClick={onDuplicate}>
+          <span>Duplicate</span>
+          <span className="menu-keys" aria-hidden="true">
+            Ctrl+D
+          </span>
+        </button>
+      )}
       {onConnectTo && (
         <button type="button" role="menuitem" disabled={allLocked} onClick={onConnectTo}>
           Connect to…

@@ -183,7 +183,7 @@ export function MapCanvas({
     footprintAt,
     grid: snap ? GRID : null,
   });
-  useCanvasShortcuts({
+  const { duplicate } = useCanvasShortcuts({
     doc,
     origin,
     snapshot,
@@ -202,6 +202,7 @@ export function MapCanvas({
   const connectTo = useConnectTo(doc, origin, nodeById, onNotice);
   const menuOn = menus.menu?.ids.length === 1 ? nodeById.get(menus.menu.ids[0] ?? '') : undefined;
   const connectFrom = !readOnly && menuOn && menuOn.kind !== 'footprint' ? menuOn : undefined;
+  const menuNodeIds = menus.menu?.ids.filter((id) => !edgeIds.has(id)) ?? [];
 
   return (
     <MapActionsContext.Provider value={actions}>
@@ -281,6 +282,14 @@ export function MapCanvas({
                 menus.menuDelete();
               }}
               onClose={menus.closeMenu}
+              onDuplicate={
+                !readOnly && menuNodeIds.length > 0
+                  ? () => {
+                      duplicate(menuNodeIds);
+                      menus.closeMenu();
+                    }
+                  : undefined
+              }
               onArrange={
                 !readOnly && menus.menu.ids.length > 1
                   ? (command) => {

@@ -7,17 +7,8 @@ import { useLockedForMe } from '../facilitate/useLockedForMe.ts';
 import { NOTE_COLOR } from '../theme/tokens.ts';
 import { ElementBadges } from './badges/ElementBadges.tsx';
 import { useMapActions } from './MapActions.ts';
-import type { NoteFlowNode } from './noteFlow.ts';
+import { NOTE_COLOR_NAME, type NoteFlowNode, WRITE_NOTE_EVENT } from './noteFlow.ts';
 import './notes.css';
-
-const COLOR_NAME = {
-  yellow: 'Yellow',
-  pink: 'Pink',
-  green: 'Green',
-  blue: 'Blue',
-  orange: 'Orange',
-  lilac: 'Lilac',
-} as const;
 
 /**
  * A sticky note (coloured paper) or free text on the canvas. Double-click, Enter or F2
@@ -37,7 +28,8 @@ export const NoteNode = memo(function NoteNode({
   const [draft, setDraft] = useState<string | null>(null);
   const root = useRef<HTMLDivElement>(null);
 
-  // The keyboard reaches a note through React Flow's wrapper, which has the focus.
+  // The keyboard reaches a note through React Flow's wrapper, which has the focus; its menu's
+  // "Write on it" through an event on the same wrapper.
   useEffect(() => {
     const wrapper = root.current?.closest<HTMLElement>('.react-flow__node');
     if (!wrapper || !editable) return;
@@ -46,8 +38,13 @@ export const NoteNode = memo(function NoteNode({
       event.preventDefault();
       setDraft(data.text);
     };
+    const onWrite = () => setDraft(data.text);
     wrapper.addEventListener('keydown', onKey);
-    return () => wrapper.removeEventListener('keydown', onKey);
+    wrapper.addEventListener(WRITE_NOTE_EVENT, onWrite);
+    return () => {
+      wrapper.removeEventListener('keydown', onKey);
+      wrapper.removeEventListener(WRITE_NOTE_EVENT, onWrite);
+    };
   }, [editable, data.text]);
 
   function finish(save: boolean) {
@@ -101,9 +98,9 @@ export const NoteNode = memo(function NoteNode({
                 type="button"
                 className="note-color"
                 style={{ background: NOTE_COLOR[color].fill, borderColor: NOTE_COLOR[color].edge }}
-                aria-label={COLOR_NAME[color]}
+                aria-label={NOTE_COLOR_NAME[color]}
                 aria-pressed={color === data.color}
-                title={COLOR_NAME[color]}
+                title={NOTE_COLOR_NAME[color]}
                 onClick={() => colorNote(id, color)}
               />
             ))}

@@ -17,6 +17,26 @@ export type NoteFlowNode = Node<NoteNodeData, 'note'>;
 
 const KIND_WORD: Record<NoteKind, string> = { note: 'Sticky note', text: 'Text' };
 
+/** What each sticky note colour is called, on its buttons and menu items. */
+export const NOTE_COLOR_NAME: Record<NoteColor, string> = {
+  yellow: 'Yellow',
+  pink: 'Pink',
+  green: 'Green',
+  blue: 'Blue',
+  orange: 'Orange',
+  lilac: 'Lilac',
+};
+
+/** The event a note's node listens for to start writing on it (its menu's "Write on it"). */
+export const WRITE_NOTE_EVENT = 'accord:write-note';
+
+/** Asks the note `id`, drawn in `canvas`, to open for writing, as Enter on it does. */
+export function writeOnNote(canvas: Element | null, id: string): void {
+  canvas
+    ?.querySelector(`.react-flow__node[data-id="${CSS.escape(id)}"]`)
+    ?.dispatchEvent(new Event(WRITE_NOTE_EVENT));
+}
+
 /** What a screen reader says for a note: what it is and what it says. */
 export function noteName(data: NoteNodeData, locked: boolean): string {
   const text = data.text.trim().replace(/\s+/g, ' ');

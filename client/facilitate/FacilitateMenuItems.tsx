@@ -33,18 +33,21 @@ function OwnerItems({
     <>
       <hr />
       <div className="menu-title">Facilitate</div>
-      <button
-        type="button"
-        role="menuitem"
-        disabled={actions.votable.length === 0}
-        title={actions.votable.length === 0 ? 'A vote is already open' : undefined}
-        onClick={() => {
-          actions.openVote();
-          onDone();
-        }}
-      >
-        <VoteIcon /> Open vote
-      </button>
+      {/* A note is not voted on: a menu on notes alone offers no vote. */}
+      {actions.agreeable.length > 0 && (
+        <button
+          type="button"
+          role="menuitem"
+          disabled={actions.votable.length === 0}
+          title={actions.votable.length === 0 ? 'A vote is already open' : undefined}
+          onClick={() => {
+            actions.openVote();
+            onDone();
+          }}
+        >
+          <VoteIcon /> Open vote
+        </button>
+      )}
       <button
         type="button"
         role="menuitem"

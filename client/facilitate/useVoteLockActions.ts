@@ -1,5 +1,5 @@
 import { lockElements, unlockElements } from '../../shared/ydoc/locks.ts';
-import { openVote } from '../../shared/ydoc/votes.ts';
+import { agreeableIds, openVote } from '../../shared/ydoc/votes.ts';
 import type { MapSession } from '../collab/useMapSession.ts';
 import { useWorkshop } from '../workshop/WorkshopContext.ts';
 import { type LockToggle, lockToggle } from './lockGuard.ts';
@@ -7,7 +7,9 @@ import { useDirectLocks } from './useDirectLocks.ts';
 
 /** The facilitator's vote and lock acts on some elements, and whether each applies. */
 export interface VoteLockActions {
-  /** Those of the elements with no vote open yet. */
+  /** Those of the elements a vote means something for: not notes. */
+  agreeable: string[];
+  /** Those of the agreeable elements with no vote open yet. */
   votable: string[];
   openVote: () => void;
   lock: LockToggle;
@@ -22,9 +24,11 @@ export function useVoteLockActions(
 ): VoteLockActions {
   const { votes, locked, participantId } = useWorkshop();
   const direct = useDirectLocks(session.doc);
-  const votable = ids.filter((id) => !votes.has(id));
+  const agreeable = agreeableIds(session.doc, ids);
+  const votable = agreeable.filter((id) => !votes.has(id));
   const lock = lockToggle(ids, locked, direct);
   return {
+    agreeable,
     votable,
     openVote: () => {
       const opened = openVote(session.doc, session.origin, votable);

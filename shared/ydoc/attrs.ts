@@ -4,7 +4,7 @@ import { checkField, type FieldDef, nodeFields, relationshipFields } from '../mo
 import type { RelationshipKind } from '../model/relationshipKinds.ts';
 import type { ElementStatus } from '../model/status.ts';
 import { type ElementMap, mapDoc } from './layout.ts';
-import { markStatus } from './votes.ts';
+import { markStatus, takesAgreement } from './votes.ts';
 
 /** Which element an edit is for. */
 export interface ElementRef {
@@ -65,7 +65,7 @@ export function setAttr(
 
 /**
  * Sets the agreement status of several elements in one step; an element that becomes agreed
- * records when.
+ * records when. Notes take no status and are passed over.
  */
 export function setStatus(
   doc: Y.Doc,
@@ -77,7 +77,7 @@ export function setStatus(
   doc.transact(() => {
     for (const ref of refs) {
       const target = element(doc, ref);
-      if (target) markStatus(target, status, now);
+      if (target && takesAgreement(target)) markStatus(target, status, now);
     }
   }, origin);
 }

@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { setStatus } from './attrs.ts';
 import { connect } from './edges.ts';
 import { mapDoc } from './layout.ts';
 import { addNode, deleteElements } from './nodes.ts';
+import { addNote } from './notes.ts';
 import { readMap } from './readMap.ts';
 import {
+  agreeableIds,
   castVote,
   closeVote,
   countBallots,
@@ -15,6 +18,7 @@ import {
 
 const facilitator = { kind: 'local', participantId: 'facilitator' } as const;
 const NOW = new Date('2026-03-02T10:15:00.000Z');
+const NOTE_AT = { x: 400, y: 0 };
 
 function twoBodies(doc: Y.Doc) {
   const icb = addNode(doc, facilitator, {
@@ -100,6 +104,31 @@ describe('openVote', () => {
     doc.on('afterTransaction', (transaction: Y.Transaction) => origins.push(transaction.origin));
     openVote(doc, facilitator, [icb, trust]);
     expect(origins).toEqual([facilitator]);
+  });
+});
+
+describe('notes', () => {
+  it('are never voted on nor given a status: only the governance around them is', () => {
+    const doc = new Y.Doc();
+    const { icb } = twoBodies(doc);
+    const note = addNote(doc, facilitator, {
+      kind: 'note',
+      text: 'Who chairs?',
+      position: NOTE_AT,
+    });
+    const text = addNote(doc, facilitator, { kind: 'text', text: 'Riverton', position: NOTE_AT });
+    expect(agreeableIds(doc, [icb, note, text, 'gone'])).toEqual([icb]);
+    expect(openVote(doc, facilitator, [note, icb, text])).toEqual([icb]);
+    setStatus(
+      doc,
+      facilitator,
+      [icb, note].map((id) => ({ collection: 'nodes', id })),
+      'agreed',
+    );
+    const { nodes } = mapDoc(doc);
+    expect(nodes.get(icb)?.get('status')).toBe('agreed');
+    expect(nodes.get(note)?.has('status')).toBe(false);
+    expect(nodes.get(note)?.has('agreedAt')).toBe(false);
   });
 });
 

@@ -2,6 +2,7 @@ import * as Y from 'yjs';
 import { z } from 'zod';
 import type { ElementStatus } from '../model/status.ts';
 import { type ElementMap, mapDoc } from './layout.ts';
+import { isNoteKind } from './noteRecord.ts';
 
 /** What a participant may say in a vote. */
 export const VOTE_CHOICES = ['agree', 'disagree', 'abstain'] as const;
@@ -36,6 +37,22 @@ function elementOf(doc: Y.Doc, id: string): ElementMap | undefined {
   return found instanceof Y.Map ? found : undefined;
 }
 
+/**
+ * True for an element the room can vote on and agree: a body, footprint or relationship. A
+ * sticky note or free text is not governance (docs/spec.md, "Notes on the map").
+ */
+export function takesAgreement(element: ElementMap): boolean {
+  return !isNoteKind(element.get('kind'));
+}
+
+/** Those of `ids` on the map that the room can vote on and agree (no notes). */
+export function agreeableIds(doc: Y.Doc, ids: readonly string[]): string[] {
+  return ids.filter((id) => {
+    const found = elementOf(doc, id);
+    return found !== undefined && takesAgreement(found);
+  });
+}
+
 /** Counts ballots; anything that is not a choice is not counted. */
 export function countBallots(ballots: Iterable<unknown>): Tally {
   const tally: Tally = { agree: 0, disagree: 0, abstain: 0 };
@@ -48,13 +65,17 @@ export function suggestedOutcome(tally: Tally): 'agreed' | 'disputed' {
   return tally.agree > tally.disagree ? 'agreed' : 'disputed';
 }
 
-/** Opens a vote on each element that exists and has none open yet (the facilitator's act). */
+/**
+ * Opens a vote on each element that exists, takes agreement and has none open yet (the
+ * facilitator's act).
+ */
 export function openVote(doc: Y.Doc, origin: unknown, elementIds: readonly string[]): string[] {
   const { votes } = mapDoc(doc);
   const opened: string[] = [];
   doc.transact(() => {
     for (const id of elementIds) {
-      if (votes.has(id) || !elementOf(doc, id)) continue;
+      const found = elementOf(doc, id);
+      if (votes.has(id) || !found || !takesAgreement(found)) continue;
       votes.set(id, new Y.Map<string>());
       opened.push(id);
     }

@@ -50,6 +50,20 @@ export async function dragBy(page: Page, target: Locator, dx: number, dy: number
   await page.mouse.up();
 }
 
+/** Pans the view by dragging the empty pane `dx`, `dy` page pixels. */
+export async function panBy(page: Page, dx: number, dy: number): Promise<void> {
+  const pane = await page.locator('.react-flow__pane').boundingBox();
+  if (!pane) throw new Error('no canvas');
+  // A point of the pane with nothing on it: the top middle, under the toolbar's edge.
+  const x = pane.x + pane.width / 2;
+  const y = pane.y + 12;
+  await page.mouse.move(x, y);
+  await page.mouse.down();
+  await page.mouse.move(x + dx / 2, y + dy / 2, { steps: 4 });
+  await page.mouse.move(x + dx, y + dy, { steps: 4 });
+  await page.mouse.up();
+}
+
 /** Draws a connection from a body's handle and drops it on the middle of another body. */
 export async function drawConnection(page: Page, from: Locator, to: Locator): Promise<void> {
   await from.hover();

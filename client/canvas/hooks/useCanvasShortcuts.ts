@@ -1,5 +1,5 @@
 import { useReactFlow } from '@xyflow/react';
-import { type RefObject, useEffect } from 'react';
+import { type RefObject, useCallback, useEffect } from 'react';
 import type * as Y from 'yjs';
 import { countOf } from '../../../shared/spec/countOf.ts';
 import {
@@ -48,6 +48,44 @@ export function useCanvasShortcuts(options: {
   const { deleteUnlocked, onNotice } = options;
   const flow = useReactFlow<MapFlowNode, MapFlowEdge>();
 
+  const selectLater = useCallback(
+    (ids: readonly string[]) => {
+      const wanted = new Set(ids);
+      // The pasted nodes reach the canvas through the store on the next render.
+      requestAnimationFrame(() =>
+        requestAnimationFrame(() => {
+          setNodes((current) => selectOnly(current, wanted));
+          setEdges((current) => selectOnly(current, new Set()));
+        }),
+      );
+    },
+    [setNodes, setEdges],
+  );
+  const paste = useCallback(
+    (copied: CopiedElements, topLeft: { x: number; y: number }) => {
+      if (readOnly) return onNotice('This map is read-only here: nothing can be pasted.');
+      if (copied.nodes.length === 0) return;
+      const ids = pasteElements(doc, origin, copied, topLeft);
+      selectLater(ids);
+      onNotice(`Pasted ${countOf(ids.length, 'element')}: proposed, for the room to agree.`);
+    },
+    [doc, origin, readOnly, selectLater, onNotice],
+  );
+  /** Copies these nodes (and what ties them) a little down and to the right, selected. */
+  const duplicate = useCallback(
+    (ids: readonly string[]) => {
+      if (ids.length === 0) return;
+      const corners = ids.map(
+        (id) => flow.getInternalNode(id)?.internals.positionAbsolute ?? { x: 0, y: 0 },
+      );
+      paste(copyElements(snapshot, ids), {
+        x: Math.min(...corners.map((corner) => corner.x)) + DUPLICATE_OFFSET,
+        y: Math.min(...corners.map((corner) => corner.y)) + DUPLICATE_OFFSET,
+      });
+    },
+    [flow, snapshot, paste],
+  );
+
   useEffect(() => {
     const onCanvas = (event: Event) =>
       !typing(event.target) &&
@@ -58,23 +96,6 @@ export function useCanvasShortcuts(options: {
         .getNodes()
         .filter((node) => node.selected)
         .map((node) => node.id);
-    const selectLater = (ids: readonly string[]) => {
-      const wanted = new Set(ids);
-      // The pasted nodes reach the canvas through the store on the next render.
-      requestAnimationFrame(() =>
-        requestAnimationFrame(() => {
-          setNodes((current) => selectOnly(current, wanted));
-          setEdges((current) => selectOnly(current, new Set()));
-        }),
-      );
-    };
-    const paste = (copied: CopiedElements, topLeft: { x: number; y: number }) => {
-      if (readOnly) return onNotice('This map is read-only here: nothing can be pasted.');
-      if (copied.nodes.length === 0) return;
-      const ids = pasteElements(doc, origin, copied, topLeft);
-      selectLater(ids);
-      onNotice(`Pasted ${countOf(ids.length, 'element')}: proposed, for the room to agree.`);
-    };
     const viewCentre = () => {
       const box = wrapper.current?.getBoundingClientRect();
       const centre = box
@@ -118,15 +139,7 @@ export function useCanvasShortcuts(options: {
       }
       if (command && event.key.toLowerCase() === 'd') {
         event.preventDefault();
-        const ids = selectedNodeIds();
-        if (ids.length === 0) return;
-        const corners = ids.map(
-          (id) => flow.getInternalNode(id)?.internals.positionAbsolute ?? { x: 0, y: 0 },
-        );
-        paste(copyElements(snapshot, ids), {
-          x: Math.min(...corners.map((corner) => corner.x)) + DUPLICATE_OFFSET,
-          y: Math.min(...corners.map((corner) => corner.y)) + DUPLICATE_OFFSET,
-        });
+        duplicate(selectedNodeIds());
         return;
       }
       if (command && (event.key === '=' || event.key === '+')) {
@@ -155,8 +168,6 @@ export function useCanvasShortcuts(options: {
       element?.removeEventListener('keydown', onKeyDown);
     };
   }, [
-    doc,
-    origin,
     snapshot,
     readOnly,
     wrapper,
@@ -165,5 +176,8 @@ export function useCanvasShortcuts(options: {
     deleteUnlocked,
     onNotice,
     flow,
+    paste,
+    duplicate,
   ]);
+  return { duplicate };
 }
