@@ -136,5 +136,6 @@ describe('the findings worker', () => {
       expect(reply).toEqual({ type: 'findings', id: step, findings: whole });
     }
     store.destroy();
-  });
+    // Sixty whole-map checks beside the worker's: seconds on a machine shared with other runs.
+  }, 30_000);
 });

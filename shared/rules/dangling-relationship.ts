@@ -1,32 +1,34 @@
 import { RELATIONSHIP_KIND_LABEL } from '../model/relationshipKinds.ts';
 import type { Finding } from '../spec/specSchema.ts';
 import { finding } from './finding.ts';
+import { subjectGraph } from './subjectGraph.ts';
 import type { RuleSubject } from './types.ts';
 
 /** `dangling-relationship`: both ends of every relationship are bodies in the spec. */
 export function danglingRelationship(subject: RuleSubject): Finding[] {
-  const bodies = new Map(subject.bodies.map((body) => [body.id, body]));
-  const areas = new Map(subject.footprints.map((area) => [area.id, area]));
+  const graph = subjectGraph(subject);
   const missingEnd = (id: string) => {
-    const area = areas.get(id);
+    const area = graph.area(id);
     return area ? `${area.name}, which is an area, not a body` : 'a body that is not in this spec';
   };
-  return subject.relationships.flatMap((link) => {
-    const from = bodies.get(link.from);
-    const to = bodies.get(link.to);
-    if (from && to) return [];
+  const findings: Finding[] = [];
+  for (const link of subject.relationships) {
+    const from = graph.find(link.from);
+    const to = graph.find(link.to);
+    if (from && to) continue;
     const label = RELATIONSHIP_KIND_LABEL[link.kind];
     const kind = `${/^[aeiou]/.test(label) ? 'An' : 'A'} “${label}”`;
     let message: string;
     if (from) message = `${kind} relationship from ${from.name} ends at ${missingEnd(link.to)}.`;
     else if (to) message = `${kind} relationship to ${to.name} starts at ${missingEnd(link.from)}.`;
     else message = `${kind} relationship joins two ends that are not bodies in this spec.`;
-    return [
+    findings.push(
       finding(
         'dangling-relationship',
         `${message} Add the missing body or remove the relationship.`,
         [link.id, link.from, link.to],
       ),
-    ];
-  });
+    );
+  }
+  return findings;
 }

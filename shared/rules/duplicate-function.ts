@@ -19,14 +19,19 @@ function succeeds(graph: SubjectGraph, a: string, b: string): boolean {
   );
 }
 
-function shareJointCommittee(graph: SubjectGraph, a: string, b: string): boolean {
-  const committees = (id: string) =>
-    graph
-      .from(id, 'member-of')
-      .filter((link) => isJointCommittee(graph.body(link.to)))
-      .map((link) => link.to);
-  const ofB = new Set(committees(b));
-  return committees(a).some((id) => ofB.has(id));
+/** The joint committees each body is a member of, found once a body and kept for the run. */
+function jointCommittees(graph: SubjectGraph): (id: string) => ReadonlySet<string> {
+  const made = new Map<string, Set<string>>();
+  return (id) => {
+    let committees = made.get(id);
+    if (!committees) {
+      committees = new Set();
+      for (const link of graph.from(id, 'member-of'))
+        if (isJointCommittee(graph.body(link.to))) committees.add(link.to);
+      made.set(id, committees);
+    }
+    return committees;
+  };
 }
 
 /**
@@ -35,26 +40,35 @@ function shareJointCommittee(graph: SubjectGraph, a: string, b: string): boolean
  */
 export function duplicateFunction(subject: RuleSubject): Finding[] {
   const graph = subjectGraph(subject);
-  const areaName = new Map(subject.footprints.map((area) => [area.id, area.name]));
   // Footprint and function -> the bodies holding it there, with the name as each one wrote it.
   const holders = new Map<string, Array<{ body: SpecBody; name: string }>>();
-  for (const body of [...subject.bodies].sort((a, b) => (a.id < b.id ? -1 : 1))) {
-    if (!body.footprint) continue;
+  const holding = subject.bodies.filter((body) => body.footprint && body.functions?.length);
+  for (const body of holding.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) {
     const keys = new Set<string>();
     for (const name of body.functions ?? []) {
       const key = `${body.footprint}\n${functionKey(name)}`;
       if (keys.has(key)) continue;
       keys.add(key);
-      holders.set(key, [...(holders.get(key) ?? []), { body, name: name.trim() }]);
+      const list = holders.get(key);
+      if (list) list.push({ body, name: name.trim() });
+      else holders.set(key, [{ body, name: name.trim() }]);
     }
   }
+  const committees = jointCommittees(graph);
+  const shareJointCommittee = (a: string, b: string) => {
+    const ofB = committees(b);
+    for (const id of committees(a)) if (ofB.has(id)) return true;
+    return false;
+  };
   const findings: Finding[] = [];
   for (const list of holders.values()) {
-    list.forEach(({ body: a, name }, index) => {
-      for (const { body: b } of list.slice(index + 1)) {
+    for (let first = 0; first < list.length; first++) {
+      const { body: a, name } = list[first] as { body: SpecBody; name: string };
+      for (let second = first + 1; second < list.length; second++) {
+        const b = (list[second] as { body: SpecBody }).body;
         if (delegatesTo(graph, a.id, b.id, name) || delegatesTo(graph, b.id, a.id, name)) continue;
-        if (shareJointCommittee(graph, a.id, b.id) || succeeds(graph, a.id, b.id)) continue;
-        const area = areaName.get(a.footprint ?? '') ?? 'the same footprint';
+        if (shareJointCommittee(a.id, b.id) || succeeds(graph, a.id, b.id)) continue;
+        const area = graph.area(a.footprint ?? '')?.name ?? 'the same footprint';
         findings.push(
           finding(
             'duplicate-function',
@@ -63,7 +77,7 @@ export function duplicateFunction(subject: RuleSubject): Finding[] {
           ),
         );
       }
-    });
+    }
   }
   return findings;
 }

@@ -3,7 +3,15 @@ import { RULE_SEVERITY } from './severity.ts';
 
 /** A finding of `rule` at the rule's severity, naming each element once, in the order given. */
 export function finding(rule: RuleId, message: string, elements: readonly string[]): Finding {
-  return { rule, severity: RULE_SEVERITY[rule], message, elements: [...new Set(elements)] };
+  return { rule, severity: RULE_SEVERITY[rule], message, elements: distinct(elements) };
+}
+
+/** The ids once each, in order; most findings name a few elements, so no set is made for them. */
+function distinct(ids: readonly string[]): string[] {
+  if (ids.length > 8) return [...new Set(ids)];
+  const out: string[] = [];
+  for (const id of ids) if (!out.includes(id)) out.push(id);
+  return out;
 }
 
 function compareText(a: string, b: string): number {

@@ -56,18 +56,27 @@ function isUpperTierCouncil(body: SpecBody): boolean {
 export function icpMembership(subject: RuleSubject): Finding[] {
   const graph = subjectGraph(subject);
   const areas = new Map(subject.footprints.map((area) => [area.id, area]));
+  // Who must sit on an ICP of each system footprint (the key "" for an ICP with none).
+  const requiredIn = new Map<string, SpecBody[]>();
+  const requiredOf = (system: string | undefined): SpecBody[] => {
+    let required = requiredIn.get(system ?? '');
+    if (!required) {
+      const inside = system ? withNested(system, subject.footprints) : undefined;
+      required = subject.bodies.filter((body) =>
+        body.kind === 'icb'
+          ? !system || body.footprint === system
+          : isUpperTierCouncil(body) && (!inside || inside.has(body.footprint ?? '')),
+      );
+      requiredIn.set(system ?? '', required);
+    }
+    return required;
+  };
   return subject.bodies
     .filter((icp) => icp.kind === 'icp' && icp.legalForm !== 'non-statutory')
     .flatMap((icp) => {
       const members = new Set(graph.into(icp.id, 'member-of').map((link) => link.from));
       const system = icp.footprint ? systemOf(icp.footprint, areas) : undefined;
-      const inside = system ? withNested(system, subject.footprints) : undefined;
-      const required = subject.bodies.filter((body) =>
-        body.kind === 'icb'
-          ? !system || body.footprint === system
-          : isUpperTierCouncil(body) && (!inside || inside.has(body.footprint ?? '')),
-      );
-      return required
+      return requiredOf(system)
         .filter((body) => !members.has(body.id))
         .map((body) => {
           const role = body.kind === 'icb' ? 'the ICB' : 'an upper-tier council';

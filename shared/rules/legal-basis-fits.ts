@@ -81,34 +81,39 @@ function jointCommitteeProblem(
  */
 export function legalBasisFits(subject: RuleSubject): Finding[] {
   const graph = subjectGraph(subject);
-  return graph.links.flatMap((link) => {
+  const findings: Finding[] = [];
+  for (const link of graph.links) {
+    // Most links have neither a contract nor a legal basis: nothing to look up for them.
+    if (link.kind === 'commissions' ? !link.contractType : !link.legalBasis) continue;
     const from = graph.body(link.from);
     const to = graph.body(link.to);
     const elements = [link.id, from.id, to.id];
     if (link.kind === 'commissions') {
       const problem = contractProblem(link, to);
-      return problem
-        ? [
-            finding(
-              'legal-basis-fits',
-              `${from.name} commissions ${to.name} under a ${CONTRACT_TYPE_NAMES[link.contractType ?? 'nhs-standard-contract']}, but ${problem}.`,
-              elements,
-            ),
-          ]
-        : [];
+      if (problem) {
+        findings.push(
+          finding(
+            'legal-basis-fits',
+            `${from.name} commissions ${to.name} under a ${CONTRACT_TYPE_NAMES[link.contractType ?? 'nhs-standard-contract']}, but ${problem}.`,
+            elements,
+          ),
+        );
+      }
+      continue;
     }
-    if (!link.legalBasis) return [];
+    if (!link.legalBasis) continue;
     const problem =
       legalBasisProblem(link.legalBasis, link.kind, from.kind, to.kind, kindName) ??
       jointCommitteeProblem(link.legalBasis, to);
-    if (!problem) return [];
+    if (!problem) continue;
     const verb = RELATIONSHIP_KIND_LABEL[link.kind];
-    return [
+    findings.push(
       finding(
         'legal-basis-fits',
         `${from.name} ${verb} ${to.name} under ${LEGAL_BASES[link.legalBasis].label}, but ${problem}.`,
         elements,
       ),
-    ];
-  });
+    );
+  }
+  return findings;
 }

@@ -1,19 +1,25 @@
 import type { Finding } from '../spec/specSchema.ts';
 import { finding } from './finding.ts';
-import { reaches, subjectGraph } from './subjectGraph.ts';
+import { subjectGraph } from './subjectGraph.ts';
 import type { RuleSubject } from './types.ts';
 
 /** `unaccountable-body`: every non-statutory body answers, through a chain, to a statutory one. */
 export function unaccountableBody(subject: RuleSubject): Finding[] {
   const graph = subjectGraph(subject);
-  return subject.bodies
-    .filter((body) => !body.statutory)
-    .filter((body) => !reaches(graph, body.id, 'accountable-to', (to) => to.statutory))
-    .map((body) =>
+  const answers = graph.reachers(
+    'accountable-to',
+    subject.bodies.filter((body) => body.statutory),
+  );
+  const findings: Finding[] = [];
+  for (const body of subject.bodies) {
+    if (body.statutory || answers(body.id)) continue;
+    findings.push(
       finding(
         'unaccountable-body',
         `${body.name} is not accountable to any statutory body, directly or through others, so no organisation answers in law for what it does.`,
         [body.id],
       ),
     );
+  }
+  return findings;
 }

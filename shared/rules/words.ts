@@ -1,4 +1,8 @@
-import { catalogueFunction, functionKey, functionLabel } from '../model/functionCatalogue.ts';
+import {
+  catalogueFunction,
+  functionKey as catalogueKey,
+  functionLabel,
+} from '../model/functionCatalogue.ts';
 
 /** "A", "A and B", "A, B and C". */
 export function listInWords(items: readonly string[]): string {
@@ -6,7 +10,22 @@ export function listInWords(items: readonly string[]): string {
   return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
-export { functionKey };
+/**
+ * Keys of the function names seen lately: a map names a few dozen functions many times over, and
+ * the rules compare them pair by pair. Forgotten wholesale once it holds many, so it stays small.
+ */
+const keys = new Map<string, string>();
+
+/** The key two function names share when they mean the same function. */
+export function functionKey(name: string): string {
+  let key = keys.get(name);
+  if (key === undefined) {
+    if (keys.size >= 5000) keys.clear();
+    key = catalogueKey(name);
+    keys.set(name, key);
+  }
+  return key;
+}
 
 /** True when two function names mean the same function. */
 export function sameFunction(a: string | undefined, b: string | undefined): boolean {
