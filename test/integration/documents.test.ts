@@ -291,16 +291,10 @@ describe('accord docs', () => {
     expect(imported.code).toBe(0);
     const id = /as map ([\w-]+)/.exec(imported.stdout.toString('utf8'))?.[1] ?? '';
     // A map id may start with "-", so the positionals go after "--", as the usage says.
-    const docs = (kind: string, options: string[]) => accord('docs', ...options, '--', kind, id);
+    const docs = (kind: string, options: string[]) =>
+      accord('docs', ...options, '--data', dataDir, '--', kind, id);
     const file = path.join(dataDir, 'scheme.docx');
-    const word = await docs('scheme-of-delegation', [
-      '--body',
-      'icb-west-yorkshire',
-      '--data',
-      dataDir,
-      '-o',
-      file,
-    ]);
+    const word = await docs('scheme-of-delegation', ['--body', 'icb-west-yorkshire', '-o', file]);
     expect(word.code).toBe(0);
     expect(word.stderr).toBe(`Wrote ${file}\n`);
     const sections = docxSections(await documentXml(readFileSync(file)));
@@ -310,8 +304,6 @@ describe('accord docs', () => {
     const markdown = await docs('memorandum-of-understanding', [
       '--body',
       'place-leeds-partnership',
-      '--data',
-      dataDir,
       '--format',
       'md',
       '-o',
@@ -321,22 +313,6 @@ describe('accord docs', () => {
     expect(markdown.stdout.toString('utf8')).toContain(
       '# Memorandum of understanding: Leeds Health and Care Partnership',
     );
-    const wrong = await docs('section-75-agreement', [
-      '--body',
-      'icb-west-yorkshire',
-      '--data',
-      dataDir,
-    ]);
-    expect(wrong.code).toBe(1);
-    expect(wrong.stderr).toContain(
-      'NHS West Yorkshire Integrated Care Board is an integrated care board',
-    );
-    const unknown = await docs('minutes', ['--body', 'x', '--data', dataDir]);
-    expect(unknown.code).toBe(2);
-    expect(unknown.stderr).toContain('there is no document "minutes"');
-    const noBody = await docs('terms-of-reference', ['--data', dataDir]);
-    expect(noBody.code).toBe(2);
-    expect(noBody.stderr).toContain('--body <id>');
 
     // A saved version, as the Versions tab saves it, and a date.
     const store = openSqliteStore(dataDir);
@@ -352,8 +328,6 @@ describe('accord docs', () => {
     const dated = await docs('section-75-agreement', [
       '--body',
       'fund-leeds-bcf',
-      '--data',
-      dataDir,
       '--version',
       String(version.id),
       '--as-at',
@@ -367,28 +341,35 @@ describe('accord docs', () => {
     expect(dated.stdout.toString('utf8')).toContain(
       'as saved in version “Agreed at the board” (20 May 2025), as the structure stands on 1 June 2025',
     );
-    const lapsed = await docs('section-75-agreement', [
-      '--body',
-      'fund-leeds-bcf',
-      '--data',
-      dataDir,
-      '--as-at',
-      '2026-06-01',
-    ]);
-    expect(lapsed.code).toBe(1);
-    expect(lapsed.stderr).toContain('is not in force on 1 June 2026');
-    expect((await docs('terms-of-reference', ['--body', 'x', '--as-at', 'soon'])).code).toBe(2);
-    expect(
-      (
-        await docs('terms-of-reference', [
-          '--body',
-          'x',
-          '--data',
-          dataDir,
-          '--version',
-          String(version.id + 7),
-        ])
-      ).code,
-    ).toBe(1);
+
+    // What it refuses: [document, options, exit code, words on stderr].
+    const refusals: Array<[string, string[], number, string]> = [
+      [
+        'section-75-agreement',
+        ['--body', 'icb-west-yorkshire'],
+        1,
+        'NHS West Yorkshire Integrated Care Board is an integrated care board',
+      ],
+      ['minutes', ['--body', 'x'], 2, 'there is no document "minutes"'],
+      ['terms-of-reference', [], 2, '--body <id>'],
+      [
+        'section-75-agreement',
+        ['--body', 'fund-leeds-bcf', '--as-at', '2026-06-01'],
+        1,
+        'is not in force on 1 June 2026',
+      ],
+      ['terms-of-reference', ['--body', 'x', '--as-at', 'soon'], 2, '--as-at must be a date'],
+      [
+        'terms-of-reference',
+        ['--body', 'x', '--version', String(version.id + 7)],
+        1,
+        `has no version ${version.id + 7}`,
+      ],
+    ];
+    for (const [kind, options, code, words] of refusals) {
+      const refused = await docs(kind, options);
+      expect(refused.code, `${kind} ${options.join(' ')}`).toBe(code);
+      expect(refused.stderr).toContain(words);
+    }
   }, 180_000);
 });
