@@ -2,6 +2,7 @@ import { ReactFlowProvider } from '@xyflow/react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useStore } from 'zustand';
 import { ArrangeBar } from '../canvas/ArrangeBar.tsx';
+import { arrangedIds, nodeParents } from '../canvas/commands/arrangedIds.ts';
 import { type CanvasHandle, MapCanvas } from '../canvas/MapCanvas.tsx';
 import type { PaletteItem } from '../canvas/paletteItem.ts';
 import { SHOW_ALL, type ViewFilter } from '../canvas/toFlow.ts';
@@ -127,6 +128,9 @@ function Workspace({
   const [exporting, setExporting] = useState(false);
   const [reviewing, setReviewing] = useState(false);
   const legend = useMemo(() => buildLegend(snapshot), [snapshot]);
+  const parents = useMemo(() => nodeParents(snapshot), [snapshot]);
+  // What Arrange would move: relationships and bodies inside a chosen footprint do not count.
+  const arrangedCount = useMemo(() => arrangedIds(selection, parents).length, [selection, parents]);
   const footprintSelected =
     selection.length === 1 &&
     snapshot.nodes.some((n) => n.id === selection[0] && n.kind === 'footprint');
@@ -236,7 +240,7 @@ function Workspace({
                   Delete
                 </button>
                 <ArrangeBar
-                  count={selection.length}
+                  count={arrangedCount}
                   onArrange={(command) => canvas.current?.arrange(command)}
                 />
               </div>

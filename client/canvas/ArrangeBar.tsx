@@ -48,7 +48,7 @@ export function ArrangeBar({
   count,
   onArrange,
 }: {
-  /** How many elements are selected. */
+  /** How many of the selected elements Arrange moves (client/canvas/commands/arrangedIds.ts). */
   count: number;
   onArrange: (command: ArrangeCommand) => void;
 }) {

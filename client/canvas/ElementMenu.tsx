@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import type { ElementStatus } from '../../shared/model/status.ts';
 import type { NoteKind, NoteRecord } from '../../shared/ydoc/noteRecord.ts';
 import { CommentIcon } from '../comments/icons.tsx';
@@ -11,6 +11,7 @@ import { useMenuKeys } from '../ui/useMenuKeys.ts';
 import { useWorkshop } from '../workshop/WorkshopContext.ts';
 import { ArrangeMenuItems } from './ArrangeMenuItems.tsx';
 import type { ArrangeCommand } from './commands/arrange.ts';
+import { arrangedIds, nodeParents } from './commands/arrangedIds.ts';
 import { useMapActions } from './MapActions.ts';
 import { NoteMenuItems } from './NoteMenuItems.tsx';
 import { writeOnNote } from './noteFlow.ts';
@@ -50,7 +51,7 @@ export function ElementMenu({
   onClose: () => void;
   /** Offered for one body: draw a relationship from it without a mouse. */
   onConnectTo?: () => void;
-  /** Offered for a selection of several: align or distribute it. */
+  /** Offered for a selection of several bodies, footprints or notes: align or distribute it. */
   onArrange?: (command: ArrangeCommand) => void;
   /** Offered while editing: copy what is chosen a little aside (Ctrl+D). */
   onDuplicate?: () => void;
@@ -71,8 +72,13 @@ export function ElementMenu({
   const lockedForMe = useLockedForMe();
   const allLocked = menu.ids.every((id) => lockedForMe.has(id));
   const [only] = menu.ids;
-  const allNotes = useMapState((state) => state.snapshot.notes);
-  const notes = (allNotes ?? []).filter((note) => menu.ids.includes(note.id));
+  const snapshot = useMapState((state) => state.snapshot);
+  const notes = (snapshot.notes ?? []).filter((note) => menu.ids.includes(note.id));
+  // Arrange counts what it moves: no relationships, nothing a chosen footprint carries.
+  const arranged = useMemo(
+    () => arrangedIds(menu.ids, nodeParents(snapshot)).length,
+    [menu.ids, snapshot],
+  );
   const onlyNotes = notes.length === count;
   const note = count === 1 ? notes[0] : undefined;
   const comment = count === 1 && only !== undefined && !note && (
@@ -142,10 +148,10 @@ export function ElementMenu({
         </button>
       )}
       {comment}
-      {onArrange && (
+      {onArrange && arranged > 1 && (
         <>
           <hr />
-          <ArrangeMenuItems count={count} disabled={allLocked} onArrange={onArrange} />
+          <ArrangeMenuItems count={arranged} disabled={allLocked} onArrange={onArrange} />
         </>
       )}
       <FacilitateMenuItems ids={menu.ids} onDone={onClose} />

@@ -291,7 +291,7 @@ export function MapCanvas({
                   : undefined
               }
               onArrange={
-                !readOnly && menus.menu.ids.length > 1
+                !readOnly
                   ? (command) => {
                       arrange(command);
                       menus.closeMenu();

@@ -1,25 +1,13 @@
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { addNode } from '../../shared/ydoc/nodes.ts';
 import { addNote } from '../../shared/ydoc/notes.ts';
 import { readMap } from '../../shared/ydoc/readMap.ts';
-import { connectClient, startTestServer, type TestServer } from '../helpers/startServer.ts';
-import { launchChromium, screenshotPath } from './browser.ts';
+import { browserSession, screenshotPath } from './browser.ts';
 import { drawConnection, nodeByText, openAs, panBy } from './ui.ts';
 
-let server: TestServer;
-let browser: Browser;
+const session = browserSession();
 const origin = { kind: 'local', participantId: 'seed' } as const;
-
-beforeAll(async () => {
-  server = await startTestServer();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
 
 interface Box {
   x: number;
@@ -57,9 +45,8 @@ async function toBottomEdge(page: Page, target: Locator, gap: number): Promise<v
 
 describe('menus on the map', () => {
   it('stay inside the canvas near its edges, and a note is offered only what applies to it', async () => {
-    const map = await server.createMap('Menus map');
-    const seed = connectClient(server.wsUrl, map.id, map.tokens.owner);
-    await seed.synced;
+    const map = await session.server.createMap('Menus map');
+    const seed = await session.client(map.id, map.tokens.owner);
     addNode(seed.doc, origin, { kind: 'icb', label: 'Northshire ICB', position: { x: 0, y: 0 } });
     addNode(seed.doc, origin, {
       kind: 'nhs-trust',
@@ -72,7 +59,7 @@ describe('menus on the map', () => {
       position: { x: 400, y: 150 },
     });
 
-    const kim = await openAs(browser, map.links.owner, 'Kim');
+    const kim = await openAs(session.browser, map.links.owner, 'Kim');
     const canvas = kim.locator('.canvas');
     const icb = nodeByText(kim, 'Northshire ICB');
     await icb.waitFor();
@@ -111,14 +98,39 @@ describe('menus on the map', () => {
     await kinds.getByText('Why not the others?').click();
     await kim.screenshot({ path: screenshotPath('menus-1-connect-at-edge') });
     expect(within(await boxOf(kinds), await boxOf(canvas))).toBe(true);
-    await kinds.getByRole('button', { name: 'Cancel' }).click();
+    await kinds.getByRole('menuitem', { name: 'commissions', exact: true }).click();
+    await expect.poll(() => readMap(seed.doc).edges.length).toBe(1);
+
+    // Arrange counts what it moves: two bodies and the relationship between them can be
+    // aligned, not distributed (that takes three), in the toolbar and the selection's menu.
+    await kim.locator('.react-flow__controls-fitview').click();
+    await icb.click();
+    await trust.click({ modifiers: ['Shift'] });
+    await kim.locator('.react-flow__edge').click({ modifiers: ['Shift'] });
+    await expect.poll(() => kim.locator('.react-flow__edge.selected').count()).toBe(1);
+    await kim.getByRole('button', { name: 'Arrange' }).click();
+    const arrange = kim.getByRole('menu', { name: 'Arrange' });
+    await expect
+      .poll(() => arrange.getByRole('menuitem', { name: /^Align left/ }).isEnabled())
+      .toBe(true);
+    expect(
+      await arrange.getByRole('menuitem', { name: /^Distribute horizontally/ }).isDisabled(),
+    ).toBe(true);
+    await kim.screenshot({ path: screenshotPath('menus-2-arrange-two-and-a-relationship') });
+    await kim.keyboard.press('Escape');
+    await trust.click({ button: 'right' });
+    await expect
+      .poll(() => menu.getByRole('menuitem', { name: /^Distribute vertically/ }).isDisabled())
+      .toBe(true);
+    expect(await menu.getByRole('menuitem', { name: /^Align top/ }).isEnabled()).toBe(true);
+    await kim.keyboard.press('Escape');
 
     // A sticky note's menu: write, colour, duplicate, lock, delete; no status, vote or comment.
     await kim.locator('.react-flow__controls-fitview').click();
     const note = kim.locator('.react-flow__node-note');
     await note.click({ button: 'right' });
     await menu.waitFor();
-    await kim.screenshot({ path: screenshotPath('menus-2-note') });
+    await kim.screenshot({ path: screenshotPath('menus-3-note') });
     const items = await menu.getByRole('menuitem').allTextContents();
     expect(items.map((item) => item.trim())).toEqual([
       'Write on itEnter',
@@ -142,7 +154,6 @@ describe('menus on the map', () => {
     await menu.getByRole('menuitem', { name: /^Duplicate/ }).click();
     await expect.poll(() => readMap(seed.doc).notes?.length).toBe(2);
 
-    seed.destroy();
     await kim.context().close();
   });
 });

@@ -7,6 +7,7 @@ import {
   arrangeMoves,
   type PlacedBox,
 } from '../commands/arrange.ts';
+import { arrangedIds } from '../commands/arrangedIds.ts';
 import type { MapFlowEdge, MapFlowNode } from '../toFlow.ts';
 
 /**
@@ -28,17 +29,13 @@ export function useArrange(options: {
   const arrange = useCallback(
     (command: ArrangeCommand) => {
       if (readOnly) return;
-      const selected = flow.getNodes().filter((node) => node.selected);
-      const chosen = new Set(selected.map((node) => node.id));
+      const nodes = flow.getNodes();
+      const parents = new Map(nodes.map((node) => [node.id, node.parentId]));
+      const selected = nodes.filter((node) => node.selected).map((node) => node.id);
       // A body whose footprint is chosen too moves with it, as in a drag.
-      const carried = (node: MapFlowNode) => {
-        for (let at = node.parentId; at; at = flow.getNode(at)?.parentId) {
-          if (chosen.has(at)) return true;
-        }
-        return false;
-      };
-      const boxes: PlacedBox[] = selected
-        .filter((node) => !carried(node))
+      const boxes: PlacedBox[] = arrangedIds(selected, parents)
+        .map((id) => flow.getNode(id))
+        .filter((node) => node !== undefined)
         .map((node) => {
           const at = flow.getInternalNode(node.id)?.internals.positionAbsolute ?? node.position;
           return {
