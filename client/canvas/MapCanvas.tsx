@@ -11,6 +11,7 @@ import { ConnectMenu } from './ConnectMenu.tsx';
 import { ConnectToDialog } from './ConnectToDialog.tsx';
 import { elementRefs } from './commands/elementRefs.ts';
 import { ElementMenu } from './ElementMenu.tsx';
+import { FarRelationships } from './FarRelationships.tsx';
 import { FootprintNode } from './FootprintNode.tsx';
 import { FIT_VIEW } from './fitViewOptions.ts';
 import { useAddNode } from './hooks/useAddNode.ts';
@@ -23,6 +24,7 @@ import { useConnectTo } from './hooks/useConnectTo.ts';
 import { useDeleteUnlocked } from './hooks/useDeleteUnlocked.ts';
 import { useDragPresence } from './hooks/useDragPresence.ts';
 import { useElementMenuState } from './hooks/useElementMenuState.ts';
+import { useFarEdges } from './hooks/useFarEdges.ts';
 import { FarViewContext, useFarZoom } from './hooks/useFarView.ts';
 import { useFlowElements } from './hooks/useFlowElements.ts';
 import { useNodeActions } from './hooks/useNodeActions.ts';
@@ -93,7 +95,6 @@ export function MapCanvas({
   const { doc, origin, provider, role } = session;
   const awareness = provider.awareness;
   const readOnly = role === 'viewer' || showingVersion;
-  const far = useFarZoom();
   // Viewers who may comment get the element menu too, with only "Comment" in it.
   const canComment = useCanComment(session);
   const remote = useRemoteActivity(awareness);
@@ -110,6 +111,9 @@ export function MapCanvas({
 
   const flowElements = useFlowElements(snapshot, remote, filter, flags, lockedForMe);
   const { nodes, edges, setNodes, setEdges, onNodesChange, onEdgesChange } = flowElements;
+  const bigMap = nodes.length + edges.length > CULL_FROM;
+  const far = useFarZoom(bigMap);
+  const { flowEdges, farEdges } = useFarEdges(nodes, edges, far && bigMap);
   const selectedIds = useSelectionSharing(nodes, edges, awareness, onSelection);
   const connecting = useConnectFlow(doc, origin, nodeById, readOnly, wrapper, onNotice);
   const { deleteUnlocked, onDelete } = useDeleteUnlocked(
@@ -218,7 +222,7 @@ export function MapCanvas({
         >
           <ReactFlow<MapFlowNode, MapFlowEdge>
             nodes={nodes}
-            edges={edges}
+            edges={flowEdges}
             nodeTypes={nodeTypes}
             edgeTypes={edgeTypes}
             onNodesChange={onNodesChange}
@@ -245,7 +249,7 @@ export function MapCanvas({
             snapGrid={[GRID, GRID]}
             // On a big map only what is on screen is in the page, so a whole system pans and
             // zooms smoothly; a small one is cheaper drawn whole than culled on every frame.
-            onlyRenderVisibleElements={nodes.length + edges.length > CULL_FROM}
+            onlyRenderVisibleElements={bigMap}
             fitView
             fitViewOptions={FIT_VIEW}
             // Far enough out for fit-to-view to show a region's whole map.
@@ -255,6 +259,7 @@ export function MapCanvas({
             <Controls showInteractive={false} fitViewOptions={FIT_VIEW} />
             <ZoomLevel />
             <MiniMap pannable zoomable nodeColor={miniMapColor} />
+            <FarRelationships edges={farEdges} />
             <RemoteCursors awareness={awareness} />
             {children}
             {snapshot.nodes.length === 0 && !snapshot.notes?.length && (

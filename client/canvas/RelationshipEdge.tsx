@@ -2,26 +2,21 @@ import {
   BaseEdge,
   EdgeLabelRenderer,
   type EdgeProps,
-  type InternalNode,
   type ReactFlowState,
   useInternalNode,
   useStore,
 } from '@xyflow/react';
 import { curvePath, fannedCurve } from '../../shared/layout/fannedPath.ts';
-import { type Box, lineBetween } from '../../shared/layout/straightLines.ts';
+import { lineBetween } from '../../shared/layout/straightLines.ts';
 import type { Position } from '../../shared/ydoc/schema.ts';
 import { COLOR, RADIUS, SPACE } from '../theme/tokens.ts';
 import { useWorkshop } from '../workshop/WorkshopContext.ts';
 import { ElementBadges, useHasBadges } from './badges/ElementBadges.tsx';
 import { type LabelledLine, placeLabels } from './edgeLabelPlacement.ts';
 import { useFarView } from './hooks/useFarView.ts';
+import { internalBox } from './internalBox.ts';
 import { RELATIONSHIP_STYLE } from './kindStyles.ts';
 import type { MapFlowEdge, MapFlowNode, RelationshipFlowEdge } from './toFlow.ts';
-
-function boxOf(node: InternalNode): Box {
-  const { x, y } = node.internals.positionAbsolute;
-  return { x, y, w: node.measured.width ?? 0, h: node.measured.height ?? 0 };
-}
 
 type FlowState = ReactFlowState<MapFlowNode, MapFlowEdge>;
 
@@ -38,7 +33,7 @@ function labelPlaces(state: FlowState): Map<string, Position> {
     if (!from || !to || !edge.data || edge.hidden || typeof edge.label !== 'string') continue;
     // Only relationships carry lanes; an unreadable one draws its own mark (InvalidEdge).
     if (!('lane' in edge.data)) continue;
-    const [start, end] = lineBetween(boxOf(from), boxOf(to));
+    const [start, end] = lineBetween(internalBox(from), internalBox(to));
     const { lane, lanes } = edge.data;
     // Relationships between the same two bodies already have their labels staggered apart.
     const fixed =
@@ -76,7 +71,7 @@ export function RelationshipEdge({
     return at ? `${at.x} ${at.y}` : '';
   });
   if (!sourceNode || !targetNode || !data) return null;
-  const [start, end] = lineBetween(boxOf(sourceNode), boxOf(targetNode));
+  const [start, end] = lineBetween(internalBox(sourceNode), internalBox(targetNode));
   const curve = fannedCurve(start, end, data.lane, data.lanes, source < target);
   const path = curvePath(curve);
   const [placedX, placedY] = labelAt ? labelAt.split(' ').map(Number) : [];

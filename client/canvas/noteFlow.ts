@@ -2,6 +2,7 @@ import type { Node } from '@xyflow/react';
 import type { NoteColor, NoteKind } from '../../shared/ydoc/noteRecord.ts';
 import type { MapSnapshot } from '../../shared/ydoc/readMap.ts';
 import type { Position } from '../../shared/ydoc/schema.ts';
+import { BODY_Z } from './layers.ts';
 
 /** What a sticky note or free text draws. */
 export type NoteNodeData = {
@@ -110,6 +111,7 @@ export function toFlowNotes(
       parentId,
       width,
       height,
+      zIndex: BODY_Z,
       draggable,
       deletable: draggable,
       className: `note-flow-node${draggable === false ? ' nopan is-locked' : ''}`,

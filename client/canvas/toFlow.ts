@@ -18,6 +18,7 @@ import { unreadableReason } from '../../shared/ydoc/unreadableReason.ts';
 import { COLOR, NOTE_COLOR } from '../theme/tokens.ts';
 import type { InvalidFlowEdge, InvalidFlowNode } from './invalidFlow.ts';
 import { BODY_STYLE, RELATIONSHIP_STYLE } from './kindStyles.ts';
+import { BODY_Z, FOOTPRINT_Z } from './layers.ts';
 import type { NoteFlowNode } from './noteFlow.ts';
 
 /** Someone else who has an element selected, shown as a coloured ring with their name. */
@@ -251,7 +252,7 @@ export function toFlowNodes(
       parentId,
       width,
       height,
-      zIndex: isFootprint ? -1 : undefined,
+      zIndex: isFootprint ? FOOTPRINT_Z : BODY_Z,
       dragHandle: isFootprint ? '.footprint-header' : undefined,
       draggable,
       deletable: draggable,

@@ -14,17 +14,26 @@ const isFitting = (state: ReactFlowState) => state.fitViewQueued;
  * True while the map is zoomed out past FAR_ZOOM, read once for the whole canvas (which
  * re-renders only when the zoom crosses it) and handed to nodes and edges by FarViewContext,
  * so thousands of them add no subscription of their own to every frame of a pan.
- * Until the map is first fitted to the view it is true too: a whole system opens zoomed out,
- * and drawing every body in full only to measure it before the fit would double the work.
+ * On a big map it is true until the map is first fitted to the view too: a whole system
+ * opens zoomed out, and drawing every body in full only to measure it before the fit would
+ * double the work. A small map is drawn as it will be from the start, so its fit is measured
+ * on bodies drawn in full.
  */
-export function useFarZoom(): boolean {
+export function useFarZoom(bigMap: boolean): boolean {
   const far = useStore(isFar);
   const fitting = useStore(isFitting);
-  const [fitted, setFitted] = useState(false);
+  // The fit is queued by React Flow after the canvas's first render (a provider above it
+  // starts with none queued), so the first fit is over once one has been seen queued and then
+  // done, not merely while none is queued.
+  const [fit, setFit] = useState<'not queued' | 'queued' | 'done'>('not queued');
   useEffect(() => {
-    if (!fitting) setFitted(true);
+    setFit((phase) => {
+      if (phase === 'not queued' && fitting) return 'queued';
+      if (phase === 'queued' && !fitting) return 'done';
+      return phase;
+    });
   }, [fitting]);
-  return far || !fitted;
+  return far || (bigMap && fit !== 'done');
 }
 
 /** Whether the canvas shows the zoomed-out view, for the nodes and edges drawn inside it. */

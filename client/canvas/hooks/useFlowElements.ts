@@ -16,6 +16,7 @@ import {
   toFlowNodes,
   type ViewFilter,
 } from '../toFlow.ts';
+import { unlessSame } from '../unlessSame.ts';
 
 /** The React Flow nodes and edges of a map, with what the canvas does to them locally. */
 export interface FlowElements {
@@ -27,16 +28,6 @@ export interface FlowElements {
   onEdgesChange: (changes: EdgeChange<MapFlowEdge>[]) => void;
   /** A node this participant just added: selected as soon as it arrives from the doc. */
   selectOnArrival: RefObject<string | null>;
-}
-
-/**
- * The previous list when the next holds the same elements in the same order: React Flow then
- * has nothing to take in, and nothing subscribed to its store runs.
- */
-function unlessSame<T>(previous: T[], next: T[]): T[] {
-  return next.length === previous.length && next.every((item, i) => item === previous[i])
-    ? previous
-    : next;
 }
 
 /** The ids of the nodes, as the same set until one is added or removed (not on each move). */

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import type { Box } from '../../shared/layout/straightLines.ts';
+import { farLineGroups, splitFarEdges } from './farLines.ts';
+import type { MapFlowEdge, RelationshipFlowEdge } from './toFlow.ts';
+
+function relationship(
+  id: string,
+  source: string,
+  target: string,
+  data: Partial<NonNullable<RelationshipFlowEdge['data']>> = {},
+): RelationshipFlowEdge {
+  return {
+    id,
+    type: 'relationship',
+    source,
+    target,
+    data: { kind: 'member-of', status: 'agreed', dimmed: false, lane: 0, lanes: 1, ...data },
+  };
+}
+
+const boxes = new Map<string, Box>([
+  ['a', { x: 0, y: 0, w: 10, h: 10 }],
+  ['b', { x: 100, y: 0, w: 10, h: 10 }],
+  ['c', { x: 0, y: 100, w: 10, h: 10 }],
+]);
+
+describe('farLineGroups', () => {
+  it('draws every relationship of one look as one path, each line between facing borders', () => {
+    const groups = farLineGroups(
+      [relationship('r1', 'a', 'b'), relationship('r2', 'a', 'c')],
+      (id) => boxes.get(id),
+    );
+    expect(groups).toHaveLength(1);
+    expect(groups[0]).toMatchObject({ kind: 'member-of', proposed: false, dimmed: false });
+    expect(groups[0]?.d).toBe('M 10,5 L 100,5 M 5,10 L 5,100');
+  });
+
+  it('keeps kinds, proposals and dimmed relationships apart, and leaves out unplaced bodies', () => {
+    const groups = farLineGroups(
+      [
+        relationship('r1', 'a', 'b'),
+        relationship('r2', 'a', 'b', { kind: 'funds', lane: 1, lanes: 2 }),
+        relationship('r3', 'a', 'c', { status: 'proposed' }),
+        relationship('r4', 'b', 'c', { dimmed: true }),
+        relationship('r5', 'a', 'gone'),
+      ],
+      (id) => boxes.get(id),
+    );
+    expect(groups.map((group) => group.key)).toEqual([
+      'member-of settled',
+      'funds settled',
+      'member-of proposed',
+      'member-of settled dimmed',
+    ]);
+    // The second of two relationships between the same bodies bows out, as drawn in full.
+    expect(groups[1]?.d).toContain('Q');
+  });
+});
+
+describe('splitFarEdges', () => {
+  it('gives React Flow the selected relationships and those of selected bodies', () => {
+    const edges: MapFlowEdge[] = [
+      relationship('r1', 'a', 'b'),
+      { ...relationship('r2', 'b', 'c'), selected: true },
+      relationship('r3', 'c', 'a'),
+      relationship('r4', 'b', 'd'),
+    ];
+    const { detailed, far } = splitFarEdges(edges, new Set(['a']));
+    expect(detailed.map((edge) => edge.id)).toEqual(['r1', 'r2', 'r3']);
+    expect(far.map((edge) => edge.id)).toEqual(['r4']);
+  });
+});
