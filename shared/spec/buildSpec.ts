@@ -1,11 +1,17 @@
 import { BODY_KIND_INFO, type BodyKind } from '../model/bodyKinds.ts';
-import { bodyFields, FOOTPRINT_FIELDS, relationshipFields } from '../model/fields.ts';
+import {
+  bodyFields,
+  type FieldDef,
+  FOOTPRINT_FIELDS,
+  relationshipFields,
+} from '../model/fields.ts';
+import type { RelationshipKind } from '../model/relationshipKinds.ts';
 import type { MapSnapshot } from '../ydoc/readMap.ts';
 import type { EdgeRecord, NodeRecord } from '../ydoc/schema.ts';
 import { danglingFinding, leftOutReason, relationshipName } from './danglingFinding.ts';
 import { type FootprintTree, footprintTree } from './footprintTree.ts';
 import { nodeName } from './nodeName.ts';
-import { attrsToSpecFields } from './specFields.ts';
+import { assignSpecFields } from './specFields.ts';
 import {
   type Finding,
   GOVERNANCE_SPEC_SCHEMA_ID,
@@ -54,6 +60,40 @@ export interface BuiltSpec {
 }
 
 const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/**
+ * Sorted by id, in place. A map's records often come in id order already (a reader keeps the
+ * order they were added in, and imported ids count up): one pass finds that out, and sorting
+ * thousands of records by comparing their ids costs several times more.
+ */
+function sortById<T extends { id: string }>(list: T[]): T[] {
+  for (let i = 1; i < list.length; i++) {
+    if ((list[i - 1] as T).id > (list[i] as T).id) return list.sort(byId);
+  }
+  return list;
+}
+
+/** Each kind's fields, made once (bodyFields and relationshipFields make a new list each call). */
+const BODY_FIELDS = new Map<BodyKind, readonly FieldDef[]>();
+const RELATIONSHIP_FIELDS = new Map<RelationshipKind, readonly FieldDef[]>();
+
+function fieldsOfBody(kind: BodyKind): readonly FieldDef[] {
+  let fields = BODY_FIELDS.get(kind);
+  if (!fields) {
+    fields = bodyFields(kind);
+    BODY_FIELDS.set(kind, fields);
+  }
+  return fields;
+}
+
+function fieldsOfRelationship(kind: RelationshipKind): readonly FieldDef[] {
+  let fields = RELATIONSHIP_FIELDS.get(kind);
+  if (!fields) {
+    fields = relationshipFields(kind);
+    RELATIONSHIP_FIELDS.set(kind, fields);
+  }
+  return fields;
+}
 
 /**
  * Spec elements already made from records, kept between builds of one map (the findings
@@ -118,7 +158,6 @@ export function buildSpec(snapshot: MapSnapshot, options: BuildSpecOptions): Bui
   const leftOut: LeftOut[] = [];
   const footprints: SpecFootprint[] = [];
   const bodies: SpecBody[] = [];
-  const exported = new Set<string>();
   for (const node of snapshot.nodes) {
     if (node.kind === 'footprint') footprints.push(toFootprint(node, tree));
     else if (wanted(node.status)) {
@@ -126,20 +165,24 @@ export function buildSpec(snapshot: MapSnapshot, options: BuildSpecOptions): Bui
       bodies.push(
         cache ? cache.body(node, node.kind, footprint) : toBody(node, node.kind, footprint),
       );
-      exported.add(node.id);
     } else leftOut.push({ id: node.id, name: nodeName(node), reason: leftOutReason(node) });
   }
+  // Whether a body is in the spec, read from its record rather than kept in a set.
+  const exported = (id: string) => {
+    const node = nodes.get(id);
+    return node !== undefined && node.kind !== 'footprint' && wanted(node.status);
+  };
 
   const relationships: SpecRelationship[] = [];
   const dangling: Finding[] = [];
-  for (const edge of [...snapshot.edges].sort(byId)) {
+  for (const edge of sortById([...snapshot.edges])) {
     if (!wanted(edge.status)) {
       leftOut.push({
         id: edge.id,
         name: relationshipName(edge, nodes),
         reason: leftOutReason(edge),
       });
-    } else if (!exported.has(edge.source) || !exported.has(edge.target)) {
+    } else if (!exported(edge.source) || !exported(edge.target)) {
       const name = relationshipName(edge, nodes);
       leftOut.push({ id: edge.id, name, reason: 'one end was left out' });
       dangling.push(danglingFinding(edge, nodes, exported));
@@ -163,59 +206,58 @@ export function buildSpec(snapshot: MapSnapshot, options: BuildSpecOptions): Bui
       exportedAt: options.exportedAt,
       includes: options.includes,
     },
-    footprints: footprints.sort(byId),
-    bodies: bodies.sort(byId),
+    footprints: sortById(footprints),
+    bodies: sortById(bodies),
     relationships,
     validation: { errors: [], warnings: [] },
   };
   const found = options.validate?.(spec) ?? { errors: [], warnings: [] };
   spec.validation = { errors: [...found.errors, ...dangling], warnings: [...found.warnings] };
-  return { spec, leftOut: leftOut.sort(byId) };
+  return { spec, leftOut: sortById(leftOut) };
 }
 
 function toFootprint(node: NodeRecord, tree: FootprintTree): SpecFootprint {
-  const fields = attrsToSpecFields(FOOTPRINT_FIELDS, node.attrs);
   const parent = tree.footprintOf(node.id);
-  return {
+  const footprint: Record<string, unknown> = {
     id: node.id,
     name: nodeName(node),
     level: tree.fallbackLevel(node.id),
-    ...(parent !== undefined ? { parent } : {}),
-    ...fields,
-  } as SpecFootprint;
+  };
+  if (parent !== undefined) footprint.parent = parent;
+  assignSpecFields(footprint, FOOTPRINT_FIELDS, node.attrs);
+  return footprint as unknown as SpecFootprint;
 }
 
+// Elements are built key by key rather than spread together: thousands are made per export
+// and per check, and each spread made a short-lived object. The keys keep their order.
+
 function toBody(node: NodeRecord, kind: BodyKind, footprint: string | undefined): SpecBody {
-  return {
-    id: node.id,
-    kind,
-    name: nodeName(node),
-    ...(footprint !== undefined ? { footprint } : {}),
-    statutory: BODY_KIND_INFO[kind].statutory,
-    status: node.status,
-    ...agreement(node),
-    ...attrsToSpecFields(bodyFields(kind), node.attrs),
-  } as SpecBody;
+  const body: Record<string, unknown> = { id: node.id, kind, name: nodeName(node) };
+  if (footprint !== undefined) body.footprint = footprint;
+  body.statutory = BODY_KIND_INFO[kind].statutory;
+  body.status = node.status;
+  addAgreement(body, node);
+  assignSpecFields(body, fieldsOfBody(kind), node.attrs);
+  return body as unknown as SpecBody;
 }
 
 function toRelationship(edge: EdgeRecord): SpecRelationship {
-  const label = edge.label?.trim();
-  return {
+  const relationship: Record<string, unknown> = {
     id: edge.id,
     kind: edge.kind,
     from: edge.source,
     to: edge.target,
     status: edge.status,
-    ...agreement(edge),
-    ...(label ? { label } : {}),
-    ...attrsToSpecFields(relationshipFields(edge.kind), edge.attrs),
-  } as SpecRelationship;
+  };
+  addAgreement(relationship, edge);
+  const label = edge.label?.trim();
+  if (label) relationship.label = label;
+  assignSpecFields(relationship, fieldsOfRelationship(edge.kind), edge.attrs);
+  return relationship as unknown as SpecRelationship;
 }
 
 /** When an element was agreed (only while it is) and its last vote's tally, when known. */
-function agreement(record: NodeRecord | EdgeRecord): Pick<SpecBody, 'agreedAt' | 'tally'> {
-  return {
-    ...(record.status === 'agreed' && record.agreedAt ? { agreedAt: record.agreedAt } : {}),
-    ...(record.tally ? { tally: { ...record.tally } } : {}),
-  };
+function addAgreement(element: Record<string, unknown>, record: NodeRecord | EdgeRecord): void {
+  if (record.status === 'agreed' && record.agreedAt) element.agreedAt = record.agreedAt;
+  if (record.tally) element.tally = { ...record.tally };
 }

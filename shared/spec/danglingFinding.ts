@@ -31,10 +31,10 @@ function whyOut(node: NodeRecord | undefined): string {
 export function danglingFinding(
   edge: EdgeRecord,
   nodes: ReadonlyMap<string, NodeRecord>,
-  exported: ReadonlySet<string>,
+  exported: (id: string) => boolean,
 ): Finding {
   const out = [edge.source, edge.target]
-    .filter((id, index, ends) => !exported.has(id) && ends.indexOf(id) === index)
+    .filter((id, index, ends) => !exported(id) && ends.indexOf(id) === index)
     .map((id) => `${endName(id, nodes)} ${whyOut(nodes.get(id))}`);
   return {
     rule: 'dangling-relationship',

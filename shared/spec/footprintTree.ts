@@ -15,9 +15,22 @@ export interface FootprintTree {
  */
 export function footprintTree(byId: ReadonlyMap<string, NodeRecord>): FootprintTree {
   const nearest = new Map<string, string | undefined>();
+  const ends = new Map<string, boolean>();
 
   function footprintOf(id: string): string | undefined {
     if (nearest.has(id)) return nearest.get(id);
+    // Most nodes sit straight inside a footprint whose own nesting ends (no loop above it): that
+    // footprint is theirs, and they cannot be in a loop, so nothing is walked for them.
+    const parent = byId.get(id)?.parentId;
+    if (
+      parent !== undefined &&
+      parent !== id &&
+      byId.get(parent)?.kind === 'footprint' &&
+      nestingEnds(parent)
+    ) {
+      nearest.set(id, parent);
+      return parent;
+    }
     let found: string | undefined;
     const seen = new Visited(id);
     for (let at = byId.get(id)?.parentId; at !== undefined; at = byId.get(at)?.parentId) {
@@ -30,6 +43,27 @@ export function footprintTree(byId: ReadonlyMap<string, NodeRecord>): FootprintT
     if (found !== undefined && loopsBack(id)) found = undefined;
     nearest.set(id, found);
     return found;
+  }
+
+  /** True when going up from a node's parent to its parent reaches the top, not a loop. */
+  function nestingEnds(id: string): boolean {
+    const path: string[] = [];
+    const seen = new Visited();
+    let result = true;
+    for (let at: string | undefined = id; at !== undefined; at = byId.get(at)?.parentId) {
+      const known = ends.get(at);
+      if (known !== undefined) {
+        result = known;
+        break;
+      }
+      if (!seen.add(at)) {
+        result = false;
+        break;
+      }
+      path.push(at);
+    }
+    for (const at of path) ends.set(at, result);
+    return result;
   }
 
   function loopsBack(id: string): boolean {

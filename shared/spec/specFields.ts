@@ -15,30 +15,58 @@ function trimmed(value: unknown): unknown {
   return value;
 }
 
+/** Where a field's value sits in a spec element: `governance.chair` is `['governance', 'chair']`. */
+const PATHS = new WeakMap<FieldDef, [string, string | undefined]>();
+
+function pathOf(field: FieldDef): [string, string | undefined] {
+  let path = PATHS.get(field);
+  if (!path) {
+    const [head = '', ...rest] = field.key.split('.');
+    path = [head, rest.length > 0 ? rest.join('.') : undefined];
+    PATHS.set(field, path);
+  }
+  return path;
+}
+
 /**
- * Turns an element's flat attributes into its spec fields: `governance.chair` becomes
- * `{ governance: { chair } }`. Only the given fields are read, in their order; empty
+ * Writes an element's flat attributes into its spec element as spec fields: `governance.chair`
+ * becomes `{ governance: { chair } }`. Only the given fields are read, in their order; empty
  * values and values that do not fit their field are left out.
  */
-export function attrsToSpecFields(
+export function assignSpecFields(
+  target: Record<string, unknown>,
   fields: readonly FieldDef[],
   attrs: Readonly<Record<string, unknown>>,
-): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
+): void {
+  // Most elements have no attributes at all: nothing to look up for them.
+  if (isEmptyRecord(attrs)) return;
   for (const field of fields) {
     const value = attrs[field.key];
     if (isEmptyValue(value)) continue;
     const checked = checkField(field, trimmed(value));
     if (!checked.ok) continue;
-    const [head, ...rest] = field.key.split('.');
-    if (head === undefined) continue;
-    if (rest.length === 0) out[head] = checked.value;
+    const [head, sub] = pathOf(field);
+    if (sub === undefined) target[head] = checked.value;
     else {
-      const group = (out[head] ?? {}) as Record<string, unknown>;
-      group[rest.join('.')] = checked.value;
-      out[head] = group;
+      const group = (target[head] ?? {}) as Record<string, unknown>;
+      group[sub] = checked.value;
+      target[head] = group;
     }
   }
+}
+
+function isEmptyRecord(record: Readonly<Record<string, unknown>>): boolean {
+  for (const _key in record) return false;
+  return true;
+}
+
+/** An element's flat attributes as spec fields (assignSpecFields into a new object). */
+export function attrsToSpecFields(
+  fields: readonly FieldDef[],
+  attrs: Readonly<Record<string, unknown>>,
+): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  assignSpecFields(out, fields, attrs);
   return out;
 }
 
