@@ -165,11 +165,13 @@ export async function openPgStore(url: string, log: Logger): Promise<PgStore> {
     async appendUpdates(mapId, updates) {
       if (updates.length === 0) return;
       // One statement: all of the tick's updates or none, numbered in order.
-      await pool.query(
-        `INSERT INTO updates (map_id, data)
+      // Named: each connection parses and plans it once, not on every commit.
+      await pool.query({
+        name: 'accord-append-updates',
+        text: `INSERT INTO updates (map_id, data)
          SELECT $1, data FROM unnest($2::bytea[]) WITH ORDINALITY AS u(data, n) ORDER BY n`,
-        [mapId, updates.map(toBuffer)],
-      );
+        values: [mapId, updates.map(toBuffer)],
+      });
     },
     compact,
     async pendingUpdateCount(mapId) {

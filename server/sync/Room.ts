@@ -272,11 +272,15 @@ export class Room {
     for (const conn of this.connections) conn.send(message);
   };
 
-  /** A batch is stored: everyone hears it, here and on the other processes. */
+  /**
+   * A batch is stored: everyone hears it, on the other processes and here. The other
+   * processes first: their clients' wait is this one's plus a hop through Redis and a turn of
+   * another event loop, so the publish should not also wait for this room's socket writes.
+   */
   private onStored(batch: readonly PendingUpdate[]): void {
     if (this.phase !== 'ready') return;
-    this.broadcast(batch);
     this.relay?.publishStored(batch.map((pending) => pending.update));
+    this.broadcast(batch);
     this.updatesSinceCompaction += batch.length;
     if (this.updatesSinceCompaction >= this.compactEvery && !this.compacting) {
       this.compact().catch((error: unknown) => this.log.error('compaction failed', { error }));

@@ -36,6 +36,8 @@ export interface EditLoadResult {
   all: LatencyFigures;
   /** Only the pairs of clients on different endpoints (A→B across processes). */
   across: LatencyFigures;
+  /** Only the pairs of clients on the same endpoint (A→A, the anchor in the same run). */
+  within: LatencyFigures;
 }
 
 const origin = { kind: 'local', participantId: 'bench' } as const;
@@ -92,6 +94,7 @@ export async function runEditLoad(load: EditLoad): Promise<EditLoadResult> {
     const byNode = new Map(participants.map((p) => [p.nodeId, p]));
     const all: number[] = [];
     const across: number[] = [];
+    const within: number[] = [];
     let counting = false;
     for (const receiver of participants) {
       mapDoc(receiver.client.doc).nodes.observeDeep((events) => {
@@ -105,6 +108,7 @@ export async function runEditLoad(load: EditLoad): Promise<EditLoadResult> {
           const latency = now - position.x;
           all.push(latency);
           if (sender && sender.endpoint !== receiver.endpoint) across.push(latency);
+          else if (sender) within.push(latency);
         }
       });
     }
@@ -144,7 +148,11 @@ export async function runEditLoad(load: EditLoad): Promise<EditLoadResult> {
     };
     await waitFor(() => lastMoves() === 0, 15_000).catch(() => {});
     const missing = lastMoves();
-    return { all: figures(all, missing), across: figures(across, missing) };
+    return {
+      all: figures(all, missing),
+      across: figures(across, missing),
+      within: figures(within, missing),
+    };
   } finally {
     for (const timer of timers) clearInterval(timer);
     for (const p of participants) p.client.destroy();

@@ -19,8 +19,8 @@ import {
   startPrivateRedis,
 } from '../helpers/privateServices.ts';
 import { type ChildServer, spawnAccord } from '../helpers/spawnAccord.ts';
-import { connectClient, type TestClient, waitFor } from '../helpers/startServer.ts';
-import { runEditLoad } from './editLoad.ts';
+import { connectClient, type TestClient } from '../helpers/startServer.ts';
+import { quantile, runEditLoad } from './editLoad.ts';
 
 const REDIS_URL = process.env.ACCORD_TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 const origin = { kind: 'local', participantId: 'bench' } as const;
@@ -39,6 +39,42 @@ async function createMap(server: ChildServer): Promise<{ id: string; editor: str
   });
   const body = (await response.json()) as { id: string; links: { editor: string } };
   return { id: body.id, editor: new URL(body.links.editor).hash.replace(/^#token=/, '') };
+}
+
+/**
+ * Listens to a map's Redis channel as a third process would and notes, for each move it
+ * carries, how long after the move was made it was published: the part of A→B spent before
+ * Redis (the sender's socket, guard and commit). The rest is Redis and the receiving process.
+ */
+async function tapRelay(url: string, channel: string) {
+  const { Redis } = await import('ioredis');
+  const redis = new Redis(url, { lazyConnect: true });
+  await redis.connect();
+  const published: number[] = [];
+  redis.on('messageBuffer', (_channel: Buffer, data: Buffer) => {
+    const now = performance.now();
+    // A relay message: kind (0 = update), the sender's 8 bytes, then the update.
+    if (data[0] !== 0) return;
+    const { structs } = Y.decodeUpdate(new Uint8Array(data.subarray(9)));
+    for (const struct of structs) {
+      // A move sets the position to { x: its send time, y: 0 }; an overwrite carries no key
+      // (Yjs finds it from the value it replaces), so moves are known by their value.
+      const content = (struct as Partial<Y.Item>).content as { arr?: unknown[] } | undefined;
+      const value = content?.arr?.[0] as { x?: unknown; y?: unknown } | undefined;
+      if (typeof value?.x === 'number' && value.x > 0 && value.y === 0) {
+        published.push(now - value.x);
+      }
+    }
+  });
+  await redis.subscribe(channel);
+  return {
+    /** Send → published on Redis, p50 and p99, of what was heard since the last call. */
+    take(): { p50: number; p99: number } {
+      const sorted = published.splice(0).sort((a, b) => a - b);
+      return { p50: quantile(sorted, 0.5), p99: quantile(sorted, 0.99) };
+    },
+    close: () => redis.quit(),
+  };
 }
 
 async function unavailable(): Promise<string | undefined> {
@@ -69,12 +105,27 @@ export async function acrossProcessesBench(options: { seconds: number; rounds: n
   const [a, b] = servers as [ChildServer, ChildServer];
   try {
     const across = { p50: [] as number[], p99: [] as number[] };
+    const published = { p50: [] as number[], p99: [] as number[] };
+    const within = { p50: [] as number[], p99: [] as number[] };
     const single = { p50: [] as number[], p99: [] as number[] };
     let missing = 0;
     const load = { clients: 20, rate: 5, warmupSeconds: 1 };
     const run = async (urls: string[], seconds: number, seed: number) => {
       const map = await createMap(a);
-      return runEditLoad({ ...load, seconds, urls, room: map.id, token: map.editor, seed });
+      const tap = await tapRelay(REDIS_URL, `${env.REDIS_PREFIX}room:${map.id}`);
+      try {
+        const result = await runEditLoad({
+          ...load,
+          seconds,
+          urls,
+          room: map.id,
+          token: map.editor,
+          seed,
+        });
+        return { ...result, published: tap.take() };
+      } finally {
+        await tap.close();
+      }
     };
     // Warm-up, not counted: both processes have served this load before the rounds.
     await run([a.wsUrl, b.wsUrl], 1, 1);
@@ -83,6 +134,10 @@ export async function acrossProcessesBench(options: { seconds: number; rounds: n
       const alone = await run([a.wsUrl], options.seconds, round + 1);
       across.p50.push(split.across.p50);
       across.p99.push(split.across.p99);
+      within.p50.push(split.within.p50);
+      within.p99.push(split.within.p99);
+      published.p50.push(split.published.p50);
+      published.p99.push(split.published.p99);
       single.p50.push(alone.all.p50);
       single.p99.push(alone.all.p99);
       missing += split.all.missing + alone.all.missing;
@@ -93,6 +148,18 @@ export async function acrossProcessesBench(options: { seconds: number; rounds: n
         `one process, same setup p50 ${f(median(single.p50))}  p99 ${f(median(single.p99))}   ` +
         `target A→B p99 < 100 ms: ${median(across.p99) < 100 ? 'met' : 'NOT met'}` +
         `${missing ? `   MISSING ${missing}` : ''}`,
+    );
+    console.log(
+      `A→A in the same runs     p50 ${f(median(within.p50))}  p99 ${f(median(within.p99))}   ` +
+        `(clients on the same process while the others are on B: the anchor for A→B)`,
+    );
+    console.log(
+      `of which move → on Redis p50 ${f(median(published.p50))}  p99 ${f(median(published.p99))}   ` +
+        `(the sender's process: socket, guard, commit; the rest is Redis and the receiving process)`,
+    );
+    const list = (values: number[]) => values.map((v) => v.toFixed(1)).join(' / ');
+    console.log(
+      `rounds: A→B p99 ${list(across.p99)}; A→A p99 ${list(within.p99)}; on Redis p99 ${list(published.p99)}; one process p99 ${list(single.p99)}`,
     );
   } finally {
     await Promise.all(servers.map((server) => server.stop()));
@@ -105,10 +172,30 @@ function nodesJson(doc: Y.Doc): string {
   return JSON.stringify(json, Object.keys(json).sort());
 }
 
+/** Whether every doc holds the same structs (cheap: state vectors), then the same bodies. */
+function allEqual(docs: readonly Y.Doc[]): boolean {
+  const vector = (doc: Y.Doc) => Buffer.from(Y.encodeStateVector(doc)).toString('base64');
+  const first = docs[0];
+  if (!first) return true;
+  const want = vector(first);
+  if (!docs.every((doc) => vector(doc) === want)) return false;
+  const json = nodesJson(first);
+  return docs.every((doc) => nodesJson(doc) === json);
+}
+
+/** The x of a body's position in a client's doc (the soak's moves count up). */
+function positionX(doc: Y.Doc, bodyId: string): number {
+  const body = mapDoc(doc).nodes.get(bodyId) as Y.Map<unknown> | undefined;
+  return (body?.get('position') as { x?: number } | undefined)?.x ?? -1;
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
 /**
  * 60 clients over three processes for `seconds`, each moving its body and now and then adding
- * one; random clients drop and come back; Redis is restarted once, half-way. Ends when every
- * client and the stored doc are equal (or reports that they are not).
+ * one; random clients drop and come back; Redis is restarted once, half-way. Prints how soon
+ * after Redis is back every connected client has every move made before (across processes),
+ * and ends when every client and the stored doc are equal (or reports that they are not).
  */
 export async function soakBench(options: { seconds: number }) {
   const why = (await pgUnavailable()) ?? privateRedisUnavailable();
@@ -169,39 +256,72 @@ export async function soakBench(options: { seconds: number }) {
         if (!each?.provider.shouldConnect) return;
         drops++;
         each.provider.disconnect();
-        setTimeout(() => each.provider.connect(), random.next() * 3_000);
+        timers.push(setTimeout(() => each.provider.connect(), random.next() * 3_000));
       }, 500),
     );
+    const online = () =>
+      clients.filter((each) => each.provider.wsconnected && each.provider.synced);
     const started = Date.now();
-    await new Promise((resolve) => setTimeout(resolve, (options.seconds * 1000) / 2));
+    await sleep((options.seconds * 1000) / 2);
     await redis.stop();
-    await new Promise((resolve) => setTimeout(resolve, 2_000));
+    await sleep(2_000);
     await redis.start();
-    await new Promise((resolve) =>
-      setTimeout(resolve, Math.max(0, options.seconds * 1000 - (Date.now() - started))),
-    );
+    // Every move an online client had made when Redis came back must reach every client that
+    // is online (the processes were cut off from each other meanwhile).
+    const backAt = Date.now();
+    const wanted = online().map((each) => ({
+      body: bodies[clients.indexOf(each)] as string,
+      x: positionX(each.doc, bodies[clients.indexOf(each)] as string),
+    }));
+    let caughtUp: number | undefined;
+    while (Date.now() - backAt < 30_000) {
+      const receivers = online();
+      if (
+        wanted.every(({ body, x }) => receivers.every((each) => positionX(each.doc, body) >= x))
+      ) {
+        caughtUp = Date.now() - backAt;
+        break;
+      }
+      await sleep(50);
+    }
+    await sleep(Math.max(0, options.seconds * 1000 - (Date.now() - started)));
     for (const timer of timers) clearInterval(timer);
     for (const each of clients) if (!each.provider.shouldConnect) each.provider.connect();
     const settleStart = Date.now();
     let equal = true;
-    await waitFor(() => {
-      const want = nodesJson((clients[0] as TestClient).doc);
-      return clients.every((each) => nodesJson(each.doc) === want);
-    }, 60_000).catch(() => {
-      equal = false;
-    });
+    // Polled sparingly: comparing 60 docs takes time this process's clients need to sync.
+    for (;;) {
+      if (allEqual(clients.map((each) => each.doc))) break;
+      if (Date.now() - settleStart > 60_000) {
+        equal = false;
+        break;
+      }
+      await sleep(100);
+    }
     const settled = Date.now() - settleStart;
     const store = await openPgStore(db.url, silentLogger);
     const stored = new Y.Doc();
     for (const part of await store.loadDoc(map.id)) Y.applyUpdate(stored, part);
     await store.close();
     const storedEqual = nodesJson(stored) === nodesJson((clients[0] as TestClient).doc);
+    // An update the store lacks leaves every later one of its writer waiting in the doc.
+    const waiting = stored.store.pendingStructs ? 'some updates waiting for one it lacks' : '';
     console.log(
-      `\nsoak, 60 clients over 3 processes, ${options.seconds} s: ${edits} edits, ${drops} random disconnects, Redis restarted once; ` +
+      `\nsoak, 60 clients over 3 processes, ${options.seconds} s: ${edits} edits, ${drops} random disconnects, Redis stopped 2 s once; ` +
+        `online clients had every earlier move ${caughtUp === undefined ? 'NOT within 30 s' : `${(caughtUp / 1000).toFixed(1)} s`} after Redis was back; ` +
         `clients ${equal ? 'all equal' : 'NOT EQUAL'} ${(settled / 1000).toFixed(1)} s after the edits stopped; ` +
-        `stored doc ${storedEqual ? 'equal to them' : 'DIFFERENT'} (${mapDoc(stored).nodes.size} bodies)`,
+        `stored doc ${storedEqual ? 'equal to them' : 'DIFFERENT'} (${mapDoc(stored).nodes.size} bodies)${waiting ? `; ${waiting}` : ''}`,
     );
-    if (!equal || !storedEqual) {
+    if (process.env.SOAK_TRACE) {
+      for (const [i, server] of servers.entries()) {
+        const lines = server
+          .stderr()
+          .split('\n')
+          .filter((line) => line.includes('TRACE'));
+        console.log(`process ${i + 1} (Redis back at ${backAt % 100000}):\n${lines.join('\n')}`);
+      }
+    }
+    if (!equal || !storedEqual || caughtUp === undefined) {
       const sizes = clients.map((each) => mapDoc(each.doc).nodes.size);
       console.log(`bodies per client: ${Math.min(...sizes)} to ${Math.max(...sizes)}`);
       for (const [i, server] of servers.entries()) {

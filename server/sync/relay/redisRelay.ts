@@ -161,14 +161,20 @@ export async function openRedisRelay(options: RedisRelayOptions): Promise<Relay>
   });
 
   // A gap on either connection loses messages (the others' or this process's own), so once
-  // both are back this process catches up and asks the others to.
+  // both are back this process catches up and asks the others to. One catch-up at a time: a
+  // connection that flaps (or publishes that fail while Redis goes away) must not start a
+  // reload of every room per event; a gap during a catch-up gets one more once it is done.
   let cutOff = false;
+  let catchingUp = false;
   const onClose = () => {
     if (!cutOff) log.warn('lost Redis: serving this process’s own sockets only');
     cutOff = true;
   };
   const onReady = () => {
-    if (!cutOff || publisher.status !== 'ready' || subscriber.status !== 'ready') return;
+    if (catchingUp || !cutOff || publisher.status !== 'ready' || subscriber.status !== 'ready') {
+      return;
+    }
+    catchingUp = true;
     cutOff = false;
     liveness.restart(Date.now());
     log.info('Redis is back: reloading open rooms');
@@ -179,14 +185,24 @@ export async function openRedisRelay(options: RedisRelayOptions): Promise<Relay>
       ownChannel,
       ...[...listeners.keys()].map(roomChannel),
     ];
-    subscriber.subscribe(...channels).then(
-      () => {
-        // The others were silent because this process was cut off, not because they died.
-        liveness.restart(Date.now());
-        for (const handler of reconnectedHandlers) handler();
-      },
-      (error: unknown) => log.warn('could not subscribe again', { error }),
-    );
+    subscriber
+      .subscribe(...channels)
+      .then(
+        () => {
+          // The others were silent because this process was cut off, not because they died.
+          liveness.restart(Date.now());
+          for (const handler of reconnectedHandlers) handler();
+        },
+        (error: unknown) => {
+          log.warn('could not subscribe again', { error });
+          cutOff = true;
+        },
+      )
+      .finally(() => {
+        catchingUp = false;
+        // Cut off again meanwhile: catch up once more, soon (or when the connections are back).
+        if (cutOff) setTimeout(onReady, 100).unref();
+      });
   };
   for (const connection of [publisher, subscriber]) {
     connection.on('close', onClose);
