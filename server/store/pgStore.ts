@@ -6,6 +6,7 @@ import type { Logger } from '../log.ts';
 import type { DocStore, MapRecord } from './DocStore.ts';
 import { type MapRow, mapRecordFromRow } from './mapRecordFromRow.ts';
 import { migratePgSchema } from './pgSchema.ts';
+import { unseenParts } from './unseenParts.ts';
 import type { VersionKind, VersionStore } from './VersionStore.ts';
 
 /** The PostgreSQL store: documents, versions, and the secret every process shares. */
@@ -85,9 +86,10 @@ export async function openPgStore(url: string, log: Logger): Promise<PgStore> {
         const doc = new Y.Doc();
         try {
           doc.transact(() => {
-            for (const row of snapshot.rows) Y.applyUpdate(doc, bytes(row.data));
-            for (const row of updates.rows) Y.applyUpdate(doc, bytes(row.data));
+            // The live state first: it holds nearly every row, which can then be left out.
             Y.applyUpdate(doc, liveState);
+            const stored = [...snapshot.rows, ...updates.rows].map((row) => bytes(row.data));
+            for (const part of unseenParts(doc, stored)) Y.applyUpdate(doc, part);
           });
           await client.query(
             `INSERT INTO snapshots (map_id, data, updated_at) VALUES ($1, $2, $3)

@@ -9,6 +9,7 @@ import * as Y from 'yjs';
 import { ROLES, type Role } from '../../auth/roles.ts';
 import type { Logger } from '../../log.ts';
 import type { DocStore } from '../../store/DocStore.ts';
+import { unseenParts } from '../../store/unseenParts.ts';
 import type { ClientIds } from '../guard/ClientIds.ts';
 import type { Participants } from '../guard/Participants.ts';
 import type { Relay, RelayMessage, RelaySubscription } from './Relay.ts';
@@ -52,25 +53,6 @@ function awarenessEntries(update: Uint8Array): { clientId: number; state: unknow
     entries.push({ clientId, state: JSON.parse(decoding.readVarString(decoder)) });
   }
   return entries;
-}
-
-/**
- * The stored parts that may hold something the doc lacks. A reload reads the whole log (a
- * thousand rows or more between compactions) and nearly all of it is in the doc already;
- * applying a part only to find it known costs ten times as much as reading which clocks it
- * spans, and on a busy process it held the event loop for seconds. A part whose structs the
- * doc holds already is left out: its deletions came with those structs (every update a room
- * receives carries its transaction's deletions with its structs). A part with no structs
- * (deletions only) is always applied.
- */
-function unseenParts(doc: Y.Doc, parts: readonly Uint8Array[]): Uint8Array[] {
-  const held = Y.decodeStateVector(Y.encodeStateVector(doc));
-  return parts.filter((part) => {
-    const { to } = Y.parseUpdateMeta(part);
-    if (to.size === 0) return true;
-    for (const [client, clock] of to) if ((held.get(client) ?? 0) < clock) return true;
-    return false;
-  });
 }
 
 /**
@@ -167,6 +149,7 @@ export class RoomRelay {
     if (!this.room.isLive()) return;
     const parts = await this.store.loadDoc(this.room.mapId);
     if (!this.room.isLive()) return;
+    // Nearly all of it is in the doc already; applying it all held a busy event loop for seconds.
     const news = unseenParts(this.room.doc, parts);
     this.room.doc.transact(() => {
       for (const part of news) Y.applyUpdate(this.room.doc, part, RELAY_ORIGIN);
