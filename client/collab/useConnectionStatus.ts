@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { WebsocketProvider } from 'y-websocket';
+import { watchServerHealth } from './watchServerHealth.ts';
 
 /** How the map's connection to the server stands, as the participant should read it. */
 export type ConnectionStatus =
@@ -12,20 +13,6 @@ export type ConnectionStatus =
 
 /** After this long without the server, "reconnecting" becomes "offline". */
 const OFFLINE_AFTER_MS = 8000;
-/** How often a disconnected page asks the server's /healthz why. */
-const HEALTH_EVERY_MS = 5000;
-
-/** Whether the server says it cannot store changes (/healthz 503, database down). */
-async function serverCannotSave(): Promise<boolean> {
-  try {
-    const res = await fetch('/healthz', { cache: 'no-store' });
-    if (res.status !== 503) return false;
-    const body = (await res.json()) as { database?: unknown };
-    return body.database === 'down';
-  } catch {
-    return false;
-  }
-}
 
 /**
  * Follows the provider's socket and the browser's network state. While the server is away
@@ -67,21 +54,13 @@ export function useConnectionStatus(provider: WebsocketProvider): ConnectionStat
 
   // Refused sockets look like a lost network; the server's health tells them apart.
   useEffect(() => {
-    setCannotSave(false);
-    if (connected || !online) return;
-    let stopped = false;
-    const ask = () => {
-      serverCannotSave().then((answer) => {
-        if (!stopped) setCannotSave(answer);
-      });
-    };
-    ask();
-    const timer = setInterval(ask, HEALTH_EVERY_MS);
-    return () => {
-      stopped = true;
-      clearInterval(timer);
-    };
-  }, [connected, online]);
+    if (!online) return;
+    // An answer that arrives once the socket is back is already out of date.
+    return watchServerHealth(provider, (answer) => setCannotSave(answer && !provider.wsconnected));
+  }, [provider, online]);
+  useEffect(() => {
+    if (connected) setCannotSave(false);
+  }, [connected]);
 
   if (!online) return 'offline';
   if (connected) return 'connected';
