@@ -1,38 +1,32 @@
 import type { CollaborativeModel } from '../model/governance.ts';
-import type { SpecBody, SpecRelationship } from '../spec/specSchema.ts';
+import type { SpecBody } from '../spec/specSchema.ts';
+import { NORTHSHIRE, NORTHSHIRE_ICB, northshireFootprint, northshireIcb } from './northshire.ts';
 import {
   body,
   decidingGovernance,
   footprint,
+  groupTemplate,
   relationship,
   type Template,
-  templateSpec,
+  type TemplateParts,
 } from './template.ts';
 
 // Every collaborative template is two trusts in two places of Northshire, working at scale,
 // so that the only difference between them is how the collaborative is run. Each trust sits
 // in its own place, so the same function held by both is not flagged as duplication.
-const SYSTEM = 'fp-system-northshire';
 const NORTH = 'fp-place-northfield';
 const SOUTH = 'fp-place-southmoor';
-const ICB = 'icb-northshire';
 const TRUST_A = 'trust-northfield';
 const TRUST_B = 'trust-southmoor';
 const COLLABORATIVE = 'collab-northshire';
 
 const ELECTIVE = 'elective care recovery';
 
-interface CollaborativeModelParts {
-  id: string;
-  name: string;
-  description: string;
-  notes: string;
+/** Beyond membership and the collaborative answering to the ICB. */
+interface CollaborativeModelParts extends TemplateParts {
   governance: NonNullable<SpecBody['governance']>;
   /** Mental health trusts instead of acute ones (lead provider collaboratives usually are). */
   mentalHealth?: boolean;
-  bodies?: SpecBody[];
-  /** Relationships beyond membership and the collaborative answering to the ICB. */
-  relationships: SpecRelationship[];
 }
 
 function collaborativeTemplate(
@@ -49,8 +43,7 @@ function collaborativeTemplate(
       functions: [parts.mentalHealth ? 'adult secure services' : ELECTIVE],
     });
   const bodies = [
-    body(ICB, 'icb', 'NHS Northshire Integrated Care Board', {
-      footprint: SYSTEM,
+    northshireIcb({
       functions: ['mental health services commissioning', 'acute services commissioning'],
     }),
     parts.mentalHealth
@@ -64,7 +57,7 @@ function collaborativeTemplate(
       'provider-collaborative',
       `Northshire ${kindOfCare} Provider Collaborative`,
       {
-        footprint: SYSTEM,
+        footprint: NORTHSHIRE,
         scale: 'at-scale',
         governance: { ...parts.governance, model },
         notes: parts.notes,
@@ -79,24 +72,18 @@ function collaborativeTemplate(
     relationship('rel-southmoor-member-of-collab', 'member-of', TRUST_B, COLLABORATIVE, {
       voting: true,
     }),
-    relationship('rel-collab-accountable-to-icb', 'accountable-to', COLLABORATIVE, ICB),
+    relationship('rel-collab-accountable-to-icb', 'accountable-to', COLLABORATIVE, NORTHSHIRE_ICB),
     ...parts.relationships,
   ];
-  return {
-    id: parts.id,
-    name: parts.name,
-    group: 'collaborative',
-    description: parts.description,
-    spec: templateSpec(parts.name, parts.description, {
-      footprints: [
-        footprint(SYSTEM, 'Northshire', 'system'),
-        footprint(NORTH, 'Northfield', 'place', SYSTEM),
-        footprint(SOUTH, 'Southmoor', 'place', SYSTEM),
-      ],
-      bodies,
-      relationships,
-    }),
-  };
+  return groupTemplate('collaborative', parts.id, parts.name, parts.description, {
+    footprints: [
+      northshireFootprint(),
+      footprint(NORTH, 'Northfield', 'place', NORTHSHIRE),
+      footprint(SOUTH, 'Southmoor', 'place', NORTHSHIRE),
+    ],
+    bodies,
+    relationships,
+  });
 }
 
 /** The collaborative answers to each trust board as well as to the ICB. */
@@ -141,12 +128,12 @@ export const collaborativeCommitteesInCommon = collaborativeTemplate('committees
   governance: { chair: 'Chair of a member trust, in rotation' },
   bodies: [
     body(COMMITTEE_A, 'committee', 'Northfield Hospitals committee in common', {
-      footprint: SYSTEM,
+      footprint: NORTHSHIRE,
       committeeType: 'committee-in-common',
       governance: decidingGovernance(undefined, 'Chair of Northfield Hospitals'),
     }),
     body(COMMITTEE_B, 'committee', 'Southmoor Teaching Hospitals committee in common', {
-      footprint: SYSTEM,
+      footprint: NORTHSHIRE,
       committeeType: 'committee-in-common',
       governance: decidingGovernance(undefined, 'Chair of Southmoor Teaching Hospitals'),
     }),
@@ -199,7 +186,7 @@ export const collaborativeLeadProvider = collaborativeTemplate('lead-provider', 
   governance: { chair: 'Chair of the lead provider' },
   mentalHealth: true,
   relationships: [
-    relationship('rel-icb-commissions-lead', 'commissions', ICB, TRUST_A, {
+    relationship('rel-icb-commissions-lead', 'commissions', NORTHSHIRE_ICB, TRUST_A, {
       agreement: 'Lead provider contract for specialised mental health services',
     }),
     relationship('rel-lead-subcontracts-southmoor', 'subcontracts', TRUST_A, TRUST_B, {

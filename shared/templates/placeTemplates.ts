@@ -1,18 +1,17 @@
-import type { SpecBody, SpecRelationship } from '../spec/specSchema.ts';
+import { NORTHSHIRE, NORTHSHIRE_ICB, northshireFootprint, northshireIcb } from './northshire.ts';
 import {
   body,
   decidingGovernance,
   footprint,
+  groupTemplate,
   relationship,
   type Template,
-  templateSpec,
+  type TemplateParts,
 } from './template.ts';
 
 // Every place template is the same small place, Riverton in Northshire, so that the only
 // difference between them is how the place partnership is run.
-const SYSTEM = 'fp-system-northshire';
 const PLACE = 'fp-place-riverton';
-const ICB = 'icb-northshire';
 const COUNCIL = 'council-riverton';
 const TRUST = 'trust-riverton-community';
 const PCN = 'pcn-riverton-central';
@@ -21,24 +20,16 @@ const PARTNERSHIP = 'place-riverton-partnership';
 const COMMUNITY = 'community services commissioning';
 const SOCIAL_CARE = 'adult social care';
 
-interface PlaceModelParts {
-  id: string;
-  name: string;
-  description: string;
-  notes: string;
+/** Beyond membership and the partnership answering to the ICB. */
+interface PlaceModelParts extends TemplateParts {
   partnership: Omit<Parameters<typeof body>[3], 'notes'>;
-  /** Bodies beyond the common ones. */
-  bodies?: SpecBody[];
-  /** Relationships beyond membership and the partnership answering to the ICB. */
-  relationships: SpecRelationship[];
   /** Whether the PCN sits in the partnership (without a vote where that matters). */
   pcnVoting?: boolean;
 }
 
 function placeTemplate(parts: PlaceModelParts): Template {
   const bodies = [
-    body(ICB, 'icb', 'NHS Northshire Integrated Care Board', {
-      footprint: SYSTEM,
+    northshireIcb({
       functions: [COMMUNITY, 'primary medical services commissioning'],
     }),
     body(COUNCIL, 'local-authority', 'Riverton Council', {
@@ -60,30 +51,21 @@ function placeTemplate(parts: PlaceModelParts): Template {
     ...(parts.bodies ?? []),
   ];
   const relationships = [
-    relationship('rel-icb-member-of-riverton', 'member-of', ICB, PARTNERSHIP),
+    relationship('rel-icb-member-of-riverton', 'member-of', NORTHSHIRE_ICB, PARTNERSHIP),
     relationship('rel-council-member-of-riverton', 'member-of', COUNCIL, PARTNERSHIP),
     relationship('rel-trust-member-of-riverton', 'member-of', TRUST, PARTNERSHIP),
     relationship('rel-pcn-member-of-riverton', 'member-of', PCN, PARTNERSHIP, {
       voting: parts.pcnVoting ?? false,
     }),
-    relationship('rel-pcn-accountable-to-icb', 'accountable-to', PCN, ICB),
-    relationship('rel-riverton-accountable-to-icb', 'accountable-to', PARTNERSHIP, ICB),
+    relationship('rel-pcn-accountable-to-icb', 'accountable-to', PCN, NORTHSHIRE_ICB),
+    relationship('rel-riverton-accountable-to-icb', 'accountable-to', PARTNERSHIP, NORTHSHIRE_ICB),
     ...parts.relationships,
   ];
-  return {
-    id: parts.id,
-    name: parts.name,
-    group: 'place',
-    description: parts.description,
-    spec: templateSpec(parts.name, parts.description, {
-      footprints: [
-        footprint(SYSTEM, 'Northshire', 'system'),
-        footprint(PLACE, 'Riverton', 'place', SYSTEM),
-      ],
-      bodies,
-      relationships,
-    }),
-  };
+  return groupTemplate('place', parts.id, parts.name, parts.description, {
+    footprints: [northshireFootprint(), footprint(PLACE, 'Riverton', 'place', NORTHSHIRE)],
+    bodies,
+    relationships,
+  });
 }
 
 /** A place partnership that advises its partners and takes no decisions itself. */
@@ -114,7 +96,7 @@ export const placeIcbCommittee = placeTemplate({
     governance: decidingGovernance('icb-committee', 'ICB non-executive member for Riverton'),
   },
   relationships: [
-    relationship('rel-icb-delegates-riverton', 'delegates', ICB, PARTNERSHIP, {
+    relationship('rel-icb-delegates-riverton', 'delegates', NORTHSHIRE_ICB, PARTNERSHIP, {
       function: COMMUNITY,
       legalBasis: 'icb-constitution',
     }),
@@ -133,7 +115,7 @@ export const placeJointCommittee = placeTemplate({
     governance: decidingGovernance('joint-committee', 'Chair chosen by the voting members'),
   },
   relationships: [
-    relationship('rel-icb-delegates-riverton', 'delegates', ICB, PARTNERSHIP, {
+    relationship('rel-icb-delegates-riverton', 'delegates', NORTHSHIRE_ICB, PARTNERSHIP, {
       function: COMMUNITY,
       legalBasis: 's65z5-joint-exercise',
     }),
@@ -158,7 +140,7 @@ export const placeIndividualExecutive = placeTemplate({
     governance: decidingGovernance('individual-executive', 'ICB place director for Riverton'),
   },
   relationships: [
-    relationship('rel-icb-delegates-riverton', 'delegates', ICB, PARTNERSHIP, {
+    relationship('rel-icb-delegates-riverton', 'delegates', NORTHSHIRE_ICB, PARTNERSHIP, {
       function: COMMUNITY,
       legalBasis: 'icb-constitution',
       notes: 'Delegated to the place director under the ICB scheme of reservation and delegation.',
@@ -181,7 +163,7 @@ export const placeLeadProvider = placeTemplate({
   },
   bodies: [body(VCSE, 'vcse', 'Riverton Community Action', { footprint: PLACE })],
   relationships: [
-    relationship('rel-icb-commissions-lead', 'commissions', ICB, TRUST, {
+    relationship('rel-icb-commissions-lead', 'commissions', NORTHSHIRE_ICB, TRUST, {
       agreement: 'Place lead provider contract',
     }),
     relationship('rel-lead-subcontracts-vcse', 'subcontracts', TRUST, VCSE, {

@@ -1,43 +1,28 @@
+import { NORTHSHIRE, NORTHSHIRE_ICB, northshireFootprint, northshireIcb } from './northshire.ts';
 import {
   body,
   decidingGovernance,
   footprint,
+  groupTemplate,
   relationship,
   type Template,
-  templateSpec,
 } from './template.ts';
 
 // The structures of 2025–26 (docs/domain.md): ICB clusters, integrated health organisations
 // with neighbourhood providers, specialised services delegated to ICBs, a Better Care Fund pool.
 
 const REGION = 'fp-region-north';
-const NORTHSHIRE = 'fp-system-northshire';
 const WESTMOOR = 'fp-system-westmoor';
 const RIVERTON = 'fp-place-riverton';
 const NHSE = 'nhs-england-national';
 const NHSE_REGION = 'nhse-region-north';
-const ICB_N = 'icb-northshire';
 const ICB_W = 'icb-westmoor';
 
 /** Northshire's system footprint and its place, Riverton. */
 const northshireWithRiverton = () => [
-  footprint(NORTHSHIRE, 'Northshire', 'system'),
+  northshireFootprint(),
   footprint(RIVERTON, 'Riverton', 'place', NORTHSHIRE),
 ];
-
-/** The Northshire ICB, holding the catalogue functions given. */
-const northshireIcb = (functions: string[]) =>
-  body(ICB_N, 'icb', 'NHS Northshire Integrated Care Board', { footprint: NORTHSHIRE, functions });
-
-/** A template of the reform group: its spec is made of the parts given. */
-function reformTemplate(
-  id: string,
-  name: string,
-  description: string,
-  parts: Parameters<typeof templateSpec>[2],
-): Template {
-  return { id, name, group: 'reform', description, spec: templateSpec(name, description, parts) };
-}
 
 const icbGovernance = (name: string) => ({
   termsOfReference: `Constitution of ${name}`,
@@ -51,17 +36,16 @@ function cluster(): Template {
   const description =
     'Two ICBs share a chair and a chief executive while each stays a separate legal body with its own board.';
   const id = 'icb-cluster-north';
-  return reformTemplate('icb-cluster', name, description, {
+  return groupTemplate('reform', 'icb-cluster', name, description, {
     footprints: [
       footprint(REGION, 'North', 'region'),
-      footprint(NORTHSHIRE, 'Northshire', 'system', REGION),
+      northshireFootprint(REGION),
       footprint(WESTMOOR, 'Westmoor', 'system', REGION),
     ],
     bodies: [
       body(NHSE, 'nhs-england', 'NHS England'),
       body(NHSE_REGION, 'nhse-region', 'NHS England – North', { footprint: REGION }),
-      body(ICB_N, 'icb', 'NHS Northshire Integrated Care Board', {
-        footprint: NORTHSHIRE,
+      northshireIcb({
         functions: ['acute-services-commissioning'],
         oversightSegment: 2,
       }),
@@ -82,14 +66,14 @@ function cluster(): Template {
       }),
     ],
     relationships: [
-      relationship('rel-northshire-in-cluster', 'member-of', ICB_N, id),
+      relationship('rel-northshire-in-cluster', 'member-of', NORTHSHIRE_ICB, id),
       relationship('rel-westmoor-in-cluster', 'member-of', ICB_W, id),
-      relationship('rel-cluster-answers-northshire', 'accountable-to', id, ICB_N),
+      relationship('rel-cluster-answers-northshire', 'accountable-to', id, NORTHSHIRE_ICB),
       relationship('rel-cluster-answers-westmoor', 'accountable-to', id, ICB_W),
-      relationship('rel-northshire-accountable-to-nhse', 'accountable-to', ICB_N, NHSE),
+      relationship('rel-northshire-accountable-to-nhse', 'accountable-to', NORTHSHIRE_ICB, NHSE),
       relationship('rel-westmoor-accountable-to-nhse', 'accountable-to', ICB_W, NHSE),
       relationship('rel-region-accountable-to-nhse', 'accountable-to', NHSE_REGION, NHSE),
-      relationship('rel-region-oversees-northshire', 'oversees', NHSE_REGION, ICB_N),
+      relationship('rel-region-oversees-northshire', 'oversees', NHSE_REGION, NORTHSHIRE_ICB),
       relationship('rel-region-oversees-westmoor', 'oversees', NHSE_REGION, ICB_W),
     ],
   });
@@ -102,10 +86,12 @@ function integratedHealthOrganisation(): Template {
   const iho = 'trust-riverton-iho';
   const north = 'nhp-riverton-north';
   const south = 'nhp-riverton-south';
-  return reformTemplate('iho-neighbourhood-providers', name, description, {
+  return groupTemplate('reform', 'iho-neighbourhood-providers', name, description, {
     footprints: northshireWithRiverton(),
     bodies: [
-      northshireIcb(['community-services-commissioning', 'acute-services-commissioning']),
+      northshireIcb({
+        functions: ['community-services-commissioning', 'acute-services-commissioning'],
+      }),
       body(iho, 'nhs-trust', 'Riverton Health NHS Foundation Trust', {
         footprint: RIVERTON,
         sector: 'community',
@@ -124,7 +110,7 @@ function integratedHealthOrganisation(): Template {
       }),
     ],
     relationships: [
-      relationship('rel-icb-commissions-iho', 'commissions', ICB_N, iho, {
+      relationship('rel-icb-commissions-iho', 'commissions', NORTHSHIRE_ICB, iho, {
         contractType: 'iho',
         agreement: 'Integrated health organisation contract, Riverton',
       }),
@@ -136,8 +122,8 @@ function integratedHealthOrganisation(): Template {
       }),
       relationship('rel-north-accountable-to-iho', 'accountable-to', north, iho),
       relationship('rel-south-accountable-to-iho', 'accountable-to', south, iho),
-      relationship('rel-icb-oversees-north', 'oversees', ICB_N, north),
-      relationship('rel-icb-oversees-south', 'oversees', ICB_N, south),
+      relationship('rel-icb-oversees-north', 'oversees', NORTHSHIRE_ICB, north),
+      relationship('rel-icb-oversees-south', 'oversees', NORTHSHIRE_ICB, south),
     ],
   });
 }
@@ -160,16 +146,15 @@ function specialisedCommissioning(): Template {
     accountableCommissioner: 'NHS England',
     validFrom: '2025-04-01',
   };
-  return reformTemplate('delegated-specialised-commissioning', name, description, {
+  return groupTemplate('reform', 'delegated-specialised-commissioning', name, description, {
     footprints: [
       footprint(REGION, 'North', 'region'),
-      footprint(NORTHSHIRE, 'Northshire', 'system', REGION),
+      northshireFootprint(REGION),
       footprint(WESTMOOR, 'Westmoor', 'system', REGION),
     ],
     bodies: [
       body(NHSE, 'nhs-england', 'NHS England', { functions: [SPECIALISED] }),
-      body(ICB_N, 'icb', 'NHS Northshire Integrated Care Board', {
-        footprint: NORTHSHIRE,
+      northshireIcb({
         governance: icbGovernance('NHS Northshire ICB'),
       }),
       body(ICB_W, 'icb', 'NHS Westmoor Integrated Care Board', {
@@ -185,11 +170,11 @@ function specialisedCommissioning(): Template {
       }),
     ],
     relationships: [
-      relationship('rel-nhse-delegates-northshire', 'delegates', NHSE, ICB_N, delegation),
+      relationship('rel-nhse-delegates-northshire', 'delegates', NHSE, NORTHSHIRE_ICB, delegation),
       relationship('rel-nhse-delegates-westmoor', 'delegates', NHSE, ICB_W, delegation),
-      relationship('rel-northshire-accountable-to-nhse', 'accountable-to', ICB_N, NHSE),
+      relationship('rel-northshire-accountable-to-nhse', 'accountable-to', NORTHSHIRE_ICB, NHSE),
       relationship('rel-westmoor-accountable-to-nhse', 'accountable-to', ICB_W, NHSE),
-      relationship('rel-northshire-party-to-joint', 'member-of', ICB_N, joint, {
+      relationship('rel-northshire-party-to-joint', 'member-of', NORTHSHIRE_ICB, joint, {
         party: true,
         voting: true,
       }),
@@ -197,7 +182,7 @@ function specialisedCommissioning(): Template {
         party: true,
         voting: true,
       }),
-      relationship('rel-northshire-delegates-joint', 'delegates', ICB_N, joint, {
+      relationship('rel-northshire-delegates-joint', 'delegates', NORTHSHIRE_ICB, joint, {
         function: SPECIALISED,
         legalBasis: 's65z5-joint-exercise',
         validFrom: '2025-04-01',
@@ -207,7 +192,7 @@ function specialisedCommissioning(): Template {
         legalBasis: 's65z5-joint-exercise',
         validFrom: '2025-04-01',
       }),
-      relationship('rel-joint-accountable-to-northshire', 'accountable-to', joint, ICB_N),
+      relationship('rel-joint-accountable-to-northshire', 'accountable-to', joint, NORTHSHIRE_ICB),
       relationship('rel-joint-accountable-to-westmoor', 'accountable-to', joint, ICB_W),
     ],
   });
@@ -220,10 +205,10 @@ function betterCareFund(): Template {
   const council = 'council-riverton';
   const hwb = 'hwb-riverton';
   const pool = 'fund-riverton-bcf';
-  return reformTemplate('bcf-section-75-pool', name, description, {
+  return groupTemplate('reform', 'bcf-section-75-pool', name, description, {
     footprints: northshireWithRiverton(),
     bodies: [
-      northshireIcb(['community-services-commissioning']),
+      northshireIcb({ functions: ['community-services-commissioning'] }),
       body(council, 'local-authority', 'Riverton Council', {
         footprint: RIVERTON,
         tier: 'unitary',
@@ -245,7 +230,7 @@ function betterCareFund(): Template {
       }),
     ],
     relationships: [
-      relationship('rel-icb-pays-into-bcf', 'funds', ICB_N, pool, {
+      relationship('rel-icb-pays-into-bcf', 'funds', NORTHSHIRE_ICB, pool, {
         legalBasis: 's75-pooled-fund',
         amountGBP: 30_000_000,
       }),
@@ -256,7 +241,7 @@ function betterCareFund(): Template {
       relationship('rel-council-hosts-bcf', 'hosts', council, pool),
       relationship('rel-bcf-accountable-to-council', 'accountable-to', pool, council),
       relationship('rel-hwb-approves-bcf', 'approves', hwb, pool),
-      relationship('rel-icb-member-of-hwb', 'member-of', ICB_N, hwb),
+      relationship('rel-icb-member-of-hwb', 'member-of', NORTHSHIRE_ICB, hwb),
     ],
   });
 }

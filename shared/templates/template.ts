@@ -21,6 +21,19 @@ export interface Template {
   spec: GovernanceSpec;
 }
 
+/** What one template of a group gives to the structure the group's templates share. */
+export interface TemplateParts {
+  id: string;
+  name: string;
+  description: string;
+  /** What the group's main body's notes say about how it is run. */
+  notes: string;
+  /** Bodies beyond the group's common ones. */
+  bodies?: SpecBody[];
+  /** Relationships beyond the group's common ones. */
+  relationships: SpecRelationship[];
+}
+
 /** Every template claims the same fixed export date, so a template's spec never changes. */
 export const TEMPLATE_EXPORTED_AT = '2026-01-01T00:00:00.000Z';
 
@@ -86,4 +99,15 @@ export function decidingGovernance(
     quorum: 'Half of the members, including one non-executive',
     nonExecutiveMembers: 1,
   };
+}
+
+/** A template of one group of the picker, its spec made of the elements given. */
+export function groupTemplate(
+  group: TemplateGroup,
+  id: string,
+  name: string,
+  description: string,
+  elements: Pick<GovernanceSpec, 'footprints' | 'bodies' | 'relationships'>,
+): Template {
+  return { id, name, group, description, spec: templateSpec(name, description, elements) };
 }
