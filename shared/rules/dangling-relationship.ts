@@ -1,5 +1,5 @@
 import { RELATIONSHIP_KIND_LABEL } from '../model/relationshipKinds.ts';
-import type { Finding } from '../spec/specSchema.ts';
+import type { Finding, SpecRelationship } from '../spec/specSchema.ts';
 import { finding } from './finding.ts';
 import { subjectGraph } from './subjectGraph.ts';
 import type { RuleSubject } from './types.ts';
@@ -12,7 +12,9 @@ export function danglingRelationship(subject: RuleSubject): Finding[] {
     return area ? `${area.name}, which is an area, not a body` : 'a body that is not in this spec';
   };
   const findings: Finding[] = [];
-  for (const link of subject.relationships) {
+  const { relationships } = subject;
+  for (let i = 0; i < relationships.length; i++) {
+    const link = relationships[i] as SpecRelationship;
     const from = graph.find(link.from);
     const to = graph.find(link.to);
     if (from && to) continue;

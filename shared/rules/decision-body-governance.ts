@@ -7,23 +7,25 @@ import { listInWords } from './words.ts';
 /** `decision-body-governance`: a body taking delegated decisions records its terms of reference, chair and quorum. */
 export function decisionBodyGovernance(subject: RuleSubject): Finding[] {
   const graph = subjectGraph(subject);
-  return subject.bodies.flatMap((body) => {
+  const findings: Finding[] = [];
+  for (const body of subject.bodies) {
     const delegations = graph.into(body.id, 'delegates');
-    if (delegations.length === 0) return [];
+    if (delegations.length === 0) continue;
     const governance = body.governance ?? {};
     const missing = [
       governance.termsOfReference ? undefined : 'terms of reference',
       governance.chair ? undefined : 'chair',
       governance.quorum ? undefined : 'quorum',
     ].filter((what): what is string => what !== undefined);
-    if (missing.length === 0) return [];
+    if (missing.length === 0) continue;
     const verb = missing.length === 1 && missing[0] !== 'terms of reference' ? 'is' : 'are';
-    return [
+    findings.push(
       finding(
         'decision-body-governance',
         `${body.name} receives delegated decisions but its ${listInWords(missing)} ${verb} not recorded.`,
         [body.id, ...delegations.map((link) => link.id)],
       ),
-    ];
-  });
+    );
+  }
+  return findings;
 }

@@ -1,7 +1,7 @@
 import type { BodyKind } from '../model/bodyKinds.ts';
 import { RELATIONSHIP_KIND_LABEL, type RelationshipKind } from '../model/relationshipKinds.ts';
 import { type Fit, relationshipFits } from '../model/relationshipRules.ts';
-import type { Finding } from '../spec/specSchema.ts';
+import type { Finding, SpecRelationship } from '../spec/specSchema.ts';
 import { finding } from './finding.ts';
 import { subjectGraph } from './subjectGraph.ts';
 import type { RuleSubject } from './types.ts';
@@ -36,7 +36,9 @@ function fitOf(kind: RelationshipKind, from: BodyKind, to: BodyKind): Fit {
 export function invalidEndpoints(subject: RuleSubject): Finding[] {
   const graph = subjectGraph(subject);
   const findings: Finding[] = [];
-  for (const link of graph.links) {
+  const { links } = graph;
+  for (let i = 0; i < links.length; i++) {
+    const link = links[i] as SpecRelationship;
     const from = graph.body(link.from);
     const to = graph.body(link.to);
     const fit = fitOf(link.kind, from.kind, to.kind);

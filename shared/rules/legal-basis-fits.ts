@@ -82,7 +82,9 @@ function jointCommitteeProblem(
 export function legalBasisFits(subject: RuleSubject): Finding[] {
   const graph = subjectGraph(subject);
   const findings: Finding[] = [];
-  for (const link of graph.links) {
+  const { links } = graph;
+  for (let i = 0; i < links.length; i++) {
+    const link = links[i] as SpecRelationship;
     // Most links have neither a contract nor a legal basis: nothing to look up for them.
     if (link.kind === 'commissions' ? !link.contractType : !link.legalBasis) continue;
     const from = graph.body(link.from);

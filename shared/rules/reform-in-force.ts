@@ -63,7 +63,8 @@ function icbSeats(subject: RuleSubject, reforms: ReformTable): Finding[] {
 function movedFunctions(subject: RuleSubject, reforms: ReformTable): Finding[] {
   const findings: Finding[] = [];
   for (const body of subject.bodies) {
-    for (const name of body.functions ?? []) {
+    if (!body.functions) continue;
+    for (const name of body.functions) {
       const id = catalogueFunction(name);
       const entry = id && FUNCTION_CATALOGUE[id];
       if (!entry || !('holders' in entry)) continue;

@@ -104,7 +104,8 @@ class LinkIndex {
     readonly position: ReadonlyMap<string, number>,
   ) {
     this.ends = new Int32Array(relationships.length * 2);
-    for (const link of relationships) {
+    for (let i = 0; i < relationships.length; i++) {
+      const link = relationships[i] as SpecRelationship;
       const from = position.get(link.from);
       const to = position.get(link.to);
       if (from === undefined || to === undefined) continue;
@@ -358,6 +359,13 @@ function stronglyConnected({ start, to }: Adjacency): number[][] {
         low[parent] = Math.min(low[parent] as number, low[at] as number);
       }
       if (low[at] !== order[at]) continue;
+      // Most bodies are a group of one: no list is made for them.
+      if (stack[top - 1] === at) {
+        top--;
+        onStack[at] = 0;
+        if (linksToItself(start, to, at)) groups.push([at]);
+        continue;
+      }
       const group: number[] = [];
       let member: number;
       do {
@@ -365,7 +373,7 @@ function stronglyConnected({ start, to }: Adjacency): number[][] {
         onStack[member] = 0;
         group.push(member);
       } while (member !== at);
-      if (group.length > 1 || linksToItself(start, to, at)) groups.push(group);
+      groups.push(group);
     }
   }
   return groups;

@@ -16,20 +16,22 @@ const SECTOR_WORDS: Record<string, string> = {
  */
 export function trustOutsideCollaborative(subject: RuleSubject): Finding[] {
   const graph = subjectGraph(subject);
-  return subject.bodies.flatMap((trust) => {
+  const findings: Finding[] = [];
+  for (const trust of subject.bodies) {
     const sector =
       trust.kind === 'nhs-trust' && trust.sector ? SECTOR_WORDS[trust.sector] : undefined;
-    if (!sector) return [];
+    if (!sector) continue;
     const inCollaborative = graph
       .from(trust.id, 'member-of')
       .some((link) => graph.body(link.to).kind === 'provider-collaborative');
-    if (inCollaborative) return [];
-    return [
+    if (inCollaborative) continue;
+    findings.push(
       finding(
         'trust-outside-collaborative',
         `${trust.name} is ${sector} trust but is not a member of any provider collaborative; every trust providing acute or mental health services (specialist and combined trusts too) has been expected to be in one since July 2022.`,
         [trust.id],
       ),
-    ];
-  });
+    );
+  }
+  return findings;
 }

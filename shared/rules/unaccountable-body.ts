@@ -1,4 +1,4 @@
-import type { Finding } from '../spec/specSchema.ts';
+import type { Finding, SpecBody } from '../spec/specSchema.ts';
 import { finding } from './finding.ts';
 import { subjectGraph } from './subjectGraph.ts';
 import type { RuleSubject } from './types.ts';
@@ -11,7 +11,9 @@ export function unaccountableBody(subject: RuleSubject): Finding[] {
     subject.bodies.filter((body) => body.statutory),
   );
   const findings: Finding[] = [];
-  for (const body of subject.bodies) {
+  const { bodies } = subject;
+  for (let i = 0; i < bodies.length; i++) {
+    const body = bodies[i] as SpecBody;
     if (body.statutory || answers(body.id)) continue;
     findings.push(
       finding(

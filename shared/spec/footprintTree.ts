@@ -18,9 +18,8 @@ export function footprintTree(byId: ReadonlyMap<string, NodeRecord>): FootprintT
   const ends = new Map<string, boolean>();
 
   function footprintOf(id: string): string | undefined {
-    if (nearest.has(id)) return nearest.get(id);
     // Most nodes sit straight inside a footprint whose own nesting ends (no loop above it): that
-    // footprint is theirs, and they cannot be in a loop, so nothing is walked for them.
+    // footprint is theirs, and they cannot be in a loop, so nothing is walked or kept for them.
     const parent = byId.get(id)?.parentId;
     if (
       parent !== undefined &&
@@ -28,9 +27,9 @@ export function footprintTree(byId: ReadonlyMap<string, NodeRecord>): FootprintT
       byId.get(parent)?.kind === 'footprint' &&
       nestingEnds(parent)
     ) {
-      nearest.set(id, parent);
       return parent;
     }
+    if (nearest.has(id)) return nearest.get(id);
     let found: string | undefined;
     const seen = new Visited(id);
     for (let at = byId.get(id)?.parentId; at !== undefined; at = byId.get(at)?.parentId) {

@@ -42,6 +42,57 @@ function mapOf(bodies: number): Y.Doc {
   return doc;
 }
 
+/** Wall-clock and CPU time, in milliseconds. */
+interface Timing {
+  wall: number;
+  cpu: number;
+}
+
+/**
+ * Times `run` on what `anchor` makes, round by round, with `anchor` timed too: on a shared
+ * machine the load moves from one second to the next, and two figures taken in the same rounds
+ * meet the same load. CPU time (this process's, garbage collection included) is told beside the
+ * wall clock: it counts the work done, not the time spent waiting for a core. The first round is
+ * not counted (the code is not yet compiled).
+ */
+function timePaired<T>(
+  runs: number,
+  anchor: () => T,
+  run: (made: T) => void,
+  before?: () => void,
+): { anchor: Timing; run: Timing } {
+  const rounds = {
+    anchor: { wall: [] as number[], cpu: [] as number[] },
+    run: { wall: [] as number[], cpu: [] as number[] },
+  };
+  // This process's CPU time so far, in milliseconds.
+  const cpu = () => {
+    const used = process.cpuUsage();
+    return (used.user + used.system) / 1000;
+  };
+  for (let i = 0; i <= runs; i++) {
+    before?.();
+    const cpuStart = cpu();
+    const start = performance.now();
+    const made = anchor();
+    const middle = performance.now();
+    const cpuMiddle = cpu();
+    run(made);
+    const end = performance.now();
+    const cpuEnd = cpu();
+    if (i === 0) continue;
+    rounds.anchor.wall.push(middle - start);
+    rounds.anchor.cpu.push(cpuMiddle - cpuStart);
+    rounds.run.wall.push(end - middle);
+    rounds.run.cpu.push(cpuEnd - cpuMiddle);
+  }
+  const medians = (times: { wall: number[]; cpu: number[] }) => ({
+    wall: median(times.wall),
+    cpu: median(times.cpu),
+  });
+  return { anchor: medians(rounds.anchor), run: medians(rounds.run) };
+}
+
 const ms = (value: number, digits = 1) => `${value.toFixed(digits)} ms`;
 const ratio = (value: number, anchor: number, digits = 1) =>
   `ratio ${(value / anchor).toFixed(digits)}x`;
@@ -50,21 +101,25 @@ const ratio = (value: number, anchor: number, digits = 1) =>
 export async function modelBench(bodies: number, runs: number): Promise<void> {
   const doc = mapOf(bodies);
   const snapshot = readMap(doc);
-  const copy = timeEach(runs, () => structuredClone(snapshot));
-  const options = { mapId: 'bench', exportedAt: 'now', includes: 'all', validate: validateSpec };
+  const options = {
+    mapId: 'bench',
+    exportedAt: 'now',
+    includes: 'all',
+    validate: validateSpec,
+  } as const;
 
-  // Every record new, as on the server's export or a worker's first check.
-  let fresh = snapshot;
-  const cold = timeEach(
-    runs,
-    () => buildSpec(fresh, { ...options, includes: 'all' }),
-    () => {
-      fresh = structuredClone(snapshot);
-    },
+  // Every record new, as on the server's export or a worker's first check: each round builds
+  // the spec of a new structured copy of the map, and the copy is the anchor.
+  const cold = timePaired(
+    runs * 4,
+    () => structuredClone(snapshot),
+    (fresh) => buildSpec(fresh, options),
   );
   console.log(
-    `${bodies} bodies: spec build + every rule, every record new ${ms(cold)}   ` +
-      `anchor: structured copy of the map ${ms(copy)}   ${ratio(cold, copy)}`,
+    `${bodies} bodies: spec build + every rule, every record new ${ms(cold.run.wall)} ` +
+      `(CPU ${ms(cold.run.cpu)}; target 50 ms), median of ${runs * 4}   ` +
+      `anchor: structured copy of the map ${ms(cold.anchor.wall)} (CPU ${ms(cold.anchor.cpu)})   ` +
+      `${ratio(cold.run.wall, cold.anchor.wall, 2)} (CPU ${(cold.run.cpu / cold.anchor.cpu).toFixed(2)}x)`,
   );
 
   // What the findings worker does after one rename: apply the changes, re-make the one
@@ -84,8 +139,9 @@ export async function modelBench(bodies: number, runs: number): Promise<void> {
   check(send());
   let request = send();
   const pageSide: number[] = [];
-  const afterEdit = timeEach(
-    runs,
+  const afterEdit = timePaired(
+    runs * 4,
+    () => structuredClone(snapshot),
     () => check(request),
     () => {
       renameNode(doc, origin, target, `Renamed ${round}`);
@@ -95,9 +151,10 @@ export async function modelBench(bodies: number, runs: number): Promise<void> {
     },
   );
   console.log(
-    `${bodies} bodies: the findings worker after one rename (spec build + every rule) ${ms(afterEdit)}; ` +
-      `sending the change ${ms(median(pageSide), 3)}   ` +
-      `anchor: structured copy of the map ${ms(copy)}   ${ratio(afterEdit, copy)}`,
+    `${bodies} bodies: the findings worker after one rename (spec build + every rule) ` +
+      `${ms(afterEdit.run.wall)} (CPU ${ms(afterEdit.run.cpu)}); sending the change ` +
+      `${ms(median(pageSide), 3)}   anchor: structured copy of the map ${ms(afterEdit.anchor.wall)} ` +
+      `(CPU ${ms(afterEdit.anchor.cpu)})   ${ratio(afterEdit.run.wall, afterEdit.anchor.wall, 2)}`,
   );
 
   // One body renamed: the store re-reads that body only. Anchor: reading the whole map, as
