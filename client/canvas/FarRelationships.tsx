@@ -9,11 +9,18 @@ import type { MapFlowEdge } from './toFlow.ts';
 // React Flow gives a new list whenever a node moves, is measured or is selected; its lookup
 // of internal nodes is updated in place before that.
 const selectNodes = (state: ReactFlowState) => state.nodes;
+/**
+ * Below this zoom a dash would be a pixel or two long: the lines are drawn plain. Dashes that
+ * small cost the browser more to paint than everything else on the map together, on every
+ * frame of a pan, and cannot be seen; colour still tells the kinds apart.
+ */
+const PLAIN_BELOW_ZOOM = 0.25;
+const isPlain = (state: ReactFlowState) => state.transform[2] < PLAIN_BELOW_ZOOM;
 
 /**
  * A big map's relationships zoomed out, drawn as one path per look (farLines.ts) under the
- * bodies: plain lines in their kind's colour and dash, taking no clicks, exactly where each
- * relationship draws itself in full. Those React Flow draws (useFarEdges.ts) are not here.
+ * bodies: plain lines in their kind's colour and dash (solid when zoomed out further still),
+ * taking no clicks, exactly where each relationship draws itself in full. Those React Flow draws (useFarEdges.ts) are not here.
  */
 export const FarRelationships = memo(function FarRelationships({
   edges,
@@ -21,6 +28,7 @@ export const FarRelationships = memo(function FarRelationships({
   edges: readonly MapFlowEdge[];
 }) {
   const nodes = useStore(selectNodes);
+  const plain = useStore(isPlain);
   const store = useStoreApi();
   const groups = useMemo(() => {
     if (edges.length === 0 || nodes.length === 0) return [];
@@ -49,7 +57,7 @@ export const FarRelationships = memo(function FarRelationships({
               fill="none"
               stroke={look.color}
               strokeWidth={look.width}
-              strokeDasharray={look.dash}
+              strokeDasharray={plain ? undefined : look.dash}
               strokeOpacity={group.proposed ? 0.7 : 1}
             />
           );
