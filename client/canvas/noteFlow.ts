@@ -2,6 +2,7 @@ import type { Node } from '@xyflow/react';
 import type { NoteColor, NoteKind } from '../../shared/ydoc/noteRecord.ts';
 import type { MapSnapshot } from '../../shared/ydoc/readMap.ts';
 import type { Position } from '../../shared/ydoc/schema.ts';
+import { placeFlowNode, samePlacement } from './flowPlacement.ts';
 import { BODY_Z } from './layers.ts';
 
 /** What a sticky note or free text draws. */
@@ -79,40 +80,25 @@ export function toFlowNotes(
   const parents = new Set(snapshot.nodes.map((node) => node.id));
   return notes.map((record) => {
     const old = before.get(record.id);
-    const busy = old?.dragging || old?.resizing;
-    const position = busy ? old.position : (remote.dragging.get(record.id) ?? record.position);
-    const parentId = record.parentId && parents.has(record.parentId) ? record.parentId : undefined;
-    const width = busy ? old.width : record.size?.w;
-    const height = busy ? old.height : record.size?.h;
-    const draggable = lockedForMe.has(record.id) ? false : undefined;
+    const placement = placeFlowNode(record, record.size, old, {
+      dragging: remote.dragging,
+      parents,
+      lockedForMe,
+    });
+    const { draggable } = placement;
     const data: NoteNodeData = {
       kind: record.kind,
       text: record.label,
       color: record.color,
       remoteColor: remote.selectors.get(record.id)?.[0]?.color,
     };
-    if (
-      old &&
-      old.position.x === position.x &&
-      old.position.y === position.y &&
-      old.parentId === parentId &&
-      old.width === width &&
-      old.height === height &&
-      old.draggable === draggable &&
-      sameNote(old, data)
-    ) {
-      return old;
-    }
+    if (old && samePlacement(old, placement) && sameNote(old, data)) return old;
     return {
       ...old,
       id: record.id,
       type: 'note',
-      position,
-      parentId,
-      width,
-      height,
+      ...placement,
       zIndex: BODY_Z,
-      draggable,
       deletable: draggable,
       className: `note-flow-node${draggable === false ? ' nopan is-locked' : ''}`,
       ariaLabel: noteName(data, draggable === false),

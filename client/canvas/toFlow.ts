@@ -16,6 +16,7 @@ import type { MapSnapshot } from '../../shared/ydoc/readMap.ts';
 import type { NodeRecord, Position } from '../../shared/ydoc/schema.ts';
 import { unreadableReason } from '../../shared/ydoc/unreadableReason.ts';
 import { COLOR, NOTE_COLOR } from '../theme/tokens.ts';
+import { placeFlowNode, samePlacement } from './flowPlacement.ts';
 import type { InvalidFlowEdge, InvalidFlowNode } from './invalidFlow.ts';
 import { BODY_STYLE, RELATIONSHIP_STYLE } from './kindStyles.ts';
 import { BODY_Z, FOOTPRINT_Z } from './layers.ts';
@@ -211,9 +212,6 @@ export function toFlowNodes(
     if (!statusShown && !filter.dimInsteadOfHide) continue;
     const found = before.get(record.id);
     const old = found && isBodyFlowNode(found) ? found : undefined;
-    const busy = old?.dragging || old?.resizing;
-    const position = busy ? old.position : (remote.dragging.get(record.id) ?? record.position);
-    const parentId = record.parentId && byId.has(record.parentId) ? record.parentId : undefined;
     const reason = unreadable.get(record.id);
     const data = {
       ...nodeData(
@@ -228,19 +226,13 @@ export function toFlowNodes(
     const size = isFootprint
       ? (record.size ?? FOOTPRINT_DEFAULT_SIZE[(record.attrs.level as 'place') ?? 'place'])
       : undefined;
-    const width = busy ? old.width : size?.w;
-    const height = busy ? old.height : size?.h;
-    const draggable = lockedForMe.has(record.id) ? false : undefined;
-    if (
-      old &&
-      old.position.x === position.x &&
-      old.position.y === position.y &&
-      old.parentId === parentId &&
-      old.width === width &&
-      old.height === height &&
-      old.draggable === draggable &&
-      sameData(old.data, data)
-    ) {
+    const placement = placeFlowNode(record, size, old, {
+      dragging: remote.dragging,
+      parents: byId,
+      lockedForMe,
+    });
+    const { draggable } = placement;
+    if (old && samePlacement(old, placement) && sameData(old.data, data)) {
       out.push(old);
       continue;
     }
@@ -248,13 +240,9 @@ export function toFlowNodes(
       ...old,
       id: record.id,
       type: isFootprint ? 'footprint' : 'body',
-      position,
-      parentId,
-      width,
-      height,
+      ...placement,
       zIndex: isFootprint ? FOOTPRINT_Z : BODY_Z,
       dragHandle: isFootprint ? '.footprint-header' : undefined,
-      draggable,
       deletable: draggable,
       // Pressing on a locked node neither pans nor zooms the canvas: it just stays put.
       className: draggable === false ? 'nopan is-locked' : undefined,
