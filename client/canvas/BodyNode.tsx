@@ -2,6 +2,7 @@ import { Handle, type NodeProps, Position } from '@xyflow/react';
 import { memo } from 'react';
 import { useWorkshop } from '../workshop/WorkshopContext.ts';
 import { ElementBadges } from './badges/ElementBadges.tsx';
+import { FarCommentCount } from './badges/FarCommentCount.tsx';
 import { useFarView } from './hooks/useFarView.ts';
 import { BODY_STYLE } from './kindStyles.ts';
 import { RemoteSelectors } from './RemoteSelectors.tsx';
@@ -13,7 +14,8 @@ const STATUS_TEXT = { proposed: 'Proposed', agreed: 'Agreed', disputed: 'Dispute
 /**
  * A body on the canvas: kind badge, statutory mark, name (double-click to rename),
  * governance model, a few facts, its agreement status, and who else has it selected.
- * Zoomed out (docs/canvas.md), only a block in its kind's colour with its name, large.
+ * Zoomed out (docs/canvas.md), only a block in its kind's colour with its name, large (and
+ * its status and open comment threads, as large).
  */
 export const BodyNode = memo(function BodyNode({
   id,
@@ -72,6 +74,7 @@ export const BodyNode = memo(function BodyNode({
               {STATUS_TEXT[data.status]}
             </div>
           )}
+          <FarCommentCount id={id} />
         </>
       ) : (
         <>

@@ -1,14 +1,25 @@
 import { CommentIcon } from '../../comments/icons.tsx';
 import { useWorkshop } from '../../workshop/WorkshopContext.ts';
 
-/** How many open comment threads an element has; opens them when clicked. */
-export function CommentBadge({ id, count }: { id: string; count: number }) {
+/**
+ * How many open comment threads an element has; opens them when clicked. `far`: drawn for
+ * the zoomed-out view, large.
+ */
+export function CommentBadge({
+  id,
+  count,
+  far = false,
+}: {
+  id: string;
+  count: number;
+  far?: boolean;
+}) {
   const { openThreads } = useWorkshop();
   const label = `${count} open comment thread${count === 1 ? '' : 's'}`;
   return (
     <button
       type="button"
-      className="comment-badge nodrag nopan"
+      className={`comment-badge nodrag nopan${far ? ' is-far' : ''}`}
       data-testid="comment-count"
       title={`${label}: click to read`}
       aria-label={label}
@@ -17,7 +28,7 @@ export function CommentBadge({ id, count }: { id: string; count: number }) {
         openThreads(id);
       }}
     >
-      <CommentIcon size={12} />
+      <CommentIcon size={far ? 30 : 12} />
       {count}
     </button>
   );

@@ -1,0 +1,11 @@
+import { useWorkshop } from '../../workshop/WorkshopContext.ts';
+import { CommentBadge } from './CommentBadge.tsx';
+
+/**
+ * A body's open comment threads in the zoomed-out view (docs/canvas.md): the number, as large
+ * as the body's name, so a room looking at a fitted map sees where the discussion is.
+ */
+export function FarCommentCount({ id }: { id: string }) {
+  const count = useWorkshop().threadCounts.get(id) ?? 0;
+  return count > 0 ? <CommentBadge id={id} count={count} far /> : null;
+}
