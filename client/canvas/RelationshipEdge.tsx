@@ -6,13 +6,13 @@ import {
   useInternalNode,
   useStore,
 } from '@xyflow/react';
+import { type LabelledLine, placeLabels } from '../../shared/layout/edgeLabelPlacement.ts';
 import { curvePath, fannedCurve } from '../../shared/layout/fannedPath.ts';
 import { lineBetween } from '../../shared/layout/straightLines.ts';
 import type { Position } from '../../shared/ydoc/schema.ts';
 import { COLOR, RADIUS, SPACE } from '../theme/tokens.ts';
 import { useWorkshop } from '../workshop/WorkshopContext.ts';
 import { ElementBadges, useHasBadges } from './badges/ElementBadges.tsx';
-import { type LabelledLine, placeLabels } from './edgeLabelPlacement.ts';
 import { useFarView } from './hooks/useFarView.ts';
 import { internalBox } from './internalBox.ts';
 import { RELATIONSHIP_STYLE } from './kindStyles.ts';
@@ -47,7 +47,7 @@ function labelPlaces(state: FlowState): Map<string, Position> {
 /**
  * A relationship: a straight line between the facing borders of its two bodies, wherever
  * they sit, drawn in its kind's colour and dash pattern, with its label where it covers no
- * other relationship's label (client/canvas/edgeLabelPlacement.ts). Zoomed out, it is a
+ * other relationship's label (shared/layout/edgeLabelPlacement.ts). Zoomed out, it is a
  * plain line without label, arrow or badges, unless one of its bodies is selected.
  */
 export function RelationshipEdge({

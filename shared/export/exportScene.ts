@@ -1,3 +1,4 @@
+import { type LabelledLine, type LabelSize, placeLabels } from '../layout/edgeLabelPlacement.ts';
 import { type FannedCurve, fannedCurve } from '../layout/fannedPath.ts';
 import { type Box, lineBetween } from '../layout/straightLines.ts';
 import { BODY_KIND_INFO, type BodyKind } from '../model/bodyKinds.ts';
@@ -8,7 +9,7 @@ import type { RelationshipKind } from '../model/relationshipKinds.ts';
 import type { ElementStatus } from '../model/status.ts';
 import { NOTE_DEFAULT_SIZE, type NoteColor, type NoteKind } from '../ydoc/noteRecord.ts';
 import type { MapSnapshot } from '../ydoc/readMap.ts';
-import type { NodeRecord } from '../ydoc/schema.ts';
+import type { NodeRecord, Position } from '../ydoc/schema.ts';
 import { measureText, wrapText } from './measureText.ts';
 import { noteLines } from './noteText.ts';
 
@@ -53,12 +54,23 @@ export interface SceneFootprint {
   flag?: 'error' | 'warning';
 }
 
+/** How an export draws a relationship's label: bold type in a box with this much padding. */
+export const RELATIONSHIP_LABEL = { size: 11.5, padX: 6, padY: 3 } as const;
+
+/** The size of a relationship's label box in an export. */
+export const exportLabelSize: LabelSize = (label) => ({
+  width: measureText(label, RELATIONSHIP_LABEL.size, true) + 2 * RELATIONSHIP_LABEL.padX,
+  height: RELATIONSHIP_LABEL.size + 2 * RELATIONSHIP_LABEL.padY,
+});
+
 /** A relationship's line, its label and the direction its arrow points. */
 export interface SceneRelationship {
   id: string;
   kind: RelationshipKind;
   curve: FannedCurve;
   label: string;
+  /** Where its label sits: clear of the other labels, as on the canvas. */
+  labelAt: Position;
   status: ElementStatus;
   flag?: 'error' | 'warning';
 }
@@ -232,26 +244,39 @@ export function buildExportScene(snapshot: MapSnapshot, input: SceneInput = {}):
     lanes.set(key, (lanes.get(key) ?? 0) + 1);
   }
   const relationships: SceneRelationship[] = [];
+  const lines: LabelledLine[] = [];
   for (const edge of snapshot.edges) {
     const from = boxes.get(edge.source);
     const to = boxes.get(edge.target);
     if (!from || !to || edge.source === edge.target) continue;
     const [start, end] = lineBetween(from, to);
     const flag = flagOf(edge.id);
+    const shared = lanes.get(pairKey(edge.source, edge.target)) ?? 1;
+    const curve = fannedCurve(
+      start,
+      end,
+      laneOf.get(edge.id) ?? 0,
+      shared,
+      edge.source < edge.target,
+    );
+    const label = edgeLabel(edge);
     relationships.push({
       id: edge.id,
       kind: edge.kind,
-      curve: fannedCurve(
-        start,
-        end,
-        laneOf.get(edge.id) ?? 0,
-        lanes.get(pairKey(edge.source, edge.target)) ?? 1,
-        edge.source < edge.target,
-      ),
-      label: edgeLabel(edge),
+      curve,
+      label,
+      labelAt: curve.label,
       status: edge.status,
       ...(flag ? { flag } : {}),
     });
+    // As on the canvas: labels between the same two bodies are already staggered apart.
+    lines.push({ id: edge.id, start, end, label, ...(shared > 1 ? { fixed: curve.label } : {}) });
+  }
+  // Bodies are drawn over the labels: a label keeps off them where it can.
+  const bodyBoxes = bodies.map(({ box }) => ({ x: box.x, y: box.y, width: box.w, height: box.h }));
+  const places = placeLabels(lines, exportLabelSize, bodyBoxes);
+  for (const relationship of relationships) {
+    relationship.labelAt = places.get(relationship.id) ?? relationship.labelAt;
   }
 
   const notes: SceneNote[] = [];
@@ -279,14 +304,20 @@ export function buildExportScene(snapshot: MapSnapshot, input: SceneInput = {}):
   let minY = Number.POSITIVE_INFINITY;
   let maxX = Number.NEGATIVE_INFINITY;
   let maxY = Number.NEGATIVE_INFINITY;
-  for (const box of boxes.values()) {
+  // A label set beside its line may reach past the bodies: the picture takes it in.
+  const labelBoxes = relationships.map((relationship) => {
+    const { width, height } = exportLabelSize(relationship.label);
+    const { x, y } = relationship.labelAt;
+    return { x: x - width / 2, y: y - height / 2, w: width, h: height };
+  });
+  for (const box of [...boxes.values(), ...labelBoxes]) {
     minX = Math.min(minX, box.x);
     minY = Math.min(minY, box.y);
     maxX = Math.max(maxX, box.x + box.w);
     maxY = Math.max(maxY, box.y + box.h);
   }
   const bounds =
-    boxes.size === 0
+    boxes.size === 0 && labelBoxes.length === 0
       ? { x: 0, y: 0, w: 0, h: 0 }
       : { x: minX, y: minY, w: maxX - minX, h: maxY - minY };
   return { footprints, bodies, relationships, notes, bounds };

@@ -5,6 +5,8 @@ import {
   buildExportScene,
   CARD_METRICS as CARD,
   type ExportScene,
+  exportLabelSize,
+  RELATIONSHIP_LABEL,
   type SceneBody,
   type SceneFootprint,
   type SceneNote,
@@ -176,12 +178,11 @@ function relationshipSvg(
   return parts.join('');
 }
 
-const LABEL_SIZE = 11.5;
+const LABEL_SIZE = RELATIONSHIP_LABEL.size;
 
 function relationshipLabelSvg(relationship: SceneRelationship, theme: ExportTheme): string {
-  const { x, y } = relationship.curve.label;
-  const width = measureText(relationship.label, LABEL_SIZE, true) + 12;
-  const height = LABEL_SIZE + 6;
+  const { x, y } = relationship.labelAt;
+  const { width, height } = exportLabelSize(relationship.label);
   const background = relationship.status === 'disputed' ? theme.disputedTint : theme.paper;
   return [
     `<rect x="${n(x - width / 2)}" y="${n(y - height / 2)}" width="${n(width)}" height="${n(height)}" rx="4" fill="${background}" fill-opacity="0.92"/>`,
@@ -482,10 +483,11 @@ export function buildMapSvg(snapshot: MapSnapshot, options: MapSvgOptions): MapS
     for (const relationship of scene.relationships) {
       parts.push(relationshipSvg(relationship, theme, problems));
     }
+    for (const body of scene.bodies) parts.push(bodySvg(body, theme, problems));
+    // Labels last: one with no free place beside its line is read over a body, not lost.
     for (const relationship of scene.relationships) {
       parts.push(relationshipLabelSvg(relationship, theme));
     }
-    for (const body of scene.bodies) parts.push(bodySvg(body, theme, problems));
   }
   for (const note of scene.notes) parts.push(noteSvg(note, theme));
   parts.push('</g>');

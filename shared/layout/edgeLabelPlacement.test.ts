@@ -47,4 +47,21 @@ describe('placeLabels', () => {
     expect(places.get('a')).toEqual({ x: 200, y: 40 });
     expect(places.get('b')).toEqual({ x: 200, y: 500 });
   });
+
+  it('sets a label beside its line when every place on it is taken', () => {
+    // Two bodies 40 px apart, one above the other, with two relationships between them:
+    // their staggered places are too close for two labels, so the second steps aside.
+    const between = { start: { x: 300, y: 200 }, end: { x: 300, y: 240 } };
+    const places = placeLabels([
+      { id: 'subcontracts', ...between, label: 'subcontracts', fixed: { x: 294, y: 220 } },
+      { id: 'accountable', ...between, label: 'accountable to', fixed: { x: 306, y: 220 } },
+    ]);
+    const first = places.get('accountable');
+    const second = places.get('subcontracts');
+    if (!first || !second) throw new Error('a label was not placed');
+    expect(first).toEqual({ x: 306, y: 220 });
+    // Beside the other, level with it: sideways, as the line runs up and down.
+    expect(second.y).toBe(220);
+    expect(apart(labelBox(first, 'accountable to'), labelBox(second, 'subcontracts'))).toBe(true);
+  });
 });
