@@ -1,59 +1,15 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { setAttr, setStatus } from '../../shared/ydoc/attrs.ts';
 import { connect } from '../../shared/ydoc/edges.ts';
 import { addNode, deleteElements, renameNode } from '../../shared/ydoc/nodes.ts';
 import { type MapSnapshot, readMap } from '../../shared/ydoc/readMap.ts';
-import {
-  connectClient,
-  startTestServer,
-  type TestClient,
-  type TestMap,
-  type TestServer,
-  waitFor,
-} from '../helpers/startServer.ts';
+import { api } from '../helpers/api.ts';
+import { testSession } from '../helpers/session.ts';
+import { type TestMap, type TestServer, waitFor } from '../helpers/startServer.ts';
 
 const origin = { kind: 'local', participantId: 'version-snapshot-test' } as const;
 
-let servers: TestServer[] = [];
-let clients: TestClient[] = [];
-
-afterEach(async () => {
-  for (const client of clients) client.destroy();
-  for (const server of servers) await server.stop();
-  clients = [];
-  servers = [];
-});
-
-async function start(dataDir?: string): Promise<TestServer> {
-  const server = await startTestServer({ dataDir });
-  servers.push(server);
-  return server;
-}
-
-async function join(server: TestServer, map: TestMap): Promise<TestClient> {
-  const client = connectClient(server.wsUrl, map.id, map.tokens.owner);
-  clients.push(client);
-  await client.synced;
-  return client;
-}
-
-async function api(
-  server: TestServer,
-  path: string,
-  token: string | null,
-  init: { method?: string; body?: unknown } = {},
-) {
-  const response = await fetch(`${server.url}${path}`, {
-    method: init.method ?? 'GET',
-    headers: {
-      ...(token === null ? {} : { Authorization: `Bearer ${token}` }),
-      'Content-Type': 'application/json',
-    },
-    body: init.body === undefined ? undefined : JSON.stringify(init.body),
-  });
-  // biome-ignore lint/suspicious/noExplicitAny: JSON answers are probed field by field
-  return { status: response.status, json: (await response.json()) as Record<string, any> };
-}
+const session = testSession();
 
 function sorted(snapshot: MapSnapshot): MapSnapshot {
   const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);
@@ -86,9 +42,9 @@ async function saveVersion(server: TestServer, map: TestMap, name: string) {
 
 describe('GET /api/maps/:id/versions/:v/snapshot', () => {
   it("returns the version's map as plain records to every role, unchanged by later edits", async () => {
-    const server = await start();
+    const server = await session.server();
     const map = await server.createMap('Calderdale');
-    const client = await join(server, map);
+    const client = await session.client(server, map.id, map.tokens.owner);
     const { doc } = client;
     const footprint = addNode(doc, origin, {
       kind: 'footprint',
@@ -157,20 +113,18 @@ describe('GET /api/maps/:id/versions/:v/snapshot', () => {
   });
 
   it('keeps serving a version after a restart on the same data directory', async () => {
-    const first = await start();
+    const first = await session.server();
     const map = await first.createMap('Kirklees');
-    const client = await join(first, map);
+    const client = await session.client(first, map.id, map.tokens.owner);
     addNode(client.doc, origin, { kind: 'icb', label: 'WY ICB', position: { x: 0, y: 0 } });
     await serverHolds(first, map, 1);
     const version = await saveVersion(first, map, 'Before');
     const path = `/api/maps/${map.id}/versions/${version.id}/snapshot`;
     const before = await api(first, path, map.tokens.viewer);
     client.destroy();
-    clients = [];
     await first.stop();
-    servers = [];
 
-    const second = await start(first.dataDir);
+    const second = await session.server({ dataDir: first.dataDir });
     const after = await api(second, path, map.tokens.viewer);
     expect(after.status).toBe(200);
     expect(after.json).toEqual(before.json);
@@ -178,7 +132,7 @@ describe('GET /api/maps/:id/versions/:v/snapshot', () => {
   });
 
   it('refuses unknown versions, other maps, bad tokens and other methods in the standard shape', async () => {
-    const server = await start();
+    const server = await session.server();
     const map = await server.createMap();
     const version = await saveVersion(server, map, 'Empty');
     const path = `/api/maps/${map.id}/versions`;

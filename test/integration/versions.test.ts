@@ -1,57 +1,17 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type * as Y from 'yjs';
 import { setAttr, setStatus } from '../../shared/ydoc/attrs.ts';
 import { connect } from '../../shared/ydoc/edges.ts';
 import { setTitle } from '../../shared/ydoc/initMap.ts';
 import { addNode, deleteElements, placeNodes, renameNode } from '../../shared/ydoc/nodes.ts';
 import { readMap } from '../../shared/ydoc/readMap.ts';
-import {
-  connectClient,
-  startTestServer,
-  type TestClient,
-  type TestMap,
-  type TestServer,
-  waitFor,
-} from '../helpers/startServer.ts';
+import { api } from '../helpers/api.ts';
+import { testSession } from '../helpers/session.ts';
+import { type TestMap, type TestServer, waitFor } from '../helpers/startServer.ts';
 
 const origin = { kind: 'local', participantId: 'versions-test' } as const;
 
-let servers: TestServer[] = [];
-let clients: TestClient[] = [];
-
-afterEach(async () => {
-  for (const client of clients) client.destroy();
-  for (const server of servers) await server.stop();
-  clients = [];
-  servers = [];
-});
-
-async function start(dataDir?: string): Promise<TestServer> {
-  const server = await startTestServer({ dataDir });
-  servers.push(server);
-  return server;
-}
-
-async function join(server: TestServer, map: TestMap): Promise<TestClient> {
-  const client = connectClient(server.wsUrl, map.id, map.tokens.owner);
-  clients.push(client);
-  await client.synced;
-  return client;
-}
-
-async function api(
-  server: TestServer,
-  path: string,
-  token: string,
-  init: { method?: string; body?: unknown } = {},
-) {
-  const response = await fetch(`${server.url}${path}`, {
-    method: init.method ?? 'GET',
-    headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
-    body: init.body === undefined ? undefined : JSON.stringify(init.body),
-  });
-  return { status: response.status, json: (await response.json()) as Record<string, any> };
-}
+const session = testSession();
 
 function withoutVolatile(spec: Record<string, unknown>) {
   const { id: _id, exportedAt: _exportedAt, ...map } = spec.map as Record<string, unknown>;
@@ -90,9 +50,9 @@ async function drawWorkshop(server: TestServer, map: TestMap, doc: Y.Doc) {
 
 describe('named versions over REST', () => {
   it('lets the owner save a version that every role can list, and only the owner restore', async () => {
-    const server = await start();
+    const server = await session.server();
     const map = await server.createMap('West Yorkshire');
-    const client = await join(server, map);
+    const client = await session.client(server, map.id, map.tokens.owner);
     await drawWorkshop(server, map, client.doc);
 
     const saved = await api(server, `/api/maps/${map.id}/versions`, map.tokens.owner, {
@@ -133,7 +93,7 @@ describe('named versions over REST', () => {
   });
 
   it('refuses bad names, unknown versions and missing tokens in the standard error shape', async () => {
-    const server = await start();
+    const server = await session.server();
     const map = await server.createMap();
     const path = `/api/maps/${map.id}/versions`;
     for (const name of ['', '   ', 'x'.repeat(101), 7]) {
@@ -169,9 +129,9 @@ describe('named versions over REST', () => {
   });
 
   it('keeps versions across a restart on the same data directory', async () => {
-    const first = await start();
+    const first = await session.server();
     const map = await first.createMap('Leeds');
-    const client = await join(first, map);
+    const client = await session.client(first, map.id, map.tokens.owner);
     await drawWorkshop(first, map, client.doc);
     const saved = await api(first, `/api/maps/${map.id}/versions`, map.tokens.owner, {
       method: 'POST',
@@ -183,11 +143,9 @@ describe('named versions over REST', () => {
       map.tokens.viewer,
     );
     client.destroy();
-    clients = [];
     await first.stop();
-    servers = [];
 
-    const second = await start(first.dataDir);
+    const second = await session.server({ dataDir: first.dataDir });
     const listed = await api(second, `/api/maps/${map.id}/versions`, map.tokens.viewer);
     const byKind = (kind: string) =>
       (listed.json.versions as Array<{ kind: string }>).filter((version) => version.kind === kind);
@@ -204,9 +162,9 @@ describe('named versions over REST', () => {
   });
 
   it('restores a version as new changes that reach a connected client', async () => {
-    const server = await start();
+    const server = await session.server();
     const map = await server.createMap('Bradford');
-    const client = await join(server, map);
+    const client = await session.client(server, map.id, map.tokens.owner);
     const { icb, trust } = await drawWorkshop(server, map, client.doc);
     const saved = await api(server, `/api/maps/${map.id}/versions`, map.tokens.owner, {
       method: 'POST',
@@ -254,9 +212,9 @@ describe('named versions over REST', () => {
   });
 
   it('restores a map nobody has open by appending to its stored log', async () => {
-    const first = await start();
+    const first = await session.server();
     const map = await first.createMap('Wakefield');
-    const client = await join(first, map);
+    const client = await session.client(first, map.id, map.tokens.owner);
     const { icb } = await drawWorkshop(first, map, client.doc);
     const saved = await api(first, `/api/maps/${map.id}/versions`, map.tokens.owner, {
       method: 'POST',
@@ -273,11 +231,9 @@ describe('named versions over REST', () => {
       'the server to hold the rename',
     );
     client.destroy();
-    clients = [];
     // Restart so no room is loaded.
     await first.stop();
-    servers = [];
-    const second = await start(first.dataDir);
+    const second = await session.server({ dataDir: first.dataDir });
 
     const restored = await api(
       second,
@@ -293,7 +249,7 @@ describe('named versions over REST', () => {
     );
     const now = await api(second, `/api/maps/${map.id}/spec?include=all`, map.tokens.owner);
     expect(withoutVolatile(now.json)).toEqual(withoutVolatile(versionSpec.json));
-    const later = await join(second, map);
+    const later = await session.client(second, map.id, map.tokens.owner);
     expect(content(later.doc)).toEqual(versionContent);
   });
 });
