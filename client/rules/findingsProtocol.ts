@@ -1,6 +1,7 @@
+import { ValidationMemo } from '../../shared/rules/validationMemo.ts';
 import { SpecCache, type SpecFindings } from '../../shared/spec/buildSpec.ts';
 import type { MapSnapshot } from '../../shared/ydoc/readMap.ts';
-import { liveFindings } from './liveFindings.ts';
+import { type KeptBetweenChecks, liveFindings } from './liveFindings.ts';
 import { type SnapshotChanges, SnapshotMirror, SnapshotSender } from './snapshotChanges.ts';
 
 /** Asks the findings worker to check a map as it stands. */
@@ -21,25 +22,26 @@ export type CheckReply =
   | { type: 'failed'; id: number; message: string };
 
 /**
- * What the worker does with each request: it keeps its copy of the map and the spec elements
- * of unchanged records between checks, so a check after one edit re-makes one element and
- * runs the rules. Plain functions and data, so tests run it without a worker. After a
- * failure its copy is dropped: the sender starts again with everything (`reset`).
+ * What the worker does with each request: it keeps its copy of the map, the spec elements
+ * of unchanged records and its last findings between checks, so a check after one edit
+ * re-makes one element and runs the rules, and after an edit the spec does not hold (a body
+ * moved) runs none. Plain functions and data, so tests run it without a worker. After a
+ * failure all it kept is dropped: the sender starts again with everything (`reset`).
  */
 export function createChecker(): (request: CheckRequest) => CheckReply {
   let mirror = new SnapshotMirror();
-  let cache = new SpecCache();
+  let kept: KeptBetweenChecks = { cache: new SpecCache(), memo: new ValidationMemo() };
   return (request) => {
     try {
       const snapshot = mirror.apply(request.changes);
       return {
         type: 'findings',
         id: request.id,
-        findings: liveFindings(snapshot, request.mapId, request.asAt, cache),
+        findings: liveFindings(snapshot, request.mapId, request.asAt, kept),
       };
     } catch (error) {
       mirror = new SnapshotMirror();
-      cache = new SpecCache();
+      kept = { cache: new SpecCache(), memo: new ValidationMemo() };
       return { type: 'failed', id: request.id, message: String(error) };
     }
   };

@@ -10,7 +10,13 @@ import { TEMPLATES } from '../../shared/templates/templates.ts';
 import { setStatus } from '../../shared/ydoc/attrs.ts';
 import { connect } from '../../shared/ydoc/edges.ts';
 import { mapDoc } from '../../shared/ydoc/layout.ts';
-import { addNode, deleteElements, placeNodes, renameNode } from '../../shared/ydoc/nodes.ts';
+import {
+  addNode,
+  deleteElements,
+  moveNodes,
+  placeNodes,
+  renameNode,
+} from '../../shared/ydoc/nodes.ts';
 import { readMap } from '../../shared/ydoc/readMap.ts';
 import { generateSpec, seededRandom } from '../../test/helpers/generateSpec.ts';
 import { createMapStore } from '../store/mapStore.ts';
@@ -117,6 +123,7 @@ describe('the findings worker', () => {
       else if (roll < 0.35) setStatus(doc, origin, [{ collection: 'nodes', id: body }], 'disputed');
       else if (roll < 0.5) deleteElements(doc, origin, { nodeIds: [body] });
       else if (roll < 0.6) deleteElements(doc, origin, { edgeIds: [pick(edges).id] });
+      else if (roll < 0.65) moveNodes(doc, origin, [{ id: body, position: { x: step, y: step } }]);
       else if (roll < 0.75)
         connect(doc, origin, { kind: 'accountable-to', source: body, target: pick(bodies).id });
       else if (roll < 0.85) {

@@ -20,3 +20,4 @@ export * from './trust-outside-collaborative.ts';
 export type * from './types.ts';
 export * from './unaccountable-body.ts';
 export * from './validateSpec.ts';
+export * from './validationMemo.ts';

@@ -1,8 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { RULE_IDS } from '../spec/specSchema.ts';
 import { body, footprint, rel, subject } from './testSubject.ts';
 import type { RuleSubject } from './types.ts';
 import { RULES, validateSpec } from './validateSpec.ts';
+import { ValidationMemo } from './validationMemo.ts';
 
 const system = footprint('area-westyorks', 'system');
 const leedsArea = footprint('area-leedsplace', 'place', system.id);
@@ -79,5 +80,46 @@ describe('validateSpec', () => {
       relationships: [...broken.relationships].reverse(),
     };
     expect(validateSpec(reversed)).toEqual(result);
+  });
+});
+
+describe('validateSpec with a memo of the last validation', () => {
+  const broken: RuleSubject = {
+    ...leedsPlace,
+    relationships: leedsPlace.relationships.filter((link) => link.kind !== 'accountable-to'),
+  };
+
+  it('answers the same elements on the same date without running the rules again', () => {
+    const memo = new ValidationMemo();
+    const rule = vi.spyOn(RULES, 'unaccountable-body');
+    const first = validateSpec(broken, { memo });
+    expect(rule).toHaveBeenCalledTimes(1);
+    // The same elements in new lists, as a spec built again after a move holds them.
+    const again = { ...broken, bodies: [...broken.bodies] };
+    expect(validateSpec(again, { memo })).toEqual(first);
+    expect(rule).toHaveBeenCalledTimes(1);
+    rule.mockRestore();
+    expect(first).toEqual(validateSpec(broken));
+  });
+
+  it('runs the rules again for a changed element, another date or other lists', () => {
+    const memo = new ValidationMemo();
+    validateSpec(broken, { memo });
+    const renamed = {
+      ...broken,
+      bodies: broken.bodies.map((one) => (one.id === place.id ? { ...one, name: 'Leeds' } : one)),
+    };
+    const rule = vi.spyOn(RULES, 'unaccountable-body');
+    const found = validateSpec(renamed, { memo });
+    expect(found.warnings.map((f) => f.message)).toContain(
+      'Leeds is not accountable to any statutory body, directly or through others, so no organisation answers in law for what it does.',
+    );
+    expect(validateSpec(renamed, { memo, asAt: '2026-01-01' })).toEqual(
+      validateSpec(renamed, { asAt: '2026-01-01' }),
+    );
+    const fewer = { ...renamed, bodies: renamed.bodies.slice(1) };
+    expect(validateSpec(fewer, { memo })).toEqual(validateSpec(fewer));
+    expect(rule).toHaveBeenCalledTimes(5);
+    rule.mockRestore();
   });
 });

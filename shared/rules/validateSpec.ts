@@ -22,6 +22,7 @@ import { withSubjectIndex } from './subjectGraph.ts';
 import { trustOutsideCollaborative } from './trust-outside-collaborative.ts';
 import type { Rule, RuleSubject } from './types.ts';
 import { unaccountableBody } from './unaccountable-body.ts';
+import type { ValidationMemo } from './validationMemo.ts';
 
 /**
  * Every rule by id: a `Record`, so a new rule id cannot be left out. Each rule's severity is
@@ -52,6 +53,8 @@ export const RULES: Record<RuleId, Rule> = {
 export interface ValidateOptions {
   /** YYYY-MM-DD: validate only what is in force that day (`validFrom`/`validTo`). */
   asAt?: string;
+  /** The caller's last validation: reused when it ran on these same elements (validationMemo.ts). */
+  memo?: ValidationMemo;
 }
 
 /**
@@ -63,12 +66,16 @@ export function validateSpec(
   subject: RuleSubject,
   options: ValidateOptions = {},
 ): { errors: Finding[]; warnings: Finding[] } {
+  const { asAt, memo } = options;
+  const recalled = memo?.recall(subject, asAt);
+  if (recalled) return recalled;
   const errors: Finding[] = [];
   const warnings: Finding[] = [];
-  const indexed = withSubjectIndex(options.asAt ? subjectAt(subject, options.asAt) : subject);
+  const indexed = withSubjectIndex(asAt ? subjectAt(subject, asAt) : subject);
   for (const id of RULE_IDS) {
     const found = RULES[id](indexed).sort(compareFindings);
     (RULE_SEVERITY[id] === 'error' ? errors : warnings).push(...found);
   }
+  memo?.remember(subject, asAt, { errors, warnings });
   return { errors, warnings };
 }

@@ -5,7 +5,7 @@ import { connect } from '../ydoc/edges.ts';
 import { initMap } from '../ydoc/initMap.ts';
 import { mapDoc } from '../ydoc/layout.ts';
 import { MapReader, touchedIds } from '../ydoc/mapReader.ts';
-import { addNode } from '../ydoc/nodes.ts';
+import { addNode, moveNodes, renameNode } from '../ydoc/nodes.ts';
 import { type MapSnapshot, readMap } from '../ydoc/readMap.ts';
 import { buildSpec, SpecCache } from './buildSpec.ts';
 import { parseSpec } from './parseSpec.ts';
@@ -348,5 +348,21 @@ describe('buildSpec with a cache', () => {
       const snapshot = reader.update({ nodes: touched, edges: new Set(), meta: false });
       expect(build(snapshot, true)).toEqual(build(readMap(doc), false));
     }
+  });
+
+  it('gives the same element, the very object, for a body moved on the canvas; a new one when renamed', () => {
+    const { doc, ids } = smallMap();
+    const cache = new SpecCache();
+    const trustOf = () =>
+      buildSpec(readMap(doc), { ...options, includes: 'all', cache }).spec.bodies.find(
+        (body) => body.id === ids.trust,
+      );
+    const before = trustOf();
+    moveNodes(doc, origin, [{ id: ids.trust, position: { x: 400, y: 300 } }]);
+    expect(trustOf()).toBe(before);
+    renameNode(doc, origin, ids.trust, 'Leeds Teaching Hospitals NHS Trust');
+    const renamed = trustOf();
+    expect(renamed).not.toBe(before);
+    expect(renamed?.name).toBe('Leeds Teaching Hospitals NHS Trust');
   });
 });

@@ -1,16 +1,11 @@
-import { BODY_KIND_INFO, type BodyKind } from '../model/bodyKinds.ts';
-import {
-  bodyFields,
-  type FieldDef,
-  FOOTPRINT_FIELDS,
-  relationshipFields,
-} from '../model/fields.ts';
-import type { RelationshipKind } from '../model/relationshipKinds.ts';
+import { FOOTPRINT_FIELDS } from '../model/fields.ts';
 import type { MapSnapshot } from '../ydoc/readMap.ts';
 import type { EdgeRecord, NodeRecord } from '../ydoc/schema.ts';
 import { danglingFinding, leftOutReason, relationshipName } from './danglingFinding.ts';
 import { type FootprintTree, footprintTree } from './footprintTree.ts';
 import { nodeName } from './nodeName.ts';
+import type { SpecCache } from './specCache.ts';
+import { toBody, toRelationship } from './specElements.ts';
 import { assignSpecFields } from './specFields.ts';
 import {
   type Finding,
@@ -21,6 +16,8 @@ import {
   type SpecFootprint,
   type SpecRelationship,
 } from './specSchema.ts';
+
+export { SpecCache } from './specCache.ts';
 
 /** What a validator returns for a spec: its error and warning findings. */
 export interface SpecFindings {
@@ -71,73 +68,6 @@ function sortById<T extends { id: string }>(list: T[]): T[] {
     if ((list[i - 1] as T).id > (list[i] as T).id) return list.sort(byId);
   }
   return list;
-}
-
-/** Each kind's fields, made once (bodyFields and relationshipFields make a new list each call). */
-const BODY_FIELDS = new Map<BodyKind, readonly FieldDef[]>();
-const RELATIONSHIP_FIELDS = new Map<RelationshipKind, readonly FieldDef[]>();
-
-function fieldsOfBody(kind: BodyKind): readonly FieldDef[] {
-  let fields = BODY_FIELDS.get(kind);
-  if (!fields) {
-    fields = bodyFields(kind);
-    BODY_FIELDS.set(kind, fields);
-  }
-  return fields;
-}
-
-function fieldsOfRelationship(kind: RelationshipKind): readonly FieldDef[] {
-  let fields = RELATIONSHIP_FIELDS.get(kind);
-  if (!fields) {
-    fields = relationshipFields(kind);
-    RELATIONSHIP_FIELDS.set(kind, fields);
-  }
-  return fields;
-}
-
-/**
- * Spec elements already made from records, kept between builds of one map (the findings
- * worker keeps one). Records are values: a reader replaces a record that changes and keeps
- * the others, so a map rebuilt after one edit converts and checks that one element's fields.
- * A body's element is kept with the footprint it was made with, since moving a body to
- * another footprint changes it.
- */
-export class SpecCache {
-  private readonly bodies = new Map<
-    string,
-    { node: NodeRecord; footprint?: string; body: SpecBody }
-  >();
-  private readonly relationships = new Map<string, { edge: EdgeRecord; made: SpecRelationship }>();
-
-  /** The spec element of a body record in this footprint. */
-  body(node: NodeRecord, kind: BodyKind, footprint: string | undefined): SpecBody {
-    const made = this.bodies.get(node.id);
-    if (made?.node === node && made.footprint === footprint) return made.body;
-    const body = toBody(node, kind, footprint);
-    this.bodies.set(node.id, { node, footprint, body });
-    return body;
-  }
-
-  /** The spec element of a relationship record. */
-  relationship(edge: EdgeRecord): SpecRelationship {
-    const made = this.relationships.get(edge.id);
-    if (made?.edge === edge) return made.made;
-    const relationship = toRelationship(edge);
-    this.relationships.set(edge.id, { edge, made: relationship });
-    return relationship;
-  }
-
-  /** Forgets the elements no longer on the map, once they outnumber those on it. */
-  prune(snapshot: MapSnapshot): void {
-    if (
-      this.bodies.size + this.relationships.size <=
-      2 * (snapshot.nodes.length + snapshot.edges.length)
-    )
-      return;
-    const ids = new Set([...snapshot.nodes, ...snapshot.edges].map((record) => record.id));
-    for (const id of this.bodies.keys()) if (!ids.has(id)) this.bodies.delete(id);
-    for (const id of this.relationships.keys()) if (!ids.has(id)) this.relationships.delete(id);
-  }
 }
 
 /**
@@ -234,38 +164,4 @@ function toFootprint(node: NodeRecord, tree: FootprintTree): SpecFootprint {
   if (parent !== undefined) footprint.parent = parent;
   assignSpecFields(footprint, FOOTPRINT_FIELDS, node.attrs);
   return footprint as unknown as SpecFootprint;
-}
-
-// Elements are built key by key rather than spread together: thousands are made per export
-// and per check, and each spread made a short-lived object. The keys keep their order.
-
-function toBody(node: NodeRecord, kind: BodyKind, footprint: string | undefined): SpecBody {
-  const body: Record<string, unknown> = { id: node.id, kind, name: nodeName(node) };
-  if (footprint !== undefined) body.footprint = footprint;
-  body.statutory = BODY_KIND_INFO[kind].statutory;
-  body.status = node.status;
-  addAgreement(body, node);
-  assignSpecFields(body, fieldsOfBody(kind), node.attrs);
-  return body as unknown as SpecBody;
-}
-
-function toRelationship(edge: EdgeRecord): SpecRelationship {
-  const relationship: Record<string, unknown> = {
-    id: edge.id,
-    kind: edge.kind,
-    from: edge.source,
-    to: edge.target,
-    status: edge.status,
-  };
-  addAgreement(relationship, edge);
-  const label = edge.label?.trim();
-  if (label) relationship.label = label;
-  assignSpecFields(relationship, fieldsOfRelationship(edge.kind), edge.attrs);
-  return relationship as unknown as SpecRelationship;
-}
-
-/** When an element was agreed (only while it is) and its last vote's tally, when known. */
-function addAgreement(element: Record<string, unknown>, record: NodeRecord | EdgeRecord): void {
-  if (record.status === 'agreed' && record.agreedAt) element.agreedAt = record.agreedAt;
-  if (record.tally) element.tally = { ...record.tally };
 }
