@@ -16,7 +16,16 @@ export interface ExportRequest {
   date: Date;
 }
 
-function svgFor(request: ExportRequest, plan: ExportPlan, outputScale: number): string {
+/**
+ * How much larger the title, date and key are set in an image drawn smaller than 100%, so
+ * they come out at their own size in it (a PNG of a whole system, drawn small to fit the
+ * browser's limits, would otherwise have a title a few pixels high).
+ */
+export function textScaleFor(plan: ExportPlan): number {
+  return plan.size.kind === 'scale' && plan.scale < 1 ? 1 / plan.scale : 1;
+}
+
+function svgFor(request: ExportRequest, plan: ExportPlan, outputScale: number) {
   return buildMapSvg(request.snapshot, {
     theme: EXPORT_THEME,
     legend: request.legend,
@@ -26,8 +35,9 @@ function svgFor(request: ExportRequest, plan: ExportPlan, outputScale: number): 
     flags: request.flags,
     showProblems: request.showProblems,
     outputScale,
+    textScale: textScaleFor(plan),
     ...(plan.overviewNameSize ? { overviewNameSize: plan.overviewNameSize } : {}),
-  }).svg;
+  });
 }
 
 function loadImage(url: string): Promise<HTMLImageElement> {
@@ -87,14 +97,19 @@ export async function exportMap(
   switch (choice.format) {
     case 'svg':
       return {
-        blob: new Blob([svgFor(request, plan, plan.scale)], { type: 'image/svg+xml' }),
+        blob: new Blob([svgFor(request, plan, plan.scale).svg], { type: 'image/svg+xml' }),
         fileName,
       };
-    case 'png':
-      return { blob: await rasterise(svgFor(request, plan, 1), plan.width, plan.height), fileName };
+    case 'png': {
+      // The page is as the SVG lays it out (a larger title and key take a little more room).
+      const { svg, layout } = svgFor(request, plan, 1);
+      const width = Math.ceil(layout.width * plan.scale);
+      const height = Math.ceil(layout.height * plan.scale);
+      return { blob: await rasterise(svg, width, height), fileName };
+    }
     case 'pdf':
       return {
-        blob: await printPdf(svgFor(request, plan, 1), request.snapshot.title, choice.paper),
+        blob: await printPdf(svgFor(request, plan, 1).svg, request.snapshot.title, choice.paper),
         fileName,
       };
     default: {

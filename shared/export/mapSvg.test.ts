@@ -67,6 +67,25 @@ describe('buildMapSvg', () => {
     expect(scene.bounds.x).toBe(0);
   });
 
+  it('sets the title, date and key larger for a picture shown smaller than drawn', () => {
+    // A PNG of a whole system drawn at a quarter: set four times larger, they come out at
+    // their own size (a 22 px title, 13 px key) rather than a few pixels high.
+    const legend = [{ label: 'NHS trust', color: '#007f3b', kind: 'body' as const }];
+    const options = { ...base, legend, subtitle: 'Exported from Accord on 1 December 2026' };
+    const plain = buildMapSvg(smallMap().snapshot, options);
+    const large = buildMapSvg(smallMap().snapshot, { ...options, textScale: 4 });
+    expect(large.svg).toMatch(/font-size="88" font-weight="700"[^>]*>Leeds &lt;place&gt;/);
+    expect(large.svg).toMatch(/font-size="52"[^>]*>Exported from Accord/);
+    expect(large.svg).toMatch(/font-size="52"[^>]*>NHS trust<\/text>/);
+    expect(large.svg).toContain('scale(4)');
+    // The map itself is drawn as before; the page grows by the larger title and key.
+    expect(large.layout.map.scale).toBe(plain.layout.map.scale);
+    expect(large.layout.map.y).toBeGreaterThan(plain.layout.map.y * 3);
+    const keyRoom = (svg: typeof plain) =>
+      svg.layout.height - svg.layout.map.y - svg.layout.map.height;
+    expect(keyRoom(large)).toBeGreaterThanOrEqual(keyRoom(plain) * 4);
+  });
+
   it('leaves problem highlights out unless they are asked for', () => {
     const { snapshot, ids } = smallMap();
     const flags = new Map([[ids.trust ?? '', 'error' as const]]);

@@ -55,6 +55,11 @@ export interface MapSvgOptions {
    * drawn this way, quickly and legibly.
    */
   overviewNameSize?: number;
+  /**
+   * Sets the title, date and key this many times larger than on a page at 100%: a picture
+   * that will be drawn smaller than its own size keeps them readable.
+   */
+  textScale?: number;
 }
 
 /** An exported map: the SVG document and how it was laid out. */
@@ -394,24 +399,32 @@ function overviewRelationshipsSvg(
   );
 }
 
-function keyMarker(item: PageLayout['items'][number], theme: ExportTheme): string {
-  const { entry, x, y } = item;
+/** A key entry's marker, drawn at its own size with its baseline at 0, from its left edge. */
+function keyMarkerShape(entry: KeyEntry, theme: ExportTheme): string {
   switch (entry.kind) {
     case 'body':
-      return `<rect x="${x}" y="${y - 12}" width="16" height="16" rx="3" fill="${escapeXml(entry.color)}"/>`;
+      return `<rect x="0" y="-12" width="16" height="16" rx="3" fill="${escapeXml(entry.color)}"/>`;
     case 'relationship': {
       const dash = entry.dash ? ` stroke-dasharray="${escapeXml(entry.dash)}"` : '';
-      return `<line x1="${x}" y1="${y - 4}" x2="${x + MARKER_WIDTH.relationship}" y2="${y - 4}" stroke="${escapeXml(entry.color)}" stroke-width="2.5"${dash}/>`;
+      return `<line x1="0" y1="-4" x2="${MARKER_WIDTH.relationship}" y2="-4" stroke="${escapeXml(entry.color)}" stroke-width="2.5"${dash}/>`;
     }
     case 'status': {
       const stroke = entry.status === 'disputed' ? theme.red : theme.grey;
-      return `<rect x="${x + 1}" y="${y - 13}" width="${MARKER_WIDTH.status - 2}" height="16" rx="3" fill="${theme.paper}" stroke="${stroke}" stroke-width="2"${BORDER_DASH[entry.status]}/>`;
+      return `<rect x="1" y="-13" width="${MARKER_WIDTH.status - 2}" height="16" rx="3" fill="${theme.paper}" stroke="${stroke}" stroke-width="2"${BORDER_DASH[entry.status]}/>`;
     }
     default: {
       const never: never = entry;
       return never;
     }
   }
+}
+
+function keyMarker(item: PageLayout['items'][number], theme: ExportTheme, k: number): string {
+  const place =
+    k === 1
+      ? `translate(${n(item.x)} ${n(item.y)})`
+      : `translate(${n(item.x)} ${n(item.y)}) scale(${k})`;
+  return `<g transform="${place}">${keyMarkerShape(item.entry, theme)}</g>`;
 }
 
 /** Today as people write it, for the line under an export's title. */
@@ -423,11 +436,12 @@ export function exportedOn(date: Date): string {
 /** Lays out the page around a scene: title, date, the map at its scale or fitted, the key. */
 export function layoutMapPage(
   scene: ExportScene,
-  options: Pick<MapSvgOptions, 'legend' | 'subtitle' | 'size'> & { title: string },
+  options: Pick<MapSvgOptions, 'legend' | 'subtitle' | 'size' | 'textScale'> & { title: string },
 ): PageLayout {
   return layoutPage({
     title: options.title,
     ...(options.subtitle ? { subtitle: options.subtitle } : {}),
+    ...(options.textScale ? { textScale: options.textScale } : {}),
     legend: [...options.legend, ...STATUS_KEYS],
     map: {
       width: Math.max(1, scene.bounds.w) + 2 * MAP_MARGIN,
@@ -454,7 +468,7 @@ export function buildMapSvg(snapshot: MapSnapshot, options: MapSvgOptions): MapS
     });
   const title = options.title ?? snapshot.title;
   const layout = layoutMapPage(scene, { ...options, title });
-  const { map } = layout;
+  const { map, textScale: k } = layout;
   const outputScale = options.outputScale ?? 1;
   const originX = map.x + (MAP_MARGIN - scene.bounds.x) * map.scale;
   const originY = map.y + (MAP_MARGIN - scene.bounds.y) * map.scale;
@@ -466,12 +480,12 @@ export function buildMapSvg(snapshot: MapSnapshot, options: MapSvgOptions): MapS
       layout.title.text,
       layout.title.x,
       layout.title.y,
-      `font-size="${PAGE_TEXT.title}" font-weight="700" fill="${theme.ink}"`,
+      `font-size="${n(PAGE_TEXT.title * k)}" font-weight="700" fill="${theme.ink}"`,
     ),
   ];
   if (layout.subtitle) {
     const { text: value, x, y } = layout.subtitle;
-    parts.push(text(value, x, y, `font-size="${PAGE_TEXT.subtitle}" fill="${theme.grey}"`));
+    parts.push(text(value, x, y, `font-size="${n(PAGE_TEXT.subtitle * k)}" fill="${theme.grey}"`));
   }
   parts.push(`<g transform="translate(${n(originX)} ${n(originY)}) scale(${map.scale})">`);
   for (const footprint of scene.footprints) parts.push(footprintSvg(footprint, theme, problems));
@@ -497,15 +511,20 @@ export function buildMapSvg(snapshot: MapSnapshot, options: MapSvgOptions): MapS
         group.label,
         group.x,
         group.y,
-        `font-size="${PAGE_TEXT.group}" font-weight="700" fill="${theme.grey}"`,
+        `font-size="${n(PAGE_TEXT.group * k)}" font-weight="700" fill="${theme.grey}"`,
       ),
     );
   }
   for (const item of layout.items) {
-    parts.push(keyMarker(item, theme));
-    const labelX = item.x + MARKER_WIDTH[item.entry.kind] + MARKER_GAP;
+    parts.push(keyMarker(item, theme, k));
+    const labelX = item.x + (MARKER_WIDTH[item.entry.kind] + MARKER_GAP) * k;
     parts.push(
-      text(item.entry.label, labelX, item.y, `font-size="${PAGE_TEXT.legend}" fill="${theme.ink}"`),
+      text(
+        item.entry.label,
+        labelX,
+        item.y,
+        `font-size="${n(PAGE_TEXT.legend * k)}" fill="${theme.ink}"`,
+      ),
     );
   }
   parts.push('</svg>');

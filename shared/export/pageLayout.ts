@@ -41,33 +41,39 @@ export interface PageLayout {
   map: { x: number; y: number; width: number; height: number; scale: number };
   groups: Array<{ label: string; x: number; y: number }>;
   items: Array<{ entry: KeyEntry; x: number; y: number }>;
+  /** How much larger than `PAGE_TEXT` the title, date and key are set (and their room). */
+  textScale: number;
 }
 
 const GROUP_NAMES = { body: 'Bodies', relationship: 'Relationships', status: 'Status' } as const;
 
-/** Lays out the key's groups from `top`, wrapping each group's line to the page width. */
-function layoutKey(legend: readonly KeyEntry[], width: number, top: number) {
+/**
+ * Lays out the key's groups from `top`, wrapping each group's line to the page width, every
+ * size `k` times its own.
+ */
+function layoutKey(legend: readonly KeyEntry[], width: number, top: number, k: number) {
   let y = top;
   const groups: PageLayout['groups'] = [];
   const items: PageLayout['items'] = [];
+  const margin = PAGE_MARGIN * k;
   for (const kind of ['body', 'relationship', 'status'] as const) {
     const entries = legend.filter((entry) => entry.kind === kind);
     if (entries.length === 0) continue;
-    y += LEGEND_ROW;
-    groups.push({ label: GROUP_NAMES[kind], x: PAGE_MARGIN, y });
-    const left = PAGE_MARGIN + GROUP_LABEL_WIDTH;
+    y += LEGEND_ROW * k;
+    groups.push({ label: GROUP_NAMES[kind], x: margin, y });
+    const left = margin + GROUP_LABEL_WIDTH * k;
+    const marker = (MARKER_WIDTH[kind] + MARKER_GAP) * k;
     let x = left;
     for (const entry of entries) {
-      const room = width - PAGE_MARGIN - left - MARKER_WIDTH[kind] - MARKER_GAP;
-      const label = fitText(entry.label, PAGE_TEXT.legend, room);
-      const itemWidth =
-        MARKER_WIDTH[kind] + MARKER_GAP + Math.ceil(measureText(label, PAGE_TEXT.legend));
-      if (x > left && x + itemWidth > width - PAGE_MARGIN) {
+      const room = width - margin - left - marker;
+      const label = fitText(entry.label, PAGE_TEXT.legend * k, room);
+      const itemWidth = marker + Math.ceil(measureText(label, PAGE_TEXT.legend * k));
+      if (x > left && x + itemWidth > width - margin) {
         x = left;
-        y += LEGEND_ROW;
+        y += LEGEND_ROW * k;
       }
       items.push({ entry: { ...entry, label }, x, y });
-      x += itemWidth + ITEM_GAP;
+      x += itemWidth + ITEM_GAP * k;
     }
   }
   return { groups, items, bottom: y };
@@ -86,31 +92,42 @@ export function layoutPage(input: {
   /** The map's size in map units, margins included. */
   map: { width: number; height: number };
   size: PageSize;
+  /**
+   * Sets the title, date and key this many times larger: a picture that will be shown
+   * smaller than drawn (a PNG overview of a whole system) keeps them readable.
+   */
+  textScale?: number;
 }): PageLayout {
+  const k = input.textScale ?? 1;
+  const margin = PAGE_MARGIN * k;
   const fixed = input.size.kind === 'page' ? input.size : null;
   const naturalScale = input.size.kind === 'scale' ? input.size.scale : 1;
   const width = fixed
     ? fixed.width
-    : Math.max(MIN_PAGE_WIDTH, Math.ceil(input.map.width * naturalScale));
-  const textRoom = width - 2 * PAGE_MARGIN;
-  let y = PAGE_MARGIN + PAGE_TEXT.title;
-  const title = { text: fitText(input.title, PAGE_TEXT.title, textRoom, true), x: PAGE_MARGIN, y };
+    : Math.max(MIN_PAGE_WIDTH * k, Math.ceil(input.map.width * naturalScale));
+  const textRoom = width - 2 * margin;
+  let y = margin + PAGE_TEXT.title * k;
+  const title = {
+    text: fitText(input.title, PAGE_TEXT.title * k, textRoom, true),
+    x: margin,
+    y,
+  };
   let subtitle: PageLayout['subtitle'] = null;
   if (input.subtitle) {
-    y += 8 + PAGE_TEXT.subtitle;
+    y += (8 + PAGE_TEXT.subtitle) * k;
     subtitle = {
-      text: fitText(input.subtitle, PAGE_TEXT.subtitle, textRoom),
-      x: PAGE_MARGIN,
+      text: fitText(input.subtitle, PAGE_TEXT.subtitle * k, textRoom),
+      x: margin,
       y,
     };
   }
-  y += 12;
+  y += 12 * k;
   const mapTop = y;
   // The key's height depends only on the page width, so a fixed page can leave room for it.
-  const keyHeight = layoutKey(input.legend, width, 0).bottom;
+  const keyHeight = layoutKey(input.legend, width, 0, k).bottom;
   let scale = naturalScale;
   if (fixed) {
-    const roomHeight = fixed.height - mapTop - keyHeight - PAGE_MARGIN;
+    const roomHeight = fixed.height - mapTop - keyHeight - margin;
     scale = Math.max(
       0.001,
       Math.min(textRoom / input.map.width, roomHeight / Math.max(1, input.map.height)),
@@ -119,8 +136,17 @@ export function layoutPage(input: {
   const mapWidth = input.map.width * scale;
   const mapHeight = input.map.height * scale;
   const map = { x: (width - mapWidth) / 2, y: mapTop, width: mapWidth, height: mapHeight, scale };
-  const keyTop = fixed ? fixed.height - PAGE_MARGIN - keyHeight : mapTop + mapHeight;
-  const key = layoutKey(input.legend, width, keyTop);
-  const height = fixed ? fixed.height : Math.ceil(key.bottom + PAGE_MARGIN);
-  return { width, height, title, subtitle, map, groups: key.groups, items: key.items };
+  const keyTop = fixed ? fixed.height - margin - keyHeight : mapTop + mapHeight;
+  const key = layoutKey(input.legend, width, keyTop, k);
+  const height = fixed ? fixed.height : Math.ceil(key.bottom + margin);
+  return {
+    width,
+    height,
+    title,
+    subtitle,
+    map,
+    groups: key.groups,
+    items: key.items,
+    textScale: k,
+  };
 }
