@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { addNode } from '../../shared/ydoc/nodes.ts';
@@ -7,6 +8,19 @@ import { browserSession, screenshotPath } from './browser.ts';
 import { drawConnection, nodeByText, openAs, panBy } from './ui.ts';
 
 const session = browserSession();
+// WCAG 2.2 level A and AA, as in accessibility.test.ts.
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** What axe finds in the open menu, one line per violation and element. */
+async function menuViolations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page })
+    .withTags(WCAG_TAGS)
+    .include('[role="menu"]')
+    .analyze();
+  return result.violations.flatMap((violation) =>
+    violation.nodes.map((node) => `${violation.id}: ${node.target.join(' ')} (${violation.help})`),
+  );
+}
 const origin = { kind: 'local', participantId: 'seed' } as const;
 
 interface Box {
@@ -76,6 +90,7 @@ describe('menus on the map', () => {
     await menu.waitFor();
     await kim.screenshot({ path: screenshotPath('menus-0-bottom-edge') });
     expect(within(await boxOf(menu), await boxOf(canvas))).toBe(true);
+    expect(await menuViolations(kim)).toEqual([]);
     await kim.keyboard.press('Escape');
     await menu.waitFor({ state: 'detached' });
     await icb.focus();
@@ -139,6 +154,7 @@ describe('menus on the map', () => {
       'Delete',
     ]);
     expect(await menu.getByRole('menuitemradio').count()).toBe(6);
+    expect(await menuViolations(kim)).toEqual([]);
     await menu.getByRole('menuitemradio', { name: 'Green' }).click();
     await expect.poll(() => readMap(seed.doc).notes?.[0]?.color).toBe('green');
     await note.click({ button: 'right' });
