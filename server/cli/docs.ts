@@ -9,12 +9,7 @@ import { DOCUMENT_FORMATS, type DocumentFormat, mapDocument } from '../documents
 import { isCalendarDate } from '../http/documentsRoutes.ts';
 import { docFromParts } from '../maps/readCurrentDoc.ts';
 import { openSqliteStore } from '../store/sqliteStore.ts';
-import type { CommandResult } from './spec.ts';
-import { USAGE } from './usage.ts';
-
-function usageError(message: string): CommandResult {
-  return { exitCode: 2, stderr: `accord docs: ${message}\n\n${USAGE}` };
-}
+import { type CommandResult, usageError, withUsageErrors } from './usage.ts';
 
 // -o report.md means Markdown without saying --format md; anything else is Word.
 function formatOf(format: string | undefined, output: string | undefined): DocumentFormat | string {
@@ -37,24 +32,31 @@ async function writeDocument(args: readonly string[]): Promise<CommandResult> {
   });
   const [kind, mapId, ...extra] = positionals;
   if (kind === undefined || mapId === undefined || extra.length > 0) {
-    return usageError('say which document and which map: accord docs <kind> <mapId> --body <id>');
+    return usageError(
+      'docs',
+      'say which document and which map: accord docs <kind> <mapId> --body <id>',
+    );
   }
   if (!isDocumentKind(kind)) {
-    return usageError(`there is no document "${kind}"; use one of: ${DOCUMENT_KINDS.join(', ')}`);
+    return usageError(
+      'docs',
+      `there is no document "${kind}"; use one of: ${DOCUMENT_KINDS.join(', ')}`,
+    );
   }
-  if (!isId(mapId)) return usageError(`"${mapId}" is not a map id`);
-  if (!values.body?.trim()) return usageError('say which body the document is for: --body <id>');
+  if (!isId(mapId)) return usageError('docs', `"${mapId}" is not a map id`);
+  if (!values.body?.trim())
+    return usageError('docs', 'say which body the document is for: --body <id>');
   const format = formatOf(values.format, values.output);
   if (!(DOCUMENT_FORMATS as readonly string[]).includes(format)) {
-    return usageError(`--format must be one of: ${DOCUMENT_FORMATS.join(', ')}`);
+    return usageError('docs', `--format must be one of: ${DOCUMENT_FORMATS.join(', ')}`);
   }
   const asAt = values['as-at'];
   if (asAt !== undefined && !isCalendarDate(asAt)) {
-    return usageError('--as-at must be a date written YYYY-MM-DD');
+    return usageError('docs', '--as-at must be a date written YYYY-MM-DD');
   }
   const versionId = values.version === undefined ? undefined : Number(values.version);
   if (versionId !== undefined && !/^[1-9][0-9]{0,15}$/.test(values.version ?? '')) {
-    return usageError('--version must be a version number');
+    return usageError('docs', '--version must be a version number');
   }
   const dataDir = values.data ?? process.env.DATA_DIR ?? './data';
   const store = openSqliteStore(dataDir);
@@ -104,17 +106,6 @@ async function writeDocument(args: readonly string[]): Promise<CommandResult> {
  * Runs `accord docs <kind> <mapId> --body <id> [--format docx|md] [-o FILE] [--data DIR]
  * [--as-at YYYY-MM-DD] [--version N]`.
  */
-export async function docsCommand(args: readonly string[]): Promise<CommandResult> {
-  try {
-    return await writeDocument(args);
-  } catch (error) {
-    if (
-      error instanceof TypeError &&
-      'code' in error &&
-      String(error.code).startsWith('ERR_PARSE_ARGS')
-    ) {
-      return usageError(error.message);
-    }
-    throw error;
-  }
+export function docsCommand(args: readonly string[]): Promise<CommandResult> {
+  return withUsageErrors('docs', () => writeDocument(args));
 }

@@ -14,21 +14,9 @@ import { createMap } from '../maps/createMap.ts';
 import { exportSpec } from '../maps/exportSpec.ts';
 import { docFromParts } from '../maps/readCurrentDoc.ts';
 import { openSqliteStore } from '../store/sqliteStore.ts';
-import { USAGE } from './usage.ts';
-
-/** What a spec command wants done with the process: its exit code and what to print. */
-export interface CommandResult {
-  exitCode: number;
-  /** Text, or the bytes of a file written to standard output. */
-  stdout?: string | Uint8Array;
-  stderr?: string;
-}
+import { type CommandResult, usageError, withUsageErrors } from './usage.ts';
 
 const DEFAULT_DATA = process.env.DATA_DIR ?? './data';
-
-function usageError(message: string): CommandResult {
-  return { exitCode: 2, stderr: `accord spec: ${message}\n\n${USAGE}` };
-}
 
 /** `accord spec export <mapId> [--data DIR] [--all] [-o FILE]`: prints or writes the spec. */
 async function exportMap(args: readonly string[]): Promise<CommandResult> {
@@ -42,8 +30,8 @@ async function exportMap(args: readonly string[]): Promise<CommandResult> {
     },
   });
   const mapId = positionals[0];
-  if (!mapId || positionals.length > 1) return usageError('export takes one map id');
-  if (!isId(mapId)) return usageError(`"${mapId}" is not a map id`);
+  if (!mapId || positionals.length > 1) return usageError('spec', 'export takes one map id');
+  if (!isId(mapId)) return usageError('spec', `"${mapId}" is not a map id`);
   const store = openSqliteStore(values.data ?? DEFAULT_DATA);
   try {
     const map = await store.getMap(mapId);
@@ -92,7 +80,7 @@ function readSpecFile(file: string, consequence = ''): { spec: GovernanceSpec } 
 /** `accord spec validate <FILE>`: exit 0 valid, 1 findings with errors, 2 unreadable or not a spec. */
 function validateFile(args: readonly string[]): CommandResult {
   const [file, ...extra] = args;
-  if (!file || extra.length > 0) return usageError('validate takes one file');
+  if (!file || extra.length > 0) return usageError('spec', 'validate takes one file');
   const read = readSpecFile(file);
   if (!('spec' in read)) return read;
   const { errors, warnings } = validateSpec(read.spec);
@@ -115,7 +103,7 @@ async function importFile(args: readonly string[]): Promise<CommandResult> {
     options: { data: { type: 'string' }, 'base-url': { type: 'string' } },
   });
   const file = positionals[0];
-  if (!file || positionals.length > 1) return usageError('import takes one file');
+  if (!file || positionals.length > 1) return usageError('spec', 'import takes one file');
   const read = readSpecFile(file, '; nothing was created');
   if (!('spec' in read)) return read;
   const { spec } = read;
@@ -152,7 +140,7 @@ function migrateFile(args: readonly string[]): CommandResult {
     options: { output: { type: 'string', short: 'o' } },
   });
   const file = positionals[0];
-  if (!file || positionals.length > 1) return usageError('migrate takes one file');
+  if (!file || positionals.length > 1) return usageError('spec', 'migrate takes one file');
   let json: unknown;
   try {
     json = JSON.parse(readFileSync(file, 'utf8').replace(/^\uFEFF/, ''));
@@ -181,9 +169,9 @@ function migrateFile(args: readonly string[]): CommandResult {
 }
 
 /** Runs `accord spec <export|validate|import|migrate> …`. */
-export async function specCommand(args: readonly string[]): Promise<CommandResult> {
+export function specCommand(args: readonly string[]): Promise<CommandResult> {
   const [sub, ...rest] = args;
-  try {
+  return withUsageErrors('spec', async () => {
     switch (sub) {
       case 'export':
         return await exportMap(rest);
@@ -195,17 +183,9 @@ export async function specCommand(args: readonly string[]): Promise<CommandResul
         return migrateFile(rest);
       default:
         return usageError(
+          'spec',
           sub ? `unknown spec command "${sub}"` : 'say export, validate, import or migrate',
         );
     }
-  } catch (error) {
-    if (
-      error instanceof TypeError &&
-      'code' in error &&
-      String(error.code).startsWith('ERR_PARSE_ARGS')
-    ) {
-      return usageError(error.message);
-    }
-    throw error;
-  }
+  });
 }

@@ -32,3 +32,38 @@ Environment for serve: SQLITE_SYNC (normal or full); DATABASE_URL (postgres://â€
 REDIS_URL (redis://â€¦) to run several processes on one PostgreSQL and Redis, REDIS_PREFIX
 (see docs/operations.md).
 `;
+
+/** What a command gives back: its exit code and what it prints. */
+export interface CommandResult {
+  exitCode: number;
+  /** Text, or the bytes of a file written to standard output. */
+  stdout?: string | Uint8Array;
+  stderr?: string;
+}
+
+/** A bad command line for `accord <command>`: exit code 2, what is wrong, then the usage. */
+export function usageError(command: string, message: string): CommandResult {
+  return { exitCode: 2, stderr: `accord ${command}: ${message}\n\n${USAGE}` };
+}
+
+/**
+ * Runs `accord <command>`, answering a command line that parseArgs refuses (an unknown
+ * option, a missing value) with the usage; any other error is thrown on.
+ */
+export async function withUsageErrors(
+  command: string,
+  run: () => Promise<CommandResult>,
+): Promise<CommandResult> {
+  try {
+    return await run();
+  } catch (error) {
+    if (
+      error instanceof TypeError &&
+      'code' in error &&
+      String(error.code).startsWith('ERR_PARSE_ARGS')
+    ) {
+      return usageError(command, error.message);
+    }
+    throw error;
+  }
+}
