@@ -36,6 +36,24 @@ const JOINT_COMMITTEES: readonly BodyKind[] = [
 const S75_NHS: readonly BodyKind[] = ['nhs-england', 'icb', 'nhs-trust'];
 const RELEVANT_WHY = 'only NHS England, an ICB or an NHS trust or foundation trust can use s65Z5';
 
+const S75_CITATION =
+  'National Health Service Act 2006, section 75 and the NHS Bodies and Local Authorities Partnership Arrangements Regulations 2000';
+
+/** A section 75 arrangement between NHS bodies and local authorities (the kinds differ in name only). */
+function s75Arrangement(label: string): LegalBasisInfo {
+  return {
+    label,
+    citation: S75_CITATION,
+    on: ['delegates'],
+    from: [...S75_NHS, 'local-authority'],
+    to: [...S75_NHS, 'local-authority', ...COMMITTEES],
+    fromWhy: 'only NHS bodies and local authorities make section 75 arrangements',
+    toWhy:
+      'a section 75 arrangement is between an NHS body and a local authority (or a committee of theirs)',
+    nhsAndCouncil: true,
+  };
+}
+
 /** Every legal basis a delegation or a payment into a pool can rest on (a fixed list). */
 export const LEGAL_BASES = {
   's65z5-delegation': {
@@ -73,38 +91,15 @@ export const LEGAL_BASES = {
   },
   's75-pooled-fund': {
     label: 'Pooled fund (NHS Act 2006 s75)',
-    citation:
-      'National Health Service Act 2006, section 75 and the NHS Bodies and Local Authorities Partnership Arrangements Regulations 2000',
+    citation: S75_CITATION,
     on: ['funds'],
     from: [...S75_NHS, 'local-authority'],
     to: ['pooled-fund'],
     fromWhy: 'only NHS bodies and local authorities are partners in a section 75 pool',
     toWhy: 'a section 75 payment goes into a pooled fund',
   },
-  's75-lead-commissioning': {
-    label: 'Lead commissioning (NHS Act 2006 s75)',
-    citation:
-      'National Health Service Act 2006, section 75 and the NHS Bodies and Local Authorities Partnership Arrangements Regulations 2000',
-    on: ['delegates'],
-    from: [...S75_NHS, 'local-authority'],
-    to: [...S75_NHS, 'local-authority', ...COMMITTEES],
-    fromWhy: 'only NHS bodies and local authorities make section 75 arrangements',
-    toWhy:
-      'a section 75 arrangement is between an NHS body and a local authority (or a committee of theirs)',
-    nhsAndCouncil: true,
-  },
-  's75-integrated-provision': {
-    label: 'Integrated provision (NHS Act 2006 s75)',
-    citation:
-      'National Health Service Act 2006, section 75 and the NHS Bodies and Local Authorities Partnership Arrangements Regulations 2000',
-    on: ['delegates'],
-    from: [...S75_NHS, 'local-authority'],
-    to: [...S75_NHS, 'local-authority', ...COMMITTEES],
-    fromWhy: 'only NHS bodies and local authorities make section 75 arrangements',
-    toWhy:
-      'a section 75 arrangement is between an NHS body and a local authority (or a committee of theirs)',
-    nhsAndCouncil: true,
-  },
+  's75-lead-commissioning': s75Arrangement('Lead commissioning (NHS Act 2006 s75)'),
+  's75-integrated-provision': s75Arrangement('Integrated provision (NHS Act 2006 s75)'),
   'icb-constitution': {
     label: 'ICB constitution / scheme of reservation and delegation',
     citation:
