@@ -1,22 +1,11 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import {
-  body,
-  rel,
-  specOrThrow,
-  testSpec,
-  WEST_YORKSHIRE_FIXTURE,
-} from '../spec/review/testSpec.ts';
+import { body, rel, testSpec } from '../spec/review/testSpec.ts';
 import { sectionText } from './sectionText.ts';
-import { mustBuild, withFindings } from './testDocuments.ts';
-
-const westYorkshire = withFindings(
-  specOrThrow(JSON.parse(readFileSync(WEST_YORKSHIRE_FIXTURE, 'utf8'))),
-);
+import { mustBuild, WEST_YORKSHIRE } from './testDocuments.ts';
 
 describe('memorandum of understanding', () => {
   const document = mustBuild(
-    westYorkshire,
+    WEST_YORKSHIRE,
     'memorandum-of-understanding',
     'place-leeds-partnership',
   );

@@ -1,21 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import {
-  body,
-  rel,
-  specOrThrow,
-  testSpec,
-  WEST_YORKSHIRE_FIXTURE,
-} from '../spec/review/testSpec.ts';
+import { body, rel, testSpec } from '../spec/review/testSpec.ts';
 import { sectionText } from './sectionText.ts';
-import { mustBuild, withFindings } from './testDocuments.ts';
-
-const westYorkshire = withFindings(
-  specOrThrow(JSON.parse(readFileSync(WEST_YORKSHIRE_FIXTURE, 'utf8'))),
-);
+import { mustBuild, WEST_YORKSHIRE } from './testDocuments.ts';
 
 describe('scheme of reservation and delegation', () => {
-  const document = mustBuild(westYorkshire, 'scheme-of-delegation', 'icb-west-yorkshire');
+  const document = mustBuild(WEST_YORKSHIRE, 'scheme-of-delegation', 'icb-west-yorkshire');
 
   it('puts committee delegations and joint arrangements in their own parts, with limits', () => {
     const committees = sectionText(document, 'Delegated to committees of the board');

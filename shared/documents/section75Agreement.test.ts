@@ -1,21 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import {
-  body,
-  rel,
-  specOrThrow,
-  testSpec,
-  WEST_YORKSHIRE_FIXTURE,
-} from '../spec/review/testSpec.ts';
+import { body, rel, testSpec } from '../spec/review/testSpec.ts';
 import { sectionText } from './sectionText.ts';
-import { mustBuild, withFindings } from './testDocuments.ts';
-
-const westYorkshire = withFindings(
-  specOrThrow(JSON.parse(readFileSync(WEST_YORKSHIRE_FIXTURE, 'utf8'))),
-);
+import { mustBuild, WEST_YORKSHIRE, withFindings } from './testDocuments.ts';
 
 describe('section 75 agreement schedule', () => {
-  const document = mustBuild(westYorkshire, 'section-75-agreement', 'fund-leeds-bcf');
+  const document = mustBuild(WEST_YORKSHIRE, 'section-75-agreement', 'fund-leeds-bcf');
 
   it('fills parties, host, contributions, approval and duration from the map', () => {
     expect(sectionText(document, 'Parties and legal basis')).toContain(

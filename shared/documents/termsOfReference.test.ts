@@ -1,21 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import {
-  body,
-  rel,
-  specOrThrow,
-  testSpec,
-  WEST_YORKSHIRE_FIXTURE,
-} from '../spec/review/testSpec.ts';
+import { body, rel, testSpec } from '../spec/review/testSpec.ts';
 import { sectionText } from './sectionText.ts';
-import { mustBuild, withFindings } from './testDocuments.ts';
-
-const westYorkshire = withFindings(
-  specOrThrow(JSON.parse(readFileSync(WEST_YORKSHIRE_FIXTURE, 'utf8'))),
-);
+import { mustBuild, WEST_YORKSHIRE, withFindings } from './testDocuments.ts';
 
 describe('terms of reference', () => {
-  const document = mustBuild(westYorkshire, 'terms-of-reference', 'committee-wy-mh-joint');
+  const document = mustBuild(WEST_YORKSHIRE, 'terms-of-reference', 'committee-wy-mh-joint');
 
   it('puts each of the map’s values in its section', () => {
     expect(document.title).toBe('Terms of reference: West Yorkshire Mental Health Joint Committee');
@@ -105,7 +94,7 @@ describe('terms of reference', () => {
   });
 
   it('says a committee in common decides for its own organisation only', () => {
-    const collab = mustBuild(westYorkshire, 'terms-of-reference', 'collab-wy-acute');
+    const collab = mustBuild(WEST_YORKSHIRE, 'terms-of-reference', 'collab-wy-acute');
     expect(sectionText(collab, 'Constitution and statutory basis')).toContain(
       'each decides for its own organisation only',
     );
@@ -113,7 +102,7 @@ describe('terms of reference', () => {
   });
 
   it('gives an integrated care partnership its statutory basis and its councils as parties', () => {
-    const icp = mustBuild(westYorkshire, 'terms-of-reference', 'icp-west-yorkshire');
+    const icp = mustBuild(WEST_YORKSHIRE, 'terms-of-reference', 'icp-west-yorkshire');
     const basis = sectionText(icp, 'Constitution and statutory basis');
     expect(basis).toContain(
       'Statutory basis: Local Government and Public Involvement in Health Act 2007, section 116ZA.',
