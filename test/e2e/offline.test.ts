@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { readMap } from '../../shared/ydoc/readMap.ts';
 import { browserSession, screenshotPath } from './browser.ts';
+import { keptUpdates } from './ui.ts';
 
 const session = browserSession();
 
@@ -61,21 +62,7 @@ describe('working through a lost connection', () => {
     const page = await join(map.links.editor, 'Dee');
     await page.getByRole('button', { name: 'Integrated care board' }).click();
     await expect.poll(() => count(page, 'Integrated care board')).toBe(1);
-    const stored = () =>
-      page.evaluate(
-        (name) =>
-          new Promise<number>((resolve) => {
-            const open = indexedDB.open(name);
-            open.onsuccess = () => {
-              const db = open.result;
-              if (!db.objectStoreNames.contains('updates')) return resolve(0);
-              const request = db.transaction('updates').objectStore('updates').count();
-              request.onsuccess = () => resolve(request.result);
-            };
-            open.onerror = () => resolve(0);
-          }),
-        `accord-map-${map.id}`,
-      );
+    const stored = () => keptUpdates(page, map.id);
     await expect.poll(stored).toBeGreaterThan(0);
 
     // The server goes away; an edit is made and the tab closed before it comes back.

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { browserSession, screenshotPath } from './browser.ts';
-import { nodeByText, openAs } from './ui.ts';
+import { keptUpdates, nodeByText, openAs } from './ui.ts';
 
 const session = browserSession();
 
@@ -18,24 +18,6 @@ async function bodyKindsOnServer(mapId: string, token: string): Promise<string[]
   });
   const spec = (await response.json()) as { bodies: Array<{ kind: string }> };
   return spec.bodies.map((body) => body.kind).sort();
-}
-
-/** How many updates y-indexeddb has kept for the map in this browser. */
-function keptUpdates(page: Page, mapId: string): Promise<number> {
-  return page.evaluate(
-    (name) =>
-      new Promise<number>((resolve) => {
-        const open = indexedDB.open(name);
-        open.onsuccess = () => {
-          const db = open.result;
-          if (!db.objectStoreNames.contains('updates')) return resolve(0);
-          const request = db.transaction('updates').objectStore('updates').count();
-          request.onsuccess = () => resolve(request.result);
-        };
-        open.onerror = () => resolve(0);
-      }),
-    `accord-map-${mapId}`,
-  );
 }
 
 describe('reopening a map without the server', () => {

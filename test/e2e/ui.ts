@@ -105,3 +105,21 @@ export async function fitViewInFull(page: Page): Promise<void> {
     await page.waitForTimeout(100);
   }
 }
+
+/** How many updates y-indexeddb has kept for the map in this browser. */
+export function keptUpdates(page: Page, mapId: string): Promise<number> {
+  return page.evaluate(
+    (name) =>
+      new Promise<number>((resolve) => {
+        const open = indexedDB.open(name);
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains('updates')) return resolve(0);
+          const request = db.transaction('updates').objectStore('updates').count();
+          request.onsuccess = () => resolve(request.result);
+        };
+        open.onerror = () => resolve(0);
+      }),
+    `accord-map-${mapId}`,
+  );
+}
