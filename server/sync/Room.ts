@@ -327,7 +327,10 @@ export class Room {
     }
     const changed = [...changes.added, ...changes.updated, ...changes.removed];
     const message = awarenessMessage(this.awareness, changed);
-    for (const conn of this.connections) if (conn !== origin) conn.send(message);
+    // The sender hears its own presence back, as from the reference server: a y-websocket
+    // client drops a socket that hears nothing for 30 s, and a participant alone on a quiet
+    // map hears nothing else, so its presence renewals (every 15 s) keep it connected.
+    for (const conn of this.connections) conn.send(message);
     // This process's sockets' presence, and its goodbyes (origin null: a socket closed). Each
     // process times out stale presence on its own, and relayed presence is not sent back.
     if (origin instanceof Connection || origin === null) this.relay?.publishAwareness(changed);

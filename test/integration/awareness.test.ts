@@ -1,3 +1,4 @@
+import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Awareness, encodeAwarenessUpdate } from 'y-protocols/awareness';
@@ -31,6 +32,33 @@ afterAll(async () => {
 });
 
 describe('awareness (presence)', () => {
+  it('is sent back to its sender, so a participant alone on a quiet map stays connected', async () => {
+    const alone = await server.createMap('Alone');
+    const own = new Awareness(new Y.Doc());
+    own.setLocalState({ user: { name: 'Solo' } });
+    const { socket } = await openRaw(syncUrl(server.wsUrl, alone.id, alone.tokens.editor));
+    const heard: number[][] = [];
+    socket.on('message', (data: Buffer) => {
+      const decoder = decoding.createDecoder(new Uint8Array(data));
+      if (decoding.readVarUint(decoder) !== 1) return;
+      const update = decoding.createDecoder(decoding.readVarUint8Array(decoder));
+      const clients: number[] = [];
+      for (let n = decoding.readVarUint(update); n > 0; n--) {
+        clients.push(decoding.readVarUint(update));
+        decoding.readVarUint(update);
+        decoding.readVarString(update);
+      }
+      heard.push(clients);
+    });
+    try {
+      socket.send(awarenessFrame(encodeAwarenessUpdate(own, [own.clientID])));
+      await waitFor(() => heard.some((clients) => clients.includes(own.clientID)));
+    } finally {
+      socket.close();
+      own.destroy();
+    }
+  });
+
   it('is removed by the server when a socket drops without saying goodbye', async () => {
     const alice = connectClient(server.wsUrl, map.id, map.tokens.editor);
     try {
