@@ -41,7 +41,8 @@ describe('working through a lost connection', () => {
 
     await alice.getByRole('button', { name: 'NHS trust' }).click();
     await bob.getByRole('button', { name: 'Primary care network' }).click();
-    expect(await count(alice, 'NHS trust')).toBe(1);
+    await expect.poll(() => count(alice, 'NHS trust')).toBe(1);
+    await expect.poll(() => count(bob, 'Primary care network')).toBe(1);
     expect(await count(alice, 'Primary care network')).toBe(0);
     await alice.screenshot({ path: screenshotPath('10-offline-edit') });
 

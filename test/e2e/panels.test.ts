@@ -96,7 +96,7 @@ describe('panels that do not cover the map (a 1366×768 screen)', () => {
     const name = viewer.getByTestId('remote-cursor').locator('.remote-cursor-name');
     await expect.poll(() => name.textContent()).toBe('Fran');
     const opacity = () => name.evaluate((element) => Number(getComputedStyle(element).opacity));
-    expect(await opacity()).toBeGreaterThan(0.5);
+    await expect.poll(opacity).toBeGreaterThan(0.5);
     await expect.poll(opacity, { timeout: 8_000 }).toBe(0);
     await owner.mouse.move(pane.x + 160, pane.y + 140, { steps: 2 });
     await expect.poll(opacity).toBeGreaterThan(0.5);
