@@ -44,6 +44,7 @@ import { RoleBadge } from '../share/RoleBadge.tsx';
 import { ShareButton } from '../share/ShareButton.tsx';
 import { useLinkRevoked } from '../share/useLinkRevoked.ts';
 import { MapStoreContext, useCreateMapStore } from '../store/useMapStore.ts';
+import { ShownMapContext } from '../store/useShownMap.ts';
 import { useVersionView } from '../versions/useVersionView.ts';
 import { VersionBanner } from '../versions/VersionBanner.tsx';
 import { useWorkshopState } from '../workshop/useWorkshopState.ts';
@@ -89,7 +90,7 @@ function Workspace({
   const store = useCreateMapStore(session.doc);
   const snapshot = useStore(store, (state) => state.snapshot);
   // A saved version shown read-only on the canvas, or compared with the map now.
-  const versions = useVersionView(session.mapId, token, snapshot);
+  const versions = useVersionView(session.mapId, token, store);
   const editable = !readOnly && versions.opened === null;
   const workshopState = useWorkshopState(session);
   const [tab, setTab] = useState<SidePanelTab>('details');
@@ -159,214 +160,216 @@ function Workspace({
 
   return (
     <MapStoreContext.Provider value={store}>
-      <WorkshopContext.Provider value={workshop}>
-        <div className="workspace">
-          <SkipLinks panelId={`side-panel-${tab}`} />
-          <header className="topbar">
-            <a href="/" className="brand">
-              <span className="brand-mark small" aria-hidden="true">
-                A
-              </span>
-              Accord<span className="visually-hidden"> home</span>
-            </a>
-            <MapTitle
-              session={session}
-              title={snapshot.title}
-              canRename={session.role === 'owner' && versions.opened === null}
-              onNotice={setNotice}
-            />
-            <RoleBadge role={session.role} />
-            <TimerDisplay doc={session.doc} />
-            <div className="spacer" />
-            <FindBody snapshot={versions.shown} onFound={focus} />
-            <button type="button" onClick={() => setReviewing(true)}>
-              Review
-            </button>
-            <button type="button" onClick={() => setExporting(true)}>
-              Export spec
-            </button>
-            <DocumentsMenu
-              snapshot={snapshot}
-              mapId={session.mapId}
-              token={token}
-              selectedId={selection.length === 1 ? selection[0] : undefined}
-            />
-            <ExportButton snapshot={versions.shown} legend={legend} flags={findings.flags} />
-            {session.role === 'owner' && <ShareButton session={session} token={token} />}
-            <ConnectionIndicator status={status} />
-          </header>
-          {editable && (
-            <div className="toolstrip">
-              <div className="toolbar" role="toolbar" aria-label="Edit">
-                <button type="button" onClick={undo} disabled={!canUndo} title="Undo (Ctrl+Z)">
-                  Undo
-                </button>
-                <button
-                  type="button"
-                  onClick={redo}
-                  disabled={!canRedo}
-                  title="Redo (Ctrl+Shift+Z)"
-                >
-                  Redo
-                </button>
-                <button
-                  type="button"
-                  onClick={() =>
-                    layout
-                      .run(footprintSelected ? selection[0] : undefined)
-                      .catch(() => setNotice('The layout could not be worked out.'))
-                  }
-                  disabled={layout.running || snapshot.nodes.length === 0}
-                  title={
-                    footprintSelected
-                      ? 'Lay out the bodies inside the selected footprint'
-                      : 'Lay out the whole map'
-                  }
-                >
-                  {layout.running
-                    ? 'Laying out…'
-                    : footprintSelected
-                      ? 'Lay out footprint'
-                      : 'Auto-layout'}
-                </button>
-                <button
-                  type="button"
-                  // Focus goes to the map (client/canvas/hooks/useCanvasHandle.ts), not to
-                  // the page when the delete disables this button.
-                  onClick={() => canvas.current?.deleteSelection()}
-                  disabled={selection.length === 0}
-                  title="Delete the selection (Delete)"
-                >
-                  Delete
-                </button>
-                <ArrangeBar
-                  count={arrangedCount}
-                  onArrange={(command) => canvas.current?.arrange(command)}
-                />
-              </div>
-              <FacilitatorBar
+      <ShownMapContext.Provider value={versions.shownStore}>
+        <WorkshopContext.Provider value={workshop}>
+          <div className="workspace">
+            <SkipLinks panelId={`side-panel-${tab}`} />
+            <header className="topbar">
+              <a href="/" className="brand">
+                <span className="brand-mark small" aria-hidden="true">
+                  A
+                </span>
+                Accord<span className="visually-hidden"> home</span>
+              </a>
+              <MapTitle
                 session={session}
+                title={snapshot.title}
+                canRename={session.role === 'owner' && versions.opened === null}
+                onNotice={setNotice}
+              />
+              <RoleBadge role={session.role} />
+              <TimerDisplay doc={session.doc} />
+              <div className="spacer" />
+              <FindBody snapshot={versions.shown} onFound={focus} />
+              <button type="button" onClick={() => setReviewing(true)}>
+                Review
+              </button>
+              <button type="button" onClick={() => setExporting(true)}>
+                Export spec
+              </button>
+              <DocumentsMenu
                 snapshot={snapshot}
-                selection={selection}
-                onNotice={setNotice}
-              >
-                <ViewCallControls
-                  awareness={session.provider.awareness}
-                  peers={peers}
-                  follow={follow}
+                mapId={session.mapId}
+                token={token}
+                selectedId={selection.length === 1 ? selection[0] : undefined}
+              />
+              <ExportButton snapshot={versions.shown} legend={legend} flags={findings.flags} />
+              {session.role === 'owner' && <ShareButton session={session} token={token} />}
+              <ConnectionIndicator status={status} />
+            </header>
+            {editable && (
+              <div className="toolstrip">
+                <div className="toolbar" role="toolbar" aria-label="Edit">
+                  <button type="button" onClick={undo} disabled={!canUndo} title="Undo (Ctrl+Z)">
+                    Undo
+                  </button>
+                  <button
+                    type="button"
+                    onClick={redo}
+                    disabled={!canRedo}
+                    title="Redo (Ctrl+Shift+Z)"
+                  >
+                    Redo
+                  </button>
+                  <button
+                    type="button"
+                    onClick={() =>
+                      layout
+                        .run(footprintSelected ? selection[0] : undefined)
+                        .catch(() => setNotice('The layout could not be worked out.'))
+                    }
+                    disabled={layout.running || snapshot.nodes.length === 0}
+                    title={
+                      footprintSelected
+                        ? 'Lay out the bodies inside the selected footprint'
+                        : 'Lay out the whole map'
+                    }
+                  >
+                    {layout.running
+                      ? 'Laying out…'
+                      : footprintSelected
+                        ? 'Lay out footprint'
+                        : 'Auto-layout'}
+                  </button>
+                  <button
+                    type="button"
+                    // Focus goes to the map (client/canvas/hooks/useCanvasHandle.ts), not to
+                    // the page when the delete disables this button.
+                    onClick={() => canvas.current?.deleteSelection()}
+                    disabled={selection.length === 0}
+                    title="Delete the selection (Delete)"
+                  >
+                    Delete
+                  </button>
+                  <ArrangeBar
+                    count={arrangedCount}
+                    onArrange={(command) => canvas.current?.arrange(command)}
+                  />
+                </div>
+                <FacilitatorBar
+                  session={session}
+                  snapshot={snapshot}
+                  selection={selection}
                   onNotice={setNotice}
+                >
+                  <ViewCallControls
+                    awareness={session.provider.awareness}
+                    peers={peers}
+                    follow={follow}
+                    onNotice={setNotice}
+                  />
+                  <TimerControls session={session} onNotice={setNotice} />
+                </FacilitatorBar>
+              </div>
+            )}
+            <div className="workspace-body">
+              {editable && <Palette onAdd={add} />}
+              <div className="canvas-area">
+                <MapCanvas
+                  session={session}
+                  snapshot={versions.shown}
+                  readOnly={versions.opened !== null}
+                  filter={filter}
+                  flags={versions.flagsFor(findings.flags)}
+                  onReady={onReady}
+                  onSelection={setSelection}
+                  onNotice={setNotice}
+                  viewportEvents={follow.viewportEvents}
+                >
+                  <PinnedThreads ui={comments} />
+                </MapCanvas>
+                <VersionBanner
+                  view={versions}
+                  onCompare={() => {
+                    versions.show('comparing');
+                    setTab('versions');
+                  }}
                 />
-                <TimerControls session={session} onNotice={setNotice} />
-              </FacilitatorBar>
-            </div>
-          )}
-          <div className="workspace-body">
-            {editable && <Palette onAdd={add} />}
-            <div className="canvas-area">
-              <MapCanvas
-                session={session}
-                snapshot={versions.shown}
-                readOnly={versions.opened !== null}
-                filter={filter}
-                flags={versions.flagsFor(findings.flags)}
-                onReady={onReady}
-                onSelection={setSelection}
-                onNotice={setNotice}
-                viewportEvents={follow.viewportEvents}
-              >
-                <PinnedThreads ui={comments} />
-              </MapCanvas>
-              <VersionBanner
-                view={versions}
-                onCompare={() => {
-                  versions.show('comparing');
-                  setTab('versions');
-                }}
-              />
-              <FollowBanner follow={follow} />
-              <div className="canvas-overlay top-left">
-                <ViewControls filter={filter} onChange={setFilter} />
+                <FollowBanner follow={follow} />
+                <div className="canvas-overlay top-left">
+                  <ViewControls filter={filter} onChange={setFilter} />
+                </div>
+                <div className="canvas-overlay top-right">
+                  <Legend snapshot={versions.shown} />
+                </div>
+                <VotePanel snapshot={snapshot} peers={peers} onFocus={focus} />
               </div>
-              <div className="canvas-overlay top-right">
-                <Legend snapshot={versions.shown} />
+              <div className="right-column">
+                <SidePanelTabs
+                  tab={tab}
+                  onTab={setTab}
+                  counts={{
+                    problems: {
+                      count: findings.errors.length + findings.warnings.length,
+                      alert: findings.errors.length > 0,
+                    },
+                    comments: { count: workshopState.threads.filter((t) => !t.resolved).length },
+                  }}
+                />
+                <SidePanel tab={tab}>
+                  {tab === 'details' && (
+                    <Inspector
+                      session={session}
+                      snapshot={versions.shown}
+                      selectedIds={selection}
+                      readOnly={!editable}
+                      onNotice={setNotice}
+                    />
+                  )}
+                  {tab === 'problems' && (
+                    <ProblemsPanel
+                      findings={findings}
+                      snapshot={snapshot}
+                      onFocus={(ids) => canvas.current?.focus(ids)}
+                    />
+                  )}
+                  {tab === 'versions' && (
+                    <VersionsPanel
+                      mapId={session.mapId}
+                      token={token}
+                      role={session.role}
+                      title={snapshot.title}
+                      view={versions}
+                      onFocus={focus}
+                      onNotice={setNotice}
+                    />
+                  )}
+                  {tab === 'comments' && (
+                    <CommentsPanel
+                      ui={comments}
+                      snapshot={snapshot}
+                      selection={selection}
+                      onFocus={(ids) => canvas.current?.focus(ids)}
+                    />
+                  )}
+                </SidePanel>
+                <aside className="sidebar participants-panel">
+                  <Participants peers={peers} follow={follow} onNotice={setNotice} />
+                </aside>
               </div>
-              <VotePanel snapshot={snapshot} peers={peers} onFocus={focus} />
             </div>
-            <div className="right-column">
-              <SidePanelTabs
-                tab={tab}
-                onTab={setTab}
-                counts={{
-                  problems: {
-                    count: findings.errors.length + findings.warnings.length,
-                    alert: findings.errors.length > 0,
-                  },
-                  comments: { count: workshopState.threads.filter((t) => !t.resolved).length },
-                }}
+            {reviewing && (
+              <ReviewOverlay
+                snapshot={snapshot}
+                mapId={session.mapId}
+                onClose={() => setReviewing(false)}
               />
-              <SidePanel tab={tab}>
-                {tab === 'details' && (
-                  <Inspector
-                    session={session}
-                    snapshot={versions.shown}
-                    selectedIds={selection}
-                    readOnly={!editable}
-                    onNotice={setNotice}
-                  />
-                )}
-                {tab === 'problems' && (
-                  <ProblemsPanel
-                    findings={findings}
-                    snapshot={snapshot}
-                    onFocus={(ids) => canvas.current?.focus(ids)}
-                  />
-                )}
-                {tab === 'versions' && (
-                  <VersionsPanel
-                    mapId={session.mapId}
-                    token={token}
-                    role={session.role}
-                    title={snapshot.title}
-                    view={versions}
-                    onFocus={focus}
-                    onNotice={setNotice}
-                  />
-                )}
-                {tab === 'comments' && (
-                  <CommentsPanel
-                    ui={comments}
-                    snapshot={snapshot}
-                    selection={selection}
-                    onFocus={(ids) => canvas.current?.focus(ids)}
-                  />
-                )}
-              </SidePanel>
-              <aside className="sidebar participants-panel">
-                <Participants peers={peers} follow={follow} onNotice={setNotice} />
-              </aside>
-            </div>
+            )}
+            {exporting && (
+              <SpecExportDialog
+                snapshot={snapshot}
+                mapId={session.mapId}
+                onClose={() => setExporting(false)}
+              />
+            )}
+            {notice && (
+              <div className="notice" role="status">
+                {notice}
+              </div>
+            )}
           </div>
-          {reviewing && (
-            <ReviewOverlay
-              snapshot={snapshot}
-              mapId={session.mapId}
-              onClose={() => setReviewing(false)}
-            />
-          )}
-          {exporting && (
-            <SpecExportDialog
-              snapshot={snapshot}
-              mapId={session.mapId}
-              onClose={() => setExporting(false)}
-            />
-          )}
-          {notice && (
-            <div className="notice" role="status">
-              {notice}
-            </div>
-          )}
-        </div>
-      </WorkshopContext.Provider>
+        </WorkshopContext.Provider>
+      </ShownMapContext.Provider>
     </MapStoreContext.Provider>
   );
 }

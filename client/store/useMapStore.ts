@@ -30,3 +30,6 @@ export function useMapState<T>(selector: (state: MapState) => T): T {
   if (!store) throw new Error('useMapState needs a MapStoreContext provider');
   return useStore(store, selector);
 }
+
+/** A slice of the live map (never a saved version): what edits and panels about now read. */
+export const useLiveMap = useMapState;

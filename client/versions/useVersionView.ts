@@ -1,14 +1,13 @@
-import { useCallback, useMemo, useRef, useState } from 'react';
-import {
-  changesById,
-  diffSnapshots,
-  type ElementChangeKind,
-  type SnapshotDiff,
-} from '../../shared/versions/diffSnapshots.ts';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useStore } from 'zustand';
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { ElementChangeKind, SnapshotDiff } from '../../shared/versions/diffSnapshots.ts';
 import type { MapSnapshot } from '../../shared/ydoc/readMap.ts';
 import type { MapVersion } from '../app/api.ts';
+import type { MapState } from '../store/mapStore.ts';
+import { createStaticMapStore } from '../store/staticMapStore.ts';
+import { type ComparedState, createComparedMapStore } from './comparedMapStore.ts';
 import { fetchVersionSnapshot } from './fetchVersionSnapshot.ts';
-import { withGhosts } from './withGhosts.ts';
 
 /** Looking at a saved version alone, or at the map now compared with it. */
 export type VersionMode = 'viewing' | 'comparing';
@@ -31,7 +30,15 @@ export interface VersionView {
   show: (mode: VersionMode) => void;
   /** Back to the live map, editable again. */
   close: () => void;
-  /** What the canvas draws: the map now, the version, or the map now with removed ghosts. */
+  /**
+   * What the canvas draws, as a store of the map's shape: the live map's own store, the
+   * version's, or the map now with removed ghosts. Provide it as ShownMapContext.
+   */
+  shownStore: StoreApi<MapState>;
+  /**
+   * The snapshot of `shownStore`. Reading it re-renders the caller on every change of the
+   * map: read slices with useShownMap instead.
+   */
   shown: MapSnapshot;
   /** While comparing: how the map now differs from the version. */
   diff: SnapshotDiff | null;
@@ -43,13 +50,22 @@ export interface VersionView {
 
 const NO_CHANGES: ReadonlyMap<string, ElementChangeKind> = new Map();
 const NO_FLAGS = new Map<string, never>();
+type Comparison = Pick<ComparedState, 'changes'> & { diff: SnapshotDiff | null };
+const NOT_COMPARING: StoreApi<Comparison> = createStore(() => ({
+  diff: null,
+  changes: NO_CHANGES,
+}));
 
 /**
  * A saved version shown read-only on the canvas, or compared with the live map, which keeps
  * syncing underneath: the comparison follows every change anyone makes. Versions never
  * change once saved, so each is fetched once.
  */
-export function useVersionView(mapId: string, token: string, live: MapSnapshot): VersionView {
+export function useVersionView(
+  mapId: string,
+  token: string,
+  live: StoreApi<MapState>,
+): VersionView {
   const [opened, setOpened] = useState<OpenedVersion | null>(null);
   const [loading, setLoading] = useState<number | null>(null);
   const fetched = useRef(new Map<number, MapSnapshot>());
@@ -85,16 +101,25 @@ export function useVersionView(mapId: string, token: string, live: MapSnapshot):
     setOpened(null);
   }, []);
 
-  const comparing = opened?.mode === 'comparing' ? opened.snapshot : null;
-  const diff = useMemo(
-    () => (comparing ? diffSnapshots(comparing, live) : null),
-    [comparing, live],
-  );
-  const changes = useMemo(() => (diff ? changesById(diff) : NO_CHANGES), [diff]);
-  const shown = useMemo(() => {
-    if (!opened) return live;
-    return diff ? withGhosts(live, diff) : opened.snapshot;
-  }, [opened, diff, live]);
+  const version = opened?.snapshot ?? null;
+  const comparing = opened?.mode === 'comparing';
+  const stores = useMemo(() => {
+    if (!version) return { shown: live, compared: null };
+    if (!comparing) return { shown: createStaticMapStore(version), compared: null };
+    const compared = createComparedMapStore(live, version);
+    return { shown: compared, compared };
+  }, [live, version, comparing]);
+  const { compared } = stores;
+  useEffect(() => compared?.connect(), [compared]);
+  const shownStore: StoreApi<MapState> = stores.shown;
+  const comparison: Pick<
+    StoreApi<Comparison>,
+    'getState' | 'getInitialState' | 'subscribe'
+  > = compared ?? NOT_COMPARING;
+  // Only while comparing do these change with the map.
+  const diff = useStore(comparison, (state) => state.diff);
+  const changes = useStore(comparison, (state) => state.changes);
+  const shown = useStore(shownStore, (state) => state.snapshot);
 
   const viewing = opened?.mode === 'viewing';
   const flagsFor = useCallback(
@@ -102,5 +127,5 @@ export function useVersionView(mapId: string, token: string, live: MapSnapshot):
     [viewing],
   );
 
-  return { opened, loading, open, show, close, shown, diff, changes, flagsFor };
+  return { opened, loading, open, show, close, shownStore, shown, diff, changes, flagsFor };
 }
