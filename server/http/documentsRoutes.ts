@@ -1,4 +1,3 @@
-import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { DocumentOptions } from '../../shared/documents/buildDocument.ts';
 import { DOCUMENT_KINDS, isDocumentKind } from '../../shared/documents/documentKinds.ts';
 import type { MapSnapshot } from '../../shared/ydoc/readMap.ts';
@@ -6,8 +5,8 @@ import { DOCUMENT_FORMATS, type DocumentFormat, mapDocument } from '../documents
 import { loadSnapshot } from '../maps/loadSnapshot.ts';
 import type { MapRecord } from '../store/DocStore.ts';
 import { HttpError } from './HttpError.ts';
-import { authorizeMap } from './mapsRoutes.ts';
-import type { VersionsContext } from './versionsRoutes.ts';
+import type { MapRequest } from './mapRequest.ts';
+import { findVersion, type VersionsContext } from './versionsRoutes.ts';
 
 function isFormat(value: string): value is DocumentFormat {
   return (DOCUMENT_FORMATS as readonly string[]).includes(value);
@@ -32,10 +31,7 @@ async function documentSource(
   if (versionParam === null) {
     return { snapshot: await loadSnapshot(map, context.store, context.rooms) };
   }
-  const versionId = /^[1-9][0-9]{0,15}$/.test(versionParam) ? Number(versionParam) : undefined;
-  const version =
-    versionId === undefined ? undefined : await context.store.getVersion(map.id, versionId);
-  if (!version) throw new HttpError('not_found', 'No such version of this map.');
+  const version = await findVersion(context.store, map, versionParam);
   const snapshot = await context.work.run('readSnapshot', { state: version.state });
   return { snapshot, version: { name: version.name, savedAt: version.createdAt } };
 }
@@ -45,15 +41,8 @@ async function documentSource(
  * (any role) -> the document as a file to download, made from the agreed map, or from a saved
  * version of it, as the structure stands on a date (docs/documents.md).
  */
-export async function getDocument(
-  req: IncomingMessage,
-  res: ServerResponse,
-  context: VersionsContext,
-  url: URL,
-  mapId: string,
-  kind: string,
-): Promise<void> {
-  const { map } = await authorizeMap(req, context, url, mapId);
+export async function getDocument({ res, context, url, map, params }: MapRequest): Promise<void> {
+  const kind = params.kind ?? '';
   if (!isDocumentKind(kind)) {
     throw new HttpError(
       'not_found',

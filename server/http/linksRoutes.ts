@@ -1,11 +1,12 @@
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { IncomingMessage } from 'node:http';
 import { ROLES, type Role } from '../auth/roles.ts';
 import { currentTokens, deriveToken, hashToken } from '../auth/tokens.ts';
 import type { MapRecord } from '../store/DocStore.ts';
 import { CLOSE_TOKEN_REVOKED } from '../sync/closeCodes.ts';
 import { HttpError } from './HttpError.ts';
 import { linkHost, mapLink } from './mapLinks.ts';
-import { authorizeMap, type MapsContext, requireOwner } from './mapsRoutes.ts';
+import type { MapRequest } from './mapRequest.ts';
+import type { MapsContext } from './mapsRoutes.ts';
 import { sendJson } from './respond.ts';
 
 /** The roles whose links the owner may rotate: the owner's own link is not among them. */
@@ -30,15 +31,7 @@ function linksOf(
  * GET /api/maps/:id/links (owner) -> {links: {owner, editor, viewer}}; a link is null when
  * it was made before links could be shown again (rotating it makes one that can).
  */
-export async function getLinks(
-  req: IncomingMessage,
-  res: ServerResponse,
-  context: MapsContext,
-  url: URL,
-  mapId: string,
-): Promise<void> {
-  const { map, role } = await authorizeMap(req, context, url, mapId);
-  requireOwner(role, 'see the links');
+export async function getLinks({ req, res, context, map }: MapRequest): Promise<void> {
   sendJson(res, 200, { links: linksOf(req, context, map) });
 }
 
@@ -47,16 +40,8 @@ export async function getLinks(
  * refused from now on, and every socket still open with it is closed (4403), on every process;
  * `disconnected` counts them all.
  */
-export async function postRotate(
-  req: IncomingMessage,
-  res: ServerResponse,
-  context: MapsContext,
-  url: URL,
-  mapId: string,
-  roleParam: string,
-): Promise<void> {
-  const { map, role } = await authorizeMap(req, context, url, mapId);
-  requireOwner(role, 'make new links');
+export async function postRotate({ req, res, context, map, params }: MapRequest): Promise<void> {
+  const roleParam = params.role ?? '';
   const target = ROTATABLE.find((r) => r === roleParam);
   if (!target) {
     throw new HttpError(

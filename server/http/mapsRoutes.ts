@@ -3,20 +3,17 @@ import type * as Y from 'yjs';
 import { z } from 'zod';
 import { formatZodIssues } from '../../shared/errors/formatZodIssues.ts';
 import { layoutSpec } from '../../shared/layout/layoutSpec.ts';
-import { isId } from '../../shared/model/ids.ts';
 import { MAX_TITLE_LENGTH } from '../../shared/model/limits.ts';
 import { findTemplate, TEMPLATES } from '../../shared/templates/templates.ts';
 import { templateToDoc } from '../../shared/templates/templateToDoc.ts';
-import type { Role } from '../auth/roles.ts';
-import { tokenFromRequest } from '../auth/tokenFromRequest.ts';
-import { resolveToken } from '../auth/tokens.ts';
 import { createMap } from '../maps/createMap.ts';
 import { readTitle } from '../maps/readTitle.ts';
-import type { DocStore, MapRecord } from '../store/DocStore.ts';
+import type { DocStore } from '../store/DocStore.ts';
 import type { Rooms } from '../sync/Rooms.ts';
 import type { WorkerPool } from '../work/WorkerPool.ts';
 import { HttpError } from './HttpError.ts';
 import { linkHost, mapLinks } from './mapLinks.ts';
+import type { MapRequest } from './mapRequest.ts';
 import { readJsonBody } from './readJsonBody.ts';
 import { sendJson } from './respond.ts';
 
@@ -83,44 +80,7 @@ export async function postMap(
 }
 
 /** GET /api/maps/:id (any role's token) -> {id, title, role, createdAt}. */
-export async function getMap(
-  req: IncomingMessage,
-  res: ServerResponse,
-  context: MapsContext,
-  url: URL,
-  mapId: string,
-): Promise<void> {
-  const { map, role } = await authorizeMap(req, context, url, mapId);
+export async function getMap({ res, context, map, role }: MapRequest): Promise<void> {
   const title = await readTitle(map, context.store, context.rooms);
   sendJson(res, 200, { id: map.id, title, role, createdAt: map.createdAt });
-}
-
-/**
- * Checks a request's right to a map, in the same order as the sync socket: id, then token
- * present, then map, then token right. Any role may read.
- */
-export async function authorizeMap(
-  req: IncomingMessage,
-  context: MapsContext,
-  url: URL,
-  mapId: string,
-): Promise<{ map: MapRecord; role: Role }> {
-  if (!isId(mapId)) throw new HttpError('invalid_id', 'That is not a map id.');
-  const token = tokenFromRequest(req, url);
-  if (!token) throw new HttpError('missing_token', 'A token is required.');
-  const map = await findMap(context.store, mapId);
-  const resolved = resolveToken(map, token);
-  if (!resolved) throw new HttpError('wrong_token', 'That token does not open this map.');
-  return { map, role: resolved.role };
-}
-
-/** Refuses (403 forbidden) anyone but the map's owner. */
-export function requireOwner(role: Role, action: string): void {
-  if (role !== 'owner') throw new HttpError('forbidden', `Only the map's owner can ${action}.`);
-}
-
-async function findMap(store: DocStore, mapId: string): Promise<MapRecord> {
-  const map = await store.getMap(mapId);
-  if (!map) throw new HttpError('not_found', 'No such map.');
-  return map;
 }

@@ -4,6 +4,7 @@ import type { Logger } from '../log.ts';
 import { getDocument } from './documentsRoutes.ts';
 import { HttpError } from './HttpError.ts';
 import { getLinks, postRotate } from './linksRoutes.ts';
+import { authorizeMap, type MapHandler, requireOwner } from './mapRequest.ts';
 import { getMap, postMap } from './mapsRoutes.ts';
 import { sendError, sendJson } from './respond.ts';
 import { setSecurityHeaders } from './securityHeaders.ts';
@@ -40,6 +41,48 @@ function requireMethod(req: IncomingMessage, allowed: readonly string[]): void {
   if (!allowed.includes(req.method ?? '')) throw methodNotAllowed(allowed);
 }
 
+/** One map's routes: the path after /api/maps/:id, and what each method does there. */
+const MAP_ROUTES: readonly { path: RegExp; methods: Readonly<Record<string, MapHandler>> }[] = [
+  { path: /^$/, methods: { GET: { run: getMap } } },
+  { path: /^\/spec$/, methods: { GET: { run: getSpec } } },
+  { path: /^\/validation$/, methods: { GET: { run: getValidation } } },
+  { path: /^\/documents\/(?<kind>[^/]+)$/, methods: { GET: { run: getDocument } } },
+  {
+    path: /^\/versions$/,
+    methods: {
+      GET: { run: getVersions },
+      POST: { run: postVersion, ownerOnly: 'save versions' },
+    },
+  },
+  { path: /^\/versions\/(?<version>[^/]+)\/spec$/, methods: { GET: { run: getVersionSpec } } },
+  {
+    path: /^\/versions\/(?<version>[^/]+)\/snapshot$/,
+    methods: { GET: { run: getVersionSnapshot } },
+  },
+  {
+    path: /^\/versions\/(?<version>[^/]+)\/restore$/,
+    methods: { POST: { run: postRestore, ownerOnly: 'restore versions' } },
+  },
+  { path: /^\/links$/, methods: { GET: { run: getLinks, ownerOnly: 'see the links' } } },
+  {
+    path: /^\/links\/(?<role>[^/]+)\/rotate$/,
+    methods: { POST: { run: postRotate, ownerOnly: 'make new links' } },
+  },
+];
+
+/** The map route a path names, with the map's id and the path's named parts. */
+function matchMapRoute(pathname: string) {
+  const prefix = /^\/api\/maps\/([^/]+)/.exec(pathname);
+  const mapId = prefix?.[1];
+  if (!prefix || mapId === undefined) return null;
+  const rest = pathname.slice(prefix[0].length);
+  for (const { path, methods } of MAP_ROUTES) {
+    const match = path.exec(rest);
+    if (match) return { methods, mapId, params: { ...match.groups } };
+  }
+  return null;
+}
+
 async function route(req: IncomingMessage, res: ServerResponse, context: RouterContext) {
   const url = new URL(req.url ?? '/', 'http://localhost');
   const { pathname } = url;
@@ -71,56 +114,14 @@ async function route(req: IncomingMessage, res: ServerResponse, context: RouterC
     await postImport(req, res, context);
     return;
   }
-  const specRoute = /^\/api\/maps\/([^/]+)\/(spec|validation)$/.exec(pathname);
-  if (specRoute?.[1] !== undefined) {
-    requireMethod(req, ['GET']);
-    const handler = specRoute[2] === 'spec' ? getSpec : getValidation;
-    await handler(req, res, context, url, specRoute[1]);
-    return;
-  }
-  const documentRoute = /^\/api\/maps\/([^/]+)\/documents\/([^/]+)$/.exec(pathname);
-  if (documentRoute?.[1] !== undefined && documentRoute[2] !== undefined) {
-    requireMethod(req, ['GET']);
-    await getDocument(req, res, context, url, documentRoute[1], documentRoute[2]);
-    return;
-  }
-  const versionsRoute = /^\/api\/maps\/([^/]+)\/versions$/.exec(pathname);
-  if (versionsRoute?.[1] !== undefined) {
-    requireMethod(req, ['GET', 'POST']);
-    const handler = req.method === 'POST' ? postVersion : getVersions;
-    await handler(req, res, context, url, versionsRoute[1]);
-    return;
-  }
-  const versionRoute = /^\/api\/maps\/([^/]+)\/versions\/([^/]+)\/(spec|snapshot|restore)$/.exec(
-    pathname,
-  );
-  if (versionRoute?.[1] !== undefined && versionRoute[2] !== undefined) {
-    const restore = versionRoute[3] === 'restore';
-    requireMethod(req, [restore ? 'POST' : 'GET']);
-    const handler = restore
-      ? postRestore
-      : versionRoute[3] === 'snapshot'
-        ? getVersionSnapshot
-        : getVersionSpec;
-    await handler(req, res, context, url, versionRoute[1], versionRoute[2]);
-    return;
-  }
-  const linksRoute = /^\/api\/maps\/([^/]+)\/links$/.exec(pathname);
-  if (linksRoute?.[1] !== undefined) {
-    requireMethod(req, ['GET']);
-    await getLinks(req, res, context, url, linksRoute[1]);
-    return;
-  }
-  const rotateRoute = /^\/api\/maps\/([^/]+)\/links\/([^/]+)\/rotate$/.exec(pathname);
-  if (rotateRoute?.[1] !== undefined && rotateRoute[2] !== undefined) {
-    requireMethod(req, ['POST']);
-    await postRotate(req, res, context, url, rotateRoute[1], rotateRoute[2]);
-    return;
-  }
-  const mapRoute = /^\/api\/maps\/([^/]+)$/.exec(pathname);
-  if (mapRoute?.[1] !== undefined) {
-    requireMethod(req, ['GET']);
-    await getMap(req, res, context, url, mapRoute[1]);
+  const mapRoute = matchMapRoute(pathname);
+  if (mapRoute) {
+    const { methods, mapId, params } = mapRoute;
+    const handler = methods[req.method ?? ''];
+    if (!handler) throw methodNotAllowed(Object.keys(methods));
+    const { map, role } = await authorizeMap(req, context, url, mapId);
+    if (handler.ownerOnly) requireOwner(role, handler.ownerOnly);
+    await handler.run({ req, res, context, url, map, role, params });
     return;
   }
   if (pathname === '/api' || pathname.startsWith('/api/')) {

@@ -10,7 +10,8 @@ import type { ImportResult } from '../work/tasks.ts';
 import { HttpError } from './HttpError.ts';
 import type { ImportLimiter } from './ImportLimiter.ts';
 import { linkHost, mapLinks } from './mapLinks.ts';
-import { authorizeMap, type MapsContext } from './mapsRoutes.ts';
+import type { MapRequest } from './mapRequest.ts';
+import type { MapsContext } from './mapsRoutes.ts';
 import { readJsonBody } from './readJsonBody.ts';
 import { sendJson } from './respond.ts';
 
@@ -24,15 +25,8 @@ export function specIncludes(url: URL): 'agreed' | 'all' {
 }
 
 /** GET /api/maps/:id/spec -> the governance spec (agreed elements; ?include=all for all). */
-export async function getSpec(
-  req: IncomingMessage,
-  res: ServerResponse,
-  context: MapsContext,
-  url: URL,
-  mapId: string,
-): Promise<void> {
+export async function getSpec({ res, context, url, map }: MapRequest): Promise<void> {
   const includes = specIncludes(url);
-  const { map } = await authorizeMap(req, context, url, mapId);
   sendJson(res, 200, await currentSpec(context, map, includes));
 }
 
@@ -49,14 +43,7 @@ async function currentSpec(
 }
 
 /** GET /api/maps/:id/validation -> {errors, warnings} for everything on the map. */
-export async function getValidation(
-  req: IncomingMessage,
-  res: ServerResponse,
-  context: MapsContext,
-  url: URL,
-  mapId: string,
-): Promise<void> {
-  const { map } = await authorizeMap(req, context, url, mapId);
+export async function getValidation({ res, context, map }: MapRequest): Promise<void> {
   const spec = await currentSpec(context, map, 'all');
   sendJson(res, 200, spec.validation);
 }

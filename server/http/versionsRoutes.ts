@@ -1,11 +1,11 @@
-import type { IncomingMessage, ServerResponse } from 'node:http';
 import { z } from 'zod';
 import { formatZodIssues } from '../../shared/errors/formatZodIssues.ts';
 import { currentState, restoreVersion } from '../maps/restoreVersion.ts';
 import type { DocStore, MapRecord } from '../store/DocStore.ts';
 import type { StoredVersion, VersionStore } from '../store/VersionStore.ts';
 import { HttpError } from './HttpError.ts';
-import { authorizeMap, type MapsContext, requireOwner } from './mapsRoutes.ts';
+import type { MapRequest } from './mapRequest.ts';
+import type { MapsContext } from './mapsRoutes.ts';
 import { readJsonBody } from './readJsonBody.ts';
 import { sendJson } from './respond.ts';
 import { specIncludes } from './specRoutes.ts';
@@ -19,9 +19,8 @@ const saveVersionBody = z.object({
   name: z.string().trim().min(1, 'must not be empty').max(100, 'must be at most 100 characters'),
 });
 
-/** A saved version's map as plain records. */
-
-async function findVersion(
+/** The saved version a request names, or a 404. */
+export async function findVersion(
   store: VersionStore,
   map: MapRecord,
   versionParam: string,
@@ -33,27 +32,12 @@ async function findVersion(
 }
 
 /** GET /api/maps/:id/versions (any role) -> {versions: [{id, name, createdAt}]}. */
-export async function getVersions(
-  req: IncomingMessage,
-  res: ServerResponse,
-  context: VersionsContext,
-  url: URL,
-  mapId: string,
-): Promise<void> {
-  const { map } = await authorizeMap(req, context, url, mapId);
+export async function getVersions({ res, context, map }: MapRequest): Promise<void> {
   sendJson(res, 200, { versions: await context.store.listVersions(map.id) });
 }
 
 /** POST /api/maps/:id/versions (owner) {name} -> 201 {id, name, createdAt}: the map as it is now. */
-export async function postVersion(
-  req: IncomingMessage,
-  res: ServerResponse,
-  context: VersionsContext,
-  url: URL,
-  mapId: string,
-): Promise<void> {
-  const { map, role } = await authorizeMap(req, context, url, mapId);
-  requireOwner(role, 'save versions');
+export async function postVersion({ req, res, context, map }: MapRequest): Promise<void> {
   const parsed = saveVersionBody.safeParse(await readJsonBody(req));
   if (!parsed.success) {
     throw new HttpError('invalid_body', 'The request body is not a valid version.', {
@@ -71,17 +55,15 @@ export async function postVersion(
 }
 
 /** GET /api/maps/:id/versions/:v/spec (any role; ?include=all) -> that version's governance spec. */
-export async function getVersionSpec(
-  req: IncomingMessage,
-  res: ServerResponse,
-  context: VersionsContext,
-  url: URL,
-  mapId: string,
-  versionParam: string,
-): Promise<void> {
+export async function getVersionSpec({
+  res,
+  context,
+  url,
+  map,
+  params,
+}: MapRequest): Promise<void> {
   const includes = specIncludes(url);
-  const { map } = await authorizeMap(req, context, url, mapId);
-  const version = await findVersion(context.store, map, versionParam);
+  const version = await findVersion(context.store, map, params.version ?? '');
   const spec = await context.work.run('exportSpec', {
     state: version.state,
     mapId: map.id,
@@ -91,31 +73,14 @@ export async function getVersionSpec(
 }
 
 /** GET /api/maps/:id/versions/:v/snapshot (any role) -> that version's map as plain records. */
-export async function getVersionSnapshot(
-  req: IncomingMessage,
-  res: ServerResponse,
-  context: VersionsContext,
-  url: URL,
-  mapId: string,
-  versionParam: string,
-): Promise<void> {
-  const { map } = await authorizeMap(req, context, url, mapId);
-  const version = await findVersion(context.store, map, versionParam);
+export async function getVersionSnapshot({ res, context, map, params }: MapRequest): Promise<void> {
+  const version = await findVersion(context.store, map, params.version ?? '');
   sendJson(res, 200, await context.work.run('readSnapshot', { state: version.state }));
 }
 
 /** POST /api/maps/:id/versions/:v/restore (owner) -> 200 {restored: {id, name, createdAt}}. */
-export async function postRestore(
-  req: IncomingMessage,
-  res: ServerResponse,
-  context: VersionsContext,
-  url: URL,
-  mapId: string,
-  versionParam: string,
-): Promise<void> {
-  const { map, role } = await authorizeMap(req, context, url, mapId);
-  requireOwner(role, 'restore versions');
-  const version = await findVersion(context.store, map, versionParam);
+export async function postRestore({ res, context, map, params }: MapRequest): Promise<void> {
+  const version = await findVersion(context.store, map, params.version ?? '');
   await restoreVersion(map, context.store, context.rooms, version);
   const { id, name, createdAt } = version;
   sendJson(res, 200, { restored: { id, name, createdAt } });
