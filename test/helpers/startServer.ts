@@ -146,6 +146,9 @@ export interface TestClient {
 
 /** Connects a WebsocketProvider to a map, as the browser client does. */
 export function connectClient(wsUrl: string, mapId: string, token: string): TestClient {
+  // Each provider holds a process 'exit' listener until it is destroyed; a test may hold many
+  // clients at once, so the process allows one more listener per client it holds.
+  process.setMaxListeners(process.getMaxListeners() + 1);
   const doc = new Y.Doc();
   const provider = new WebsocketProvider(wsUrl, mapId, doc, {
     params: { token },
@@ -163,13 +166,17 @@ export function connectClient(wsUrl: string, mapId: string, token: string): Test
     };
     provider.on('sync', onSync);
   });
+  let destroyed = false;
   return {
     doc,
     provider,
     synced,
     destroy() {
+      if (destroyed) return;
+      destroyed = true;
       provider.destroy();
       doc.destroy();
+      process.setMaxListeners(process.getMaxListeners() - 1);
     },
   };
 }

@@ -338,9 +338,11 @@ export class RoomGuard {
       syncElement(current, wanted);
       return;
     }
+    // Into the doc first: syncElement reads what it writes over, and Yjs reads nothing of a
+    // type that is not yet in a doc.
     const element = new Y.Map<unknown>();
-    syncElement(element, wanted);
     type.set(id, element);
+    syncElement(element, wanted);
   }
 
   private restoreVote(id: string): void {
