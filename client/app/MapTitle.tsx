@@ -1,23 +1,46 @@
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, memo, useEffect, useState } from 'react';
 import { MAX_TITLE_LENGTH, setTitle } from '../../shared/ydoc/initMap.ts';
 import type { MapSession } from '../collab/useMapSession.ts';
+import { rememberMapInfo } from '../offline/rememberedMapInfo.ts';
+import { useMapState } from '../store/useMapStore.ts';
+import type { MapInfo } from './api.ts';
+
+/**
+ * The map's title as it is now: in the top bar, the browser tab, and the list of maps the
+ * home page remembers. Only this reads the title, so a rename re-renders nothing else.
+ */
+function useMapTitle(info: MapInfo, token: string): string {
+  const title = useMapState((state) => state.snapshot.title);
+  useEffect(() => {
+    document.title = `${title} — Accord`;
+  }, [title]);
+  // The home page lists this map under the name it has now, renamed or not.
+  useEffect(() => {
+    if (title === info.title) return;
+    rememberMapInfo(localStorage, token, { ...info, title });
+  }, [title, info, token]);
+  return title;
+}
 
 /**
  * The map's title in the top bar. Its owner can rename it: the new title goes into the
  * map's document, so everyone in the room sees it at once and the home page's list of
  * maps picks it up; the server puts back a rename by anyone else.
  */
-export function MapTitle({
+export const MapTitle = memo(function MapTitle({
   session,
-  title,
+  info,
+  token,
   canRename,
   onNotice,
 }: {
   session: MapSession;
-  title: string;
+  info: MapInfo;
+  token: string;
   canRename: boolean;
   onNotice: (message: string) => void;
 }) {
+  const title = useMapTitle(info, token);
   const [draft, setDraft] = useState<string | null>(null);
 
   if (draft === null) {
@@ -67,4 +90,4 @@ export function MapTitle({
       </button>
     </form>
   );
-}
+});

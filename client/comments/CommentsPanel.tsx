@@ -1,12 +1,13 @@
 import { useReactFlow } from '@xyflow/react';
-import type { ReactNode } from 'react';
+import { memo, type ReactNode, useContext } from 'react';
 import {
   addComment,
   type CommentThread,
   replyToComment,
   setThreadResolved,
 } from '../../shared/ydoc/comments.ts';
-import type { MapSnapshot } from '../../shared/ydoc/readMap.ts';
+import { sameItems, useMapSlice } from '../panels/useMapSlice.ts';
+import { MapStoreContext, useMapState } from '../store/useMapStore.ts';
 import { elementName } from '../workshop/elementName.ts';
 import { useWorkshop } from '../workshop/WorkshopContext.ts';
 import { CommentComposer } from './CommentComposer.tsx';
@@ -28,14 +29,12 @@ function countLabel(open: number, resolved: number | null): string {
  * The Comments tab: open threads (resolved ones on request), one element's threads, or one
  * thread in full; and the ways to start a thread, on the selected element or pinned to the map.
  */
-export function CommentsPanel({
+export const CommentsPanel = memo(function CommentsPanel({
   ui,
-  snapshot,
   selection,
   onFocus,
 }: {
   ui: CommentsUi;
-  snapshot: MapSnapshot;
   selection: readonly string[];
   /** Selects these elements on the canvas and zooms to them. */
   onFocus: (ids: string[]) => void;
@@ -43,18 +42,38 @@ export function CommentsPanel({
   const { session, participantId, participantName } = useWorkshop();
   const flow = useReactFlow();
   const now = useNow();
+  const store = useContext(MapStoreContext);
   const { view, canComment, showResolved } = ui;
-  if (!session) return null;
+  const selected = selection.length === 1 ? selection[0] : undefined;
+  // The map is read for the names this view shows, and only they re-render it.
+  const selectedName = useMapState((state) =>
+    selected === undefined ? null : elementName(state.snapshot, selected),
+  );
+  const viewedName = useMapState((state) =>
+    view.kind === 'element' ? elementName(state.snapshot, view.elementId) : null,
+  );
+  const listed =
+    view.kind === 'all'
+      ? visibleThreads(ui.threads, { showResolved })
+      : view.kind === 'thread'
+        ? ui.threads.filter((thread) => thread.id === view.threadId)
+        : [];
+  const subjects = useMapSlice(
+    (state) => listed.map((thread) => threadSubject(state.snapshot, thread)),
+    sameItems,
+  );
+  if (!session || !store) return null;
   const { doc, origin } = session;
   const author = { id: participantId, name: participantName };
-  const selected = selection.length === 1 ? selection[0] : undefined;
-  const selectedName = selected === undefined ? null : elementName(snapshot, selected);
 
   const showOnMap = (thread: CommentThread) => {
     if (thread.position) {
       const { x, y } = thread.position;
       void flow.setCenter(x, y, { zoom: Math.max(flow.getZoom(), 0.8), duration: 400 });
-    } else if (thread.targetId !== undefined && elementName(snapshot, thread.targetId) !== null) {
+    } else if (
+      thread.targetId !== undefined &&
+      elementName(store.getState().snapshot, thread.targetId) !== null
+    ) {
       onFocus([thread.targetId]);
     }
   };
@@ -109,7 +128,7 @@ export function CommentsPanel({
   let body: ReactNode;
   switch (view.kind) {
     case 'all': {
-      const shown = visibleThreads(ui.threads, { showResolved });
+      const shown = listed;
       const resolved = shown.filter((t) => t.resolved).length;
       body = (
         <>
@@ -122,11 +141,11 @@ export function CommentsPanel({
             </p>
           ) : (
             <ul className="thread-list">
-              {shown.map((thread) => (
+              {shown.map((thread, at) => (
                 <ThreadCard
                   key={thread.id}
                   thread={thread}
-                  subject={threadSubject(snapshot, thread)}
+                  subject={subjects[at]}
                   now={now}
                   onOpen={() => openThread(thread, null)}
                 />
@@ -139,7 +158,7 @@ export function CommentsPanel({
     }
     case 'element': {
       const { elementId } = view;
-      const name = elementName(snapshot, elementId);
+      const name = viewedName;
       const shown = visibleThreads(ui.threads, { elementId, showResolved });
       body = (
         <>
@@ -184,33 +203,35 @@ export function CommentsPanel({
       break;
     }
     case 'thread': {
-      const { threadId, from } = view;
-      const thread = ui.threads.find((t) => t.id === threadId);
+      const { from } = view;
+      const thread = listed[0];
+      const subject = subjects[0];
       const back = from === null ? ui.showAll : () => ui.showElement(from);
       const backLabel = from === null ? 'All comments' : 'Comments on this element';
-      body = thread ? (
-        <ThreadView
-          thread={thread}
-          subject={threadSubject(snapshot, thread)}
-          now={now}
-          canComment={canComment}
-          backLabel={backLabel}
-          onBack={back}
-          onShowSubject={() => showOnMap(thread)}
-          onReply={(text) => replyToComment(doc, origin, thread.id, author, text)}
-          onResolve={(resolved) => {
-            setThreadResolved(doc, origin, thread.id, resolved);
-            if (resolved) back();
-          }}
-        />
-      ) : (
-        <>
-          <button type="button" className="link-button" onClick={back}>
-            ← {backLabel}
-          </button>
-          <p className="muted comments-empty">This thread is no longer on the map.</p>
-        </>
-      );
+      body =
+        thread && subject ? (
+          <ThreadView
+            thread={thread}
+            subject={subject}
+            now={now}
+            canComment={canComment}
+            backLabel={backLabel}
+            onBack={back}
+            onShowSubject={() => showOnMap(thread)}
+            onReply={(text) => replyToComment(doc, origin, thread.id, author, text)}
+            onResolve={(resolved) => {
+              setThreadResolved(doc, origin, thread.id, resolved);
+              if (resolved) back();
+            }}
+          />
+        ) : (
+          <>
+            <button type="button" className="link-button" onClick={back}>
+              ← {backLabel}
+            </button>
+            <p className="muted comments-empty">This thread is no longer on the map.</p>
+          </>
+        );
       break;
     }
     case 'pin': {
@@ -248,4 +269,4 @@ export function CommentsPanel({
       {body}
     </section>
   );
-}
+});

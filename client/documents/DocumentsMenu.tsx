@@ -1,17 +1,16 @@
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { memo, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { DOCUMENT_KIND_INFO, type DocumentKind } from '../../shared/documents/documentKinds.ts';
 import { specAsAt } from '../../shared/documents/specAsAt.ts';
 import { validateSpec } from '../../shared/rules/validateSpec.ts';
 import { buildSpec } from '../../shared/spec/buildSpec.ts';
-import type { MapSnapshot } from '../../shared/ydoc/readMap.ts';
 import { listVersions, type MapVersion } from '../app/api.ts';
+import { useMapState } from '../store/useMapStore.ts';
 import { formatSavedAt } from '../versions/formatSavedAt.ts';
 import { documentChoices, whyNoDocuments } from './documentChoices.ts';
 import { type DocumentFormat, downloadDocument } from './downloadDocument.ts';
 import './documents.css';
 
 interface DocumentsProps {
-  snapshot: MapSnapshot;
   mapId: string;
   token: string;
   /** The one selected element, if any: its documents are offered first. */
@@ -26,13 +25,14 @@ const FORMATS: ReadonlyArray<{ format: DocumentFormat; name: string }> = [
 type Status = { kind: 'busy' | 'done' | 'error'; text: string };
 
 function DocumentsDialog({
-  snapshot,
   mapId,
   token,
   selectedId,
   onClose,
 }: DocumentsProps & { onClose: () => void }) {
   const dialog = useRef<HTMLDialogElement>(null);
+  // The map is read only while the dialog is open.
+  const snapshot = useMapState((state) => state.snapshot);
   const headingId = useId();
   const selectId = useId();
   const sourceId = useId();
@@ -201,7 +201,7 @@ function DocumentsDialog({
  * "Documents" in the map's top bar: the governance documents of the selected body (or of
  * one chosen from a list), downloaded as Word or Markdown from the server.
  */
-export function DocumentsMenu(props: DocumentsProps) {
+export const DocumentsMenu = memo(function DocumentsMenu(props: DocumentsProps) {
   const [open, setOpen] = useState(false);
   return (
     <>
@@ -211,4 +211,4 @@ export function DocumentsMenu(props: DocumentsProps) {
       {open && <DocumentsDialog {...props} onClose={() => setOpen(false)} />}
     </>
   );
-}
+});

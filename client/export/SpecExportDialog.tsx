@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { countOf } from '../../shared/spec/countOf.ts';
-import type { MapSnapshot } from '../../shared/ydoc/readMap.ts';
 import { downloadText } from '../panels/review/downloadText.ts';
+import { useMapState } from '../store/useMapStore.ts';
 import { Dialog } from '../ui/Dialog.tsx';
 import { slugify } from './fileName.ts';
 import { useSpec } from './useSpec.ts';
@@ -10,15 +10,9 @@ import { useSpec } from './useSpec.ts';
  * Export of the governance spec: says what will be left out (proposed and disputed
  * elements, and relationships whose ends are left out) before the file is downloaded.
  */
-export function SpecExportDialog({
-  snapshot,
-  mapId,
-  onClose,
-}: {
-  snapshot: MapSnapshot;
-  mapId: string;
-  onClose: () => void;
-}) {
+export function SpecExportDialog({ mapId, onClose }: { mapId: string; onClose: () => void }) {
+  // The map is read only while the dialog is open.
+  const snapshot = useMapState((state) => state.snapshot);
   const [includeAll, setIncludeAll] = useState(false);
   const built = useSpec(snapshot, mapId, includeAll);
   const { spec, leftOut } = built;

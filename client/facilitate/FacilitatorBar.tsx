@@ -1,5 +1,4 @@
 import type { ReactNode } from 'react';
-import type { MapSnapshot } from '../../shared/ydoc/readMap.ts';
 import type { MapSession } from '../collab/useMapSession.ts';
 import { VoteLockControls } from './VoteLockControls.tsx';
 import './facilitate.css';
@@ -7,7 +6,6 @@ import './facilitate.css';
 /** What the facilitator's controls work on. */
 export interface FacilitatorBarProps {
   session: MapSession;
-  snapshot: MapSnapshot;
   /** The ids selected on the canvas. */
   selection: readonly string[];
   onNotice: (message: string) => void;
@@ -20,23 +18,12 @@ export interface FacilitatorBarProps {
  * these acts from anyone else). Each concern is its own section component, separated by a
  * rule (`FacilitatorSection`): votes and locks first; follow, summon and the timer after them.
  */
-export function FacilitatorBar({
-  session,
-  snapshot,
-  selection,
-  onNotice,
-  children,
-}: FacilitatorBarProps) {
+export function FacilitatorBar({ session, selection, onNotice, children }: FacilitatorBarProps) {
   if (session.role !== 'owner') return null;
   return (
     <div className="toolbar facilitator-bar" role="toolbar" aria-label="Facilitate">
       <span className="facilitator-bar-label">Facilitate</span>
-      <VoteLockControls
-        session={session}
-        snapshot={snapshot}
-        selection={selection}
-        onNotice={onNotice}
-      />
+      <VoteLockControls session={session} selection={selection} onNotice={onNotice} />
       {/* Sections for follow, summon and the timer go here, each in its own component. */}
       {children}
     </div>

@@ -1,11 +1,12 @@
 import type { CSSProperties } from 'react';
-import type { Follow } from './useFollow.ts';
+import { useFollowing } from './PresenceProvider.tsx';
 
 /**
  * While this participant follows someone: a frame in the leader's colour round the canvas and
  * a banner at its top saying whom, with the way out.
  */
-export function FollowBanner({ follow }: { follow: Follow }) {
+export function FollowBanner() {
+  const follow = useFollowing();
   const { leader, byCall } = follow;
   if (!leader) return null;
   const style = { '--leader-color': leader.user.color } as CSSProperties;

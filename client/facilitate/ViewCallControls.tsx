@@ -1,8 +1,8 @@
 import { useStoreApi } from '@xyflow/react';
 import type { Awareness } from 'y-protocols/awareness';
-import type { FacilitatorCall, Peer } from '../collab/presence.ts';
+import type { FacilitatorCall } from '../collab/presence.ts';
 import { FacilitatorSection } from './FacilitatorSection.tsx';
-import type { Follow } from './useFollow.ts';
+import { useFollowing, usePresentPeers } from './PresenceProvider.tsx';
 import { sharedViewportOf } from './useShareViewport.ts';
 
 const NO_CALL: FacilitatorCall = { followMe: false, summonAt: null };
@@ -14,15 +14,13 @@ const NO_CALL: FacilitatorCall = { followMe: false, summonAt: null };
  */
 export function ViewCallControls({
   awareness,
-  peers,
-  follow,
   onNotice,
 }: {
   awareness: Awareness;
-  peers: readonly Peer[];
-  follow: Follow;
   onNotice: (message: string) => void;
 }) {
+  const peers = usePresentPeers();
+  const follow = useFollowing();
   const store = useStoreApi();
   const self = peers.find((p) => p.isSelf);
   const call = self?.facilitator ?? NO_CALL;

@@ -1,8 +1,8 @@
 import { useId, useState } from 'react';
 import type { ElementStatus } from '../../shared/model/status.ts';
-import type { MapSnapshot } from '../../shared/ydoc/readMap.ts';
 import { closeVote, suggestedOutcome } from '../../shared/ydoc/votes.ts';
 import type { MapSession } from '../collab/useMapSession.ts';
+import { useMapState } from '../store/useMapStore.ts';
 import { Dialog } from '../ui/Dialog.tsx';
 import { useWorkshop } from '../workshop/WorkshopContext.ts';
 import { describeElement } from './describeElement.ts';
@@ -24,16 +24,16 @@ const SUGGESTED_TEXT = { agreed: 'agreed', disputed: 'disputed' } as const;
  */
 export function VoteCloseDialog({
   session,
-  snapshot,
   elementIds,
   onDone,
 }: {
   session: MapSession;
-  snapshot: MapSnapshot;
   elementIds: readonly string[];
   onDone: () => void;
 }) {
   const { votes } = useWorkshop();
+  // Read only while the dialog is open.
+  const snapshot = useMapState((state) => state.snapshot);
   const titleId = useId();
   const [chosen, setChosen] = useState<Record<string, ElementStatus>>({});
   const stillOpen = elementIds.filter((id) => votes.has(id));

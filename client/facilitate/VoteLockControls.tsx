@@ -1,6 +1,5 @@
-import { useMemo } from 'react';
-import type { MapSnapshot } from '../../shared/ydoc/readMap.ts';
 import type { MapSession } from '../collab/useMapSession.ts';
+import { useMapSlice } from '../panels/useMapSlice.ts';
 import { FacilitatorSection } from './FacilitatorSection.tsx';
 import { LockIcon } from './LockIcon.tsx';
 import { useVoteLockActions } from './useVoteLockActions.ts';
@@ -13,19 +12,17 @@ function count(n: number, one: string, many: string): string {
 /** The facilitator bar's vote and lock buttons, working on the canvas selection. */
 export function VoteLockControls({
   session,
-  snapshot,
   selection,
   onNotice,
 }: {
   session: MapSession;
-  snapshot: MapSnapshot;
   selection: readonly string[];
   onNotice: (message: string) => void;
 }) {
-  const ids = useMemo(() => {
-    const onMap = new Set([...snapshot.nodes, ...snapshot.edges].map((e) => e.id));
-    return selection.filter((id) => onMap.has(id));
-  }, [snapshot, selection]);
+  // The selected ids still on the map: a change elsewhere on the map re-renders nothing here.
+  const ids = useMapSlice((state) =>
+    selection.filter((id) => state.nodeById.has(id) || state.edgeById.has(id)),
+  );
   const actions = useVoteLockActions(session, ids, onNotice);
   const { lock, votable } = actions;
 

@@ -1,39 +1,43 @@
-import { useMemo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import { createPortal } from 'react-dom';
-import type { MapSnapshot } from '../../shared/ydoc/readMap.ts';
 import { castVote, type OpenVote, VOTE_CHOICES, type VoteChoice } from '../../shared/ydoc/votes.ts';
-import type { Peer } from '../collab/presence.ts';
+import { sameItems, useMapSlice } from '../panels/useMapSlice.ts';
 import { useWorkshop } from '../workshop/WorkshopContext.ts';
-import { describeElement } from './describeElement.ts';
+import { describeElement, type ElementDescription } from './describeElement.ts';
+import { usePresentPeers } from './PresenceProvider.tsx';
 import { TallyBar } from './TallyBar.tsx';
 import { VoteCloseDialog } from './VoteCloseDialog.tsx';
 import { ballotCount, CHOICE_LABEL, eligibleVoters, turnoutText } from './voteTally.ts';
 import './facilitate.css';
+
+const GONE: ElementDescription = { name: 'A removed element', kind: '', exists: false };
 
 /**
  * The open votes, floating over the canvas while there are any: each element's live tally
  * and turnout, this participant's choice (owner and editors may vote and change their mind;
  * viewers watch), and for the facilitator the way to close them.
  */
-export function VotePanel({
-  snapshot,
-  peers,
+export const VotePanel = memo(function VotePanel({
   onFocus,
 }: {
-  snapshot: MapSnapshot;
-  peers: readonly Peer[];
   /** Shows an element on the canvas. */
   onFocus: (id: string) => void;
 }) {
   const { session, votes, participantId } = useWorkshop();
+  const peers = usePresentPeers();
   const [collapsed, setCollapsed] = useState(false);
   const [closing, setClosing] = useState<string[] | null>(null);
+  // Only the names of the elements voted on: a change to any other element re-renders nothing.
+  const names = useMapSlice(
+    (state) => [...votes.values()].map((vote) => describeElement(state.snapshot, vote.elementId)),
+    sameItems,
+  );
   const open = useMemo(
     () =>
       [...votes.values()]
-        .map((vote) => ({ vote, name: describeElement(snapshot, vote.elementId) }))
+        .map((vote, at) => ({ vote, name: names[at] ?? GONE }))
         .sort((a, b) => a.name.name.localeCompare(b.name.name)),
-    [votes, snapshot],
+    [votes, names],
   );
   const present = useMemo(() => peers.map((p) => ({ id: p.user.id, role: p.user.role })), [peers]);
   if (!session || open.length === 0) return null;
@@ -96,7 +100,6 @@ export function VotePanel({
         createPortal(
           <VoteCloseDialog
             session={session}
-            snapshot={snapshot}
             elementIds={closing}
             onDone={() => setClosing(null)}
           />,
@@ -104,7 +107,7 @@ export function VotePanel({
         )}
     </section>
   );
-}
+});
 
 function VoteRow({
   vote,

@@ -23,6 +23,31 @@ export interface ViewportEvents {
   onMove: OnMove;
 }
 
+/**
+ * What ties the canvas's pan and zoom to follow-mode: its events are made once, by the
+ * component that draws the canvas, and whoever follows listens to them through it, so
+ * presence (held below the canvas's owner) never re-renders the canvas.
+ */
+export interface FollowLink {
+  viewportEvents: ViewportEvents;
+  /** Set by follow-mode: called when the participant moves the view themselves. */
+  onUserMove: (() => void) | null;
+}
+
+/** A link whose events reach whatever follow-mode listens later. */
+export function createFollowLink(): FollowLink {
+  const link: FollowLink = {
+    onUserMove: null,
+    viewportEvents: {
+      // React Flow passes an event only for moves the user makes.
+      onMove: (event) => {
+        if (event) link.onUserMove?.();
+      },
+    },
+  };
+  return link;
+}
+
 /** Following someone's view: whom, why, and how to start and stop. */
 export interface Follow {
   /** The participant this one follows, or null. */
@@ -43,7 +68,7 @@ export interface Follow {
  * there, and stops following on the participant's own pan or zoom, on Escape, or when the
  * leader leaves. Needs the React Flow provider.
  */
-export function useFollow(awareness: Awareness, peers: readonly Peer[]): Follow {
+export function useFollow(awareness: Awareness, peers: readonly Peer[], link?: FollowLink): Follow {
   const flow = useReactFlow();
   const store = useStoreApi();
   const paneWidth = useStore((s) => s.width);
@@ -159,23 +184,21 @@ export function useFollow(awareness: Awareness, peers: readonly Peer[]): Follow 
   }, [isFollowing, stop]);
 
   // React Flow passes an event only for moves the user makes: following then stops.
-  const viewportEvents = useMemo<ViewportEvents>(
-    () => ({
-      onMove: (event) => {
-        if (event && leaderRef.current !== null) dispatch({ type: 'stop' });
-      },
-    }),
-    [],
-  );
+  const ownLink = useMemo(() => link ?? createFollowLink(), [link]);
+  useEffect(() => {
+    ownLink.onUserMove = () => {
+      if (leaderRef.current !== null) dispatch({ type: 'stop' });
+    };
+    return () => {
+      ownLink.onUserMove = null;
+    };
+  }, [ownLink]);
 
-  return {
-    leader,
-    byCall: leader !== null && state.byCall,
-    following,
-    follow,
-    stop,
-    viewportEvents,
-  };
+  const byCall = leader !== null && state.byCall;
+  return useMemo(
+    () => ({ leader, byCall, following, follow, stop, viewportEvents: ownLink.viewportEvents }),
+    [leader, byCall, following, follow, stop, ownLink],
+  );
 }
 
 function isTyping(target: EventTarget | null): boolean {

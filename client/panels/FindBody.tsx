@@ -1,28 +1,30 @@
-import { type FormEvent, useMemo, useState } from 'react';
+import { type FormEvent, memo, useMemo, useState } from 'react';
 import { nodeKindLabel } from '../../shared/model/bodyKinds.ts';
-import type { MapSnapshot } from '../../shared/ydoc/readMap.ts';
+import type { NodeRecord } from '../../shared/ydoc/schema.ts';
+import { useShownMap } from '../store/useShownMap.ts';
 
-/** A search box that finds a body or footprint by name and zooms to it. */
-export function FindBody({
-  snapshot,
-  onFound,
-}: {
-  snapshot: MapSnapshot;
-  onFound: (id: string) => void;
-}) {
+const NO_NODES: readonly NodeRecord[] = [];
+
+/**
+ * A search box that finds a body or footprint of the map on show by name and zooms to it.
+ * The map is read only while there is something to search for.
+ */
+export const FindBody = memo(function FindBody({ onFound }: { onFound: (id: string) => void }) {
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
+  const searching = query.trim() !== '';
+  const nodes = useShownMap((state) => (searching ? state.snapshot.nodes : NO_NODES));
   const matches = useMemo(() => {
     const q = query.trim().toLowerCase();
     if (!q) return [];
-    return snapshot.nodes
+    return nodes
       .filter(
         (node) =>
           node.label.toLowerCase().includes(q) ||
           String(node.attrs.odsCode ?? '').toLowerCase() === q,
       )
       .slice(0, 8);
-  }, [snapshot, query]);
+  }, [nodes, query]);
 
   function pick(id: string) {
     onFound(id);
@@ -63,4 +65,4 @@ export function FindBody({
       )}
     </form>
   );
-}
+});

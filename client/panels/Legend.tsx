@@ -1,11 +1,13 @@
-import { useState } from 'react';
-import type { MapSnapshot } from '../../shared/ydoc/readMap.ts';
-import { buildLegend } from '../export/legend.ts';
+import { memo, useState } from 'react';
 import { legendOpenAtStart, rememberLegendOpen, storedLegendOpen } from './legendOpen.ts';
+import { useShownLegend } from './useShownLegend.ts';
 
-/** What the styles on this map mean: its kinds, the statutory mark and the statuses. */
-export function Legend({ snapshot }: { snapshot: MapSnapshot }) {
-  const entries = buildLegend(snapshot);
+/**
+ * What the styles on the map on show mean: its kinds, the statutory mark and the statuses.
+ * Re-renders only when the kinds the map uses change.
+ */
+export const Legend = memo(function Legend() {
+  const entries = useShownLegend();
   // Remembered across reloads and maps; until the participant chooses, a long key is folded
   // (worked out as the map arrives, not from the empty map of the first render).
   const [choice, setChoice] = useState(storedLegendOpen);
@@ -68,4 +70,4 @@ export function Legend({ snapshot }: { snapshot: MapSnapshot }) {
       )}
     </section>
   );
-}
+});

@@ -1,5 +1,6 @@
+import { memo } from 'react';
 import type { Peer } from '../collab/presence.ts';
-import type { Follow } from '../facilitate/useFollow.ts';
+import { useFollowing, usePresentPeers } from '../facilitate/PresenceProvider.tsx';
 
 const ROLE_LABEL: Record<Peer['user']['role'], string> = {
   owner: 'Facilitator',
@@ -8,18 +9,16 @@ const ROLE_LABEL: Record<Peer['user']['role'], string> = {
 };
 
 /**
- * Who is on the map now, each with their colour and role, whom they follow, and (with
- * `follow`) their name as a button to follow their view.
+ * Who is on the map now, each with their colour and role, whom they follow, and their name
+ * as a button to follow their view. Presence is read here, not by the workspace.
  */
-export function Participants({
-  peers,
-  follow,
+export const Participants = memo(function Participants({
   onNotice,
 }: {
-  peers: readonly Peer[];
-  follow?: Follow;
   onNotice?: (message: string) => void;
 }) {
+  const peers = usePresentPeers();
+  const follow = useFollowing();
   const nameOf = (clientId: number) => {
     const peer = peers.find((p) => p.clientId === clientId);
     if (!peer) return null;
@@ -27,7 +26,6 @@ export function Participants({
   };
 
   const toggle = (peer: Peer) => {
-    if (!follow) return;
     if (follow.leader?.clientId === peer.clientId) {
       follow.stop();
       return;
@@ -43,9 +41,9 @@ export function Participants({
       </h2>
       <ul data-testid="participants">
         {peers.map((peer) => {
-          const leads = follow?.following.get(peer.clientId);
+          const leads = follow.following.get(peer.clientId);
           const leaderName = leads ? nameOf(leads.clientId) : null;
-          const followed = follow?.leader?.clientId === peer.clientId;
+          const followed = follow.leader?.clientId === peer.clientId;
           const facilitating = peer.facilitator?.followMe === true;
           return (
             <li
@@ -55,7 +53,7 @@ export function Participants({
             >
               <span className="dot" style={{ background: peer.user.color }} aria-hidden="true" />
               <span className="participant">
-                {follow && !peer.isSelf ? (
+                {!peer.isSelf ? (
                   <button
                     type="button"
                     className="name follow-name"
@@ -96,4 +94,4 @@ export function Participants({
       </ul>
     </section>
   );
-}
+});

@@ -1,26 +1,60 @@
-import { useMemo, useState } from 'react';
-import type { MapSnapshot } from '../../shared/ydoc/readMap.ts';
-import { footprintFinder, groupFindings, type ProblemGrouping } from './problems/groupFindings.ts';
+import { memo, useMemo, useState } from 'react';
+import type { Finding } from '../../shared/spec/specSchema.ts';
+import type { MapState } from '../store/mapStore.ts';
+import { useFindingsState } from './findingsStore.ts';
+import {
+  type FootprintOf,
+  footprintFinderIn,
+  groupFindings,
+  type ProblemGrouping,
+} from './problems/groupFindings.ts';
 import { ProblemList } from './problems/ProblemList.tsx';
-import type { Findings } from './useFindings.ts';
+import { useMapSlice } from './useMapSlice.ts';
+
+type Placed = ReadonlyMap<string, { id: string; name: string } | null>;
+const NOWHERE: Placed = new Map();
+
+/** The footprint of the first element of each finding: all that grouping by footprint reads. */
+function placeFindings(state: MapState, findings: readonly (readonly Finding[])[]): Placed {
+  const footprintOf = footprintFinderIn(state.nodeById, state.edgeById);
+  const placed = new Map<string, { id: string; name: string } | null>();
+  for (const list of findings)
+    for (const { elements } of list) {
+      const [first] = elements;
+      if (first !== undefined && !placed.has(first)) placed.set(first, footprintOf(first));
+    }
+  return placed;
+}
+
+function samePlaces(a: Placed, b: Placed): boolean {
+  if (a.size !== b.size) return false;
+  for (const [id, place] of a) {
+    const other = b.get(id);
+    if (other === undefined || other?.id !== place?.id || other?.name !== place?.name) return false;
+  }
+  return true;
+}
 
 /**
  * The validator's errors and warnings, in plain English, grouped by rule or by footprint
  * with counts, filtered by words; a click shows the elements involved, or a whole group's.
  */
-export function ProblemsPanel({
-  findings,
-  snapshot,
+export const ProblemsPanel = memo(function ProblemsPanel({
   onFocus,
 }: {
-  findings: Findings;
-  snapshot: MapSnapshot;
   onFocus: (ids: string[]) => void;
 }) {
   const [grouping, setGrouping] = useState<ProblemGrouping>('rule');
   const [filter, setFilter] = useState('');
-  const { errors, warnings } = findings;
-  const footprintOf = useMemo(() => footprintFinder(snapshot), [snapshot]);
+  const errors = useFindingsState((state) => state.errors);
+  const warnings = useFindingsState((state) => state.warnings);
+  // Grouped by rule, the map itself is not read; by footprint, only where each finding sits,
+  // so renaming a body re-groups nothing unless it is a footprint a finding sits in.
+  const placed = useMapSlice(
+    (state) => (grouping === 'footprint' ? placeFindings(state, [errors, warnings]) : NOWHERE),
+    samePlaces,
+  );
+  const footprintOf = useMemo<FootprintOf>(() => (id) => placed.get(id) ?? null, [placed]);
   const groups = useMemo(
     () => groupFindings([...errors, ...warnings], grouping, footprintOf, filter),
     [errors, warnings, grouping, footprintOf, filter],
@@ -71,4 +105,4 @@ export function ProblemsPanel({
       )}
     </section>
   );
-}
+});

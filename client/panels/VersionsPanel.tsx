@@ -7,6 +7,7 @@ import {
   saveVersion,
   versionSpecText,
 } from '../app/api.ts';
+import { useMapState } from '../store/useMapStore.ts';
 import { formatSavedAt } from '../versions/formatSavedAt.ts';
 import type { VersionView } from '../versions/useVersionView.ts';
 import { VersionChanges } from '../versions/VersionChanges.tsx';
@@ -24,7 +25,6 @@ export function VersionsPanel({
   mapId,
   token,
   role,
-  title,
   view,
   onFocus,
   onNotice,
@@ -32,13 +32,13 @@ export function VersionsPanel({
   mapId: string;
   token: string;
   role: Role;
-  title: string;
   /** The version open on the canvas, if any. */
   view: VersionView;
   /** Shows an element on the canvas. */
   onFocus: (id: string) => void;
   onNotice: (message: string) => void;
 }) {
+  const title = useMapState((state) => state.snapshot.title);
   const [versions, setVersions] = useState<MapVersion[] | null>(null);
   const [name, setName] = useState('');
   const owner = role === 'owner';

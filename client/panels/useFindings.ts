@@ -1,43 +1,27 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
-import type { SpecFindings } from '../../shared/spec/buildSpec.ts';
-import type { Finding } from '../../shared/spec/specSchema.ts';
-import type { MapSnapshot } from '../../shared/ydoc/readMap.ts';
-import { createFindingsWorker, type FindingsWorker } from '../rules/findingsWorker.ts';
-
-/** The validator's findings on everything drawn, and each element's worst severity. */
-export interface Findings {
-  errors: Finding[];
-  warnings: Finding[];
-  flags: ReadonlyMap<string, 'error' | 'warning'>;
-}
-
-const NO_FINDINGS: SpecFindings = { errors: [], warnings: [] };
+import { useEffect, useState } from 'react';
+import { createFindingsWorker } from '../rules/findingsWorker.ts';
+import type { MapStore } from '../store/mapStore.ts';
+import { createFindingsStore, type FindingsStore } from './findingsStore.ts';
 
 /**
  * Runs every rule of shared/rules live on the whole map, in a Web Worker
  * (client/rules/findingsWorker.ts): the page never waits for them, and findings follow each
  * change as soon as the worker has checked it. With `asAt`, only what is in force that day.
+ * The map is read from its store without rendering: the component that calls this does not
+ * re-render on each change, only the readers of the findings store do, when findings change.
  */
-export function useFindings(snapshot: MapSnapshot, mapId: string, asAt?: string): Findings {
-  const [validation, setValidation] = useState<SpecFindings>(NO_FINDINGS);
-  const worker = useRef<FindingsWorker | null>(null);
+export function useFindings(mapStore: MapStore, mapId: string, asAt?: string): FindingsStore {
+  const [findings] = useState(createFindingsStore);
   useEffect(() => {
-    const created = createFindingsWorker(setValidation);
-    worker.current = created;
+    const worker = createFindingsWorker(findings.take);
+    worker.check(mapStore.getState().snapshot, mapId, asAt);
+    const unsubscribe = mapStore.subscribe((state, previous) => {
+      if (state.snapshot !== previous.snapshot) worker.check(state.snapshot, mapId, asAt);
+    });
     return () => {
-      created.destroy();
-      worker.current = null;
+      unsubscribe();
+      worker.destroy();
     };
-  }, []);
-  useEffect(() => {
-    worker.current?.check(snapshot, mapId, asAt);
-  }, [snapshot, mapId, asAt]);
-  return useMemo(() => {
-    const flags = new Map<string, 'error' | 'warning'>();
-    for (const finding of validation.warnings)
-      for (const id of finding.elements) flags.set(id, 'warning');
-    for (const finding of validation.errors)
-      for (const id of finding.elements) flags.set(id, 'error');
-    return { ...validation, flags };
-  }, [validation]);
+  }, [findings, mapStore, mapId, asAt]);
+  return findings;
 }

@@ -1,6 +1,7 @@
 import { ValidationMemo } from '../../shared/rules/validationMemo.ts';
 import { SpecCache, type SpecFindings } from '../../shared/spec/buildSpec.ts';
 import type { MapSnapshot } from '../../shared/ydoc/readMap.ts';
+import { type FindingsDelta, FindingsDeltaSender } from './findingsDelta.ts';
 import { type KeptBetweenChecks, liveFindings } from './liveFindings.ts';
 import { type SnapshotChanges, SnapshotMirror, SnapshotSender } from './snapshotChanges.ts';
 
@@ -19,6 +20,14 @@ export interface CheckRequest {
 /** The worker's answer to one check. */
 export type CheckReply =
   | { type: 'findings'; id: number; findings: SpecFindings }
+  | { type: 'failed'; id: number; message: string };
+
+/**
+ * What crosses back from the worker: the findings as changes to those it sent last
+ * (findingsDelta.ts), so an edit that changes no finding answers with almost nothing.
+ */
+export type CheckAnswer =
+  | { type: 'findings'; id: number; delta: FindingsDelta }
   | { type: 'failed'; id: number; message: string };
 
 /**
@@ -44,6 +53,20 @@ export function createChecker(): (request: CheckRequest) => CheckReply {
       kept = { cache: new SpecCache(), memo: new ValidationMemo() };
       return { type: 'failed', id: request.id, message: String(error) };
     }
+  };
+}
+
+/** The checker as the worker runs it: each answer carries only what changed since the last. */
+export function createAnsweringChecker(): (request: CheckRequest) => CheckAnswer {
+  const check = createChecker();
+  const sender = new FindingsDeltaSender();
+  return (request) => {
+    const reply = check(request);
+    if (reply.type === 'failed') {
+      sender.restart();
+      return reply;
+    }
+    return { type: 'findings', id: reply.id, delta: sender.delta(reply.findings) };
   };
 }
 

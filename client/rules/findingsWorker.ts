@@ -1,11 +1,15 @@
 import type { SpecFindings } from '../../shared/spec/buildSpec.ts';
 import type { MapSnapshot } from '../../shared/ydoc/readMap.ts';
-import { type CheckReply, type CheckRequest, createChecker } from './findingsProtocol.ts';
+import { FindingsDeltaReceiver } from './findingsDelta.ts';
+import { type CheckAnswer, type CheckRequest, createAnsweringChecker } from './findingsProtocol.ts';
 import { SnapshotSender } from './snapshotChanges.ts';
 
 /** Runs the rules in a Web Worker; only the newest map waiting is ever checked. */
 export interface FindingsWorker {
-  /** Checks this map; `onFindings` gets the result unless a newer map was checked since. */
+  /**
+   * Checks this map; `onFindings` gets the result. Findings that stand keep their objects,
+   * and when none changed `onFindings` gets the very object it got last time.
+   */
   check: (snapshot: MapSnapshot, mapId: string, asAt?: string) => void;
   destroy: () => void;
 }
@@ -14,7 +18,8 @@ export interface FindingsWorker {
  * A worker that checks one map at a time. While it works, later maps replace each other in
  * a one-place queue, so a burst of edits costs one check after the one under way, not one
  * each. Only what changed since the last map sent crosses to the worker (snapshotChanges.ts).
- * Without Web Workers (an old browser), the rules run on the main thread.
+ * Only what changed in the findings comes back (findingsDelta.ts). Without Web Workers (an
+ * old browser), the rules run on the main thread.
  */
 export function createFindingsWorker(onFindings: (findings: SpecFindings) => void): FindingsWorker {
   let nextId = 0;
@@ -22,11 +27,12 @@ export function createFindingsWorker(onFindings: (findings: SpecFindings) => voi
   let waiting: PendingCheck | null = null;
   let destroyed = false;
   const sender = new SnapshotSender();
+  const findings = new FindingsDeltaReceiver();
   const worker =
     typeof Worker === 'undefined'
       ? null
       : new Worker(new URL('./findings.worker.ts', import.meta.url), { type: 'module' });
-  const inThread = createChecker();
+  const inThread = createAnsweringChecker();
 
   // The changes are worked out when a check is sent, against the map sent before it: a map
   // that waited and was replaced by a newer one is never sent at all.
@@ -42,20 +48,21 @@ export function createFindingsWorker(onFindings: (findings: SpecFindings) => voi
     if (worker) worker.postMessage(request);
     else queueMicrotask(() => receive(inThread(request)));
   };
-  const receive = (reply: CheckReply) => {
+  const receive = (reply: CheckAnswer) => {
     busy = false;
     if (destroyed) return;
     // An answer for an older map still shows, rather than nothing, until the newer one's comes.
-    if (reply.type === 'findings') onFindings(reply.findings);
+    if (reply.type === 'findings') onFindings(findings.apply(reply.delta));
     else {
       console.error('The rules could not run:', reply.message);
       sender.restart();
+      findings.restart();
     }
     const next = waiting;
     waiting = null;
     if (next) send(next);
   };
-  worker?.addEventListener('message', (event: MessageEvent<CheckReply>) => receive(event.data));
+  worker?.addEventListener('message', (event: MessageEvent<CheckAnswer>) => receive(event.data));
 
   return {
     check: (snapshot, mapId, asAt) => {

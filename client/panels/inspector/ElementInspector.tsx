@@ -1,9 +1,10 @@
 import { BODY_KIND_INFO, isBodyKind } from '../../../shared/model/bodyKinds.ts';
 import type { FieldDef } from '../../../shared/model/fields.ts';
 import { setStatus } from '../../../shared/ydoc/attrs.ts';
-import type { MapSnapshot } from '../../../shared/ydoc/readMap.ts';
 import type { MapSession } from '../../collab/useMapSession.ts';
 import { AgreementSummary } from '../../facilitate/AgreementSummary.tsx';
+import { useShownMap } from '../../store/useShownMap.ts';
+import { useShownMapSlice } from '../useMapSlice.ts';
 import { isEmptyValue } from './formatValue.ts';
 import { InspectorField } from './InspectorField.tsx';
 import {
@@ -19,7 +20,6 @@ import { StatusControl } from './StatusControl.tsx';
 
 interface ElementInspectorProps {
   session: MapSession;
-  snapshot: MapSnapshot;
   element: InspectedElement;
   readOnly: boolean;
   onNotice?: (message: string) => void;
@@ -32,15 +32,14 @@ const SECTION_TITLE: Record<FieldDef['section'], string> = {
 };
 
 /** Everything about one body, footprint or relationship, editable field by field. */
-export function ElementInspector({
-  session,
-  snapshot,
-  element,
-  readOnly,
-  onNotice,
-}: ElementInspectorProps) {
+export function ElementInspector({ session, element, readOnly, onNotice }: ElementInspectorProps) {
   const { record, ref, fields } = element;
-  const problems = fieldProblemLines(snapshot, ref, fields);
+  // Read from the map on show: only this element's stored values that did not fit, and a
+  // relationship's ends by name.
+  const problems = useShownMapSlice((state) => fieldProblemLines(state.snapshot, ref, fields));
+  const sentence = useShownMap((state) =>
+    element.type === 'relationship' ? relationshipSentence(state.snapshot, element.record) : null,
+  );
   const renderFields = (list: readonly FieldDef[]) =>
     list.map((field) => (
       <InspectorField
@@ -59,9 +58,7 @@ export function ElementInspector({
     <>
       <header className="inspector-header">
         <div className="inspector-kind">{kindHeading(element)}</div>
-        {element.type === 'relationship' && (
-          <div className="inspector-sentence">{relationshipSentence(snapshot, element.record)}</div>
-        )}
+        {sentence !== null && <div className="inspector-sentence">{sentence}</div>}
         {element.type === 'body' && isBodyKind(record.kind) && (
           <div className="inspector-statutory">
             {BODY_KIND_INFO[record.kind].statutory ? 'Statutory body' : 'Not a statutory body'}

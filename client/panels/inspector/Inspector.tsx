@@ -1,19 +1,20 @@
-import { setStatus } from '../../../shared/ydoc/attrs.ts';
-import type { MapSnapshot } from '../../../shared/ydoc/readMap.ts';
+import { memo } from 'react';
+import { type ElementRef, setStatus } from '../../../shared/ydoc/attrs.ts';
 import { unreadableReason } from '../../../shared/ydoc/unreadableReason.ts';
 import type { MapSession } from '../../collab/useMapSession.ts';
 import { LockIcon } from '../../facilitate/LockIcon.tsx';
 import { LockNotice } from '../../facilitate/LockNotice.tsx';
 import { useLockedForMe } from '../../facilitate/useLockedForMe.ts';
+import { useShownMap } from '../../store/useShownMap.ts';
+import { sameItems, useShownMapSlice } from '../useMapSlice.ts';
 import { ElementInspector } from './ElementInspector.tsx';
-import { findInspected, selectedRefs, sharedStatus } from './inspectedElement.ts';
+import { inspected, selectedRecords, sharedStatus } from './inspectedElement.ts';
 import { StatusControl } from './StatusControl.tsx';
 import './inspector.css';
 
-/** What the inspector needs: the session to write with, the map as read, and the selection. */
+/** What the inspector needs: the session to write with and the selection. */
 export interface InspectorProps {
   session: MapSession;
-  snapshot: MapSnapshot;
   selectedIds: readonly string[];
   readOnly: boolean;
   /** Told about edits that could not be saved where no field could show it. */
@@ -22,28 +23,39 @@ export interface InspectorProps {
 
 /**
  * The side panel that shows and edits the selection: one element's name, status and every
- * field of its kind; or, for several, their shared status.
+ * field of its kind; or, for several, their shared status. It reads the selected records of
+ * the map on show by id, so a change to anything else on the map does not re-render it.
  */
-export function Inspector({ session, snapshot, selectedIds, readOnly, onNotice }: InspectorProps) {
+export const Inspector = memo(function Inspector({
+  session,
+  selectedIds,
+  readOnly,
+  onNotice,
+}: InspectorProps) {
   return (
     <aside className="inspector" aria-label="Details of the selection">
       {readOnly && <p className="inspector-view-only">View only</p>}
       <InspectorBody
         session={session}
-        snapshot={snapshot}
         selectedIds={selectedIds}
         readOnly={readOnly}
         onNotice={onNotice}
       />
     </aside>
   );
-}
+});
 
-function InspectorBody({ session, snapshot, selectedIds, readOnly, onNotice }: InspectorProps) {
+function InspectorBody({ session, selectedIds, readOnly, onNotice }: InspectorProps) {
   // Locked elements are shown, not edited, to everyone but the facilitator.
   const lockedForMe = useLockedForMe();
-  const refs = selectedRefs(snapshot, selectedIds);
-  const unreadable = snapshot.invalid.find((element) => selectedIds.includes(element.id));
+  const records = useShownMapSlice((state) => selectedRecords(state, selectedIds), sameItems);
+  const refs = records.map(
+    ({ id, node }): ElementRef => ({ collection: node ? 'nodes' : 'edges', id }),
+  );
+  const unreadable = useShownMap((state) =>
+    state.snapshot.invalid.find((element) => selectedIds.includes(element.id)),
+  );
+  const description = useShownMap((state) => state.snapshot.description);
   if (refs.length === 0 && unreadable) {
     return (
       <p className="inspector-empty" role="status">
@@ -56,10 +68,10 @@ function InspectorBody({ session, snapshot, selectedIds, readOnly, onNotice }: I
     return (
       <>
         {/* What the map is for, as its template or import describes it: shown, not hidden. */}
-        {snapshot.description && (
+        {description && (
           <section className="map-description" aria-labelledby="map-description-heading">
             <h2 id="map-description-heading">About this map</h2>
-            <p>{snapshot.description}</p>
+            <p>{description}</p>
           </section>
         )}
         <p className="inspector-empty">
@@ -70,11 +82,7 @@ function InspectorBody({ session, snapshot, selectedIds, readOnly, onNotice }: I
   }
   if (refs.length > 1) {
     const changeable = refs.filter((ref) => !lockedForMe.has(ref.id));
-    const statuses = refs.flatMap((ref) => {
-      const list = ref.collection === 'nodes' ? snapshot.nodes : snapshot.edges;
-      const found = list.find((element) => element.id === ref.id);
-      return found ? [found.status] : [];
-    });
+    const statuses = records.map(({ node, edge }) => (node ?? edge)?.status ?? 'proposed');
     return (
       <>
         <header className="inspector-header">
@@ -96,8 +104,8 @@ function InspectorBody({ session, snapshot, selectedIds, readOnly, onNotice }: I
       </>
     );
   }
-  const [ref] = refs;
-  const element = ref && findInspected(snapshot, ref.id);
+  const [only] = records;
+  const element = only && inspected(only.id, only.node, only.edge);
   if (!element) return null;
   // Keyed by id: drafts and open groups belong to one element, never carried to the next.
   return (
@@ -106,7 +114,6 @@ function InspectorBody({ session, snapshot, selectedIds, readOnly, onNotice }: I
       <ElementInspector
         key={element.ref.id}
         session={session}
-        snapshot={snapshot}
         element={element}
         readOnly={readOnly || lockedForMe.has(element.ref.id)}
         onNotice={onNotice}

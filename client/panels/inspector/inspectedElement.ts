@@ -20,19 +20,57 @@ export type InspectedElement =
 
 /** Finds a selected id among the map's nodes, then its edges. */
 export function findInspected(snapshot: MapSnapshot, id: string): InspectedElement | undefined {
-  const node = snapshot.nodes.find((n) => n.id === id);
+  return inspected(
+    id,
+    snapshot.nodes.find((n) => n.id === id),
+    snapshot.edges.find((e) => e.id === id),
+  );
+}
+
+/** What the inspector shows of the node or else the edge with this id, if either exists. */
+export function inspected(
+  id: string,
+  node: NodeRecord | undefined,
+  edge: EdgeRecord | undefined,
+): InspectedElement | undefined {
   if (node) {
     const ref: ElementRef = { collection: 'nodes', id };
     return node.kind === 'footprint'
       ? { type: 'footprint', ref, record: node, fields: FOOTPRINT_FIELDS }
       : { type: 'body', ref, record: node, fields: bodyFields(node.kind) };
   }
-  const edge = snapshot.edges.find((e) => e.id === id);
   if (edge) {
     const ref: ElementRef = { collection: 'edges', id };
     return { type: 'relationship', ref, record: edge, fields: relationshipFields(edge.kind) };
   }
   return undefined;
+}
+
+/** A selected element's record: its node, or else its edge. */
+export interface SelectedRecord {
+  id: string;
+  node?: NodeRecord;
+  edge?: EdgeRecord;
+}
+
+/**
+ * The selected records, node or edge, in the order selected; ids not on the map are left out.
+ * A record nothing changed keeps its object in the store's indexes, so the list is equal item
+ * by item after a change to any other element.
+ */
+export function selectedRecords(
+  state: {
+    nodeById: ReadonlyMap<string, NodeRecord>;
+    edgeById: ReadonlyMap<string, EdgeRecord>;
+  },
+  ids: readonly string[],
+): SelectedRecord[] {
+  return ids.flatMap((id): SelectedRecord[] => {
+    const node = state.nodeById.get(id);
+    if (node) return [{ id, node }];
+    const edge = state.edgeById.get(id);
+    return edge ? [{ id, edge }] : [];
+  });
 }
 
 /** The refs of those selected ids that are on the map, for a status change of them all. */

@@ -1,5 +1,6 @@
 import type { Finding } from '../../../shared/spec/specSchema.ts';
 import type { MapSnapshot } from '../../../shared/ydoc/readMap.ts';
+import type { EdgeRecord, NodeRecord } from '../../../shared/ydoc/schema.ts';
 
 /** How the Problems panel groups findings. */
 export type ProblemGrouping = 'rule' | 'footprint';
@@ -21,15 +22,25 @@ export function ruleTitle(rule: string): string {
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
+/** Where an element sits: its innermost footprint's id and name. */
+export type FootprintOf = (elementId: string) => { id: string; name: string } | null;
+
 /**
  * The innermost footprint each element sits in: a body's own, a relationship's source's, a
  * footprint's parent. Null when it is in none.
  */
-export function footprintFinder(
-  snapshot: MapSnapshot,
-): (elementId: string) => { id: string; name: string } | null {
-  const nodes = new Map(snapshot.nodes.map((node) => [node.id, node]));
-  const edges = new Map(snapshot.edges.map((edge) => [edge.id, edge]));
+export function footprintFinder(snapshot: MapSnapshot): FootprintOf {
+  return footprintFinderIn(
+    new Map(snapshot.nodes.map((node) => [node.id, node])),
+    new Map(snapshot.edges.map((edge) => [edge.id, edge])),
+  );
+}
+
+/** `footprintFinder` over records by id, as the map's store keeps them. */
+export function footprintFinderIn(
+  nodes: ReadonlyMap<string, NodeRecord>,
+  edges: ReadonlyMap<string, EdgeRecord>,
+): FootprintOf {
   return (elementId) => {
     const nodeId = edges.get(elementId)?.source ?? elementId;
     const parentId = nodes.get(nodeId)?.parentId;
@@ -56,7 +67,7 @@ export function matchesFilter(finding: Finding, filter: string): boolean {
 export function groupFindings(
   findings: readonly Finding[],
   by: ProblemGrouping,
-  footprintOf: (elementId: string) => { id: string; name: string } | null,
+  footprintOf: FootprintOf,
   filter = '',
 ): ProblemGroup[] {
   const groups = new Map<string, ProblemGroup & { seen: Set<string> }>();

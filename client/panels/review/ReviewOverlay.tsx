@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import type { MapSnapshot } from '../../../shared/ydoc/readMap.ts';
 import { useSpec } from '../../export/useSpec.ts';
+import { useMapState } from '../../store/useMapStore.ts';
 import { Dialog } from '../../ui/Dialog.tsx';
 import { ReviewPanel } from './ReviewPanel.tsx';
 
@@ -8,15 +8,9 @@ import { ReviewPanel } from './ReviewPanel.tsx';
  * The Review, over the canvas: who does what, who is accountable to whom, how the money
  * flows and who delegates what, generated from the same spec an export would give.
  */
-export function ReviewOverlay({
-  snapshot,
-  mapId,
-  onClose,
-}: {
-  snapshot: MapSnapshot;
-  mapId: string;
-  onClose: () => void;
-}) {
+export function ReviewOverlay({ mapId, onClose }: { mapId: string; onClose: () => void }) {
+  // The map is read only while the review is open.
+  const snapshot = useMapState((state) => state.snapshot);
   const [includeAll, setIncludeAll] = useState(false);
   const { spec } = useSpec(snapshot, mapId, includeAll);
   return (
