@@ -86,7 +86,10 @@ async function openStore(
     }
   }
   const secret = loadSecret(options.dataDir);
-  const store = openSqliteStore(options.dataDir, { sync: options.sqliteSync });
+  const store = openSqliteStore(options.dataDir, {
+    sync: options.sqliteSync,
+    log: log.child({ area: 'store' }),
+  });
   return { store, secret };
 }
 

@@ -44,6 +44,21 @@ const STEPS: readonly string[] = [
   `
   ALTER TABLE versions ADD COLUMN kind TEXT NOT NULL DEFAULT 'named' CHECK (kind IN ('named', 'auto'));
   `,
+  // The update log without AUTOINCREMENT: each append no longer also writes sqlite_sequence
+  // (one page fewer per commit). A new row still numbers after every row in the table, so a
+  // map's log keeps its order; only numbers of rows already folded away are used again.
+  `
+  CREATE TABLE updates_log (
+    seq INTEGER PRIMARY KEY,
+    map_id TEXT NOT NULL REFERENCES maps(id) ON DELETE CASCADE,
+    data BLOB NOT NULL
+  ) STRICT;
+  INSERT INTO updates_log (seq, map_id, data) SELECT seq, map_id, data FROM updates;
+  DROP TABLE updates;
+  ALTER TABLE updates_log RENAME TO updates;
+  CREATE INDEX updates_by_map ON updates(map_id, seq);
+  DELETE FROM sqlite_sequence WHERE name = 'updates';
+  `,
 ];
 
 /** Brings the database up to the newest schema, one transaction per step. */

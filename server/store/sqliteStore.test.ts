@@ -3,7 +3,13 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import { describeDocStore, testMap } from '../../test/helpers/docStoreContract.ts';
+import * as Y from 'yjs';
+import {
+  describeDocStore,
+  docWith,
+  loadedEntries,
+  testMap,
+} from '../../test/helpers/docStoreContract.ts';
 import { databasePath, openSqliteStore } from './sqliteStore.ts';
 
 describeDocStore('SQLite', async () => {
@@ -51,5 +57,45 @@ describe('the SQLite schema', () => {
     const store = openSqliteStore(dir);
     expect(await store.getMap(map.id)).toEqual(map);
     await store.close();
+  });
+
+  it('keeps the update log, in order, when it loses AUTOINCREMENT, and appends after it', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'accord-store-'));
+    dirs.push(dir);
+    const before = openSqliteStore(dir);
+    await before.createMap(testMap, Y.encodeStateAsUpdate(docWith({ a: 1 })));
+    await before.close();
+    const writer = new Y.Doc();
+    const updates: Uint8Array[] = [];
+    writer.on('update', (update: Uint8Array) => updates.push(update));
+    for (const value of [1, 2, 3]) writer.getMap('m').set('b', value);
+    // Wind the log back to schema 3's, holding those three.
+    const db = new Database(databasePath(dir));
+    db.exec(`DROP TABLE updates;
+      CREATE TABLE updates (seq INTEGER PRIMARY KEY AUTOINCREMENT, map_id TEXT NOT NULL
+        REFERENCES maps(id) ON DELETE CASCADE, data BLOB NOT NULL) STRICT;
+      CREATE INDEX updates_by_map ON updates(map_id, seq);`);
+    const insert = db.prepare('INSERT INTO updates (seq, map_id, data) VALUES (?, ?, ?)');
+    for (const [i, update] of updates.entries()) insert.run(10 + i, testMap.id, update);
+    db.pragma('user_version = 3');
+    db.close();
+
+    const store = openSqliteStore(dir);
+    writer.getMap('m').set('b', 4);
+    await store.appendUpdates(testMap.id, [updates[3] as Uint8Array]);
+    expect(await loadedEntries(store, testMap.id)).toEqual({ a: 1, b: 4 });
+    await store.close();
+    const check = new Database(databasePath(dir));
+    const rows = check.prepare('SELECT seq, data FROM updates ORDER BY seq').all() as {
+      seq: number;
+      data: Buffer;
+    }[];
+    const table = check.prepare("SELECT sql FROM sqlite_master WHERE name = 'updates'").get() as {
+      sql: string;
+    };
+    check.close();
+    expect(rows.map((row) => row.seq)).toEqual([10, 11, 12, 13]);
+    expect(rows.map((row) => [...row.data])).toEqual(updates.map((update) => [...update]));
+    expect(table.sql).not.toMatch(/AUTOINCREMENT/);
   });
 });

@@ -1,10 +1,12 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
+import type { Logger } from '../log.ts';
 import type { DocStore, MapRecord } from './DocStore.ts';
 import { type MapRow, mapRecordFromRow } from './mapRecordFromRow.ts';
 import { openWritableSqlite, sqliteWriteProblem } from './openWritableSqlite.ts';
 import { migrateSchema } from './sqliteSchema.ts';
 import type { VersionKind, VersionStore } from './VersionStore.ts';
+import { startWalCheckpointer, type WalCheckpointer } from './walCheckpointer.ts';
 
 /** How long a successful write probe stands for /healthz. */
 const PROBE_EVERY_MS = 5_000;
@@ -29,23 +31,50 @@ export function databasePath(dataDir: string): string {
   return path.join(dataDir, 'accord.db');
 }
 
+/** SQLite's own checkpoint threshold (pages of WAL), used while no checkpoint worker runs. */
+const AUTOCHECKPOINT_PAGES = 1000;
+
+export interface SqliteStoreOptions {
+  /** `normal` (the default) or `full`: see below. */
+  sync?: 'normal' | 'full';
+  /** Where a failing checkpoint is reported. */
+  log?: Logger;
+}
+
 /** The embedded store: one SQLite file, `DATA_DIR/accord.db`, created when missing. */
-export function openSqliteStore(
-  dataDir: string,
-  options: { sync?: 'normal' | 'full' } = {},
-): SqliteStore {
+export function openSqliteStore(dataDir: string, options: SqliteStoreOptions = {}): SqliteStore {
   mkdirSync(dataDir, { recursive: true });
-  const db = openWritableSqlite(databasePath(dataDir));
-  // WAL lets readers run beside the writer. NORMAL: a commit is in the OS before anyone
-  // hears of it, so it survives a crash of the process (kill -9), and the disk is synced at
-  // checkpoints; a power cut can take back the last commits, which the clients still hold
-  // and send again when they reconnect. FULL syncs every commit (one fsync per tick of
-  // updates, several ms on common disks: more than a whole broadcast takes).
+  const file = databasePath(dataDir);
+  const db = openWritableSqlite(file);
+  // WAL lets readers run beside the writer. NORMAL: a commit is written to the WAL, in the
+  // OS, before anyone hears of it, so it survives a crash of the process (kill -9); the disk
+  // is synced at checkpoints, about a second later while updates are stored
+  // (walCheckpointer.ts). A power cut can take back that last second, which the clients
+  // still hold and send again when they reconnect. FULL also syncs every commit (one fsync per tick of updates, several ms on
+  // common disks: more than a whole broadcast takes).
   db.pragma('journal_mode = WAL');
   db.pragma(`synchronous = ${options.sync === 'full' ? 'FULL' : 'NORMAL'}`);
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
   migrateSchema(db);
+
+  // Checkpoints leave the event loop once updates are being stored (a process that only
+  // reads, or runs one command, keeps SQLite's own); if the worker fails, SQLite's own
+  // come back.
+  let checkpointer: WalCheckpointer | undefined;
+  const checkpointOffTheLoop = () => {
+    if (checkpointer || !db.open) return;
+    checkpointer = startWalCheckpointer(file, {
+      onFailed: (error) => options.log?.warn('could not checkpoint the WAL', { error }),
+      onDied: (error) => {
+        options.log?.error('the WAL checkpoint worker died; SQLite checkpoints by itself', {
+          error,
+        });
+        if (db.open) db.pragma(`wal_autocheckpoint = ${AUTOCHECKPOINT_PAGES}`);
+      },
+    });
+    db.pragma('wal_autocheckpoint = 0');
+  };
 
   // /healthz may be asked many times a second: the write probe runs at most once every
   // PROBE_EVERY_MS while all is well, at once after a write failed, and on every ask while
@@ -119,9 +148,10 @@ export function openSqliteStore(
     deleteUpdates.run(mapId);
   });
 
-  // A tick's updates in one transaction: one sync to disk for all of them (group commit).
+  // A tick's updates in one transaction: one commit for all of them (group commit). A
+  // Uint8Array binds as a BLOB as it is: no copy into a Buffer.
   const appendAll = db.transaction((mapId: string, updates: readonly Uint8Array[]) => {
-    for (const update of updates) insertUpdate.run(mapId, Buffer.from(update));
+    for (const update of updates) insertUpdate.run(mapId, update);
   });
 
   // One read transaction, so a compaction cannot slip between the snapshot and the log.
@@ -147,8 +177,9 @@ export function openSqliteStore(
       return readDoc(mapId);
     },
     async appendUpdates(mapId, updates) {
+      checkpointOffTheLoop();
       noted(() => {
-        if (updates.length === 1) insertUpdate.run(mapId, Buffer.from(updates[0] as Uint8Array));
+        if (updates.length === 1) insertUpdate.run(mapId, updates[0] as Uint8Array);
         else if (updates.length > 1) appendAll(mapId, updates);
       });
     },
@@ -189,6 +220,8 @@ export function openSqliteStore(
       return probed.problem;
     },
     async close() {
+      // The worker's last checkpoint first; closing the last connection then removes the WAL.
+      await checkpointer?.stop();
       if (db.open) db.close();
     },
   };
