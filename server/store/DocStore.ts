@@ -3,7 +3,10 @@ import type { Role } from '../auth/roles.ts';
 /** A map's row: what the server knows about a map besides its document. */
 export interface MapRecord {
   id: string;
-  /** The title given at creation; the doc's meta holds the live title. */
+  /**
+   * The title as of the map's last compaction (or creation): the doc's meta holds the live
+   * title, and a room writes it here each time it compacts, so an unloaded map's is current.
+   */
   title: string;
   /** ISO 8601. */
   createdAt: string;
@@ -36,9 +39,10 @@ export interface DocStore {
    * Folds the log into the snapshot. The new snapshot covers the old one, every update it
    * drops from the log, and `liveState` (the full state of a room's doc, which may hold
    * updates not yet appended: keeping them in the snapshot too does no harm). An update
-   * appended while this runs stays in the log.
+   * appended while this runs stays in the log. `title`, the doc's title, goes in the map's
+   * row in the same transaction.
    */
-  compact(mapId: string, liveState: Uint8Array): Promise<void>;
+  compact(mapId: string, liveState: Uint8Array, title?: string): Promise<void>;
   /** How many updates are waiting to be folded into the snapshot (for tests and metrics). */
   pendingUpdateCount(mapId: string): Promise<number>;
   /**

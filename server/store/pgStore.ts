@@ -67,7 +67,7 @@ export async function openPgStore(url: string, log: Logger): Promise<PgStore> {
     }
   }
 
-  async function compact(mapId: string, liveState: Uint8Array): Promise<void> {
+  async function compact(mapId: string, liveState: Uint8Array, title?: string): Promise<void> {
     const client = await pool.connect();
     try {
       const { rows } = await client.query<{ locked: boolean }>(COMPACTION_LOCK, [mapId]);
@@ -98,6 +98,9 @@ export async function openPgStore(url: string, log: Logger): Promise<PgStore> {
           );
         } finally {
           doc.destroy();
+        }
+        if (title !== undefined) {
+          await client.query('UPDATE maps SET title = $1 WHERE id = $2', [title, mapId]);
         }
         // Exactly the rows folded in: one appended since the SELECT stays in the log.
         await client.query('DELETE FROM updates WHERE map_id = $1 AND seq = ANY($2::bigint[])', [

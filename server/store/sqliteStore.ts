@@ -114,6 +114,7 @@ export function openSqliteStore(dataDir: string, options: SqliteStoreOptions = {
      ON CONFLICT(map_id) DO UPDATE SET data = excluded.data, updated_at = excluded.updated_at`,
   );
   const deleteUpdates = db.prepare('DELETE FROM updates WHERE map_id = ?');
+  const updateTitle = db.prepare('UPDATE maps SET title = ? WHERE id = ?');
   const countUpdates = db.prepare<[string], { n: number }>(
     'SELECT COUNT(*) AS n FROM updates WHERE map_id = ?',
   );
@@ -143,9 +144,10 @@ export function openSqliteStore(dataDir: string, options: SqliteStoreOptions = {
     upsertSnapshot.run(map.id, Buffer.from(initialState), map.createdAt);
   });
 
-  const compact = db.transaction((mapId: string, fullState: Uint8Array) => {
+  const compact = db.transaction((mapId: string, fullState: Uint8Array, title?: string) => {
     upsertSnapshot.run(mapId, Buffer.from(fullState), new Date().toISOString());
     deleteUpdates.run(mapId);
+    if (title !== undefined) updateTitle.run(title, mapId);
   });
 
   // A tick's updates in one transaction: one commit for all of them (group commit). A
@@ -183,9 +185,9 @@ export function openSqliteStore(dataDir: string, options: SqliteStoreOptions = {
         else if (updates.length > 1) appendAll(mapId, updates);
       });
     },
-    async compact(mapId, liveState) {
+    async compact(mapId, liveState, title) {
       // One process: the live doc already holds every update in the log.
-      noted(() => compact(mapId, liveState));
+      noted(() => compact(mapId, liveState, title));
     },
     async pendingUpdateCount(mapId) {
       return countUpdates.get(mapId)?.n ?? 0;

@@ -2,6 +2,7 @@ import { Awareness, removeAwarenessStates } from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import { migrateDoc } from '../../shared/ydoc/index.ts';
 import type { Logger } from '../log.ts';
+import { titleOf } from '../maps/readTitle.ts';
 import type { DocStore } from '../store/DocStore.ts';
 import { Connection } from './Connection.ts';
 import { CLOSE_INTERNAL_ERROR } from './closeCodes.ts';
@@ -147,7 +148,7 @@ export class Room {
     if (!this.compacting) {
       const count = this.updatesSinceCompaction;
       this.compacting = this.store
-        .compact(this.mapId, Y.encodeStateAsUpdate(this.doc))
+        .compact(this.mapId, Y.encodeStateAsUpdate(this.doc), titleOf(this.doc))
         .then(() => {
           this.updatesSinceCompaction = Math.max(0, this.updatesSinceCompaction - count);
           this.log.debug('compacted');

@@ -133,6 +133,16 @@ export function describeDocStore(name: string, makeFixture: () => Promise<StoreF
       expect(await loadedEntries(store, map.id)).toMatchObject({ after: 1, k9: 9 });
     });
 
+    it("keeps the title a compaction brings in the map's row, and the created one without", async () => {
+      await store.createMap(map, Y.encodeStateAsUpdate(docWith({ a: 1 })));
+      await store.compact(map.id, Y.encodeStateAsUpdate(docWith({ a: 2 })));
+      expect((await store.getMap(map.id))?.title).toBe(map.title);
+      await store.compact(map.id, Y.encodeStateAsUpdate(docWith({ a: 3 })), 'Leeds place');
+      expect((await store.getMap(map.id))?.title).toBe('Leeds place');
+      await reopen();
+      expect((await store.getMap(map.id))?.title).toBe('Leeds place');
+    });
+
     it('keeps each map to itself', async () => {
       await store.createMap(map, Y.encodeStateAsUpdate(docWith({ a: 1 })));
       await store.createMap(

@@ -33,6 +33,24 @@ describe('renaming a map', () => {
     expect(((await response.json()) as { title: string }).title).toBe('Leeds place');
   });
 
+  it('reads the new title from the REST API once everyone has left, and after a restart', async () => {
+    const { server, map, owner, editor, viewer } = await room();
+    setTitle(owner.doc, { kind: 'local', participantId: 'owner' }, 'Bradford place');
+    await waitFor(() => titleOf(viewer) === 'Bradford place');
+    for (const client of [owner, editor, viewer]) client.destroy();
+    const title = async (at: typeof server) => {
+      const response = await fetch(`${at.url}/api/maps/${map.id}`, {
+        headers: { authorization: `Bearer ${map.tokens.viewer}` },
+      });
+      return ((await response.json()) as { title: string }).title;
+    };
+    // The room unloads, compacting, once its last socket has gone.
+    await waitFor(async () => (await title(server)) === 'Bradford place', 5_000, 'the title');
+    await server.stop();
+    const again = await session.server({ dataDir: server.dataDir });
+    expect(await title(again)).toBe('Bradford place');
+  });
+
   it("puts back an editor's rename for everyone, the editor too", async () => {
     const { owner, editor } = await room();
     setTitle(editor.doc, { kind: 'local', participantId: 'editor' }, 'Hijacked');
