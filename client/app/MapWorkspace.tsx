@@ -198,7 +198,6 @@ function Workspace({
                   <div className="canvas-area">
                     <MapCanvas
                       session={session}
-                      snapshot={versions.shown}
                       readOnly={versions.opened !== null}
                       filter={filter}
                       flags={versions.flagsFor(flags)}

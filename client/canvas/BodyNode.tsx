@@ -1,12 +1,17 @@
 import { Handle, type NodeProps, Position } from '@xyflow/react';
-import { memo } from 'react';
-import { useWorkshop } from '../workshop/WorkshopContext.ts';
+import { memo, useRef } from 'react';
+import type { BodyKind } from '../../shared/model/bodyKinds.ts';
+import { useLockedForMe } from '../facilitate/useLockedForMe.ts';
 import { ElementBadges } from './badges/ElementBadges.tsx';
 import { FarCommentCount } from './badges/FarCommentCount.tsx';
+import { bodyName } from './bodyView.ts';
+import { useElementMarks, useFlag, useRemoteSelectors } from './elementMarks.ts';
 import { useFarView } from './hooks/useFarView.ts';
+import { useElementChange, useShownBody, useUnreadable } from './hooks/useShownBody.ts';
+import { useWrapperLabel } from './hooks/useWrapperLabel.ts';
 import { BODY_STYLE } from './kindStyles.ts';
 import { RemoteSelectors } from './RemoteSelectors.tsx';
-import type { BodyFlowNode } from './toFlow.ts';
+import { type BodyFlowNode, bodyShown } from './toFlow.ts';
 import { useInlineRename } from './useInlineRename.ts';
 
 const STATUS_TEXT = { proposed: 'Proposed', agreed: 'Agreed', disputed: 'Disputed' } as const;
@@ -19,29 +24,42 @@ const STATUS_TEXT = { proposed: 'Proposed', agreed: 'Agreed', disputed: 'Dispute
  */
 export const BodyNode = memo(function BodyNode({
   id,
-  data,
   selected,
   isConnectable,
 }: NodeProps<BodyFlowNode>) {
-  const rename = useInlineRename(id, data.label);
+  const body = useShownBody(id);
+  const root = useRef<HTMLDivElement>(null);
+  const rename = useInlineRename(id, body?.record.label ?? '');
   const far = useFarView();
-  const style = BODY_STYLE[data.kind];
-  const ring = data.remoteSelectors[0];
+  const selectors = useRemoteSelectors(id);
+  const flag = useFlag(id);
+  const unreadable = useUnreadable(id);
+  const dimmed = useElementMarks((marks) => (body ? !bodyShown(body.record, marks.filter) : false));
   // While comparing with a saved version: added, changed, or a ghost of a removed body.
-  const change = useWorkshop().changes.get(id);
+  const change = useElementChange(id);
+  const locked = useLockedForMe().has(id);
+  useWrapperLabel(
+    root,
+    '.react-flow__node',
+    body ? bodyName(body.record, body.view.kindLabel, locked, unreadable) : '',
+  );
+  if (!body) return null;
+  const { record, view } = body;
+  const style = BODY_STYLE[record.kind as BodyKind];
+  const ring = selectors[0];
   const classes = [
     'body-node',
-    `status-${data.status}`,
+    `status-${record.status}`,
     selected ? 'is-selected' : '',
-    data.dimmed ? 'is-dimmed' : '',
-    data.flag ? `has-${data.flag}` : '',
+    dimmed ? 'is-dimmed' : '',
+    flag ? `has-${flag}` : '',
     change ? `change-${change}` : '',
     far ? 'is-far' : '',
   ].join(' ');
   const name =
     rename.draft === null ? (
-      <div className="body-label" title={rename.readOnly ? data.label : 'Double-click to rename'}>
-        {data.label}
+      <div className="body-label" title={rename.readOnly ? record.label : 'Double-click to rename'}>
+        {record.label}
       </div>
     ) : (
       <input {...rename.inputProps} />
@@ -50,6 +68,7 @@ export const BodyNode = memo(function BodyNode({
   return (
     // biome-ignore lint/a11y/noStaticElementInteractions: React Flow's node wrapper is the focusable element; double-click is a pointer shortcut for renaming
     <div
+      ref={root}
       className={classes}
       style={{
         ['--kind-color' as string]: style.color,
@@ -59,8 +78,8 @@ export const BodyNode = memo(function BodyNode({
       }}
       onDoubleClick={rename.start}
       data-testid="body-node"
-      data-kind={data.kind}
-      data-status={data.status}
+      data-kind={record.kind}
+      data-status={record.status}
       data-change={change}
     >
       {far ? (
@@ -69,9 +88,9 @@ export const BodyNode = memo(function BodyNode({
           <Handle type="source" position={Position.Top} id="top" isConnectable={false} />
           {name}
           {/* What the room agreed stays readable from the back of the room. */}
-          {data.status !== 'proposed' && (
-            <div className={`status-flag status-flag-${data.status}`}>
-              {STATUS_TEXT[data.status]}
+          {record.status !== 'proposed' && (
+            <div className={`status-flag status-flag-${record.status}`}>
+              {STATUS_TEXT[record.status]}
             </div>
           )}
           <FarCommentCount id={id} />
@@ -94,9 +113,9 @@ export const BodyNode = memo(function BodyNode({
           />
           <Handle type="source" position={Position.Left} id="left" isConnectable={isConnectable} />
           <div className="body-head">
-            <span className="kind-badge">{data.short}</span>
-            <span className="body-kind">{data.kindLabel}</span>
-            {data.statutory && (
+            <span className="kind-badge">{view.short}</span>
+            <span className="body-kind">{view.kindLabel}</span>
+            {view.statutory && (
               <span
                 className="statutory"
                 title="Statutory body: can hold functions and money in law"
@@ -106,32 +125,30 @@ export const BodyNode = memo(function BodyNode({
             )}
           </div>
           {name}
-          {data.governance && <div className="body-governance">{data.governance}</div>}
-          {data.facts.length > 0 && <div className="body-facts">{data.facts.join(' · ')}</div>}
-          {data.status !== 'proposed' && (
-            <div className={`status-flag status-flag-${data.status}`}>
-              {STATUS_TEXT[data.status]}
+          {view.governance && <div className="body-governance">{view.governance}</div>}
+          {view.facts.length > 0 && <div className="body-facts">{view.facts.join(' · ')}</div>}
+          {record.status !== 'proposed' && (
+            <div className={`status-flag status-flag-${record.status}`}>
+              {STATUS_TEXT[record.status]}
             </div>
           )}
-          {data.flag && (
+          {flag && (
             <span
-              className={`problem-badge problem-${data.flag}`}
-              title={
-                data.flag === 'error' ? 'Breaks a rule: see Problems' : 'A warning: see Problems'
-              }
+              className={`problem-badge problem-${flag}`}
+              title={flag === 'error' ? 'Breaks a rule: see Problems' : 'A warning: see Problems'}
             >
-              {data.flag === 'error' ? '✖' : '!'}
+              {flag === 'error' ? '✖' : '!'}
             </span>
           )}
-          {data.unreadable && (
-            <span className="unreadable-badge" title={`A field cannot be read: ${data.unreadable}`}>
+          {unreadable && (
+            <span className="unreadable-badge" title={`A field cannot be read: ${unreadable}`}>
               ⚠ Field unreadable
             </span>
           )}
           <ElementBadges id={id} />
         </>
       )}
-      <RemoteSelectors selectors={data.remoteSelectors} />
+      <RemoteSelectors selectors={selectors} />
     </div>
   );
 });

@@ -6,6 +6,7 @@ import {
 } from '../../shared/model/relationshipKinds.ts';
 import { relationshipChoices } from '../../shared/model/relationshipRules.ts';
 import type { NodeRecord } from '../../shared/ydoc/schema.ts';
+import { useShownMap } from '../store/useShownMap.ts';
 import { Dialog } from '../ui/Dialog.tsx';
 import { RelationshipSwatch } from './RelationshipSwatch.tsx';
 
@@ -29,18 +30,18 @@ function targetsFor(source: NodeRecord, nodes: readonly NodeRecord[]) {
  */
 export function ConnectToDialog({
   source,
-  nodes,
   onConnect,
   onClose,
 }: {
   source: NodeRecord;
-  nodes: readonly NodeRecord[];
   onConnect: (targetId: string, kind: RelationshipKind) => void;
   onClose: () => void;
 }) {
   const ids = useId();
   const [query, setQuery] = useState('');
   const [targetId, setTargetId] = useState<string | null>(null);
+  // While open, the choice follows the map: bodies others add or remove come and go.
+  const nodes = useShownMap((state) => state.snapshot.nodes);
   const targets = useMemo(() => targetsFor(source, nodes), [source, nodes]);
   const needle = query.trim().toLowerCase();
   const shown = targets.filter(

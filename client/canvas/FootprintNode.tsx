@@ -1,9 +1,12 @@
 import { type NodeProps, NodeResizer } from '@xyflow/react';
-import { memo } from 'react';
+import { memo, useRef } from 'react';
 import { useLockedForMe } from '../facilitate/useLockedForMe.ts';
-import { useWorkshop } from '../workshop/WorkshopContext.ts';
 import { ElementBadges } from './badges/ElementBadges.tsx';
+import { bodyName } from './bodyView.ts';
+import { useRemoteSelectors } from './elementMarks.ts';
 import { useFarView } from './hooks/useFarView.ts';
+import { useElementChange, useShownBody, useUnreadable } from './hooks/useShownBody.ts';
+import { useWrapperLabel } from './hooks/useWrapperLabel.ts';
 import { useMapActions } from './MapActions.ts';
 import { RemoteSelectors } from './RemoteSelectors.tsx';
 import type { BodyFlowNode } from './toFlow.ts';
@@ -17,19 +20,30 @@ import { useInlineRename } from './useInlineRename.ts';
  */
 export const FootprintNode = memo(function FootprintNode({
   id,
-  data,
   selected,
 }: NodeProps<BodyFlowNode>) {
   const { readOnly, resized } = useMapActions();
+  const body = useShownBody(id);
+  const root = useRef<HTMLDivElement>(null);
   const locked = useLockedForMe().has(id);
-  const rename = useInlineRename(id, data.label);
+  const label = body?.record.label ?? '';
+  const kindLabel = body?.view.kindLabel ?? '';
+  const rename = useInlineRename(id, label);
   const far = useFarView();
-  const ring = data.remoteSelectors[0];
+  const selectors = useRemoteSelectors(id);
+  const unreadable = useUnreadable(id);
+  const ring = selectors[0];
   // While comparing with a saved version: added, changed, or a ghost of a removed footprint.
-  const change = useWorkshop().changes.get(id);
+  const change = useElementChange(id);
+  useWrapperLabel(
+    root,
+    '.react-flow__node',
+    body ? bodyName(body.record, kindLabel, locked, unreadable) : '',
+  );
   return (
     <div
-      className={`footprint-node level-${data.kindLabel.toLowerCase()}${selected ? ' is-selected' : ''}${change ? ` change-${change}` : ''}${far ? ' is-far' : ''}`}
+      ref={root}
+      className={`footprint-node level-${kindLabel.toLowerCase()}${selected ? ' is-selected' : ''}${change ? ` change-${change}` : ''}${far ? ' is-far' : ''}`}
       style={ring ? { boxShadow: `0 0 0 3px ${ring.color}` } : undefined}
       data-testid="footprint-node"
       data-change={change}
@@ -44,15 +58,15 @@ export const FootprintNode = memo(function FootprintNode({
       />
       {/* biome-ignore lint/a11y/noStaticElementInteractions: double-click is a pointer shortcut for renaming */}
       <div className="footprint-header" onDoubleClick={rename.start}>
-        <span className="footprint-level">{data.kindLabel}</span>
+        <span className="footprint-level">{kindLabel}</span>
         {rename.draft === null ? (
-          <span className="footprint-label">{data.label}</span>
+          <span className="footprint-label">{label}</span>
         ) : (
           <input {...rename.inputProps} />
         )}
         {!far && <ElementBadges id={id} />}
       </div>
-      <RemoteSelectors selectors={data.remoteSelectors} />
+      <RemoteSelectors selectors={selectors} />
     </div>
   );
 });

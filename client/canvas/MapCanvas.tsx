@@ -1,16 +1,24 @@
 import { Background, ConnectionMode, Controls, MiniMap, Panel, ReactFlow } from '@xyflow/react';
-import { type MouseEvent, type ReactNode, useCallback, useMemo, useRef } from 'react';
-import type { MapSnapshot } from '../../shared/ydoc/readMap.ts';
+import {
+  type MouseEvent,
+  type ReactNode,
+  useCallback,
+  useLayoutEffect,
+  useRef,
+  useState,
+} from 'react';
 import type { MapSession } from '../collab/useMapSession.ts';
 import { useCanComment } from '../comments/useCanComment.ts';
 import type { ViewportEvents } from '../facilitate/useFollow.ts';
 import { useLockedForMe } from '../facilitate/useLockedForMe.ts';
+import { useShownMap, useShownMapStore } from '../store/useShownMap.ts';
 import { COLOR, GRID } from '../theme/tokens.ts';
 import { BodyNode } from './BodyNode.tsx';
 import { ConnectMenu } from './ConnectMenu.tsx';
 import { ConnectToDialog } from './ConnectToDialog.tsx';
 import { elementRefs } from './commands/elementRefs.ts';
 import { ElementMenu } from './ElementMenu.tsx';
+import { createElementMarks, ElementMarksContext } from './elementMarks.ts';
 import { FarRelationships } from './FarRelationships.tsx';
 import { FootprintNode } from './FootprintNode.tsx';
 import { FIT_VIEW } from './fitViewOptions.ts';
@@ -60,7 +68,6 @@ const miniMapColor = (node: MapFlowNode) => nodeColor(node);
 
 interface MapCanvasProps {
   session: MapSession;
-  snapshot: MapSnapshot;
   filter: ViewFilter;
   /** Elements the validator flags, with their worst severity. */
   flags: ReadonlyMap<string, 'error' | 'warning'>;
@@ -82,7 +89,6 @@ interface MapCanvasProps {
  */
 export function MapCanvas({
   session,
-  snapshot,
   filter,
   flags,
   onReady,
@@ -104,25 +110,28 @@ export function MapCanvas({
   const [snap] = useSnapToGrid();
   // Elements locked by the facilitator, for everyone else: not dragged, renamed or deleted.
   const lockedForMe = useLockedForMe();
-  const nodeById = useMemo(() => new Map(snapshot.nodes.map((n) => [n.id, n])), [snapshot.nodes]);
-  const edgeById = useMemo(() => new Map(snapshot.edges.map((e) => [e.id, e])), [snapshot.edges]);
-  const edgeIds = useMemo(() => new Set(edgeById.keys()), [edgeById]);
-  const refsOf = useCallback((ids: readonly string[]) => elementRefs(ids, edgeIds), [edgeIds]);
+  // What the canvas draws: the live map, or a saved version (client/store/useShownMap.ts).
+  // Read by slice or at the moment of a gesture, never as a whole on each render.
+  const shown = useShownMapStore();
+  const refsOf = useCallback(
+    (ids: readonly string[]) => elementRefs(ids, shown.getState().edgeById),
+    [shown],
+  );
+  // Flags, others' selections and the filter reach each element by selector.
+  const [marks] = useState(createElementMarks);
+  useLayoutEffect(
+    () => marks.setState({ flags, selectors: remote.selectors, filter }),
+    [marks, flags, remote.selectors, filter],
+  );
 
-  const flowElements = useFlowElements(snapshot, remote, filter, flags, lockedForMe);
+  const flowElements = useFlowElements(shown, { remote, filter, flags, lockedForMe });
   const { nodes, edges, setNodes, setEdges, onNodesChange, onEdgesChange } = flowElements;
   const bigMap = nodes.length + edges.length > CULL_FROM;
   const far = useFarZoom(bigMap);
   const { flowEdges, farEdges } = useFarEdges(nodes, edges, far && bigMap);
   const selectedIds = useSelectionSharing(nodes, edges, awareness, onSelection);
-  const connecting = useConnectFlow(doc, origin, nodeById, readOnly, wrapper, onNotice);
-  const { deleteUnlocked, onDelete } = useDeleteUnlocked(
-    doc,
-    origin,
-    snapshot,
-    lockedForMe,
-    onNotice,
-  );
+  const connecting = useConnectFlow(doc, origin, shown, readOnly, wrapper, onNotice);
+  const { deleteUnlocked, onDelete } = useDeleteUnlocked(doc, origin, shown, lockedForMe, onNotice);
   const addAt = useAddNode(
     doc,
     origin,
@@ -171,7 +180,7 @@ export function MapCanvas({
     footprintBoxes: reparent.footprintBoxes,
     deleteUnlocked,
     arrange,
-    edgeById,
+    shown,
     setNodes,
     setEdges,
   });
@@ -190,7 +199,7 @@ export function MapCanvas({
   const { duplicate } = useCanvasShortcuts({
     doc,
     origin,
-    snapshot,
+    shown,
     readOnly,
     wrapper,
     setNodes,
@@ -203,127 +212,132 @@ export function MapCanvas({
     (event: MouseEvent, element: { id: string }) => openMenu(event, element.id),
     [openMenu],
   );
-  const connectTo = useConnectTo(doc, origin, nodeById, onNotice);
-  const menuOn = menus.menu?.ids.length === 1 ? nodeById.get(menus.menu.ids[0] ?? '') : undefined;
+  const connectTo = useConnectTo(doc, origin, shown, onNotice);
+  const menuOneId = menus.menu?.ids.length === 1 ? menus.menu.ids[0] : undefined;
+  const menuOn = useShownMap((state) => (menuOneId ? state.nodeById.get(menuOneId) : undefined));
   const connectFrom = !readOnly && menuOn && menuOn.kind !== 'footprint' ? menuOn : undefined;
-  const menuNodeIds = menus.menu?.ids.filter((id) => !edgeIds.has(id)) ?? [];
+  const menuNodeIds = menus.menu?.ids.filter((id) => !shown.getState().edgeById.has(id)) ?? [];
+  const empty = useShownMap(
+    (state) => state.snapshot.nodes.length === 0 && !state.snapshot.notes?.length,
+  );
 
   return (
     <MapActionsContext.Provider value={actions}>
-      <FarViewContext.Provider value={far}>
-        <div
-          className="canvas"
-          ref={wrapper}
-          // Where focus goes when nothing on the map can have it (an empty map, after a delete).
-          tabIndex={-1}
-          onKeyDownCapture={onKeyDownCapture}
-          onPointerMove={onPointerMove}
-          onPointerLeave={onPointerLeave}
-        >
-          <ReactFlow<MapFlowNode, MapFlowEdge>
-            nodes={nodes}
-            edges={flowEdges}
-            nodeTypes={nodeTypes}
-            edgeTypes={edgeTypes}
-            onNodesChange={onNodesChange}
-            onEdgesChange={onEdgesChange}
-            onNodeDrag={onNodeDrag}
-            onNodeDragStop={onNodeDragStop}
-            onSelectionDrag={onSelectionDrag}
-            onSelectionDragStop={onSelectionDragStop}
-            onConnect={connecting.onConnect}
-            onConnectEnd={connecting.onConnectEnd}
-            onDelete={onDelete}
-            onDragOver={onDragOver}
-            onDrop={onDrop}
-            onNodeContextMenu={onElementContextMenu}
-            onEdgeContextMenu={onElementContextMenu}
-            onPaneClick={menus.closeMenu}
-            onMove={viewportEvents?.onMove}
-            connectionMode={ConnectionMode.Loose}
-            nodesDraggable={!readOnly}
-            nodesConnectable={!readOnly}
-            deleteKeyCode={readOnly ? null : DELETE_KEYS}
-            multiSelectionKeyCode={MULTI_SELECT_KEYS}
-            snapToGrid={snap}
-            snapGrid={[GRID, GRID]}
-            // On a big map only what is on screen is in the page, so a whole system pans and
-            // zooms smoothly; a small one is cheaper drawn whole than culled on every frame.
-            onlyRenderVisibleElements={bigMap}
-            fitView
-            fitViewOptions={FIT_VIEW}
-            // Far enough out for fit-to-view to show a region's whole map.
-            minZoom={0.02}
+      <ElementMarksContext.Provider value={marks}>
+        <FarViewContext.Provider value={far}>
+          <div
+            className="canvas"
+            ref={wrapper}
+            // Where focus goes when nothing on the map can have it (an empty map, after a delete).
+            tabIndex={-1}
+            onKeyDownCapture={onKeyDownCapture}
+            onPointerMove={onPointerMove}
+            onPointerLeave={onPointerLeave}
           >
-            <Background gap={GRID} color={COLOR.grid} />
-            <Controls showInteractive={false} fitViewOptions={FIT_VIEW} />
-            <ZoomLevel />
-            <MiniMap pannable zoomable nodeColor={miniMapColor} />
-            <FarRelationships edges={farEdges} />
-            <RemoteCursors awareness={awareness} />
-            {children}
-            {snapshot.nodes.length === 0 && !snapshot.notes?.length && (
-              <Panel position="top-center" className="empty-hint">
-                {readOnly
-                  ? 'Nothing has been drawn on this map yet. What others add appears here as they add it.'
-                  : 'This map is empty. Add a body or a footprint from the palette — click it, or drag it here.'}
-              </Panel>
+            <ReactFlow<MapFlowNode, MapFlowEdge>
+              nodes={nodes}
+              edges={flowEdges}
+              nodeTypes={nodeTypes}
+              edgeTypes={edgeTypes}
+              onNodesChange={onNodesChange}
+              onEdgesChange={onEdgesChange}
+              onNodeDrag={onNodeDrag}
+              onNodeDragStop={onNodeDragStop}
+              onSelectionDrag={onSelectionDrag}
+              onSelectionDragStop={onSelectionDragStop}
+              onConnect={connecting.onConnect}
+              onConnectEnd={connecting.onConnectEnd}
+              onDelete={onDelete}
+              onDragOver={onDragOver}
+              onDrop={onDrop}
+              onNodeContextMenu={onElementContextMenu}
+              onEdgeContextMenu={onElementContextMenu}
+              onPaneClick={menus.closeMenu}
+              onMove={viewportEvents?.onMove}
+              connectionMode={ConnectionMode.Loose}
+              nodesDraggable={!readOnly}
+              nodesConnectable={!readOnly}
+              deleteKeyCode={readOnly ? null : DELETE_KEYS}
+              multiSelectionKeyCode={MULTI_SELECT_KEYS}
+              snapToGrid={snap}
+              snapGrid={[GRID, GRID]}
+              // On a big map only what is on screen is in the page, so a whole system pans and
+              // zooms smoothly; a small one is cheaper drawn whole than culled on every frame.
+              onlyRenderVisibleElements={bigMap}
+              fitView
+              fitViewOptions={FIT_VIEW}
+              // Far enough out for fit-to-view to show a region's whole map.
+              minZoom={0.02}
+            >
+              <Background gap={GRID} color={COLOR.grid} />
+              <Controls showInteractive={false} fitViewOptions={FIT_VIEW} />
+              <ZoomLevel />
+              <MiniMap pannable zoomable nodeColor={miniMapColor} />
+              <FarRelationships edges={farEdges} />
+              <RemoteCursors awareness={awareness} />
+              {children}
+              {empty && (
+                <Panel position="top-center" className="empty-hint">
+                  {readOnly
+                    ? 'Nothing has been drawn on this map yet. What others add appears here as they add it.'
+                    : 'This map is empty. Add a body or a footprint from the palette — click it, or drag it here.'}
+                </Panel>
+              )}
+            </ReactFlow>
+            {connecting.pending && (
+              <ConnectMenu
+                pending={connecting.pending}
+                onChoose={connecting.choose}
+                onCancel={connecting.cancelConnect}
+              />
             )}
-          </ReactFlow>
-          {connecting.pending && (
-            <ConnectMenu
-              pending={connecting.pending}
-              onChoose={connecting.choose}
-              onCancel={connecting.cancelConnect}
-            />
-          )}
-          {menus.menu && (
-            <ElementMenu
-              menu={menus.menu}
-              onStatus={menus.menuStatus}
-              onDelete={() => {
-                const ids = menus.menu?.ids ?? [];
-                focusPastDeleted(wrapper.current, ids, ids[0]);
-                menus.menuDelete();
-              }}
-              onClose={menus.closeMenu}
-              onDuplicate={
-                !readOnly && menuNodeIds.length > 0
-                  ? () => {
-                      duplicate(menuNodeIds);
-                      menus.closeMenu();
-                    }
-                  : undefined
-              }
-              onArrange={
-                !readOnly
-                  ? (command) => {
-                      arrange(command);
-                      menus.closeMenu();
-                    }
-                  : undefined
-              }
-              onConnectTo={
-                connectFrom &&
-                (() => {
-                  // Focus goes back to the body when the dialog closes.
-                  focusOnCanvas(wrapper.current, connectFrom.id);
-                  menus.closeMenu();
-                  connectTo.open(connectFrom.id);
-                })
-              }
-            />
-          )}
-          {connectTo.source && (
-            <ConnectToDialog
-              source={connectTo.source}
-              nodes={snapshot.nodes}
-              onConnect={connectTo.connect}
-              onClose={connectTo.close}
-            />
-          )}
-        </div>
-      </FarViewContext.Provider>
+            {menus.menu && (
+              <ElementMenu
+                menu={menus.menu}
+                onStatus={menus.menuStatus}
+                onDelete={() => {
+                  const ids = menus.menu?.ids ?? [];
+                  focusPastDeleted(wrapper.current, ids, ids[0]);
+                  menus.menuDelete();
+                }}
+                onClose={menus.closeMenu}
+                onDuplicate={
+                  !readOnly && menuNodeIds.length > 0
+                    ? () => {
+                        duplicate(menuNodeIds);
+                        menus.closeMenu();
+                      }
+                    : undefined
+                }
+                onArrange={
+                  !readOnly
+                    ? (command) => {
+                        arrange(command);
+                        menus.closeMenu();
+                      }
+                    : undefined
+                }
+                onConnectTo={
+                  connectFrom &&
+                  (() => {
+                    // Focus goes back to the body when the dialog closes.
+                    focusOnCanvas(wrapper.current, connectFrom.id);
+                    menus.closeMenu();
+                    connectTo.open(connectFrom.id);
+                  })
+                }
+              />
+            )}
+            {connectTo.source && (
+              <ConnectToDialog
+                source={connectTo.source}
+                onConnect={connectTo.connect}
+                onClose={connectTo.close}
+              />
+            )}
+          </div>
+        </FarViewContext.Provider>
+      </ElementMarksContext.Provider>
     </MapActionsContext.Provider>
   );
 }

@@ -6,14 +6,18 @@ import {
   useInternalNode,
   useStore,
 } from '@xyflow/react';
+import { useRef } from 'react';
 import { type LabelledLine, placeLabels } from '../../shared/layout/edgeLabelPlacement.ts';
 import { curvePath, fannedCurve } from '../../shared/layout/fannedPath.ts';
 import { lineBetween } from '../../shared/layout/straightLines.ts';
+import { relationshipSentence } from '../../shared/model/relationshipSentence.ts';
 import type { Position } from '../../shared/ydoc/schema.ts';
+import { useShownMap } from '../store/useShownMap.ts';
 import { COLOR, RADIUS, SPACE } from '../theme/tokens.ts';
-import { useWorkshop } from '../workshop/WorkshopContext.ts';
 import { ElementBadges, useHasBadges } from './badges/ElementBadges.tsx';
 import { useFarView } from './hooks/useFarView.ts';
+import { useElementChange } from './hooks/useShownBody.ts';
+import { useWrapperLabel } from './hooks/useWrapperLabel.ts';
 import { internalBox } from './internalBox.ts';
 import { RELATIONSHIP_STYLE } from './kindStyles.ts';
 import type { MapFlowEdge, MapFlowNode, RelationshipFlowEdge } from './toFlow.ts';
@@ -44,6 +48,14 @@ function labelPlaces(state: FlowState): Map<string, Position> {
   return placed.places;
 }
 
+/** What a screen reader says for a relationship: a sentence naming both its bodies. */
+function useRelationshipSentence(id: string, source: string, target: string): string {
+  const record = useShownMap((state) => state.edgeById.get(id));
+  const from = useShownMap((state) => state.nodeById.get(source)?.label) ?? 'a body';
+  const to = useShownMap((state) => state.nodeById.get(target)?.label) ?? 'a body';
+  return record ? relationshipSentence(record, from, to) : '';
+}
+
 /**
  * A relationship: a straight line between the facing borders of its two bodies, wherever
  * they sit, drawn in its kind's colour and dash pattern, with its label where it covers no
@@ -64,7 +76,9 @@ export function RelationshipEdge({
   const far = useFarView();
   const hasBadges = useHasBadges(id);
   // While comparing with a saved version: added, changed, or a ghost of a removed relationship.
-  const change = useWorkshop().changes.get(id);
+  const change = useElementChange(id);
+  const root = useRef<SVGGElement>(null);
+  useWrapperLabel(root, '.react-flow__edge', useRelationshipSentence(id, source, target));
   // A string, so the edge redraws only when its own label moves.
   const labelAt = useStore((state) => {
     const at = labelPlaces(state as unknown as FlowState).get(id);
@@ -89,14 +103,14 @@ export function RelationshipEdge({
   };
   if (!detailed) {
     return (
-      <g className={`${className} is-far`} data-change={change}>
+      <g ref={root} className={`${className} is-far`} data-change={change}>
         {/* Not a click target: zoomed out, a line would catch clicks meant for bodies. */}
         <BaseEdge id={id} path={path} style={line} interactionWidth={0} />
       </g>
     );
   }
   return (
-    <g className={className} data-change={change}>
+    <g ref={root} className={className} data-change={change}>
       {(selected || data.remoteColor || disputed || data.flag) && (
         <path
           d={path}

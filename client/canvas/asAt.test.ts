@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { MapSnapshot } from '../../shared/ydoc/readMap.ts';
 import type { EdgeRecord, NodeRecord } from '../../shared/ydoc/schema.ts';
 import { answerCheck } from '../rules/findingsProtocol.ts';
-import { type RemoteActivity, SHOW_ALL, toFlowEdges, toFlowNodes } from './toFlow.ts';
+import { bodyShown, type RemoteActivity, SHOW_ALL, toFlowEdges, toFlowNodes } from './toFlow.ts';
 
 const none: RemoteActivity = { dragging: new Map(), selectors: new Map() };
 
@@ -44,8 +44,13 @@ const map: MapSnapshot = {
 
 describe('the map as at a date', () => {
   it('fades what is not in force then, or leaves it out', () => {
-    const faded = toFlowNodes(map, [], none, { ...SHOW_ALL, asAt: '2026-01-01' });
-    const dimmed = (id: string) => faded.find((node) => node.id === id)?.data.dimmed;
+    const fading = { ...SHOW_ALL, asAt: '2026-01-01' };
+    const faded = toFlowNodes(map, [], none, fading);
+    expect(faded).toHaveLength(map.nodes.length);
+    const dimmed = (id: string) => {
+      const record = map.nodes.find((node) => node.id === id);
+      return record ? !bodyShown(record, fading) : undefined;
+    };
     expect([dimmed('fp-ne'), dimmed('QHM'), dimmed('QWO'), dimmed('QOQ')]).toEqual([
       false,
       false,
@@ -59,7 +64,7 @@ describe('the map as at a date', () => {
     expect(toFlowEdges(map, [], none, after, new Set(shown)).map((edge) => edge.id)).toEqual([]);
     const before = { ...SHOW_ALL, asAt: '2026-01-01', dimInsteadOfHide: false };
     expect(toFlowEdges(map, [], none, before).map((edge) => edge.id)).toEqual([]);
-    expect(toFlowNodes(map, [], none, SHOW_ALL).every((node) => !node.data.dimmed)).toBe(true);
+    expect(map.nodes.every((node) => bodyShown(node, SHOW_ALL))).toBe(true);
   });
 
   it('checks the rules as at the date: the merger is valid on each side of it', () => {

@@ -4,6 +4,7 @@ import { mapDoc } from '../../shared/ydoc/layout.ts';
 import { addNode } from '../../shared/ydoc/nodes.ts';
 import { readMap } from '../../shared/ydoc/readMap.ts';
 import { unreadableReason } from '../../shared/ydoc/unreadableReason.ts';
+import { bodyName, bodyView } from './bodyView.ts';
 import { toFlowInvalidEdges, toFlowInvalidNodes } from './invalidFlow.ts';
 import { toFlowNodes } from './toFlow.ts';
 
@@ -100,9 +101,15 @@ describe('elements the map cannot read, on the canvas', () => {
     });
     const attrs = (mapDoc(doc).nodes.get(id) as Y.Map<unknown>).get('attrs') as Y.Map<unknown>;
     attrs.set('oversightSegment', 'top');
-    const [body] = toFlowNodes(readMap(doc), [], noRemote);
-    expect(body?.data.unreadable).toMatch(/^attrs\["oversightSegment"\]: /);
-    expect(body?.ariaLabel).toMatch(
+    const map = readMap(doc);
+    // Drawn all the same, saying what cannot be read.
+    expect(toFlowNodes(map, [], noRemote).map((node) => node.id)).toEqual([id]);
+    const [record] = map.nodes;
+    const [problem] = map.fieldProblems;
+    const reason = problem && unreadableReason(problem.problems);
+    expect(reason).toMatch(/^attrs\["oversightSegment"\]: /);
+    if (!record) throw new Error('the body is not drawn');
+    expect(bodyName(record, bodyView(record).kindLabel, false, reason)).toMatch(
       /^Westmoor ICB, Integrated care board, proposed, a field cannot be read: /,
     );
   });

@@ -1,20 +1,12 @@
 import { type Edge, MarkerType, type Node } from '@xyflow/react';
-import {
-  BODY_KIND_INFO,
-  type BodyKind,
-  type NodeKind,
-  nodeKindLabel,
-} from '../../shared/model/bodyKinds.ts';
-import { bodyFacts, footprintLevelLabel, governanceOf } from '../../shared/model/describeBody.ts';
+import type { NodeKind } from '../../shared/model/bodyKinds.ts';
 import { edgeLabel } from '../../shared/model/edgeLabel.ts';
 import { FOOTPRINT_DEFAULT_SIZE } from '../../shared/model/footprints.ts';
 import type { RelationshipKind } from '../../shared/model/relationshipKinds.ts';
-import { relationshipSentence } from '../../shared/model/relationshipSentence.ts';
 import type { ElementStatus } from '../../shared/model/status.ts';
 import { inForce } from '../../shared/rules/subjectAt.ts';
 import type { MapSnapshot } from '../../shared/ydoc/readMap.ts';
 import type { NodeRecord, Position } from '../../shared/ydoc/schema.ts';
-import { unreadableReason } from '../../shared/ydoc/unreadableReason.ts';
 import { COLOR, NOTE_COLOR } from '../theme/tokens.ts';
 import { placeFlowNode, samePlacement } from './flowPlacement.ts';
 import type { InvalidFlowEdge, InvalidFlowNode } from './invalidFlow.ts';
@@ -28,23 +20,14 @@ export interface RemoteSelector {
   color: string;
 }
 
-/** What a body or footprint node draws. */
+/**
+ * What React Flow holds of a body or footprint: only what its minimap needs. What the card
+ * shows (name, status, facts…) the node reads from the map on show by its id
+ * (client/canvas/useBodyView.ts), so a rename or a status change re-renders that one card
+ * and hands React Flow nothing new.
+ */
 export type MapNodeData = {
   kind: NodeKind;
-  kindLabel: string;
-  short: string;
-  statutory: boolean;
-  label: string;
-  status: ElementStatus;
-  governance: string | null;
-  facts: string[];
-  remoteSelectors: RemoteSelector[];
-  /** Set by the view: faded out by the status filter or search. */
-  dimmed: boolean;
-  /** The worst problem the validator finds with this element, if any. */
-  flag?: 'error' | 'warning';
-  /** Why some of its fields cannot be read (they are left out until mended), if any. */
-  unreadable?: string;
 };
 
 /** A body card or a footprint container on the canvas. */
@@ -104,7 +87,7 @@ export interface ViewFilter {
 }
 
 /** True when the element is in force on the filter's date (always, without one). */
-function inForceAt(record: { attrs: Record<string, unknown> }, filter: ViewFilter): boolean {
+export function inForceAt(record: { attrs: Record<string, unknown> }, filter: ViewFilter): boolean {
   if (!filter.asAt) return true;
   const from = record.attrs.validFrom;
   const to = record.attrs.validTo;
@@ -136,44 +119,11 @@ function depth(node: NodeRecord, byId: ReadonlyMap<string, NodeRecord>): number 
   return level;
 }
 
-function nodeData(
-  record: NodeRecord,
-  remoteSelectors: RemoteSelector[],
-  dimmed: boolean,
-  flag?: 'error' | 'warning',
-): MapNodeData {
-  const isFootprint = record.kind === 'footprint';
-  const info = isFootprint ? null : BODY_KIND_INFO[record.kind as BodyKind];
-  return {
-    kind: record.kind,
-    kindLabel: isFootprint ? footprintLevelLabel(record) : nodeKindLabel(record.kind),
-    short: info?.short ?? 'AREA',
-    statutory: info?.statutory ?? false,
-    label: record.label,
-    status: record.status,
-    governance: governanceOf(record),
-    facts: isFootprint ? [] : bodyFacts(record),
-    remoteSelectors,
-    dimmed,
-    flag,
-  };
-}
-
-function sameData(a: MapNodeData, b: MapNodeData): boolean {
+/** Whether the filter shows this body or footprint as it is (not faded or left out). */
+export function bodyShown(record: NodeRecord, filter: ViewFilter): boolean {
   return (
-    a.kind === b.kind &&
-    a.kindLabel === b.kindLabel &&
-    a.label === b.label &&
-    a.status === b.status &&
-    a.governance === b.governance &&
-    a.dimmed === b.dimmed &&
-    a.flag === b.flag &&
-    a.unreadable === b.unreadable &&
-    a.facts.join('\n') === b.facts.join('\n') &&
-    a.remoteSelectors.length === b.remoteSelectors.length &&
-    a.remoteSelectors.every(
-      (s, i) => s.name === b.remoteSelectors[i]?.name && s.color === b.remoteSelectors[i]?.color,
-    )
+    record.kind === 'footprint' ||
+    (filter.shownStatuses.has(record.status) && inForceAt(record, filter))
   );
 }
 
@@ -187,9 +137,8 @@ function sameData(a: MapNodeData, b: MapNodeData): boolean {
 export function toFlowNodes(
   snapshot: MapSnapshot,
   previous: readonly MapFlowNode[],
-  remote: RemoteActivity,
+  remote: Pick<RemoteActivity, 'dragging'>,
   filter: ViewFilter = SHOW_ALL,
-  flags: ReadonlyMap<string, 'error' | 'warning'> = new Map(),
   /** Elements this participant may not change (locked by the facilitator): not dragged or deleted. */
   lockedForMe: ReadonlySet<string> = new Set(),
 ): BodyFlowNode[] {
@@ -200,39 +149,19 @@ export function toFlowNodes(
     (a, b) => (depthOf.get(a.id) ?? 0) - (depthOf.get(b.id) ?? 0),
   );
   const out: BodyFlowNode[] = [];
-  const unreadable = new Map(
-    snapshot.fieldProblems
-      .filter((problem) => problem.collection === 'nodes')
-      .map((problem) => [problem.id, unreadableReason(problem.problems)]),
-  );
   for (const record of ordered) {
-    const statusShown =
-      record.kind === 'footprint' ||
-      (filter.shownStatuses.has(record.status) && inForceAt(record, filter));
-    if (!statusShown && !filter.dimInsteadOfHide) continue;
+    if (!filter.dimInsteadOfHide && !bodyShown(record, filter)) continue;
     const found = before.get(record.id);
     const old = found && isBodyFlowNode(found) ? found : undefined;
-    const reason = unreadable.get(record.id);
-    const data = {
-      ...nodeData(
-        record,
-        remote.selectors.get(record.id) ?? [],
-        !statusShown,
-        flags.get(record.id),
-      ),
-      ...(reason ? { unreadable: reason } : {}),
-    };
     const isFootprint = record.kind === 'footprint';
-    const size = isFootprint
-      ? (record.size ?? FOOTPRINT_DEFAULT_SIZE[(record.attrs.level as 'place') ?? 'place'])
-      : undefined;
+    const size = isFootprint ? footprintSize(record) : undefined;
     const placement = placeFlowNode(record, size, old, {
       dragging: remote.dragging,
       parents: byId,
       lockedForMe,
     });
     const { draggable } = placement;
-    if (old && samePlacement(old, placement) && sameData(old.data, data)) {
+    if (old && samePlacement(old, placement) && old.data.kind === record.kind) {
       out.push(old);
       continue;
     }
@@ -246,21 +175,38 @@ export function toFlowNodes(
       deletable: draggable,
       // Pressing on a locked node neither pans nor zooms the canvas: it just stays put.
       className: draggable === false ? 'nopan is-locked' : undefined,
-      ariaLabel: nodeName(data, draggable === false),
-      data,
+      data: old?.data.kind === record.kind ? old.data : { kind: record.kind },
     });
   }
   return out;
 }
 
-const STATUS_WORD = { proposed: 'proposed', agreed: 'agreed', disputed: 'disputed' } as const;
+/** A footprint's size: its own, or its level's default. */
+export function footprintSize(record: NodeRecord): { w: number; h: number } {
+  return record.size ?? FOOTPRINT_DEFAULT_SIZE[(record.attrs.level as 'place') ?? 'place'];
+}
 
-/** What a screen reader says for a body or footprint: its name, kind and status. */
-function nodeName(data: MapNodeData, locked: boolean): string {
-  const status = data.kind === 'footprint' ? '' : `, ${STATUS_WORD[data.status]}`;
-  const kind = data.kind === 'footprint' ? `${data.kindLabel} footprint` : data.kindLabel;
-  const damaged = data.unreadable ? `, a field cannot be read: ${data.unreadable}` : '';
-  return `${data.label}, ${kind}${status}${locked ? ', locked' : ''}${damaged}`;
+/**
+ * Whether a change from `before` to `after` (one body's record) changes what React Flow
+ * holds of it: where it is, its size, its footprint, its kind, or whether the filter leaves it
+ * out. A rename, a status change the filter lets through or an edited fact does not.
+ */
+export function movesFlowNode(
+  before: NodeRecord | undefined,
+  after: NodeRecord | undefined,
+  filter: ViewFilter,
+): boolean {
+  if (!before || !after) return before !== after;
+  return (
+    before.kind !== after.kind ||
+    before.parentId !== after.parentId ||
+    before.position.x !== after.position.x ||
+    before.position.y !== after.position.y ||
+    before.size?.w !== after.size?.w ||
+    before.size?.h !== after.size?.h ||
+    before.attrs.level !== after.attrs.level ||
+    (!filter.dimInsteadOfHide && bodyShown(before, filter) !== bodyShown(after, filter))
+  );
 }
 
 /** Turns the doc's edges into React Flow edges, keeping which are selected here. */
@@ -275,7 +221,6 @@ export function toFlowEdges(
   lockedForMe: ReadonlySet<string> = new Set(),
 ): MapFlowEdge[] {
   const before = new Map(previous.map((edge) => [edge.id, edge]));
-  const nameOf = new Map(snapshot.nodes.map((node) => [node.id, node.label]));
   const out: MapFlowEdge[] = [];
   const pairKey = (a: string, b: string) => (a < b ? `${a}|${b}` : `${b}|${a}`);
   const lanes = new Map<string, number>();
@@ -305,11 +250,8 @@ export function toFlowEdges(
       target: record.target,
       selected: old?.selected ?? false,
       label: edgeLabel(record),
-      ariaLabel: relationshipSentence(
-        record,
-        nameOf.get(record.source) ?? 'a body',
-        nameOf.get(record.target) ?? 'a body',
-      ),
+      // What a screen reader says names both bodies: the edge sets it itself, so renaming a
+      // body changes none of its relationships here (RelationshipEdge.tsx).
       markerEnd: { type: MarkerType.ArrowClosed, width: 16, height: 16, color: style.color },
       className: `edge-${record.status}`,
       deletable: lockedForMe.has(record.id) ? false : undefined,
@@ -337,7 +279,6 @@ function sameEdge(a: MapFlowEdge, b: RelationshipFlowEdge): boolean {
     a.source === b.source &&
     a.target === b.target &&
     a.label === b.label &&
-    a.ariaLabel === b.ariaLabel &&
     a.className === b.className &&
     a.deletable === b.deletable &&
     x !== undefined &&

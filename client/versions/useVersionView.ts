@@ -35,11 +35,6 @@ export interface VersionView {
    * version's, or the map now with removed ghosts. Provide it as ShownMapContext.
    */
   shownStore: StoreApi<MapState>;
-  /**
-   * The snapshot of `shownStore`. Reading it re-renders the caller on every change of the
-   * map: read slices with useShownMap instead.
-   */
-  shown: MapSnapshot;
   /** While comparing: how the map now differs from the version. */
   diff: SnapshotDiff | null;
   /** While comparing: each differing element's change, for the canvas's highlights. */
@@ -119,7 +114,6 @@ export function useVersionView(
   // Only while comparing do these change with the map.
   const diff = useStore(comparison, (state) => state.diff);
   const changes = useStore(comparison, (state) => state.changes);
-  const shown = useStore(shownStore, (state) => state.snapshot);
 
   const viewing = opened?.mode === 'viewing';
   const flagsFor = useCallback(
@@ -127,5 +121,5 @@ export function useVersionView(
     [viewing],
   );
 
-  return { opened, loading, open, show, close, shownStore, shown, diff, changes, flagsFor };
+  return { opened, loading, open, show, close, shownStore, diff, changes, flagsFor };
 }

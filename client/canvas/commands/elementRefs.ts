@@ -1,7 +1,10 @@
 import type { ElementRef } from '../../../shared/ydoc/attrs.ts';
 
 /** Ids of the map's elements as references, each in its collection (relationships by id). */
-export function elementRefs(ids: readonly string[], edgeIds: ReadonlySet<string>): ElementRef[] {
+export function elementRefs(
+  ids: readonly string[],
+  edgeIds: { has(id: string): boolean },
+): ElementRef[] {
   return ids.map((id) => ({ collection: edgeIds.has(id) ? 'edges' : 'nodes', id }));
 }
 

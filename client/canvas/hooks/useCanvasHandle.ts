@@ -1,7 +1,9 @@
 import { useReactFlow } from '@xyflow/react';
 import { type RefObject, useEffect } from 'react';
+import type { StoreApi } from 'zustand/vanilla';
 import { FOOTPRINT_DEFAULT_SIZE } from '../../../shared/model/footprints.ts';
-import type { EdgeRecord, Position } from '../../../shared/ydoc/schema.ts';
+import type { Position } from '../../../shared/ydoc/schema.ts';
+import type { MapState } from '../../store/mapStore.ts';
 import type { ArrangeCommand } from '../commands/arrange.ts';
 import { focusTargets } from '../commands/focusTargets.ts';
 import { selectOnly } from '../commands/selectOnly.ts';
@@ -31,7 +33,8 @@ export function useCanvasHandle(options: {
   footprintBoxes: () => readonly FootprintBox[];
   deleteUnlocked: (nodeIds: readonly string[], edgeIds: readonly string[]) => void;
   arrange: (command: ArrangeCommand) => void;
-  edgeById: ReadonlyMap<string, EdgeRecord>;
+  /** The map on show. */
+  shown: StoreApi<MapState>;
   setNodes: FlowElements['setNodes'];
   setEdges: FlowElements['setEdges'];
 }) {
@@ -42,7 +45,7 @@ export function useCanvasHandle(options: {
     footprintBoxes,
     deleteUnlocked,
     arrange,
-    edgeById,
+    shown,
     setNodes,
     setEdges,
   } = options;
@@ -112,7 +115,7 @@ export function useCanvasHandle(options: {
         setEdges((current) => selectOnly(current, wanted));
         requestAnimationFrame(() =>
           flow.fitView({
-            nodes: focusTargets(wanted, edgeById).map((id) => ({ id })),
+            nodes: focusTargets(wanted, shown.getState().edgeById).map((id) => ({ id })),
             duration: 400,
             maxZoom: 1.2,
             padding: 0.4,
@@ -128,7 +131,7 @@ export function useCanvasHandle(options: {
     footprintBoxes,
     deleteUnlocked,
     arrange,
-    edgeById,
+    shown,
     setNodes,
     setEdges,
   ]);

@@ -1,6 +1,7 @@
 import { useReactFlow } from '@xyflow/react';
 import { type RefObject, useCallback, useEffect } from 'react';
 import type * as Y from 'yjs';
+import type { StoreApi } from 'zustand/vanilla';
 import { countOf } from '../../../shared/spec/countOf.ts';
 import {
   type CopiedElements,
@@ -8,7 +9,7 @@ import {
   parseCopiedElements,
   pasteElements,
 } from '../../../shared/ydoc/clipboard.ts';
-import type { MapSnapshot } from '../../../shared/ydoc/readMap.ts';
+import type { MapState } from '../../store/mapStore.ts';
 import { selectOnly } from '../commands/selectOnly.ts';
 import { FIT_VIEW } from '../fitViewOptions.ts';
 import type { MapFlowEdge, MapFlowNode } from '../toFlow.ts';
@@ -36,7 +37,8 @@ function typing(target: EventTarget | null): boolean {
 export function useCanvasShortcuts(options: {
   doc: Y.Doc;
   origin: unknown;
-  snapshot: MapSnapshot;
+  /** The map on show. */
+  shown: StoreApi<MapState>;
   readOnly: boolean;
   wrapper: RefObject<HTMLDivElement | null>;
   setNodes: FlowElements['setNodes'];
@@ -44,7 +46,7 @@ export function useCanvasShortcuts(options: {
   deleteUnlocked: (nodeIds: readonly string[], edgeIds: readonly string[]) => void;
   onNotice: (message: string) => void;
 }) {
-  const { doc, origin, snapshot, readOnly, wrapper, setNodes, setEdges } = options;
+  const { doc, origin, shown, readOnly, wrapper, setNodes, setEdges } = options;
   const { deleteUnlocked, onNotice } = options;
   const flow = useReactFlow<MapFlowNode, MapFlowEdge>();
 
@@ -78,12 +80,12 @@ export function useCanvasShortcuts(options: {
       const corners = ids.map(
         (id) => flow.getInternalNode(id)?.internals.positionAbsolute ?? { x: 0, y: 0 },
       );
-      paste(copyElements(snapshot, ids), {
+      paste(copyElements(shown.getState().snapshot, ids), {
         x: Math.min(...corners.map((corner) => corner.x)) + DUPLICATE_OFFSET,
         y: Math.min(...corners.map((corner) => corner.y)) + DUPLICATE_OFFSET,
       });
     },
-    [flow, snapshot, paste],
+    [flow, shown, paste],
   );
 
   useEffect(() => {
@@ -109,7 +111,7 @@ export function useCanvasShortcuts(options: {
       const ids = selectedNodeIds();
       if (ids.length === 0 || !event.clipboardData) return;
       event.preventDefault();
-      const copied = copyElements(snapshot, ids);
+      const copied = copyElements(shown.getState().snapshot, ids);
       event.clipboardData.setData('text/plain', JSON.stringify(copied));
       if (event.type === 'cut' && !readOnly) {
         deleteUnlocked(ids, []);
@@ -168,7 +170,7 @@ export function useCanvasShortcuts(options: {
       element?.removeEventListener('keydown', onKeyDown);
     };
   }, [
-    snapshot,
+    shown,
     readOnly,
     wrapper,
     setNodes,

@@ -1,9 +1,10 @@
 import { type Connection, type OnConnectEnd, useReactFlow } from '@xyflow/react';
 import { type RefObject, useCallback, useState } from 'react';
 import type * as Y from 'yjs';
+import type { StoreApi } from 'zustand/vanilla';
 import type { RelationshipKind } from '../../../shared/model/relationshipKinds.ts';
 import { connect } from '../../../shared/ydoc/edges.ts';
-import type { NodeRecord } from '../../../shared/ydoc/schema.ts';
+import type { MapState } from '../../store/mapStore.ts';
 import type { PendingConnection } from '../ConnectMenu.tsx';
 import type { MapFlowEdge, MapFlowNode } from '../toFlow.ts';
 
@@ -14,7 +15,7 @@ import type { MapFlowEdge, MapFlowNode } from '../toFlow.ts';
 export function useConnectFlow(
   doc: Y.Doc,
   origin: unknown,
-  nodeById: ReadonlyMap<string, NodeRecord>,
+  shown: StoreApi<MapState>,
   readOnly: boolean,
   wrapper: RefObject<HTMLDivElement | null>,
   onNotice: (message: string) => void,
@@ -25,6 +26,7 @@ export function useConnectFlow(
   const onConnect = useCallback(
     (connection: Connection) => {
       if (readOnly) return;
+      const { nodeById } = shown.getState();
       const source = nodeById.get(connection.source);
       const target = nodeById.get(connection.target);
       const targetBox = flow.getInternalNode(connection.target)?.internals.positionAbsolute;
@@ -37,7 +39,7 @@ export function useConnectFlow(
         at: { x: screen.x - (box?.left ?? 0), y: screen.y - (box?.top ?? 0) + 40 },
       });
     },
-    [nodeById, flow, readOnly, wrapper],
+    [shown, flow, readOnly, wrapper],
   );
 
   // A connection dropped anywhere on a body, not just on a handle, connects to that body.

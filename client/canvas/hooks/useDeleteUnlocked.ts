@@ -1,26 +1,27 @@
 import type { OnDelete } from '@xyflow/react';
 import { useCallback } from 'react';
 import type * as Y from 'yjs';
+import type { StoreApi } from 'zustand/vanilla';
 import { deleteElements } from '../../../shared/ydoc/nodes.ts';
-import type { MapSnapshot } from '../../../shared/ydoc/readMap.ts';
 import { guardDeletion, keptByLocksMessage } from '../../facilitate/lockGuard.ts';
+import type { MapState } from '../../store/mapStore.ts';
 import type { MapFlowEdge, MapFlowNode } from '../toFlow.ts';
 
 /** Deleting elements: locked ones, and whatever would take them along, stay where they are. */
 export function useDeleteUnlocked(
   doc: Y.Doc,
   origin: unknown,
-  snapshot: MapSnapshot,
+  shown: StoreApi<MapState>,
   lockedForMe: ReadonlySet<string>,
   onNotice: (message: string) => void,
 ) {
   const deleteUnlocked = useCallback(
     (nodeIds: readonly string[], edgeIds: readonly string[]) => {
-      const allowed = guardDeletion(snapshot, { nodeIds, edgeIds }, lockedForMe);
+      const allowed = guardDeletion(shown.getState().snapshot, { nodeIds, edgeIds }, lockedForMe);
       deleteElements(doc, origin, { nodeIds: allowed.nodeIds, edgeIds: allowed.edgeIds });
       if (allowed.kept.length > 0) onNotice(keptByLocksMessage(allowed.kept.length, 'deleted'));
     },
-    [snapshot, lockedForMe, doc, origin, onNotice],
+    [shown, lockedForMe, doc, origin, onNotice],
   );
 
   const onDelete: OnDelete<MapFlowNode, MapFlowEdge> = useCallback(

@@ -4,8 +4,11 @@ import {
   type EdgeChange,
   type NodeChange,
 } from '@xyflow/react';
-import { type RefObject, useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { MapSnapshot } from '../../../shared/ydoc/readMap.ts';
+import { type RefObject, useCallback, useEffect, useRef, useState } from 'react';
+import { useStore } from 'zustand';
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { MapState } from '../../store/mapStore.ts';
+import { flowChanged } from '../flowChanged.ts';
 import { toFlowInvalidEdges, toFlowInvalidNodes } from '../invalidFlow.ts';
 import { toFlowNotes } from '../noteFlow.ts';
 import {
@@ -30,52 +33,93 @@ export interface FlowElements {
   selectOnArrival: RefObject<string | null>;
 }
 
-/** The ids of the nodes, as the same set until one is added or removed (not on each move). */
-function useNodeIds(nodes: readonly MapFlowNode[]): ReadonlySet<string> {
-  const last = useRef<ReadonlySet<string>>(new Set());
-  return useMemo(() => {
-    const ids = new Set(nodes.map((n) => n.id));
-    const same = ids.size === last.current.size && [...ids].every((id) => last.current.has(id));
-    if (!same) last.current = ids;
-    return last.current;
-  }, [nodes]);
+interface Flow {
+  nodes: MapFlowNode[];
+  edges: MapFlowEdge[];
+}
+
+/** What the projection depends on besides the map. */
+interface ProjectionInputs {
+  remote: RemoteActivity;
+  filter: ViewFilter;
+  flags: ReadonlyMap<string, 'error' | 'warning'>;
+  lockedForMe: ReadonlySet<string>;
+}
+
+function sameIds(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  return a.size === b.size && [...a].every((id) => b.has(id));
 }
 
 /**
- * Projects the map onto React Flow nodes and edges. Unchanged elements keep their identity
- * (client/canvas/toFlow.ts), so React Flow redraws only what a change touched.
+ * Projects the map on show onto React Flow nodes and edges, outside React's renders: it
+ * follows the store (client/store/useShownMap.ts) and hands React Flow a new list only when
+ * what React Flow holds changed (flowChanged.ts). A rename, a status or a fact is read by the
+ * node itself, so it changes nothing here and the canvas does not even re-render. Changes
+ * are projected once per burst (a microtask), after the code that made them has run — so a
+ * node this participant just added is selected as it arrives.
  */
 export function useFlowElements(
-  snapshot: MapSnapshot,
-  remote: RemoteActivity,
-  filter: ViewFilter,
-  flags: ReadonlyMap<string, 'error' | 'warning'>,
-  lockedForMe: ReadonlySet<string>,
+  shown: StoreApi<MapState>,
+  { remote, filter, flags, lockedForMe }: ProjectionInputs,
 ): FlowElements {
-  const [nodes, setNodes] = useState<MapFlowNode[]>([]);
-  const [edges, setEdges] = useState<MapFlowEdge[]>([]);
+  const [flow] = useState(() => createStore<Flow>(() => ({ nodes: [], edges: [] })));
+  const nodes = useStore(flow, (state) => state.nodes);
+  const edges = useStore(flow, (state) => state.edges);
   const selectOnArrival = useRef<string | null>(null);
   // The added node takes focus too, so the keyboard goes on with it (arrows, its menu).
   const focusOnArrival = useRef<string | null>(null);
+  const nodeIds = useRef<ReadonlySet<string>>(new Set());
 
-  useEffect(
-    () =>
-      setNodes((previous) => {
-        const next = unlessSame(previous, [
-          ...toFlowNodes(snapshot, previous, remote, filter, flags, lockedForMe),
-          ...toFlowNotes(snapshot, previous, remote, lockedForMe),
-          ...toFlowInvalidNodes(snapshot, previous),
-        ]);
-        const arriving = selectOnArrival.current;
-        if (!arriving || !next.some((n) => n.id === arriving)) return next;
+  useEffect(() => {
+    let projected: MapState | null = null;
+    let queued = false;
+    const project = () => {
+      queued = false;
+      const state = shown.getState();
+      if (projected && !flowChanged(projected, state, filter)) {
+        projected = state;
+        return;
+      }
+      projected = state;
+      const { snapshot } = state;
+      const before = flow.getState();
+      let next = unlessSame(before.nodes, [
+        ...toFlowNodes(snapshot, before.nodes, remote, filter, lockedForMe),
+        ...toFlowNotes(snapshot, before.nodes, remote, lockedForMe),
+        ...toFlowInvalidNodes(snapshot, before.nodes),
+      ]);
+      const arriving = selectOnArrival.current;
+      if (arriving && next.some((n) => n.id === arriving)) {
         selectOnArrival.current = null;
         focusOnArrival.current = arriving;
-        return next.map((n) =>
+        next = next.map((n) =>
           n.selected === (n.id === arriving) ? n : { ...n, selected: n.id === arriving },
         );
-      }),
-    [snapshot, remote, filter, flags, lockedForMe],
-  );
+      }
+      const ids = new Set(next.map((n) => n.id));
+      if (!sameIds(ids, nodeIds.current)) nodeIds.current = ids;
+      const nextEdges = unlessSame(before.edges, [
+        ...toFlowEdges(snapshot, before.edges, remote, filter, nodeIds.current, flags, lockedForMe),
+        ...toFlowInvalidEdges(snapshot, nodeIds.current, before.edges),
+      ]);
+      if (next !== before.nodes || nextEdges !== before.edges) {
+        flow.setState({ nodes: next, edges: nextEdges });
+      }
+    };
+    const schedule = () => {
+      if (queued) return;
+      queued = true;
+      queueMicrotask(project);
+    };
+    project();
+    const unsubscribe = shown.subscribe(schedule);
+    return () => {
+      unsubscribe();
+      // A projection queued for a store or inputs no longer shown would undo the next one.
+      queued = true;
+    };
+  }, [shown, flow, remote, filter, flags, lockedForMe]);
+
   useEffect(() => {
     const id = focusOnArrival.current;
     if (!id || !nodes.some((n) => n.id === id)) return;
@@ -89,35 +133,38 @@ export function useFlowElements(
     });
     return () => cancelAnimationFrame(frame);
   }, [nodes]);
-  const visibleNodeIds = useNodeIds(nodes);
-  useEffect(
-    () =>
-      setEdges((previous) =>
-        unlessSame(previous, [
-          ...toFlowEdges(snapshot, previous, remote, filter, visibleNodeIds, flags, lockedForMe),
-          ...toFlowInvalidEdges(snapshot, visibleNodeIds, previous),
-        ]),
-      ),
-    [snapshot, remote, filter, visibleNodeIds, flags, lockedForMe],
-  );
 
+  const setNodes = useCallback(
+    (update: (current: MapFlowNode[]) => MapFlowNode[]) =>
+      flow.setState((state) => ({ nodes: update(state.nodes) })),
+    [flow],
+  );
+  const setEdges = useCallback(
+    (update: (current: MapFlowEdge[]) => MapFlowEdge[]) =>
+      flow.setState((state) => ({ edges: update(state.edges) })),
+    [flow],
+  );
   // Removals go through the doc (onDelete), which then removes the elements everywhere.
-  const onNodesChange = useCallback((changes: NodeChange<MapFlowNode>[]) => {
-    setNodes((current) =>
-      applyNodeChanges(
-        changes.filter((c) => c.type !== 'remove'),
-        current,
+  const onNodesChange = useCallback(
+    (changes: NodeChange<MapFlowNode>[]) =>
+      setNodes((current) =>
+        applyNodeChanges(
+          changes.filter((c) => c.type !== 'remove'),
+          current,
+        ),
       ),
-    );
-  }, []);
-  const onEdgesChange = useCallback((changes: EdgeChange<MapFlowEdge>[]) => {
-    setEdges((current) =>
-      applyEdgeChanges(
-        changes.filter((c) => c.type !== 'remove'),
-        current,
+    [setNodes],
+  );
+  const onEdgesChange = useCallback(
+    (changes: EdgeChange<MapFlowEdge>[]) =>
+      setEdges((current) =>
+        applyEdgeChanges(
+          changes.filter((c) => c.type !== 'remove'),
+          current,
+        ),
       ),
-    );
-  }, []);
+    [setEdges],
+  );
 
   return { nodes, edges, setNodes, setEdges, onNodesChange, onEdgesChange, selectOnArrival };
 }
