@@ -6,6 +6,7 @@ import type {
   SpecFootprint,
   SpecRelationship,
 } from '../../shared/spec/specSchema.ts';
+import { specOf } from './specOf.ts';
 
 /** A small seeded generator (mulberry32), so every run builds the same map. */
 export function seededRandom(seed: number): () => number {
@@ -44,7 +45,10 @@ const EXTRA_KINDS: RelationshipKind[] = ['commissions', 'funds', 'shares-data', 
  * and GP practices, PCNs and VCSE partners in the neighbourhoods. Every body is accountable
  * to (or a member of) one above it; the rest of the relationships join random pairs.
  */
-export function generateSpec(bodies: number, options: { places?: number; seed?: number } = {}) {
+export function generateSpec(
+  bodies: number,
+  options: { places?: number; seed?: number } = {},
+): GovernanceSpec {
   const random = seededRandom(options.seed ?? 1);
   const places = Math.max(1, Math.min(options.places ?? 10, PLACE_NAMES.length));
   const pad = (i: number) => String(i).padStart(6, '0');
@@ -125,18 +129,8 @@ export function generateSpec(bodies: number, options: { places?: number; seed?: 
     relate(EXTRA_KINDS[Math.floor(random() * EXTRA_KINDS.length)] ?? 'funds', from, to);
   }
 
-  const spec: GovernanceSpec = {
-    specVersion: 2,
-    map: {
-      id: `generated-${bodies}`,
-      title: `Generated system of ${bodies} bodies`,
-      exportedAt: '2026-01-01T00:00:00.000Z',
-      includes: 'all',
-    },
-    footprints,
-    bodies: list,
-    relationships,
-    validation: { errors: [], warnings: [] },
-  };
-  return spec;
+  return specOf(
+    { id: `generated-${bodies}`, title: `Generated system of ${bodies} bodies` },
+    { footprints, bodies: list, relationships },
+  );
 }

@@ -13,6 +13,7 @@ import type {
   SpecRelationship,
 } from '../../shared/spec/specSchema.ts';
 import { seededRandom } from './generateSpec.ts';
+import { specOf } from './specOf.ts';
 
 /** Functions as maps write them: catalogue ids, their names, other spellings and free text. */
 const FUNCTIONS = [
@@ -120,17 +121,8 @@ export function randomSpec(bodies: number, seed = 1): GovernanceSpec {
     } as SpecRelationship);
   }
 
-  return {
-    specVersion: 2,
-    map: {
-      id: `random-${bodies}-${seed}`,
-      title: `Random map of ${bodies} bodies`,
-      exportedAt: '2026-01-01T00:00:00.000Z',
-      includes: 'all',
-    },
-    footprints,
-    bodies: list,
-    relationships,
-    validation: { errors: [], warnings: [] },
-  };
+  return specOf(
+    { id: `random-${bodies}-${seed}`, title: `Random map of ${bodies} bodies` },
+    { footprints, bodies: list, relationships },
+  );
 }
