@@ -49,8 +49,35 @@ export function syncStep1Message(doc: Y.Doc): Uint8Array {
   });
 }
 
-/** Sync step 2: everything the peer lacks, given its state vector. */
+/** The whole doc as sync step 2, kept until the doc next changes. */
+const wholeDocReplies = new WeakMap<Y.Doc, Uint8Array>();
+const forgetOnChange = new WeakSet<Y.Doc>();
+
+/** A state vector of no clients: a peer that holds nothing yet (varUint 0). */
+function holdsNothing(stateVector: Uint8Array): boolean {
+  return stateVector.length === 1 && stateVector[0] === 0;
+}
+
+/**
+ * Sync step 2: everything the peer lacks, given its state vector. A peer that holds nothing
+ * is sent the whole doc, encoded once for every such peer until the doc changes: when a
+ * workshop opens a 2,000-body map together, each joiner would otherwise cost a fresh
+ * encoding of about a megabyte.
+ */
 export function syncStep2Message(doc: Y.Doc, stateVector: Uint8Array): Uint8Array {
+  if (!holdsNothing(stateVector)) return encodeSyncStep2(doc, stateVector);
+  const kept = wholeDocReplies.get(doc);
+  if (kept) return kept;
+  const reply = encodeSyncStep2(doc, stateVector);
+  wholeDocReplies.set(doc, reply);
+  if (!forgetOnChange.has(doc)) {
+    forgetOnChange.add(doc);
+    doc.on('update', () => wholeDocReplies.delete(doc));
+  }
+  return reply;
+}
+
+function encodeSyncStep2(doc: Y.Doc, stateVector: Uint8Array): Uint8Array {
   return message(MESSAGE_SYNC, (encoder) => {
     encoding.writeVarUint(encoder, SYNC_STEP2);
     encoding.writeVarUint8Array(encoder, Y.encodeStateAsUpdate(doc, stateVector));
