@@ -5,6 +5,7 @@ import type { CanvasHandle } from '../canvas/MapCanvas.tsx';
 import { useUndoRedo } from '../canvas/useUndoRedo.ts';
 import type { MapSession } from '../collab/useMapSession.ts';
 import { useAutoLayout } from '../layout/useAutoLayout.ts';
+import { useSelection } from '../panels/selectionStore.ts';
 import type { MapState } from '../store/mapStore.ts';
 import { useMapState } from '../store/useMapStore.ts';
 
@@ -35,17 +36,16 @@ export function selectedParents(state: MapState, ids: readonly string[]): NodePa
 export const EditToolbar = memo(function EditToolbar({
   session,
   locked,
-  selection,
   canvas,
   onNotice,
 }: {
   session: MapSession;
   /** Elements locked by the facilitator: only the facilitator's layout moves them. */
   locked: ReadonlySet<string>;
-  selection: readonly string[];
   canvas: RefObject<CanvasHandle | null>;
   onNotice: (message: string) => void;
 }) {
+  const selection = useSelection();
   const { canUndo, canRedo, undo, redo } = useUndoRedo(session.undoManager, true);
   const layout = useAutoLayout(session, session.role === 'owner' ? undefined : locked);
   const empty = useMapState((state) => state.snapshot.nodes.length === 0);

@@ -31,6 +31,7 @@ import { Palette } from '../panels/Palette.tsx';
 import { Participants } from '../panels/Participants.tsx';
 import { ProblemsPanel } from '../panels/ProblemsPanel.tsx';
 import { ReviewOverlay } from '../panels/review/ReviewOverlay.tsx';
+import { createSelectionStore, SelectionContext } from '../panels/selectionStore.ts';
 import { useFindings } from '../panels/useFindings.ts';
 import { VersionsPanel } from '../panels/VersionsPanel.tsx';
 import { ViewControls } from '../panels/ViewControls.tsx';
@@ -113,7 +114,8 @@ function Workspace({
   useShareViewport(session.provider.awareness);
   const status = useConnectionStatus(session.provider);
   const canvas = useRef<CanvasHandle | null>(null);
-  const [selection, setSelection] = useState<string[]>([]);
+  // The selection is a store the canvas writes and the panels read: a click re-renders them only.
+  const [selection] = useState(createSelectionStore);
   const [notice, setNotice] = useState<string | null>(null);
   const [filter, setFilter] = useState<ViewFilter>(SHOW_ALL);
   // The workspace never reads the map itself: each panel selects what it shows. The findings
@@ -136,140 +138,133 @@ function Workspace({
   const add = useCallback((item: PaletteItem) => canvas.current?.add(item), []);
   const focus = useCallback((id: string) => canvas.current?.focus([id]), []);
   const focusAll = useCallback((ids: string[]) => canvas.current?.focus(ids), []);
-  const selectedId = selection.length === 1 ? selection[0] : undefined;
 
   return (
     <MapStoreContext.Provider value={store}>
       <ShownMapContext.Provider value={versions.shownStore}>
         <FindingsContext.Provider value={findings}>
-          <WorkshopContext.Provider value={workshop}>
-            <PresenceProvider awareness={session.provider.awareness} link={followLink}>
-              <div className="workspace">
-                <SkipLinks panelId={`side-panel-${tab}`} />
-                <header className="topbar">
-                  <a href="/" className="brand">
-                    <span className="brand-mark small" aria-hidden="true">
-                      A
-                    </span>
-                    Accord<span className="visually-hidden"> home</span>
-                  </a>
-                  <MapTitle
-                    session={session}
-                    info={info}
-                    token={token}
-                    canRename={session.role === 'owner' && versions.opened === null}
-                    onNotice={setNotice}
-                  />
-                  <RoleBadge role={session.role} />
-                  <TimerDisplay doc={session.doc} />
-                  <div className="spacer" />
-                  <FindBody onFound={focus} />
-                  <button type="button" onClick={() => setReviewing(true)}>
-                    Review
-                  </button>
-                  <button type="button" onClick={() => setExporting(true)}>
-                    Export spec
-                  </button>
-                  <DocumentsMenu mapId={session.mapId} token={token} selectedId={selectedId} />
-                  <ExportButton flagsFor={versions.flagsFor} />
-                  {session.role === 'owner' && <ShareButton session={session} token={token} />}
-                  <ConnectionIndicator status={status} />
-                </header>
-                {editable && (
-                  <div className="toolstrip">
-                    <EditToolbar
+          <SelectionContext.Provider value={selection}>
+            <WorkshopContext.Provider value={workshop}>
+              <PresenceProvider awareness={session.provider.awareness} link={followLink}>
+                <div className="workspace">
+                  <SkipLinks panelId={`side-panel-${tab}`} />
+                  <header className="topbar">
+                    <a href="/" className="brand">
+                      <span className="brand-mark small" aria-hidden="true">
+                        A
+                      </span>
+                      Accord<span className="visually-hidden"> home</span>
+                    </a>
+                    <MapTitle
                       session={session}
-                      locked={locked}
-                      selection={selection}
-                      canvas={canvas}
+                      info={info}
+                      token={token}
+                      canRename={session.role === 'owner' && versions.opened === null}
                       onNotice={setNotice}
                     />
-                    <FacilitatorBar session={session} selection={selection} onNotice={setNotice}>
-                      <ViewCallControls
-                        awareness={session.provider.awareness}
+                    <RoleBadge role={session.role} />
+                    <TimerDisplay doc={session.doc} />
+                    <div className="spacer" />
+                    <FindBody onFound={focus} />
+                    <button type="button" onClick={() => setReviewing(true)}>
+                      Review
+                    </button>
+                    <button type="button" onClick={() => setExporting(true)}>
+                      Export spec
+                    </button>
+                    <DocumentsMenu mapId={session.mapId} token={token} />
+                    <ExportButton flagsFor={versions.flagsFor} />
+                    {session.role === 'owner' && <ShareButton session={session} token={token} />}
+                    <ConnectionIndicator status={status} />
+                  </header>
+                  {editable && (
+                    <div className="toolstrip">
+                      <EditToolbar
+                        session={session}
+                        locked={locked}
+                        canvas={canvas}
                         onNotice={setNotice}
                       />
-                      <TimerControls session={session} onNotice={setNotice} />
-                    </FacilitatorBar>
-                  </div>
-                )}
-                <div className="workspace-body">
-                  {editable && <Palette onAdd={add} />}
-                  <div className="canvas-area">
-                    <MapCanvas
-                      session={session}
-                      readOnly={versions.opened !== null}
-                      filter={filter}
-                      flags={versions.flagsFor(flags)}
-                      onReady={onReady}
-                      onSelection={setSelection}
-                      onNotice={setNotice}
-                      viewportEvents={followLink.viewportEvents}
-                    >
-                      <PinnedThreads ui={comments} />
-                    </MapCanvas>
-                    <VersionBanner
-                      view={versions}
-                      onCompare={() => {
-                        versions.show('comparing');
-                        setTab('versions');
-                      }}
-                    />
-                    <FollowBanner />
-                    <div className="canvas-overlay top-left">
-                      <ViewControls filter={filter} onChange={setFilter} />
-                    </div>
-                    <div className="canvas-overlay top-right">
-                      <Legend />
-                    </div>
-                    <VotePanel onFocus={focus} />
-                  </div>
-                  <div className="right-column">
-                    <MapSidePanelTabs tab={tab} onTab={setTab} threads={workshopState.threads} />
-                    {/* Only the panel of the tab on show is mounted: the others cost nothing. */}
-                    <SidePanel tab={tab}>
-                      {tab === 'details' && (
-                        <Inspector
-                          session={session}
-                          selectedIds={selection}
-                          readOnly={!editable}
+                      <FacilitatorBar session={session} onNotice={setNotice}>
+                        <ViewCallControls
+                          awareness={session.provider.awareness}
                           onNotice={setNotice}
                         />
-                      )}
-                      {tab === 'problems' && <ProblemsPanel onFocus={focusAll} />}
-                      {tab === 'versions' && (
-                        <VersionsPanel
-                          mapId={session.mapId}
-                          token={token}
-                          role={session.role}
-                          view={versions}
-                          onFocus={focus}
-                          onNotice={setNotice}
-                        />
-                      )}
-                      {tab === 'comments' && (
-                        <CommentsPanel ui={comments} selection={selection} onFocus={focusAll} />
-                      )}
-                    </SidePanel>
-                    <aside className="sidebar participants-panel">
-                      <Participants onNotice={setNotice} />
-                    </aside>
+                        <TimerControls session={session} onNotice={setNotice} />
+                      </FacilitatorBar>
+                    </div>
+                  )}
+                  <div className="workspace-body">
+                    {editable && <Palette onAdd={add} />}
+                    <div className="canvas-area">
+                      <MapCanvas
+                        session={session}
+                        readOnly={versions.opened !== null}
+                        filter={filter}
+                        flags={versions.flagsFor(flags)}
+                        onReady={onReady}
+                        onSelection={selection.select}
+                        onNotice={setNotice}
+                        viewportEvents={followLink.viewportEvents}
+                      >
+                        <PinnedThreads ui={comments} />
+                      </MapCanvas>
+                      <VersionBanner
+                        view={versions}
+                        onCompare={() => {
+                          versions.show('comparing');
+                          setTab('versions');
+                        }}
+                      />
+                      <FollowBanner />
+                      <div className="canvas-overlay top-left">
+                        <ViewControls filter={filter} onChange={setFilter} />
+                      </div>
+                      <div className="canvas-overlay top-right">
+                        <Legend />
+                      </div>
+                      <VotePanel onFocus={focus} />
+                    </div>
+                    <div className="right-column">
+                      <MapSidePanelTabs tab={tab} onTab={setTab} threads={workshopState.threads} />
+                      {/* Only the panel of the tab on show is mounted: the others cost nothing. */}
+                      <SidePanel tab={tab}>
+                        {tab === 'details' && (
+                          <Inspector session={session} readOnly={!editable} onNotice={setNotice} />
+                        )}
+                        {tab === 'problems' && <ProblemsPanel onFocus={focusAll} />}
+                        {tab === 'versions' && (
+                          <VersionsPanel
+                            mapId={session.mapId}
+                            token={token}
+                            role={session.role}
+                            view={versions}
+                            onFocus={focus}
+                            onNotice={setNotice}
+                          />
+                        )}
+                        {tab === 'comments' && <CommentsPanel ui={comments} onFocus={focusAll} />}
+                      </SidePanel>
+                      <aside className="sidebar participants-panel">
+                        <Participants onNotice={setNotice} />
+                      </aside>
+                    </div>
                   </div>
+                  {reviewing && (
+                    <ReviewOverlay mapId={session.mapId} onClose={() => setReviewing(false)} />
+                  )}
+                  {exporting && (
+                    <SpecExportDialog mapId={session.mapId} onClose={() => setExporting(false)} />
+                  )}
+                  {notice && (
+                    <div className="notice" role="status">
+                      {notice}
+                    </div>
+                  )}
                 </div>
-                {reviewing && (
-                  <ReviewOverlay mapId={session.mapId} onClose={() => setReviewing(false)} />
-                )}
-                {exporting && (
-                  <SpecExportDialog mapId={session.mapId} onClose={() => setExporting(false)} />
-                )}
-                {notice && (
-                  <div className="notice" role="status">
-                    {notice}
-                  </div>
-                )}
-              </div>
-            </PresenceProvider>
-          </WorkshopContext.Provider>
+              </PresenceProvider>
+            </WorkshopContext.Provider>
+          </SelectionContext.Provider>
         </FindingsContext.Provider>
       </ShownMapContext.Provider>
     </MapStoreContext.Provider>

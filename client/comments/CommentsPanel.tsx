@@ -6,6 +6,7 @@ import {
   replyToComment,
   setThreadResolved,
 } from '../../shared/ydoc/comments.ts';
+import { useSelectedOne } from '../panels/selectionStore.ts';
 import { sameItems, useMapSlice } from '../panels/useMapSlice.ts';
 import { MapStoreContext, useMapState } from '../store/useMapStore.ts';
 import { elementName } from '../workshop/elementName.ts';
@@ -31,11 +32,9 @@ function countLabel(open: number, resolved: number | null): string {
  */
 export const CommentsPanel = memo(function CommentsPanel({
   ui,
-  selection,
   onFocus,
 }: {
   ui: CommentsUi;
-  selection: readonly string[];
   /** Selects these elements on the canvas and zooms to them. */
   onFocus: (ids: string[]) => void;
 }) {
@@ -44,7 +43,7 @@ export const CommentsPanel = memo(function CommentsPanel({
   const now = useNow();
   const store = useContext(MapStoreContext);
   const { view, canComment, showResolved } = ui;
-  const selected = selection.length === 1 ? selection[0] : undefined;
+  const selected = useSelectedOne();
   // The map is read for the names this view shows, and only they re-render it.
   const selectedName = useMapState((state) =>
     selected === undefined ? null : elementName(state.snapshot, selected),

@@ -4,6 +4,7 @@ import { specAsAt } from '../../shared/documents/specAsAt.ts';
 import { validateSpec } from '../../shared/rules/validateSpec.ts';
 import { buildSpec } from '../../shared/spec/buildSpec.ts';
 import { listVersions, type MapVersion } from '../app/api.ts';
+import { useSelectedOne } from '../panels/selectionStore.ts';
 import { useMapState } from '../store/useMapStore.ts';
 import { formatSavedAt } from '../versions/formatSavedAt.ts';
 import { documentChoices, whyNoDocuments } from './documentChoices.ts';
@@ -13,8 +14,6 @@ import './documents.css';
 interface DocumentsProps {
   mapId: string;
   token: string;
-  /** The one selected element, if any: its documents are offered first. */
-  selectedId: string | undefined;
 }
 
 const FORMATS: ReadonlyArray<{ format: DocumentFormat; name: string }> = [
@@ -24,13 +23,10 @@ const FORMATS: ReadonlyArray<{ format: DocumentFormat; name: string }> = [
 
 type Status = { kind: 'busy' | 'done' | 'error'; text: string };
 
-function DocumentsDialog({
-  mapId,
-  token,
-  selectedId,
-  onClose,
-}: DocumentsProps & { onClose: () => void }) {
+function DocumentsDialog({ mapId, token, onClose }: DocumentsProps & { onClose: () => void }) {
   const dialog = useRef<HTMLDialogElement>(null);
+  // The one selected element, if any: its documents are offered first.
+  const selectedId = useSelectedOne();
   // The map is read only while the dialog is open.
   const snapshot = useMapState((state) => state.snapshot);
   const headingId = useId();

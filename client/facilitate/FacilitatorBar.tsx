@@ -6,8 +6,6 @@ import './facilitate.css';
 /** What the facilitator's controls work on. */
 export interface FacilitatorBarProps {
   session: MapSession;
-  /** The ids selected on the canvas. */
-  selection: readonly string[];
   onNotice: (message: string) => void;
   /** More of the facilitator's controls, each its own section (see below). */
   children?: ReactNode;
@@ -18,12 +16,12 @@ export interface FacilitatorBarProps {
  * these acts from anyone else). Each concern is its own section component, separated by a
  * rule (`FacilitatorSection`): votes and locks first; follow, summon and the timer after them.
  */
-export function FacilitatorBar({ session, selection, onNotice, children }: FacilitatorBarProps) {
+export function FacilitatorBar({ session, onNotice, children }: FacilitatorBarProps) {
   if (session.role !== 'owner') return null;
   return (
     <div className="toolbar facilitator-bar" role="toolbar" aria-label="Facilitate">
       <span className="facilitator-bar-label">Facilitate</span>
-      <VoteLockControls session={session} selection={selection} onNotice={onNotice} />
+      <VoteLockControls session={session} onNotice={onNotice} />
       {/* Sections for follow, summon and the timer go here, each in its own component. */}
       {children}
     </div>

@@ -1,4 +1,5 @@
 import type { MapSession } from '../collab/useMapSession.ts';
+import { useSelection } from '../panels/selectionStore.ts';
 import { useMapSlice } from '../panels/useMapSlice.ts';
 import { FacilitatorSection } from './FacilitatorSection.tsx';
 import { LockIcon } from './LockIcon.tsx';
@@ -12,13 +13,12 @@ function count(n: number, one: string, many: string): string {
 /** The facilitator bar's vote and lock buttons, working on the canvas selection. */
 export function VoteLockControls({
   session,
-  selection,
   onNotice,
 }: {
   session: MapSession;
-  selection: readonly string[];
   onNotice: (message: string) => void;
 }) {
+  const selection = useSelection();
   // The selected ids still on the map: a change elsewhere on the map re-renders nothing here.
   const ids = useMapSlice((state) =>
     selection.filter((id) => state.nodeById.has(id) || state.edgeById.has(id)),

@@ -6,6 +6,7 @@ import { LockIcon } from '../../facilitate/LockIcon.tsx';
 import { LockNotice } from '../../facilitate/LockNotice.tsx';
 import { useLockedForMe } from '../../facilitate/useLockedForMe.ts';
 import { useShownMap } from '../../store/useShownMap.ts';
+import { useSelection } from '../selectionStore.ts';
 import { sameItems, useShownMapSlice } from '../useMapSlice.ts';
 import { ElementInspector } from './ElementInspector.tsx';
 import { inspected, selectedRecords, sharedStatus } from './inspectedElement.ts';
@@ -15,7 +16,6 @@ import './inspector.css';
 /** What the inspector needs: the session to write with and the selection. */
 export interface InspectorProps {
   session: MapSession;
-  selectedIds: readonly string[];
   readOnly: boolean;
   /** Told about edits that could not be saved where no field could show it. */
   onNotice?: (message: string) => void;
@@ -26,26 +26,17 @@ export interface InspectorProps {
  * field of its kind; or, for several, their shared status. It reads the selected records of
  * the map on show by id, so a change to anything else on the map does not re-render it.
  */
-export const Inspector = memo(function Inspector({
-  session,
-  selectedIds,
-  readOnly,
-  onNotice,
-}: InspectorProps) {
+export const Inspector = memo(function Inspector({ session, readOnly, onNotice }: InspectorProps) {
   return (
     <aside className="inspector" aria-label="Details of the selection">
       {readOnly && <p className="inspector-view-only">View only</p>}
-      <InspectorBody
-        session={session}
-        selectedIds={selectedIds}
-        readOnly={readOnly}
-        onNotice={onNotice}
-      />
+      <InspectorBody session={session} readOnly={readOnly} onNotice={onNotice} />
     </aside>
   );
 });
 
-function InspectorBody({ session, selectedIds, readOnly, onNotice }: InspectorProps) {
+function InspectorBody({ session, readOnly, onNotice }: InspectorProps) {
+  const selectedIds = useSelection();
   // Locked elements are shown, not edited, to everyone but the facilitator.
   const lockedForMe = useLockedForMe();
   const records = useShownMapSlice((state) => selectedRecords(state, selectedIds), sameItems);
