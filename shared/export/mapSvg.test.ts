@@ -165,4 +165,15 @@ describe('buildMapSvg', () => {
     expect(overview.svg).not.toContain('INTEGRATED CARE BOARD');
     expect(overview.svg.length).toBeLessThan(full.svg.length);
   });
+
+  it("sets an overview's footprint names larger than its bodies' names, over everything", () => {
+    const { snapshot } = smallMap();
+    const full = buildMapSvg(snapshot, base);
+    expect(full.svg).toMatch(/font-size="17"[^>]*>Leeds<\/text>/);
+    const { svg } = buildMapSvg(snapshot, { ...base, overviewNameSize: 32 });
+    const name = /<text [^>]*font-size="48"[^>]*>Leeds<\/text>/.exec(svg);
+    expect(name).not.toBeNull();
+    // Drawn after the bodies' blocks and names, so neither hides it.
+    expect(name?.index).toBeGreaterThan(svg.indexOf('>Teaching</text>'));
+  });
 });

@@ -91,7 +91,16 @@ const BORDER_DASH: Record<ElementStatus, string> = {
   disputed: '',
 };
 
-function footprintSvg(footprint: SceneFootprint, theme: ExportTheme, problems: boolean): string {
+/**
+ * A footprint's frame, and its level and name in its header; an overview leaves the words to
+ * overviewFootprintNamesSvg, which sets them as large as the bodies' names.
+ */
+function footprintSvg(
+  footprint: SceneFootprint,
+  theme: ExportTheme,
+  problems: boolean,
+  overview: boolean,
+): string {
   const { x, y, w, h } = footprint.box;
   const look = theme.footprint[footprint.level];
   const parts = [
@@ -105,6 +114,7 @@ function footprintSvg(footprint: SceneFootprint, theme: ExportTheme, problems: b
       `<rect x="${n(x - 4)}" y="${n(y - 4)}" width="${n(w + 8)}" height="${n(h + 8)}" rx="16" fill="none" stroke="${color}" stroke-width="3"/>`,
     );
   }
+  if (overview) return [...parts, '</g>'].join('');
   const level = footprint.levelLabel.toUpperCase();
   const levelWidth = measureText(level, 11, true) + 8;
   parts.push(
@@ -371,6 +381,37 @@ function overviewBodiesSvg(
 }
 
 /**
+ * An overview's footprint names: each footprint's level and name across its top, the name half
+ * as large again as the bodies' (as the canvas does zoomed out), drawn over everything
+ * with a halo of the paper's colour so that lines and blocks beneath do not hide them.
+ */
+function overviewFootprintNamesSvg(
+  footprints: readonly SceneFootprint[],
+  theme: ExportTheme,
+  size: number,
+): string {
+  const nameSize = Math.round(size * 1.5);
+  const levelSize = Math.round(size * 0.75);
+  const inset = Math.round(size * 0.4);
+  const names = footprints.map(({ box, levelLabel, name }) => {
+    const level = levelLabel.toUpperCase();
+    const levelWidth = measureText(level, levelSize, true) + inset;
+    const baseline = box.y + inset + nameSize * 0.85;
+    return [
+      text(level, box.x + inset, baseline, `font-size="${levelSize}" fill="${theme.grey}"`),
+      text(
+        fitText(name, nameSize, box.w - 2 * inset - levelWidth, true),
+        box.x + inset + levelWidth,
+        baseline,
+        `font-size="${nameSize}"`,
+      ),
+    ].join('');
+  });
+  const halo = `stroke="${theme.paper}" stroke-width="${n(size / 4)}" stroke-linejoin="round" paint-order="stroke"`;
+  return `<g font-weight="700" fill="${theme.ink}" ${halo}>${names.join('')}</g>`;
+}
+
+/**
  * An overview's relationships: plain lines in their kind's colour (red when disputed), with
  * arrowheads, one path per colour and width, since thousands of separate paths are what
  * makes a whole system slow to draw.
@@ -488,11 +529,14 @@ export function buildMapSvg(snapshot: MapSnapshot, options: MapSvgOptions): MapS
     parts.push(text(value, x, y, `font-size="${n(PAGE_TEXT.subtitle * k)}" fill="${theme.grey}"`));
   }
   parts.push(`<g transform="translate(${n(originX)} ${n(originY)}) scale(${map.scale})">`);
-  for (const footprint of scene.footprints) parts.push(footprintSvg(footprint, theme, problems));
   const overview = options.overviewNameSize;
+  for (const footprint of scene.footprints) {
+    parts.push(footprintSvg(footprint, theme, problems, overview !== undefined));
+  }
   if (overview) {
     parts.push(...overviewRelationshipsSvg(scene.relationships, theme));
     parts.push(...overviewBodiesSvg(scene.bodies, theme, overview));
+    parts.push(overviewFootprintNamesSvg(scene.footprints, theme, overview));
   } else {
     for (const relationship of scene.relationships) {
       parts.push(relationshipSvg(relationship, theme, problems));
