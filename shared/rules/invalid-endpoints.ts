@@ -39,8 +39,8 @@ export function invalidEndpoints(subject: RuleSubject): Finding[] {
   const { links } = graph;
   for (let i = 0; i < links.length; i++) {
     const link = links[i] as SpecRelationship;
-    const from = graph.body(link.from);
-    const to = graph.body(link.to);
+    const from = graph.linkFrom(i);
+    const to = graph.linkTo(i);
     const fit = fitOf(link.kind, from.kind, to.kind);
     if (fit.ok) continue;
     findings.push(

@@ -87,8 +87,8 @@ export function legalBasisFits(subject: RuleSubject): Finding[] {
     const link = links[i] as SpecRelationship;
     // Most links have neither a contract nor a legal basis: nothing to look up for them.
     if (link.kind === 'commissions' ? !link.contractType : !link.legalBasis) continue;
-    const from = graph.body(link.from);
-    const to = graph.body(link.to);
+    const from = graph.linkFrom(i);
+    const to = graph.linkTo(i);
     const elements = [link.id, from.id, to.id];
     if (link.kind === 'commissions') {
       const problem = contractProblem(link, to);

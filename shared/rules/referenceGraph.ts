@@ -16,6 +16,7 @@ export function referenceGraph(subject: RuleSubject): SubjectGraph {
   const links = subject.relationships.filter(
     (link) => bodies.has(link.from) && bodies.has(link.to),
   );
+  const linked = new Set(links);
   const outgoing = new Map<string, SpecRelationship[]>();
   const incoming = new Map<string, SpecRelationship[]>();
   for (const link of links) {
@@ -80,6 +81,9 @@ export function referenceGraph(subject: RuleSubject): SubjectGraph {
 
   return {
     links,
+    linkFrom: (at) => body(links[at]?.from ?? ''),
+    linkTo: (at) => body(links[at]?.to ?? ''),
+    dangling: subject.relationships.filter((link) => !linked.has(link)),
     body,
     find: (id) => bodies.get(id),
     area: (id) => areas.get(id),

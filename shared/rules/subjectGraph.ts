@@ -9,6 +9,12 @@ import type { RuleSubject } from './types.ts';
 export interface SubjectGraph {
   /** Relationships whose two ends are bodies of the subject (dangling ones are left out). */
   links: readonly SpecRelationship[];
+  /** The body `links[at]` starts at: `body(links[at].from)`, without looking its id up. */
+  linkFrom(at: number): SpecBody;
+  /** The body `links[at]` ends at: `body(links[at].to)`, without looking its id up. */
+  linkTo(at: number): SpecBody;
+  /** The relationships with an end that is not a body of the subject, in the subject's order. */
+  dangling: readonly SpecRelationship[];
   /** The body with this id (only call with an end of a link). */
   body(id: string): SpecBody;
   /** The body with this id, or undefined when the subject has none. */
@@ -81,8 +87,9 @@ interface Adjacency {
  */
 class LinkIndex {
   readonly links: SpecRelationship[] = [];
+  readonly dangling: SpecRelationship[] = [];
   /** Where each link starts and ends, as body positions, by the link's place in `links`. */
-  private readonly ends: Int32Array;
+  readonly ends: Int32Array;
   private readonly byKind = new Map<RelationshipKind, number[]>();
   private readonly linkLists = new Map<RelationshipKind, SpecRelationship[]>();
   private readonly byEnd = {
@@ -108,7 +115,10 @@ class LinkIndex {
       const link = relationships[i] as SpecRelationship;
       const from = position.get(link.from);
       const to = position.get(link.to);
-      if (from === undefined || to === undefined) continue;
+      if (from === undefined || to === undefined) {
+        this.dangling.push(link);
+        continue;
+      }
       const at = this.links.length;
       this.ends[2 * at] = from;
       this.ends[2 * at + 1] = to;
@@ -249,7 +259,7 @@ function linkIndex(subject: RuleSubject): LinkIndex {
  */
 export function indexSubject(subject: RuleSubject): SubjectGraph {
   const index = linkIndex(subject);
-  const { position } = index;
+  const { position, ends } = index;
   const bodies = subject.bodies;
   let areas: Map<string, SpecFootprint> | undefined;
   const find = (id: string): SpecBody | undefined => {
@@ -258,6 +268,9 @@ export function indexSubject(subject: RuleSubject): SubjectGraph {
   };
   return {
     links: index.links,
+    linkFrom: (at) => bodies[ends[2 * at] as number] as SpecBody,
+    linkTo: (at) => bodies[ends[2 * at + 1] as number] as SpecBody,
+    dangling: index.dangling,
     find,
     body(id) {
       const body = find(id);

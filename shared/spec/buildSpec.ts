@@ -59,15 +59,20 @@ export interface BuiltSpec {
 const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /**
- * Sorted by id, in place. A map's records often come in id order already (a reader keeps the
- * order they were added in, and imported ids count up): one pass finds that out, and sorting
- * thousands of records by comparing their ids costs several times more.
+ * True when a list is in id order. A map's records often come in id order already (a reader
+ * keeps the order they were added in, and imported ids count up): one pass finds that out, and
+ * sorting thousands of records by comparing their ids costs several times more.
  */
-function sortById<T extends { id: string }>(list: T[]): T[] {
+function inIdOrder(list: readonly { id: string }[]): boolean {
   for (let i = 1; i < list.length; i++) {
-    if ((list[i - 1] as T).id > (list[i] as T).id) return list.sort(byId);
+    if ((list[i - 1] as { id: string }).id > (list[i] as { id: string }).id) return false;
   }
-  return list;
+  return true;
+}
+
+/** Sorted by id, in place (sorted only when it is not in order already). */
+function sortById<T extends { id: string }>(list: T[]): T[] {
+  return inIdOrder(list) ? list : list.sort(byId);
 }
 
 /**
@@ -89,15 +94,18 @@ export function buildSpec(snapshot: MapSnapshot, options: BuildSpecOptions): Bui
     nodes.set(node.id, node);
   }
   const tree = footprintTree(nodes);
+  // A node is the one its id names unless two share the id (the map keeps the last): then the
+  // tree looks each up, as it does without being handed the node.
+  const unique = nodes.size === records.length;
   const wanted = (status: string) => options.includes === 'all' || status === 'agreed';
   const leftOut: LeftOut[] = [];
   const footprints: SpecFootprint[] = [];
   const bodies: SpecBody[] = [];
   for (let i = 0; i < records.length; i++) {
     const node = records[i] as NodeRecord;
-    if (node.kind === 'footprint') footprints.push(toFootprint(node, tree));
+    if (node.kind === 'footprint') footprints.push(toFootprint(node, tree, unique));
     else if (wanted(node.status)) {
-      const footprint = tree.footprintOf(node.id);
+      const footprint = tree.footprintOf(node.id, unique ? node : undefined);
       bodies.push(
         cache ? cache.body(node, node.kind, footprint) : toBody(node, node.kind, footprint),
       );
@@ -111,7 +119,8 @@ export function buildSpec(snapshot: MapSnapshot, options: BuildSpecOptions): Bui
 
   const relationships: SpecRelationship[] = [];
   const dangling: Finding[] = [];
-  const sorted = sortById([...edges]);
+  // Sorted without a copy when the reader's order is id order already.
+  const sorted = inIdOrder(edges) ? edges : [...edges].sort(byId);
   for (let i = 0; i < sorted.length; i++) {
     const edge = sorted[i] as EdgeRecord;
     if (!wanted(edge.status)) {
@@ -154,8 +163,8 @@ export function buildSpec(snapshot: MapSnapshot, options: BuildSpecOptions): Bui
   return { spec, leftOut: sortById(leftOut) };
 }
 
-function toFootprint(node: NodeRecord, tree: FootprintTree): SpecFootprint {
-  const parent = tree.footprintOf(node.id);
+function toFootprint(node: NodeRecord, tree: FootprintTree, unique: boolean): SpecFootprint {
+  const parent = tree.footprintOf(node.id, unique ? node : undefined);
   const footprint: Record<string, unknown> = {
     id: node.id,
     name: nodeName(node),

@@ -3,8 +3,11 @@ import type { NodeRecord } from '../ydoc/schema.ts';
 
 /** Which footprint each node sits in, read from the nodes' parentId nesting. */
 export interface FootprintTree {
-  /** The nearest footprint above a node (a footprint's own parent area, a body's area). */
-  footprintOf(id: string): string | undefined;
+  /**
+   * The nearest footprint above a node (a footprint's own parent area, a body's area); `node`
+   * is the node with this id, when the caller has it at hand.
+   */
+  footprintOf(id: string, node?: NodeRecord): string | undefined;
   /** The level a footprint without one is taken to have: one below its parent's. */
   fallbackLevel(id: string): FootprintLevel;
 }
@@ -16,19 +19,13 @@ export interface FootprintTree {
 export function footprintTree(byId: ReadonlyMap<string, NodeRecord>): FootprintTree {
   const nearest = new Map<string, string | undefined>();
   const ends = new Map<string, boolean>();
+  const endingFootprints = new Map<string, boolean>();
 
-  function footprintOf(id: string): string | undefined {
+  function footprintOf(id: string, node = byId.get(id)): string | undefined {
     // Most nodes sit straight inside a footprint whose own nesting ends (no loop above it): that
     // footprint is theirs, and they cannot be in a loop, so nothing is walked or kept for them.
-    const parent = byId.get(id)?.parentId;
-    if (
-      parent !== undefined &&
-      parent !== id &&
-      byId.get(parent)?.kind === 'footprint' &&
-      nestingEnds(parent)
-    ) {
-      return parent;
-    }
+    const parent = node?.parentId;
+    if (parent !== undefined && parent !== id && isEndingFootprint(parent)) return parent;
     if (nearest.has(id)) return nearest.get(id);
     let found: string | undefined;
     const seen = new Visited(id);
@@ -42,6 +39,16 @@ export function footprintTree(byId: ReadonlyMap<string, NodeRecord>): FootprintT
     if (found !== undefined && loopsBack(id)) found = undefined;
     nearest.set(id, found);
     return found;
+  }
+
+  /** True when a node is a footprint whose nesting ends: asked once a footprint, by its bodies. */
+  function isEndingFootprint(id: string): boolean {
+    let known = endingFootprints.get(id);
+    if (known === undefined) {
+      known = byId.get(id)?.kind === 'footprint' && nestingEnds(id);
+      endingFootprints.set(id, known);
+    }
+    return known;
   }
 
   /** True when going up from a node's parent to its parent reaches the top, not a loop. */
@@ -84,7 +91,10 @@ export function footprintTree(byId: ReadonlyMap<string, NodeRecord>): FootprintT
     return FOOTPRINT_LEVEL_IDS[Math.min(above + 1, FOOTPRINT_LEVEL_IDS.length - 1)] ?? 'place';
   }
 
-  return { footprintOf, fallbackLevel: (id) => fallbackLevel(id) };
+  return {
+    footprintOf: (id, node) => footprintOf(id, node),
+    fallbackLevel: (id) => fallbackLevel(id),
+  };
 }
 
 /**
