@@ -3,7 +3,7 @@ import { bodyFields, type FieldDef, relationshipFields } from '../model/fields.t
 import type { RelationshipKind } from '../model/relationshipKinds.ts';
 import type { EdgeRecord, NodeRecord } from '../ydoc/schema.ts';
 import { nodeName } from './nodeName.ts';
-import { assignSpecFields } from './specFields.ts';
+import { assignSpecFields, hasAttributes } from './specFields.ts';
 import type { SpecBody, SpecRelationship } from './specSchema.ts';
 
 /** `make` with each answer kept: the same key gives the same value, made once. */
@@ -35,7 +35,8 @@ export function toBody(node: NodeRecord, kind: BodyKind, footprint: string | und
   body.statutory = BODY_KIND_INFO[kind].statutory;
   body.status = node.status;
   addAgreement(body, node);
-  assignSpecFields(body, fieldsOfBody(kind), node.attrs);
+  // A record with no attributes (most) has no fields to write: its kind's are not looked up.
+  if (hasAttributes(node.attrs)) assignSpecFields(body, fieldsOfBody(kind), node.attrs);
   return body as unknown as SpecBody;
 }
 
@@ -51,7 +52,9 @@ export function toRelationship(edge: EdgeRecord): SpecRelationship {
   addAgreement(relationship, edge);
   const label = edge.label?.trim();
   if (label) relationship.label = label;
-  assignSpecFields(relationship, fieldsOfRelationship(edge.kind), edge.attrs);
+  if (hasAttributes(edge.attrs)) {
+    assignSpecFields(relationship, fieldsOfRelationship(edge.kind), edge.attrs);
+  }
   return relationship as unknown as SpecRelationship;
 }
 

@@ -39,7 +39,7 @@ export function assignSpecFields(
   attrs: Readonly<Record<string, unknown>>,
 ): void {
   // Most elements have no attributes at all: nothing to look up for them.
-  if (isEmptyRecord(attrs)) return;
+  if (!hasAttributes(attrs)) return;
   for (const field of fields) {
     const value = attrs[field.key];
     if (isEmptyValue(value)) continue;
@@ -55,9 +55,10 @@ export function assignSpecFields(
   }
 }
 
-function isEmptyRecord(record: Readonly<Record<string, unknown>>): boolean {
-  for (const _key in record) return false;
-  return true;
+/** True when a record's attributes hold any key at all (most hold none). */
+export function hasAttributes(attrs: Readonly<Record<string, unknown>>): boolean {
+  for (const _key in attrs) return true;
+  return false;
 }
 
 /** An element's flat attributes as spec fields (assignSpecFields into a new object). */
