@@ -85,6 +85,40 @@ describe('the findings worker', () => {
     worker.destroy();
   });
 
+  it('hands back the same findings after an edit that changes none, and new ones after one that does', async () => {
+    const doc = new Y.Doc();
+    specToDoc(generateSpec(60, { places: 2 }), doc);
+    const store = createMapStore(doc);
+    const seen: SpecFindings[] = [];
+    const worker = createFindingsWorker((findings) => seen.push(findings));
+    const check = async () => {
+      const before = seen.length;
+      worker.check(store.getState().snapshot, 'm');
+      await expect.poll(() => seen.length).toBe(before + 1);
+      return seen.at(-1) as SpecFindings;
+    };
+    const first = await check();
+    const origin = { kind: 'local', participantId: 'p1' } as const;
+    // A body moved: the spec does not hold positions, so no finding changes.
+    const body = store.getState().snapshot.nodes.find((node) => node.kind !== 'footprint');
+    if (!body) throw new Error('no body');
+    moveNodes(doc, origin, [{ id: body.id, position: { x: 5, y: 5 } }]);
+    expect(await check()).toBe(first);
+    // A committee accountable to no one: a new finding; those that stand keep their objects.
+    addNode(doc, origin, { kind: 'committee', label: 'Orphan', position: { x: 0, y: 0 } });
+    const after = await check();
+    expect(after).toEqual(liveFindings(readMap(doc), 'm'));
+    const earlier = [...first.errors, ...first.warnings];
+    const now = [...after.errors, ...after.warnings];
+    for (const finding of now) {
+      const same = earlier.find((f) => JSON.stringify(f) === JSON.stringify(finding));
+      if (same) expect(finding).toBe(same);
+    }
+    expect(now.some((finding) => !earlier.includes(finding))).toBe(true);
+    worker.destroy();
+    store.destroy();
+  });
+
   it('reports a rule that throws as a failure, not as no problems, and then starts afresh', () => {
     const check = createChecker();
     const changes = new SnapshotSender().changes(snapshotOf(generateSpec(20)));
