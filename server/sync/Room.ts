@@ -11,7 +11,7 @@ import { ClientIds } from './guard/ClientIds.ts';
 import { Participants } from './guard/Participants.ts';
 import { RoomGuard } from './guard/RoomGuard.ts';
 import { handleMessage } from './handleMessage.ts';
-import { awarenessMessage, syncStep1Message, updateMessage } from './protocol.ts';
+import { awarenessMessage, rememberWholeDoc, syncStep1Message, updateMessage } from './protocol.ts';
 import type { Relay } from './relay/Relay.ts';
 import { RELAY_ORIGIN, RoomRelay } from './relay/RoomRelay.ts';
 
@@ -202,6 +202,9 @@ export class Room {
       this.doc.transact(() => {
         for (const part of parts) Y.applyUpdate(this.doc, part);
       });
+      // One stored snapshot is the whole doc as it now stands; anything that changes it from
+      // here (a migration, the guard, another process) makes the next joiner's copy afresh.
+      if (parts.length === 1 && parts[0]) rememberWholeDoc(this.doc, parts[0]);
       // Listen only now: replaying the store must not append it to the store again.
       this.doc.on('update', this.onDocUpdate);
       this.awareness.on('update', this.onAwarenessUpdate);

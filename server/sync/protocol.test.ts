@@ -1,7 +1,7 @@
 import * as decoding from 'lib0/decoding';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { SYNC_STEP2, syncStep2Message } from './protocol.ts';
+import { rememberWholeDoc, SYNC_STEP2, syncStep2Message } from './protocol.ts';
 
 /** The doc a sync step 2 message carries, applied to a fresh doc. */
 function received(message: Uint8Array): Y.Doc {
@@ -26,6 +26,22 @@ describe('sync step 2', () => {
     const after = syncStep2Message(doc, empty);
     expect(after).not.toBe(first);
     expect(received(after).getMap('nodes').toJSON()).toEqual({ a: 1, b: 2 });
+  });
+
+  it('sends the stored snapshot a room was loaded from as it is, until the doc changes', () => {
+    const stored = new Y.Doc();
+    stored.getMap('nodes').set('a', 1);
+    const snapshot = Y.encodeStateAsUpdate(stored);
+    const doc = new Y.Doc();
+    Y.applyUpdate(doc, snapshot);
+    rememberWholeDoc(doc, snapshot);
+    const empty = Y.encodeStateVector(new Y.Doc());
+    const reply = syncStep2Message(doc, empty);
+    expect(reply.subarray(reply.length - snapshot.length)).toEqual(snapshot);
+    expect(received(reply).getMap('nodes').toJSON()).toEqual({ a: 1 });
+
+    doc.getMap('nodes').set('b', 2);
+    expect(received(syncStep2Message(doc, empty)).getMap('nodes').toJSON()).toEqual({ a: 1, b: 2 });
   });
 
   it('sends a peer that holds part of the doc only what it lacks', () => {

@@ -65,10 +65,24 @@ function holdsNothing(stateVector: Uint8Array): boolean {
  * encoding of about a megabyte.
  */
 export function syncStep2Message(doc: Y.Doc, stateVector: Uint8Array): Uint8Array {
-  if (!holdsNothing(stateVector)) return encodeSyncStep2(doc, stateVector);
+  if (!holdsNothing(stateVector)) {
+    return syncStep2Of(Y.encodeStateAsUpdate(doc, stateVector));
+  }
   const kept = wholeDocReplies.get(doc);
   if (kept) return kept;
-  const reply = encodeSyncStep2(doc, stateVector);
+  return keepWholeDoc(doc, syncStep2Of(Y.encodeStateAsUpdate(doc)));
+}
+
+/**
+ * Tells the next peers that hold nothing to be sent `update` as the whole doc, until the
+ * doc changes: a room loaded from one stored snapshot holds exactly that, so its first
+ * joiner costs no encoding at all (about 0.4 s at 2,000 bodies).
+ */
+export function rememberWholeDoc(doc: Y.Doc, update: Uint8Array): void {
+  keepWholeDoc(doc, syncStep2Of(update));
+}
+
+function keepWholeDoc(doc: Y.Doc, reply: Uint8Array): Uint8Array {
   wholeDocReplies.set(doc, reply);
   if (!forgetOnChange.has(doc)) {
     forgetOnChange.add(doc);
@@ -77,10 +91,10 @@ export function syncStep2Message(doc: Y.Doc, stateVector: Uint8Array): Uint8Arra
   return reply;
 }
 
-function encodeSyncStep2(doc: Y.Doc, stateVector: Uint8Array): Uint8Array {
+function syncStep2Of(update: Uint8Array): Uint8Array {
   return message(MESSAGE_SYNC, (encoder) => {
     encoding.writeVarUint(encoder, SYNC_STEP2);
-    encoding.writeVarUint8Array(encoder, Y.encodeStateAsUpdate(doc, stateVector));
+    encoding.writeVarUint8Array(encoder, update);
   });
 }
 
