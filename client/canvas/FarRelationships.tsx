@@ -1,6 +1,7 @@
 import { type ReactFlowState, useStore, useStoreApi, ViewportPortal } from '@xyflow/react';
-import { memo, useMemo } from 'react';
-import { farLineGroups } from './farLines.ts';
+import { memo, useMemo, useRef } from 'react';
+import type { Box } from '../../shared/layout/straightLines.ts';
+import { type FarLineGroup, farLineGroups } from './farLines.ts';
 import { internalBox } from './internalBox.ts';
 import { RELATIONSHIP_STYLE } from './kindStyles.ts';
 import { FAR_LINES_Z } from './layers.ts';
@@ -17,6 +18,17 @@ const selectNodes = (state: ReactFlowState) => state.nodes;
 const PLAIN_BELOW_ZOOM = 0.25;
 const isPlain = (state: ReactFlowState) => state.transform[2] < PLAIN_BELOW_ZOOM;
 
+/** The lines last drawn: for these relationships, between bodies at these boxes. */
+interface Drawn {
+  edges: readonly MapFlowEdge[];
+  boxes: Map<string, Box | undefined>;
+  groups: FarLineGroup[];
+}
+
+function sameBox(a: Box | undefined, b: Box | undefined): boolean {
+  return a === b || (!!a && !!b && a.x === b.x && a.y === b.y && a.w === b.w && a.h === b.h);
+}
+
 /**
  * A big map's relationships zoomed out, drawn as one path per look (farLines.ts) under the
  * bodies: plain lines in their kind's colour and dash (solid when zoomed out further still),
@@ -30,13 +42,28 @@ export const FarRelationships = memo(function FarRelationships({
   const nodes = useStore(selectNodes);
   const plain = useStore(isPlain);
   const store = useStoreApi();
+  const drawn = useRef<Drawn | null>(null);
+  // React Flow's list of nodes changes when one is selected, added or measured too: the lines
+  // are worked out again only when a body at an end of one of them has moved or been resized.
   const groups = useMemo(() => {
     if (edges.length === 0 || nodes.length === 0) return [];
     const { nodeLookup } = store.getState();
-    return farLineGroups(edges, (id) => {
+    const boxOf = (id: string) => {
       const node = nodeLookup.get(id);
       return node ? internalBox(node) : undefined;
+    };
+    const last = drawn.current;
+    if (last?.edges === edges && [...last.boxes].every(([id, box]) => sameBox(box, boxOf(id)))) {
+      return last.groups;
+    }
+    const boxes = new Map<string, Box | undefined>();
+    const next = farLineGroups(edges, (id) => {
+      const box = boxOf(id);
+      boxes.set(id, box);
+      return box;
     });
+    drawn.current = { edges, boxes, groups: next };
+    return next;
   }, [edges, nodes, store]);
   if (groups.length === 0) return null;
   return (

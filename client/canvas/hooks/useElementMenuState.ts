@@ -1,4 +1,4 @@
-import { type MouseEvent, type RefObject, useCallback, useState } from 'react';
+import { type MouseEvent, type RefObject, useCallback, useRef, useState } from 'react';
 import type * as Y from 'yjs';
 import type { ElementStatus } from '../../../shared/model/status.ts';
 import { type ElementRef, setStatus } from '../../../shared/ydoc/attrs.ts';
@@ -22,14 +22,20 @@ export function useElementMenuState(options: {
   const { doc, origin, disabled, selectedIds, lockedForMe, refsOf, deleteUnlocked } = options;
   const { wrapper, onNotice } = options;
   const [menu, setMenu] = useState<ElementMenuState | null>(null);
+  // Read when the menu opens, so the handlers stay the same as the selection changes: React
+  // Flow hands its context-menu handler to every node and edge, which all re-render when it
+  // changes.
+  const selected = useRef(selectedIds);
+  selected.current = selectedIds;
 
   /** Opens the menu on an element (and the selection it is part of), at a canvas point. */
   const openMenuAt = useCallback(
     (id: string, at: { x: number; y: number }) => {
       if (disabled) return;
-      setMenu({ ids: selectedIds.includes(id) ? [...selectedIds] : [id], at });
+      const ids = selected.current;
+      setMenu({ ids: ids.includes(id) ? [...ids] : [id], at });
     },
-    [disabled, selectedIds],
+    [disabled],
   );
 
   const openMenu = useCallback(

@@ -8,6 +8,7 @@ import { type RefObject, useCallback, useEffect, useRef, useState } from 'react'
 import { useStore } from 'zustand';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { MapState } from '../../store/mapStore.ts';
+import { selectOnly } from '../commands/selectOnly.ts';
 import { flowChanged } from '../flowChanged.ts';
 import { toFlowInvalidEdges, toFlowInvalidNodes } from '../invalidFlow.ts';
 import { toFlowNotes } from '../noteFlow.ts';
@@ -92,9 +93,9 @@ export function useFlowElements(
       if (arriving && next.some((n) => n.id === arriving)) {
         selectOnArrival.current = null;
         focusOnArrival.current = arriving;
-        next = next.map((n) =>
-          n.selected === (n.id === arriving) ? n : { ...n, selected: n.id === arriving },
-        );
+        // Only the nodes whose selection changes are new objects (a node never selected has
+        // no `selected` at all), so React Flow re-renders two nodes, not all of them.
+        next = selectOnly(next, new Set([arriving]));
       }
       const ids = new Set(next.map((n) => n.id));
       if (!sameIds(ids, nodeIds.current)) nodeIds.current = ids;

@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import type { Awareness } from 'y-protocols/awareness';
 import { sharePresence } from '../../collab/presence.ts';
 import type { MapFlowEdge, MapFlowNode } from '../toFlow.ts';
@@ -13,10 +13,16 @@ export function useSelectionSharing(
   awareness: Awareness,
   onSelection: (ids: string[]) => void,
 ): string[] {
-  const selectedIds = useMemo(
-    () => [...nodes.filter((n) => n.selected), ...edges.filter((e) => e.selected)].map((e) => e.id),
-    [nodes, edges],
-  );
+  // The same array while the selection is the same, whatever else changed in the lists.
+  const last = useRef<string[]>([]);
+  const selectedIds = useMemo(() => {
+    const ids = [...nodes.filter((n) => n.selected), ...edges.filter((e) => e.selected)].map(
+      (e) => e.id,
+    );
+    const same = ids.length === last.current.length && ids.every((id, i) => id === last.current[i]);
+    if (!same) last.current = ids;
+    return last.current;
+  }, [nodes, edges]);
   const selectionKey = selectedIds.join(',');
   // biome-ignore lint/correctness/useExhaustiveDependencies: selectionKey stands for selectedIds
   useEffect(() => {
