@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { GroupCommit, type PendingUpdate } from './GroupCommit.ts';
+import { GroupCommit } from './GroupCommit.ts';
 
 /** A store whose commits finish when the test says, in any order. */
 function manualStore() {
@@ -11,7 +11,7 @@ function manualStore() {
   return { commits, store };
 }
 
-const update = (byte: number): PendingUpdate => ({ update: new Uint8Array([byte]), origin: null });
+const update = (byte: number) => new Uint8Array([byte]);
 const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
@@ -21,7 +21,7 @@ describe('GroupCommit', () => {
     const handed: number[][] = [];
     const group = new GroupCommit({
       store,
-      onStored: (batch) => handed.push(batch.map((each) => each.update[0] ?? -1)),
+      onStored: (batch) => handed.push(batch.map((each) => each[0] ?? -1)),
       onFailed: () => {},
     });
     group.add(update(1));

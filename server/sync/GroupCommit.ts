@@ -1,14 +1,8 @@
-/** An update applied to a room's doc, and where it came from (not echoed back there). */
-export interface PendingUpdate {
-  update: Uint8Array;
-  origin: unknown;
-}
-
 export interface GroupCommitOptions {
   /** Stores a batch durably, all or none. */
   store: (updates: readonly Uint8Array[]) => Promise<void>;
   /** A batch is stored: broadcast it. */
-  onStored: (batch: readonly PendingUpdate[]) => void;
+  onStored: (batch: readonly Uint8Array[]) => void;
   /** A batch could not be stored; nothing more is stored or broadcast after this. */
   onFailed: (error: unknown) => void;
   /** Batches stored at once at most (each is one transaction of its own). */
@@ -30,7 +24,7 @@ export interface GroupCommitOptions {
 export class GroupCommit {
   private readonly options: GroupCommitOptions;
   private readonly maxInFlight: number;
-  private pending: PendingUpdate[] = [];
+  private pending: Uint8Array[] = [];
   private scheduled = false;
   private inFlight = 0;
   private failed = false;
@@ -54,12 +48,16 @@ export class GroupCommit {
   }
 
   /** An update applied to the doc: stored with the others of this turn of the loop. */
-  add(update: PendingUpdate): void {
+  add(update: Uint8Array): void {
     if (this.failed) return;
     this.pending.push(update);
     if (this.scheduled) return;
     this.scheduled = true;
     // setImmediate runs after every socket read of this turn of the loop: one batch per tick.
+    // Storing each read's updates as soon as it is handled (a microtask) sends an update a
+    // little sooner on a quiet loop, but a busy loop's turn then ends in many batches, each
+    // a message to every socket: 60 clients at 2 moves/s in one room, on a loaded machine,
+    // waited 110–200 ms at the median that way against 14–37 ms with a batch per turn.
     setImmediate(this.flush);
   }
 
@@ -94,7 +92,7 @@ export class GroupCommit {
     const number = this.nextBatch++;
     this.inFlight++;
     this.options
-      .store(batch.map((pending) => pending.update))
+      .store(batch)
       .then(
         () => this.stored(number, batch),
         (error: unknown) => {
@@ -110,7 +108,7 @@ export class GroupCommit {
       });
   };
 
-  private stored(number: number, batch: readonly PendingUpdate[]): void {
+  private stored(number: number, batch: readonly Uint8Array[]): void {
     if (this.failed) return;
     this.options.onStored(batch);
     this.storedAhead.add(number);

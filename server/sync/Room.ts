@@ -6,7 +6,7 @@ import { titleOf } from '../maps/readTitle.ts';
 import type { DocStore } from '../store/DocStore.ts';
 import { Connection } from './Connection.ts';
 import { CLOSE_INTERNAL_ERROR } from './closeCodes.ts';
-import { GroupCommit, type PendingUpdate } from './GroupCommit.ts';
+import { GroupCommit } from './GroupCommit.ts';
 import { ClientIds } from './guard/ClientIds.ts';
 import { Participants } from './guard/Participants.ts';
 import { RoomGuard } from './guard/RoomGuard.ts';
@@ -31,11 +31,9 @@ export interface RoomOptions {
 
 type Phase = 'loading' | 'ready' | 'failed' | 'unloaded';
 
-/** One update message for a batch (merged when it holds several); null for an empty one. */
-function batchMessage(batch: readonly PendingUpdate[]): Uint8Array | null {
-  if (batch.length === 0) return null;
-  if (batch.length === 1) return updateMessage((batch[0] as PendingUpdate).update);
-  return updateMessage(Y.mergeUpdates(batch.map((pending) => pending.update)));
+/** A batch of updates as one (merged when it holds several). */
+function merged(batch: readonly Uint8Array[]): Uint8Array {
+  return batch.length === 1 ? (batch[0] as Uint8Array) : Y.mergeUpdates(batch as Uint8Array[]);
 }
 
 /** Awareness 'update' events carry which clients changed. */
@@ -263,7 +261,7 @@ export class Room {
       if (this.relayed.length === 1) setImmediate(this.sendRelayed);
       return;
     }
-    this.commits.add({ update, origin });
+    this.commits.add(update);
   };
 
   private readonly sendRelayed = (): void => {
@@ -277,36 +275,26 @@ export class Room {
   };
 
   /**
-   * A batch is stored: everyone hears it, on the other processes and here. The other
-   * processes first: their clients' wait is this one's plus a hop through Redis and a turn of
-   * another event loop, so the publish should not also wait for this room's socket writes.
+   * A batch is stored: everyone hears it, on the other processes and here, as one update
+   * encoded once. The other processes first: their clients' wait is this one's plus a hop
+   * through Redis and a turn of another event loop, so the publish should not also wait for
+   * this room's socket writes.
+   *
+   * Every socket gets the same message, its senders too, as from the reference server: a
+   * Yjs client applying its own change again changes nothing and emits nothing, and one
+   * message per socket per batch (not one per update) keeps a busy room's sends, the
+   * server's largest cost, from growing with the batch. Leaving out what each sender sent
+   * cost a merge per sender, each decoding the batch again.
    */
-  private onStored(batch: readonly PendingUpdate[]): void {
-    if (this.phase !== 'ready') return;
-    this.relay?.publishStored(batch.map((pending) => pending.update));
-    this.broadcast(batch);
+  private onStored(batch: readonly Uint8Array[]): void {
+    if (this.phase !== 'ready' || batch.length === 0) return;
+    const update = merged(batch);
+    this.relay?.publishStored(update);
+    const message = updateMessage(update);
+    for (const conn of this.connections) conn.send(message);
     this.updatesSinceCompaction += batch.length;
     if (this.updatesSinceCompaction >= this.compactEvery && !this.compacting) {
       this.compact().catch((error: unknown) => this.log.error('compaction failed', { error }));
-    }
-  }
-
-  /**
-   * Sends a committed batch as one message to each socket: the batch merged, less what the
-   * socket sent itself. Most sockets sent nothing in the batch and share one encoded message;
-   * one frame per tick instead of one per update keeps a busy room's sends (the server's
-   * largest cost) from growing with the batch.
-   */
-  private broadcast(batch: readonly PendingUpdate[]): void {
-    const origins = new Set(batch.map((pending) => pending.origin));
-    const forOthers = batchMessage(batch);
-    for (const conn of this.connections) {
-      if (!origins.has(conn)) {
-        if (forOthers) conn.send(forOthers);
-        continue;
-      }
-      const message = batchMessage(batch.filter((pending) => pending.origin !== conn));
-      if (message) conn.send(message);
     }
   }
 

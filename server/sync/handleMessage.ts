@@ -168,9 +168,13 @@ function handleSync(room: RoomState, conn: Connection, decoder: decoding.Decoder
       // Decode it all first: applyUpdate could otherwise apply part of a broken update.
       const decoded = Y.decodeUpdate(update) as DecodedUpdate;
       if (!canEdit(conn.role)) return handleViewerUpdate(room, conn, update, decoded, syncType);
-      // An editor's client ids become its own, so no viewer can write under them later.
-      for (const client of new Set(decoded.structs.map((struct) => struct.id.client))) {
-        room.clientIds.claim(conn, client);
+      // An editor's client ids become its own, so no viewer can write under them later. The
+      // structs come grouped by client: one claim per run.
+      let claimed: number | undefined;
+      for (const struct of decoded.structs) {
+        if (struct.id.client === claimed) continue;
+        claimed = struct.id.client;
+        room.clientIds.claim(conn, claimed);
       }
       Y.applyUpdate(room.doc, update, conn);
       room.afterClientUpdate?.(conn);

@@ -159,7 +159,34 @@ export class RoomGuard {
     return restored;
   }
 
+  /**
+   * Whether a transaction touched nothing the guard keeps: only fields of elements that are
+   * not locked, other than a label or a footprint (`parentId`), and anything outside the
+   * elements, locks, meta and votes (comments). Most edits are such (a body moved, a field
+   * typed in), and are told apart in one pass with nothing allocated.
+   */
+  private isUnguarded(transaction: Y.Transaction): boolean {
+    const { nodes, edges, locks, meta, votes } = this.types;
+    for (const [type, keys] of transaction.changed) {
+      let entry = type._item;
+      // A top-level map itself: an element, lock, vote or meta key added, set or deleted.
+      if (entry === null) return false;
+      let parent = entry.parent as Y.AbstractType<unknown>;
+      const direct = parent._item === null;
+      while (parent._item !== null) {
+        entry = parent._item;
+        parent = entry.parent as Y.AbstractType<unknown>;
+      }
+      if (parent === locks || parent === meta || parent === votes) return false;
+      if (parent !== nodes && parent !== edges) continue;
+      if (direct && (keys.has('label') || keys.has('parentId'))) return false;
+      if (entry.parentSub === null || this.locked.has(entry.parentSub)) return false;
+    }
+    return true;
+  }
+
   private readonly onTransaction = (transaction: Y.Transaction): void => {
+    if (this.isUnguarded(transaction)) return;
     const { direct, inside } = touchedBy(transaction);
     const { nodes, edges, locks, meta, votes } = this.types;
     const privileged = this.isPrivileged(transaction.origin);

@@ -96,10 +96,8 @@ export class RoomRelay {
     for (const { message, from } of queued) this.apply(message, from);
   }
 
-  /** A batch of this process's updates is stored: the others get it as one update. */
-  publishStored(updates: readonly Uint8Array[]): void {
-    if (updates.length === 0) return;
-    const update = updates.length === 1 ? (updates[0] as Uint8Array) : Y.mergeUpdates([...updates]);
+  /** A batch of this process's updates is stored (merged into one update): the others get it. */
+  publishStored(update: Uint8Array): void {
     this.relay.publish(this.room.mapId, { kind: 'update', update });
   }
 
