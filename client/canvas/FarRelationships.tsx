@@ -1,7 +1,7 @@
 import { type ReactFlowState, useStore, useStoreApi, ViewportPortal } from '@xyflow/react';
 import { memo, useMemo, useRef } from 'react';
 import type { Box } from '../../shared/layout/straightLines.ts';
-import { type FarLineGroup, farLineGroups } from './farLines.ts';
+import { type FarLine, type FarLineGroup, farLineGroups } from './farLines.ts';
 import { internalBox } from './internalBox.ts';
 import { RELATIONSHIP_STYLE } from './kindStyles.ts';
 import { FAR_LINES_Z } from './layers.ts';
@@ -43,6 +43,7 @@ export const FarRelationships = memo(function FarRelationships({
   const plain = useStore(isPlain);
   const store = useStoreApi();
   const drawn = useRef<Drawn | null>(null);
+  const lines = useRef(new Map<string, FarLine>());
   // React Flow's list of nodes changes when one is selected, added or measured too: the lines
   // are worked out again only when a body at an end of one of them has moved or been resized.
   const groups = useMemo(() => {
@@ -57,11 +58,15 @@ export const FarRelationships = memo(function FarRelationships({
       return last.groups;
     }
     const boxes = new Map<string, Box | undefined>();
-    const next = farLineGroups(edges, (id) => {
-      const box = boxOf(id);
-      boxes.set(id, box);
-      return box;
-    });
+    const next = farLineGroups(
+      edges,
+      (id) => {
+        const box = boxOf(id);
+        boxes.set(id, box);
+        return box;
+      },
+      lines.current,
+    );
     drawn.current = { edges, boxes, groups: next };
     return next;
   }, [edges, nodes, store]);

@@ -1,12 +1,5 @@
 import { Background, ConnectionMode, Controls, MiniMap, Panel, ReactFlow } from '@xyflow/react';
-import {
-  type MouseEvent,
-  type ReactNode,
-  useCallback,
-  useLayoutEffect,
-  useRef,
-  useState,
-} from 'react';
+import { type MouseEvent, type ReactNode, useCallback, useRef } from 'react';
 import type { MapSession } from '../collab/useMapSession.ts';
 import { useCanComment } from '../comments/useCanComment.ts';
 import type { ViewportEvents } from '../facilitate/useFollow.ts';
@@ -18,7 +11,7 @@ import { ConnectMenu } from './ConnectMenu.tsx';
 import { ConnectToDialog } from './ConnectToDialog.tsx';
 import { elementRefs } from './commands/elementRefs.ts';
 import { ElementMenu } from './ElementMenu.tsx';
-import { createElementMarks, ElementMarksContext } from './elementMarks.ts';
+import { ElementMarksContext } from './elementMarks.ts';
 import { FarRelationships } from './FarRelationships.tsx';
 import { FootprintNode } from './FootprintNode.tsx';
 import { FIT_VIEW } from './fitViewOptions.ts';
@@ -31,6 +24,7 @@ import { useConnectFlow } from './hooks/useConnectFlow.ts';
 import { useConnectTo } from './hooks/useConnectTo.ts';
 import { useDeleteUnlocked } from './hooks/useDeleteUnlocked.ts';
 import { useDragPresence } from './hooks/useDragPresence.ts';
+import { useElementMarksStore } from './hooks/useElementMarksStore.ts';
 import { useElementMenuState } from './hooks/useElementMenuState.ts';
 import { useFarEdges } from './hooks/useFarEdges.ts';
 import { FarViewContext, useFarZoom } from './hooks/useFarView.ts';
@@ -118,11 +112,7 @@ export function MapCanvas({
     [shown],
   );
   // Flags, others' selections and the filter reach each element by selector.
-  const [marks] = useState(createElementMarks);
-  useLayoutEffect(
-    () => marks.setState({ flags, selectors: remote.selectors, filter }),
-    [marks, flags, remote.selectors, filter],
-  );
+  const marks = useElementMarksStore(flags, remote.selectors, filter);
 
   const flowElements = useFlowElements(shown, { remote, filter, flags, lockedForMe });
   const { nodes, edges, setNodes, setEdges, onNodesChange, onEdgesChange } = flowElements;
@@ -141,25 +131,7 @@ export function MapCanvas({
     setEdges,
   );
   const { onDragOver, onDrop } = usePaletteDrop(addAt, readOnly);
-  const { shareDrag, drop } = useDragPresence(awareness, reparentDropped);
-  // Stable handlers: React Flow takes every changed prop into its store, which each node and
-  // edge then checks.
-  const onNodeDrag = useCallback(
-    (_event: unknown, _node: unknown, dragged: MapFlowNode[]) => shareDrag(dragged),
-    [shareDrag],
-  );
-  const onNodeDragStop = useCallback(
-    (_event: unknown, _node: unknown, dragged: MapFlowNode[]) => drop(dragged),
-    [drop],
-  );
-  const onSelectionDrag = useCallback(
-    (_event: unknown, dragged: MapFlowNode[]) => shareDrag(dragged),
-    [shareDrag],
-  );
-  const onSelectionDragStop = useCallback(
-    (_event: unknown, dragged: MapFlowNode[]) => drop(dragged),
-    [drop],
-  );
+  const dragHandlers = useDragPresence(awareness, reparentDropped);
   const { onPointerMove, onPointerLeave } = usePointerPresence(awareness);
   const menus = useElementMenuState({
     doc,
@@ -241,10 +213,7 @@ export function MapCanvas({
               edgeTypes={edgeTypes}
               onNodesChange={onNodesChange}
               onEdgesChange={onEdgesChange}
-              onNodeDrag={onNodeDrag}
-              onNodeDragStop={onNodeDragStop}
-              onSelectionDrag={onSelectionDrag}
-              onSelectionDragStop={onSelectionDragStop}
+              {...dragHandlers}
               onConnect={connecting.onConnect}
               onConnectEnd={connecting.onConnectEnd}
               onDelete={onDelete}

@@ -25,6 +25,24 @@ const boxes = new Map<string, Box>([
 ]);
 
 describe('farLineGroups', () => {
+  it('draws the same lines with the last ones kept, and works out again only what moved', () => {
+    const edges = [relationship('r1', 'a', 'b'), relationship('r2', 'a', 'c')];
+    const boxOf = (id: string) => boxes.get(id);
+    const lines = new Map();
+    const first = farLineGroups(edges, boxOf, lines);
+    expect(first).toEqual(farLineGroups(edges, boxOf));
+    const kept = lines.get('r2');
+    const moved = new Map(boxes).set('b', { x: 300, y: 0, w: 10, h: 10 });
+    const after = farLineGroups(edges, (id) => moved.get(id), lines);
+    expect(after).toEqual(farLineGroups(edges, (id) => moved.get(id)));
+    expect(after).not.toEqual(first);
+    expect(lines.get('r2')).toEqual(kept);
+    expect(lines.get('r1')?.d).not.toBe(kept?.d);
+    // A relationship no longer drawn far is forgotten.
+    farLineGroups([edges[0] as MapFlowEdge], boxOf, lines);
+    expect([...lines.keys()]).toEqual(['r1']);
+  });
+
   it('draws every relationship of one look as one path, each line between facing borders', () => {
     const groups = farLineGroups(
       [relationship('r1', 'a', 'b'), relationship('r2', 'a', 'c')],

@@ -13,6 +13,18 @@ export interface FarLineGroup {
   d: string;
 }
 
+/** One relationship's far line, as last worked out, and from what. */
+export interface FarLine {
+  edge: MapFlowEdge;
+  from: Box;
+  to: Box;
+  d: string;
+}
+
+function sameBox(a: Box, b: Box): boolean {
+  return a.x === b.x && a.y === b.y && a.w === b.w && a.h === b.h;
+}
+
 /**
  * Groups relationships drawn zoomed out into one path per look: a whole system's thousands
  * of lines become a dozen shapes, which the page lays out, pans and paints as a dozen.
@@ -21,7 +33,16 @@ export interface FarLineGroup {
 export function farLineGroups(
   edges: readonly MapFlowEdge[],
   boxOf: (id: string) => Box | undefined,
+  /**
+   * The lines worked out last time, by relationship: one whose relationship and bodies'
+   * boxes are unchanged is reused, so selecting a body (which moves its relationships out
+   * of the far lines) does not work out three thousand curves again. Refilled with this
+   * call's lines.
+   */
+  lines?: Map<string, FarLine>,
 ): FarLineGroup[] {
+  const before = lines ? new Map(lines) : undefined;
+  lines?.clear();
   const groups = new Map<string, FarLineGroup & { lines: string[] }>();
   for (const edge of edges) {
     if (edge.type !== 'relationship' || !edge.data) continue;
@@ -29,8 +50,15 @@ export function farLineGroups(
     const to = boxOf(edge.target);
     if (!from || !to) continue;
     const { kind, status, dimmed, lane, lanes } = edge.data;
-    const [start, end] = lineBetween(from, to);
-    const line = curvePath(fannedCurve(start, end, lane, lanes, edge.source < edge.target));
+    const known = before?.get(edge.id);
+    let line: string;
+    if (known && known.edge === edge && sameBox(known.from, from) && sameBox(known.to, to)) {
+      line = known.d;
+    } else {
+      const [start, end] = lineBetween(from, to);
+      line = curvePath(fannedCurve(start, end, lane, lanes, edge.source < edge.target));
+    }
+    lines?.set(edge.id, { edge, from, to, d: line });
     const proposed = status === 'proposed';
     const key = `${kind} ${proposed ? 'proposed' : 'settled'}${dimmed ? ' dimmed' : ''}`;
     const group = groups.get(key) ?? { key, kind, proposed, dimmed, d: '', lines: [] };

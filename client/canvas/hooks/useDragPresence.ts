@@ -27,5 +27,23 @@ export function useDragPresence(
     },
     [reparentDropped, awareness],
   );
-  return { shareDrag, drop };
+  // Stable handlers in React Flow's shapes: React Flow takes every changed prop into its
+  // store, which each node and edge then checks.
+  const onNodeDrag = useCallback(
+    (_event: unknown, _node: unknown, dragged: MapFlowNode[]) => shareDrag(dragged),
+    [shareDrag],
+  );
+  const onNodeDragStop = useCallback(
+    (_event: unknown, _node: unknown, dragged: MapFlowNode[]) => drop(dragged),
+    [drop],
+  );
+  const onSelectionDrag = useCallback(
+    (_event: unknown, dragged: MapFlowNode[]) => shareDrag(dragged),
+    [shareDrag],
+  );
+  const onSelectionDragStop = useCallback(
+    (_event: unknown, dragged: MapFlowNode[]) => drop(dragged),
+    [drop],
+  );
+  return { onNodeDrag, onNodeDragStop, onSelectionDrag, onSelectionDragStop };
 }

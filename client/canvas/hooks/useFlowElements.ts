@@ -51,6 +51,30 @@ function sameIds(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   return a.size === b.size && [...a].every((id) => b.has(id));
 }
 
+/** The relationships last projected: from what, so an unchanged set is not projected again. */
+interface ProjectedEdges {
+  state: MapState;
+  nodeIds: ReadonlySet<string>;
+}
+
+/**
+ * Whether the relationships need projecting again: they changed, or a body at one of their
+ * ends came or went (a body added or removed alone, with none of its own, changes nothing).
+ */
+function edgesStale(last: ProjectedEdges | null, state: MapState, nodeIds: ReadonlySet<string>) {
+  if (!last || last.state.edgeById !== state.edgeById) return true;
+  const { snapshot } = state;
+  if (last.state.snapshot.invalid !== snapshot.invalid) return true;
+  if (last.nodeIds === nodeIds) return false;
+  if (snapshot.invalid.length > 0) return true;
+  const was = last.nodeIds;
+  return snapshot.edges.some(
+    (edge) =>
+      was.has(edge.source) !== nodeIds.has(edge.source) ||
+      was.has(edge.target) !== nodeIds.has(edge.target),
+  );
+}
+
 /**
  * Projects the map on show onto React Flow nodes and edges, outside React's renders: it
  * follows the store (client/store/useShownMap.ts) and hands React Flow a new list only when
@@ -73,6 +97,7 @@ export function useFlowElements(
 
   useEffect(() => {
     let projected: MapState | null = null;
+    let projectedEdges: ProjectedEdges | null = null;
     let queued = false;
     const project = () => {
       queued = false;
@@ -99,10 +124,22 @@ export function useFlowElements(
       }
       const ids = new Set(next.map((n) => n.id));
       if (!sameIds(ids, nodeIds.current)) nodeIds.current = ids;
-      const nextEdges = unlessSame(before.edges, [
-        ...toFlowEdges(snapshot, before.edges, remote, filter, nodeIds.current, flags, lockedForMe),
-        ...toFlowInvalidEdges(snapshot, nodeIds.current, before.edges),
-      ]);
+      const stale = edgesStale(projectedEdges, state, nodeIds.current);
+      projectedEdges = { state, nodeIds: nodeIds.current };
+      const nextEdges = !stale
+        ? before.edges
+        : unlessSame(before.edges, [
+            ...toFlowEdges(
+              snapshot,
+              before.edges,
+              remote,
+              filter,
+              nodeIds.current,
+              flags,
+              lockedForMe,
+            ),
+            ...toFlowInvalidEdges(snapshot, nodeIds.current, before.edges),
+          ]);
       if (next !== before.nodes || nextEdges !== before.edges) {
         flow.setState({ nodes: next, edges: nextEdges });
       }
