@@ -1,9 +1,12 @@
 /**
  * Accord against the reference y-websocket server (@y/websocket-server: in memory, no auth,
  * no storage), both in their own processes, started by this run: the same stock clients, the
- * same moves, alternating runs, medians. Accord stores every update (SQLite, synced to disk)
- * before it broadcasts it; the reference stores nothing.
+ * same moves, alternating runs, medians. Accord stores every update (SQLite: committed to its
+ * WAL, synced to disk at each checkpoint, or at each commit with SQLITE_SYNC=full) before it
+ * broadcasts it; the reference stores nothing. Beside the latency, the CPU time each server's
+ * event loop spent per move, which a loaded machine disturbs far less than the wall clock.
  */
+import { readFileSync } from 'node:fs';
 import { type ChildServer, spawnAccord, spawnReferenceServer } from '../helpers/spawnAccord.ts';
 import { runEditLoad } from './editLoad.ts';
 
@@ -35,6 +38,20 @@ async function createMap(server: ChildServer): Promise<{ id: string; editorToken
 const ms = (value: number) => `${value.toFixed(1).padStart(6)} ms`;
 
 /**
+ * CPU time a server's main thread (its event loop) has run, in microseconds, from Linux's
+ * /proc; undefined elsewhere. Unlike the wall clock it does not count the time a loaded
+ * machine keeps the process waiting for a core.
+ */
+function loopCpuMicros(server: ChildServer): number | undefined {
+  try {
+    const ns = Number(readFileSync(`/proc/${server.process.pid}/schedstat`, 'utf8').split(' ')[0]);
+    return Number.isFinite(ns) ? ns / 1000 : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
  * Prints p50/p99 edit latency of Accord and the reference server, with ratios. Fair to both:
  * the same clients (this process, the same seeded schedule), one uncounted warm-up run on
  * each server before the rounds (JIT, connections), then rounds that alternate which server
@@ -52,8 +69,8 @@ export async function syncLatencyBench(options: SyncLatencyOptions): Promise<voi
     );
     for (const load of options.loads) {
       const runs = {
-        reference: { p50: [] as number[], p99: [] as number[] },
-        accord: { p50: [] as number[], p99: [] as number[] },
+        reference: { p50: [] as number[], p99: [] as number[], cpu: [] as number[] },
+        accord: { p50: [] as number[], p99: [] as number[], cpu: [] as number[] },
       };
       let missing = 0;
       const run = async (server: 'reference' | 'accord', round: number, seconds: number) => {
@@ -88,9 +105,17 @@ export async function syncLatencyBench(options: SyncLatencyOptions): Promise<voi
         const order =
           round % 2 === 0 ? (['reference', 'accord'] as const) : (['accord', 'reference'] as const);
         for (const server of order) {
+          const child = server === 'reference' ? reference : accord;
+          const cpuBefore = loopCpuMicros(child);
           const result = await run(server, round, options.seconds);
+          const cpuAfter = loopCpuMicros(child);
           runs[server].p50.push(result.all.p50);
           runs[server].p99.push(result.all.p99);
+          // Per move made, the warm-up second and the bodies' creation included.
+          const moves = load.clients * (load.rate * (options.seconds + 1) + 1);
+          if (cpuBefore !== undefined && cpuAfter !== undefined) {
+            runs[server].cpu.push((cpuAfter - cpuBefore) / moves);
+          }
           missing += result.all.missing;
         }
       }
@@ -111,6 +136,13 @@ export async function syncLatencyBench(options: SyncLatencyOptions): Promise<voi
         `${''.padEnd(24)} median of each round's ratio: p50 ${ratio50.toFixed(2)}x  p99 ${ratio99.toFixed(2)}x   ` +
           `(target ≤ 1.00x: ${ratio50 <= 1 && ratio99 <= 1 ? 'met' : 'NOT met'}; ratio of medians p50 ${(our50 / ref50).toFixed(2)}x  p99 ${(our99 / ref99).toFixed(2)}x)`,
       );
+      if (runs.accord.cpu.length > 0 && runs.reference.cpu.length > 0) {
+        const cpuRatio = paired(runs.accord.cpu, runs.reference.cpu);
+        console.log(
+          `${''.padEnd(24)} server event loop CPU per move: Accord ${median(runs.accord.cpu).toFixed(0)} µs, ` +
+            `reference ${median(runs.reference.cpu).toFixed(0)} µs (median of each round's ratio ${cpuRatio.toFixed(2)}x)`,
+        );
+      }
       const list = (values: number[]) => values.map((v) => v.toFixed(1)).join(' / ');
       console.log(
         `${''.padEnd(24)} rounds: Accord p50 ${list(runs.accord.p50)}, p99 ${list(runs.accord.p99)}; reference p50 ${list(runs.reference.p50)}, p99 ${list(runs.reference.p99)}`,
