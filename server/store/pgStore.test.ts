@@ -85,13 +85,13 @@ if (unavailable) {
         if (i % 20 === 0) {
           const stale = Y.encodeStateAsUpdate(docWith({ stale: i }));
           for (const compactor of compactors)
-            compactions.push(compactor.compact(testMap.id, stale));
+            compactions.push(compactor.compact(testMap.id, () => stale));
         }
       }
       await Promise.all([...appends, ...compactions]);
       const stored = await loadedEntries(writer, testMap.id);
       for (let i = 0; i < 200; i++) expect(stored[`k${i}`]).toBe(i);
-      await compactors[0]?.compact(testMap.id, new Uint8Array([0, 0]));
+      await compactors[0]?.compact(testMap.id, () => new Uint8Array([0, 0]));
       expect(await writer.pendingUpdateCount(testMap.id)).toBe(0);
       expect(await loadedEntries(writer, testMap.id)).toMatchObject({ k199: 199 });
     });

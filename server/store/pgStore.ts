@@ -67,7 +67,11 @@ export async function openPgStore(url: string, log: Logger): Promise<PgStore> {
     }
   }
 
-  async function compact(mapId: string, liveState: Uint8Array, title?: string): Promise<void> {
+  async function compact(
+    mapId: string,
+    liveState: () => Uint8Array,
+    title?: string,
+  ): Promise<void> {
     const client = await pool.connect();
     try {
       const { rows } = await client.query<{ locked: boolean }>(COMPACTION_LOCK, [mapId]);
@@ -87,7 +91,7 @@ export async function openPgStore(url: string, log: Logger): Promise<PgStore> {
         try {
           doc.transact(() => {
             // The live state first: it holds nearly every row, which can then be left out.
-            Y.applyUpdate(doc, liveState);
+            Y.applyUpdate(doc, liveState());
             const stored = [...snapshot.rows, ...updates.rows].map((row) => bytes(row.data));
             for (const part of unseenParts(doc, stored)) Y.applyUpdate(doc, part);
           });

@@ -187,7 +187,7 @@ export function openSqliteStore(dataDir: string, options: SqliteStoreOptions = {
     },
     async compact(mapId, liveState, title) {
       // One process: the live doc already holds every update in the log.
-      noted(() => compact(mapId, liveState, title));
+      noted(() => compact(mapId, liveState(), title));
     },
     async pendingUpdateCount(mapId) {
       return countUpdates.get(mapId)?.n ?? 0;

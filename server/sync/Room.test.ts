@@ -31,7 +31,7 @@ function slowStore(initial: Uint8Array[]) {
       appended.push(...updates);
     },
     compact: async (_mapId, state) => {
-      compactions.push(state);
+      compactions.push(state());
     },
     pendingUpdateCount: async () => 0,
     writeProblem: async () => undefined,

@@ -72,6 +72,9 @@ export class Room {
   private phase: Phase = 'loading';
   private guard: RoomGuard | undefined;
   private updatesSinceCompaction = 0;
+  /** With other processes: updates counted since this one last asked the log its length. */
+  private sinceLogCheck = 0;
+  private checkingLog = false;
   private compacting: Promise<void> | undefined;
   /** Stores what the doc's sockets change, and broadcasts each batch once it is stored. */
   private readonly commits: GroupCommit;
@@ -146,7 +149,7 @@ export class Room {
     if (!this.compacting) {
       const count = this.updatesSinceCompaction;
       this.compacting = this.store
-        .compact(this.mapId, Y.encodeStateAsUpdate(this.doc), titleOf(this.doc))
+        .compact(this.mapId, () => Y.encodeStateAsUpdate(this.doc), titleOf(this.doc))
         .then(() => {
           this.updatesSinceCompaction = Math.max(0, this.updatesSinceCompaction - count);
           this.log.debug('compacted');
@@ -259,6 +262,7 @@ export class Room {
       // arrived in the same turn of the loop as one message.
       this.relayed.push(update);
       if (this.relayed.length === 1) setImmediate(this.sendRelayed);
+      this.countAppended(1);
       return;
     }
     this.commits.add(update);
@@ -292,10 +296,40 @@ export class Room {
     this.relay?.publishStored(update);
     const message = updateMessage(update);
     for (const conn of this.connections) conn.send(message);
-    this.updatesSinceCompaction += batch.length;
-    if (this.updatesSinceCompaction >= this.compactEvery && !this.compacting) {
-      this.compact().catch((error: unknown) => this.log.error('compaction failed', { error }));
+    this.countAppended(batch.length);
+  }
+
+  /**
+   * Counts what went into the store's log towards the next compaction. One process counts
+   * exactly. Several share one log, and a batch another process stored arrives here as one
+   * update however many rows it added, so every tenth of the threshold this process asks the
+   * log how long it is: the log holds about `compactEvery` rows however many processes
+   * append to it.
+   */
+  private countAppended(updates: number): void {
+    this.updatesSinceCompaction += updates;
+    if (this.compacting) return;
+    if (!this.relay) {
+      if (this.updatesSinceCompaction >= this.compactEvery) this.startCompaction();
+      return;
     }
+    this.sinceLogCheck += updates;
+    if (this.checkingLog || this.sinceLogCheck < Math.ceil(this.compactEvery / 10)) return;
+    this.sinceLogCheck = 0;
+    this.checkingLog = true;
+    this.store
+      .pendingUpdateCount(this.mapId)
+      .then((rows) => {
+        if (rows >= this.compactEvery && !this.compacting) this.startCompaction();
+      })
+      .catch((error: unknown) => this.log.warn('could not count the log', { error }))
+      .finally(() => {
+        this.checkingLog = false;
+      });
+  }
+
+  private startCompaction(): void {
+    this.compact().catch((error: unknown) => this.log.error('compaction failed', { error }));
   }
 
   /**

@@ -124,7 +124,7 @@ export function describeDocStore(name: string, makeFixture: () => Promise<StoreF
       for (let i = 0; i < 10; i++) doc.getMap('m').set(`k${i}`, i);
       await store.appendUpdates(map.id, updates.splice(0));
       expect(await store.pendingUpdateCount(map.id)).toBe(10);
-      await store.compact(map.id, Y.encodeStateAsUpdate(doc));
+      await store.compact(map.id, () => Y.encodeStateAsUpdate(doc));
       expect(await store.pendingUpdateCount(map.id)).toBe(0);
       expect(await store.loadDoc(map.id)).toHaveLength(1);
       expect(await loadedEntries(store, map.id)).toEqual(doc.getMap('m').toJSON());
@@ -135,9 +135,9 @@ export function describeDocStore(name: string, makeFixture: () => Promise<StoreF
 
     it("keeps the title a compaction brings in the map's row, and the created one without", async () => {
       await store.createMap(map, Y.encodeStateAsUpdate(docWith({ a: 1 })));
-      await store.compact(map.id, Y.encodeStateAsUpdate(docWith({ a: 2 })));
+      await store.compact(map.id, () => Y.encodeStateAsUpdate(docWith({ a: 2 })));
       expect((await store.getMap(map.id))?.title).toBe(map.title);
-      await store.compact(map.id, Y.encodeStateAsUpdate(docWith({ a: 3 })), 'Leeds place');
+      await store.compact(map.id, () => Y.encodeStateAsUpdate(docWith({ a: 3 })), 'Leeds place');
       expect((await store.getMap(map.id))?.title).toBe('Leeds place');
       await reopen();
       expect((await store.getMap(map.id))?.title).toBe('Leeds place');
@@ -149,7 +149,7 @@ export function describeDocStore(name: string, makeFixture: () => Promise<StoreF
         { ...map, id: 'map_0000002' },
         Y.encodeStateAsUpdate(docWith({ z: 9 })),
       );
-      await store.compact(map.id, Y.encodeStateAsUpdate(docWith({ a: 2 })));
+      await store.compact(map.id, () => Y.encodeStateAsUpdate(docWith({ a: 2 })));
       expect(await loadedEntries(store, 'map_0000002')).toEqual({ z: 9 });
     });
 

@@ -166,6 +166,41 @@ if (missing.length > 0) {
       expect(await health(a)).toMatchObject({ status: 'ok', redis: 'up' });
     }, 60_000);
 
+    it('keep one log between them: every process counts every update towards compaction', async () => {
+      const db = await database();
+      const [a, b] = await processes(2, envFor(db));
+      if (!a || !b) throw new Error('no processes');
+      const map = await createMap(a);
+      const onA = client(a.wsUrl, map.id, map.editor);
+      const onB = client(b.wsUrl, map.id, map.editor);
+      await Promise.all([onA.synced, onB.synced]);
+      // 450 updates from each: neither process appends the 500 that start a compaction (the
+      // server's default), but the log between them holds 900.
+      for (let k = 0; k < 450; k++) {
+        for (const [i, each] of [onA, onB].entries()) {
+          mapDoc(each.doc).meta.set(`count-${i}`, k);
+        }
+        if (k % 50 === 49) await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+      await waitFor(
+        () =>
+          [onA, onB].every((each) => mapDoc(each.doc).meta.get('count-0') === 449) &&
+          [onA, onB].every((each) => mapDoc(each.doc).meta.get('count-1') === 449),
+        30_000,
+        'both clients have every update',
+      );
+      const store = await openPgStore(db.url, silentLogger);
+      try {
+        await waitFor(
+          async () => (await store.pendingUpdateCount(map.id)) < 500,
+          15_000,
+          'a compaction of the shared log',
+        );
+      } finally {
+        await store.close();
+      }
+    }, 90_000);
+
     it('hold the guard and revoked links on every process', async () => {
       const db = await database();
       const [a, b] = await processes(2, envFor(db));
