@@ -89,7 +89,13 @@ export function handleMessage(room: RoomState, conn: Connection, data: Uint8Arra
  * socket.
  */
 function handleAwareness(room: RoomState, conn: Connection, update: Uint8Array): MessageOutcome {
-  const admitted = admitAwareness(update, conn, room.clientIds, room.participants);
+  const admitted = admitAwareness(
+    update,
+    conn,
+    room.clientIds,
+    room.participants,
+    (clientId) => room.awareness.meta.get(clientId)?.clock,
+  );
   if (admitted.tooLarge.length > 0) {
     return { ok: false, code: CLOSE_MESSAGE_TOO_BIG, reason: 'presence too large' };
   }

@@ -72,6 +72,27 @@ describe('admitting presence', () => {
     expect(bob.participant).toBeUndefined();
   });
 
+  it("drops another's presence sent back unchanged without reporting it, unlike a newer one", () => {
+    const { ids, participants } = room();
+    const alice = sender('editor');
+    const bob = sender('editor');
+    const awareness = new Awareness(new Y.Doc());
+    awareness.setLocalState({ user: { id: 'a', name: 'Alice' } });
+    const echo = encodeAwarenessUpdate(awareness, [awareness.clientID]);
+    admitAwareness(echo, alice, ids, participants);
+    const known = new Map([[awareness.clientID, awareness.meta.get(awareness.clientID)?.clock]]);
+    // Bob's y-websocket client sends back what it heard of Alice: nothing to report.
+    const heardBack = admitAwareness(echo, bob, ids, participants, (id) => known.get(id));
+    expect(heardBack).toEqual({ update: null, notTheirs: [], tooLarge: [] });
+    // A newer presence for her client id is an attempt to change hers.
+    awareness.setLocalState({ user: { id: 'a', name: 'Not Alice' } });
+    const forged = encodeAwarenessUpdate(awareness, [awareness.clientID]);
+    const changed = admitAwareness(forged, bob, ids, participants, (id) => known.get(id));
+    expect(changed.update).toBeNull();
+    expect(changed.notTheirs).toEqual([awareness.clientID]);
+    awareness.destroy();
+  });
+
   it('reports a presence over the size limit', () => {
     const { ids, participants } = room();
     const big = presence({ user: { name: 'x'.repeat(MAX_AWARENESS_STATE_BYTES) } });

@@ -17,7 +17,10 @@ export interface AwarenessSender extends ClientIdHolder, ParticipantHolder {
 export interface AdmittedAwareness {
   /** The update to apply, re-encoded; null when nothing of it was kept. */
   update: Uint8Array | null;
-  /** Entries for client ids another socket holds (or that a viewer may not take). */
+  /**
+   * Entries for client ids another socket holds (or that a viewer may not take), newer than
+   * the presence the room has for them: an attempt to change someone else's presence.
+   */
   notTheirs: number[];
   /** Entries whose state was larger than the limit. */
   tooLarge: number[];
@@ -31,12 +34,18 @@ export interface AdmittedAwareness {
  * the socket's role whatever the client claimed, and only the owner's presence may carry the
  * facilitator's calls. A presence naming a participant (`user.id`) binds it to the socket.
  * Layout (y-protocols/awareness): count, then per client: clientID, clock, JSON state.
+ *
+ * `knownClock` gives the clock of the presence the room has for a client id. A stock
+ * y-websocket client sends back every presence it hears, so most entries for others' ids are
+ * such echoes: no newer than what the room has, they would change nothing, and are dropped
+ * without being reported.
  */
 export function admitAwareness(
   update: Uint8Array,
   sender: AwarenessSender,
   clientIds: ClientIds,
   participants: Participants,
+  knownClock: (clientId: number) => number | undefined = () => undefined,
 ): AdmittedAwareness {
   const decoder = decoding.createDecoder(update);
   const count = decoding.readVarUint(decoder);
@@ -53,7 +62,8 @@ export function admitAwareness(
       continue;
     }
     if (!clientIds.claim(sender, clientId)) {
-      notTheirs.push(clientId);
+      const known = knownClock(clientId);
+      if (known === undefined || clock > known) notTheirs.push(clientId);
       continue;
     }
     const stamped = stampPresence(state, sender.role);
