@@ -1,4 +1,4 @@
-import { type ReactFlowState, useStore, useStoreApi, ViewportPortal } from '@xyflow/react';
+import { type ReactFlowState, useStore, useStoreApi } from '@xyflow/react';
 import { memo, useMemo, useRef } from 'react';
 import type { Box } from '../../shared/layout/straightLines.ts';
 import { type FarLine, type FarLineGroup, farLineGroups } from './farLines.ts';
@@ -6,6 +6,7 @@ import { internalBox } from './internalBox.ts';
 import { RELATIONSHIP_STYLE } from './kindStyles.ts';
 import { FAR_LINES_Z } from './layers.ts';
 import type { MapFlowEdge } from './toFlow.ts';
+import { ViewportLayer } from './ViewportLayer.tsx';
 
 // React Flow gives a new list whenever a node moves, is measured or is selected; its lookup
 // of internal nodes is updated in place before that.
@@ -72,7 +73,7 @@ export const FarRelationships = memo(function FarRelationships({
   }, [edges, nodes, store]);
   if (groups.length === 0) return null;
   return (
-    <ViewportPortal>
+    <ViewportLayer>
       <svg
         className="far-relationships"
         aria-hidden="true"
@@ -95,6 +96,6 @@ export const FarRelationships = memo(function FarRelationships({
           );
         })}
       </svg>
-    </ViewportPortal>
+    </ViewportLayer>
   );
 });

@@ -1,8 +1,9 @@
-import { type InternalNode, useStoreApi, useViewport, ViewportPortal } from '@xyflow/react';
+import { type InternalNode, useStoreApi, useViewport } from '@xyflow/react';
 import { useEffect, useState } from 'react';
 import type { Awareness } from 'y-protocols/awareness';
 import { type Peer, readPeers } from '../collab/presence.ts';
 import type { MapFlowEdge, MapFlowNode } from './toFlow.ts';
+import { ViewportLayer } from './ViewportLayer.tsx';
 
 type Point = { x: number; y: number };
 
@@ -42,7 +43,7 @@ export function RemoteCursors({ awareness }: { awareness: Awareness }) {
   }, [awareness]);
   const { nodeLookup } = store.getState();
   return (
-    <ViewportPortal>
+    <ViewportLayer>
       {peers
         .filter((peer) => !peer.isSelf && peer.cursor)
         .map((peer) => {
@@ -88,6 +89,6 @@ export function RemoteCursors({ awareness }: { awareness: Awareness }) {
             </div>
           );
         })}
-    </ViewportPortal>
+    </ViewportLayer>
   );
 }
