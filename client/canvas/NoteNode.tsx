@@ -4,10 +4,13 @@ import { noteFontSize } from '../../shared/export/noteText.ts';
 import { MAX_LABEL_LENGTH } from '../../shared/model/limits.ts';
 import { NOTE_COLORS } from '../../shared/ydoc/noteRecord.ts';
 import { useLockedForMe } from '../facilitate/useLockedForMe.ts';
+import { useShownMap } from '../store/useShownMap.ts';
 import { NOTE_COLOR } from '../theme/tokens.ts';
 import { ElementBadges } from './badges/ElementBadges.tsx';
+import { useRemoteSelectors } from './elementMarks.ts';
+import { useWrapperLabel } from './hooks/useWrapperLabel.ts';
 import { useMapActions } from './MapActions.ts';
-import { NOTE_COLOR_NAME, type NoteFlowNode, WRITE_NOTE_EVENT } from './noteFlow.ts';
+import { NOTE_COLOR_NAME, type NoteFlowNode, noteName, WRITE_NOTE_EVENT } from './noteFlow.ts';
 import './notes.css';
 
 /**
@@ -24,9 +27,12 @@ export const NoteNode = memo(function NoteNode({
 }: NodeProps<NoteFlowNode>) {
   const { readOnly, resized, writeNote, colorNote } = useMapActions();
   const locked = useLockedForMe().has(id);
+  const text = useShownMap((state) => state.noteById.get(id)?.label) ?? '';
+  const remoteColor = useRemoteSelectors(id)[0]?.color;
   const editable = !readOnly && !locked;
   const [draft, setDraft] = useState<string | null>(null);
   const root = useRef<HTMLDivElement>(null);
+  useWrapperLabel(root, '.react-flow__node', noteName(data.kind, text, locked));
 
   // The keyboard reaches a note through React Flow's wrapper, which has the focus; its menu's
   // "Write on it" through an event on the same wrapper.
@@ -36,16 +42,16 @@ export const NoteNode = memo(function NoteNode({
     const onKey = (event: globalThis.KeyboardEvent) => {
       if (event.target !== wrapper || (event.key !== 'Enter' && event.key !== 'F2')) return;
       event.preventDefault();
-      setDraft(data.text);
+      setDraft(text);
     };
-    const onWrite = () => setDraft(data.text);
+    const onWrite = () => setDraft(text);
     wrapper.addEventListener('keydown', onKey);
     wrapper.addEventListener(WRITE_NOTE_EVENT, onWrite);
     return () => {
       wrapper.removeEventListener('keydown', onKey);
       wrapper.removeEventListener(WRITE_NOTE_EVENT, onWrite);
     };
-  }, [editable, data.text]);
+  }, [editable, text]);
 
   function finish(save: boolean) {
     if (save && draft !== null) writeNote(id, draft);
@@ -62,9 +68,7 @@ export const NoteNode = memo(function NoteNode({
 
   const paper = NOTE_COLOR[data.color];
   const isSticky = data.kind === 'note';
-  const fontSize = isSticky
-    ? noteFontSize('note', data.text, width ?? 200, height ?? 160)
-    : undefined;
+  const fontSize = isSticky ? noteFontSize('note', text, width ?? 200, height ?? 160) : undefined;
   return (
     // biome-ignore lint/a11y/noStaticElementInteractions: React Flow's node wrapper is the focusable element; double-click is a pointer shortcut for writing
     <div
@@ -74,9 +78,9 @@ export const NoteNode = memo(function NoteNode({
         ['--note-fill' as string]: paper.fill,
         ['--note-edge' as string]: paper.edge,
         fontSize,
-        boxShadow: data.remoteColor ? `0 0 0 3px ${data.remoteColor}` : undefined,
+        boxShadow: remoteColor ? `0 0 0 3px ${remoteColor}` : undefined,
       }}
-      onDoubleClick={() => editable && setDraft(data.text)}
+      onDoubleClick={() => editable && setDraft(text)}
       data-testid="note-node"
       data-kind={data.kind}
       data-color={isSticky ? data.color : undefined}
@@ -109,10 +113,10 @@ export const NoteNode = memo(function NoteNode({
       )}
       {draft === null ? (
         <div
-          className={`note-text${data.text ? '' : ' is-empty'}`}
+          className={`note-text${text ? '' : ' is-empty'}`}
           title={editable ? 'Double-click or press Enter to write' : undefined}
         >
-          {data.text || (editable ? 'Double-click or press Enter to write' : '')}
+          {text || (editable ? 'Double-click or press Enter to write' : '')}
         </div>
       ) : (
         <textarea

@@ -3,6 +3,7 @@ import * as Y from 'yjs';
 import { setStatus } from '../../shared/ydoc/attrs.ts';
 import { connect } from '../../shared/ydoc/edges.ts';
 import { addNode, moveNodes, renameNode } from '../../shared/ydoc/nodes.ts';
+import { addNote, setNoteText } from '../../shared/ydoc/notes.ts';
 import { createMapStore } from '../store/mapStore.ts';
 import { flowChanged } from './flowChanged.ts';
 import { SHOW_ALL } from './toFlow.ts';
@@ -34,6 +35,13 @@ describe('what changes the React Flow nodes', () => {
       dimInsteadOfHide: false,
     };
     expect(flowChanged(renamed, store.getState(), proposedOnly)).toBe(true);
+    // Nor writing on a note, though adding one is.
+    const noted = store.getState();
+    const note = addNote(doc, origin, { kind: 'note', text: '', position: { x: 0, y: 99 } });
+    expect(flowChanged(noted, store.getState(), SHOW_ALL)).toBe(true);
+    const written = store.getState();
+    setNoteText(doc, origin, note, 'Who chairs the committee?');
+    expect(flowChanged(written, store.getState(), SHOW_ALL)).toBe(false);
     store.destroy();
   });
 

@@ -5,13 +5,14 @@ import type { Position } from '../../shared/ydoc/schema.ts';
 import { placeFlowNode, samePlacement } from './flowPlacement.ts';
 import { BODY_Z } from './layers.ts';
 
-/** What a sticky note or free text draws. */
+/**
+ * What React Flow holds of a sticky note or free text: what its minimap needs. Its words the
+ * note reads from the map on show by its id (NoteNode.tsx), so writing on it makes no new
+ * React Flow node.
+ */
 export type NoteNodeData = {
   kind: NoteKind;
-  text: string;
   color: NoteColor;
-  /** Who else has it selected: the first one's colour rings it. */
-  remoteColor?: string;
 };
 
 /** A sticky note or free text on the canvas. */
@@ -40,21 +41,10 @@ export function writeOnNote(canvas: Element | null, id: string): void {
 }
 
 /** What a screen reader says for a note: what it is and what it says. */
-export function noteName(data: NoteNodeData, locked: boolean): string {
-  const text = data.text.trim().replace(/\s+/g, ' ');
-  const said = text
-    ? `${KIND_WORD[data.kind]}: ${text}`
-    : `Empty ${KIND_WORD[data.kind].toLowerCase()}`;
+export function noteName(kind: NoteKind, words: string, locked: boolean): string {
+  const text = words.trim().replace(/\s+/g, ' ');
+  const said = text ? `${KIND_WORD[kind]}: ${text}` : `Empty ${KIND_WORD[kind].toLowerCase()}`;
   return locked ? `${said}, locked` : said;
-}
-
-function sameNote(old: NoteFlowNode, data: NoteNodeData): boolean {
-  return (
-    old.data.kind === data.kind &&
-    old.data.text === data.text &&
-    old.data.color === data.color &&
-    old.data.remoteColor === data.remoteColor
-  );
 }
 
 /**
@@ -65,10 +55,7 @@ function sameNote(old: NoteFlowNode, data: NoteNodeData): boolean {
 export function toFlowNotes(
   snapshot: MapSnapshot,
   previous: readonly { id: string; type?: string }[],
-  remote: {
-    dragging: ReadonlyMap<string, Position>;
-    selectors: ReadonlyMap<string, ReadonlyArray<{ color: string }>>;
-  },
+  remote: { dragging: ReadonlyMap<string, Position> },
   lockedForMe: ReadonlySet<string>,
 ): NoteFlowNode[] {
   const notes = snapshot.notes ?? [];
@@ -86,13 +73,8 @@ export function toFlowNotes(
       lockedForMe,
     });
     const { draggable } = placement;
-    const data: NoteNodeData = {
-      kind: record.kind,
-      text: record.label,
-      color: record.color,
-      remoteColor: remote.selectors.get(record.id)?.[0]?.color,
-    };
-    if (old && samePlacement(old, placement) && sameNote(old, data)) return old;
+    const same = old?.data.kind === record.kind && old.data.color === record.color;
+    if (old && same && samePlacement(old, placement)) return old;
     return {
       ...old,
       id: record.id,
@@ -101,8 +83,7 @@ export function toFlowNotes(
       zIndex: BODY_Z,
       deletable: draggable,
       className: `note-flow-node${draggable === false ? ' nopan is-locked' : ''}`,
-      ariaLabel: noteName(data, draggable === false),
-      data,
+      data: old && same ? old.data : { kind: record.kind, color: record.color },
     };
   });
 }

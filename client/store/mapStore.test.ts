@@ -4,6 +4,7 @@ import { setStatus } from '../../shared/ydoc/attrs.ts';
 import { connect } from '../../shared/ydoc/edges.ts';
 import { mapDoc } from '../../shared/ydoc/layout.ts';
 import { addNode, deleteElements, renameNode } from '../../shared/ydoc/nodes.ts';
+import { addNote, setNoteText } from '../../shared/ydoc/notes.ts';
 import { readMap } from '../../shared/ydoc/readMap.ts';
 import { seededRandom } from '../../test/helpers/generateSpec.ts';
 import { createMapStore, type MapState } from './mapStore.ts';
@@ -43,6 +44,27 @@ describe('the map store', () => {
     expect(after.snapshot.edges).toBe(before.snapshot.edges);
     expect([...after.touched.nodes]).toEqual([a]);
     expectIndexesMatch(after);
+    store.destroy();
+  });
+
+  it('indexes notes by id, changing only the note written on', () => {
+    const doc = new Y.Doc();
+    const [a = ''] = bodies(doc, 3);
+    const first = addNote(doc, origin, {
+      kind: 'note',
+      text: 'Who chairs?',
+      position: { x: 0, y: 0 },
+    });
+    const second = addNote(doc, origin, { kind: 'text', text: 'Leeds', position: { x: 9, y: 0 } });
+    const store = createMapStore(doc);
+    const before = store.getState();
+    setNoteText(doc, origin, first, 'The ICB chairs');
+    const after = store.getState();
+    expect(after.noteById.get(first)?.label).toBe('The ICB chairs');
+    expect(after.noteById.get(second)).toBe(before.noteById.get(second));
+    expect(after.nodeById).toBe(before.nodeById);
+    renameNode(doc, origin, a, 'Leeds Teaching Hospitals');
+    expect(store.getState().noteById).toBe(after.noteById);
     store.destroy();
   });
 

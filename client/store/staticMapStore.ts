@@ -1,5 +1,6 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { NOTHING_TOUCHED } from '../../shared/ydoc/mapReader.ts';
+import type { NoteRecord } from '../../shared/ydoc/noteRecord.ts';
 import type { MapSnapshot } from '../../shared/ydoc/readMap.ts';
 import type { EdgeRecord, NodeRecord } from '../../shared/ydoc/schema.ts';
 import type { MapState } from './mapStore.ts';
@@ -27,7 +28,7 @@ export function reindex<R extends { id: string }>(
 /** The state of a map that never changes (a saved version), or of one snapshot of it. */
 export function mapStateOf(
   snapshot: MapSnapshot,
-  previous?: Pick<MapState, 'nodeById' | 'edgeById'>,
+  previous?: Pick<MapState, 'nodeById' | 'edgeById' | 'noteById'>,
 ): MapState {
   const nodeById =
     previous?.nodeById instanceof RecordIndex
@@ -37,7 +38,11 @@ export function mapStateOf(
     previous?.edgeById instanceof RecordIndex
       ? reindex(previous.edgeById as RecordIndex<EdgeRecord>, snapshot.edges)
       : RecordIndex.of(snapshot.edges);
-  return { snapshot, nodeById, edgeById, touched: NOTHING_TOUCHED };
+  const noteById =
+    previous?.noteById instanceof RecordIndex
+      ? reindex(previous.noteById as RecordIndex<NoteRecord>, snapshot.notes ?? [])
+      : RecordIndex.of(snapshot.notes ?? []);
+  return { snapshot, nodeById, edgeById, noteById, touched: NOTHING_TOUCHED };
 }
 
 /** A store of a map that does not change: a saved version shown on the canvas. */
