@@ -1,4 +1,9 @@
-import { type LabelledLine, type LabelSize, placeLabels } from '../layout/edgeLabelPlacement.ts';
+import {
+  type LabelCover,
+  type LabelledLine,
+  type LabelSize,
+  placeLabelsAlong,
+} from '../layout/edgeLabelPlacement.ts';
 import { type FannedCurve, fannedCurve } from '../layout/fannedPath.ts';
 import { type Box, lineBetween } from '../layout/straightLines.ts';
 import { BODY_KIND_INFO, type BodyKind } from '../model/bodyKinds.ts';
@@ -10,7 +15,7 @@ import type { ElementStatus } from '../model/status.ts';
 import { NOTE_DEFAULT_SIZE, type NoteColor, type NoteKind } from '../ydoc/noteRecord.ts';
 import type { MapSnapshot } from '../ydoc/readMap.ts';
 import type { NodeRecord, Position } from '../ydoc/schema.ts';
-import { measureText, wrapText } from './measureText.ts';
+import { fitText, measureText, wrapText } from './measureText.ts';
 import { noteLines } from './noteText.ts';
 
 // A body card as the canvas draws it (client/styles.css, `.body-node`): 8 px kind-coloured
@@ -54,6 +59,25 @@ export interface SceneFootprint {
   flag?: 'error' | 'warning';
 }
 
+/** How tall a footprint's header is: its level and name, above a rule. */
+export const FOOTPRINT_HEADER = 36;
+
+/**
+ * A footprint's level and name as its header sets them: the level in small capitals, then
+ * the name cut to the header's width, and how far from the footprint's left edge each starts
+ * and the name ends.
+ */
+export function footprintTitle(footprint: Pick<SceneFootprint, 'box' | 'levelLabel' | 'name'>) {
+  const level = footprint.levelLabel.toUpperCase();
+  const levelX = 14;
+  const nameX = levelX + measureText(level, 11, true) + 8;
+  const name = fitText(footprint.name, 17, footprint.box.w - 28 - (nameX - levelX), true);
+  return { level, levelX, name, nameX, end: nameX + measureText(name, 17, true) };
+}
+
+/** The room a label leaves after a footprint's name, so the name does not run into it. */
+const HEADER_MARGIN = 8;
+
 /** How an export draws a relationship's label: bold type in a box with this much padding. */
 export const RELATIONSHIP_LABEL = { size: 11.5, padX: 6, padY: 3 } as const;
 
@@ -69,8 +93,10 @@ export interface SceneRelationship {
   kind: RelationshipKind;
   curve: FannedCurve;
   label: string;
-  /** Where its label sits: clear of the other labels, as on the canvas. */
+  /** Where its label sits: clear of the other labels, as on the canvas, and of the cards. */
   labelAt: Position;
+  /** The point of its line a label set clear of it belongs to: a leader joins them. */
+  labelLeader?: Position;
   status: ElementStatus;
   flag?: 'error' | 'warning';
 }
@@ -270,13 +296,34 @@ export function buildExportScene(snapshot: MapSnapshot, input: SceneInput = {}):
       ...(flag ? { flag } : {}),
     });
     // As on the canvas: labels between the same two bodies are already staggered apart.
-    lines.push({ id: edge.id, start, end, label, ...(shared > 1 ? { fixed: curve.label } : {}) });
+    lines.push({
+      id: edge.id,
+      start,
+      end,
+      label,
+      ends: [edge.source, edge.target],
+      ...(shared > 1 ? { fixed: curve.label } : {}),
+      ...(curve.control ? { control: curve.control } : {}),
+    });
   }
-  // Bodies are drawn over the labels: a label keeps off them where it can.
-  const bodyBoxes = bodies.map(({ box }) => ({ x: box.x, y: box.y, width: box.w, height: box.h }));
-  const places = placeLabels(lines, exportLabelSize, bodyBoxes);
+  // A label must not hide a body's name or a footprint's: it keeps off every card and every
+  // footprint's level and name but its own relationship's ends (mapSvg draws labels over them).
+  const covers: LabelCover[] = [
+    ...bodies.map(({ id, box }) => ({ id, x: box.x, y: box.y, width: box.w, height: box.h })),
+    ...footprints.map((footprint) => ({
+      id: footprint.id,
+      x: footprint.box.x,
+      y: footprint.box.y,
+      width: footprintTitle(footprint).end + HEADER_MARGIN,
+      height: FOOTPRINT_HEADER,
+    })),
+  ];
+  const places = placeLabelsAlong(lines, exportLabelSize, covers);
   for (const relationship of relationships) {
-    relationship.labelAt = places.get(relationship.id) ?? relationship.labelAt;
+    const place = places.get(relationship.id);
+    if (!place) continue;
+    relationship.labelAt = place.at;
+    if (place.leader) relationship.labelLeader = place.from;
   }
 
   const notes: SceneNote[] = [];

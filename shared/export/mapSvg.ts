@@ -6,6 +6,8 @@ import {
   CARD_METRICS as CARD,
   type ExportScene,
   exportLabelSize,
+  FOOTPRINT_HEADER,
+  footprintTitle,
   RELATIONSHIP_LABEL,
   type SceneBody,
   type SceneFootprint,
@@ -106,7 +108,7 @@ function footprintSvg(
   const parts = [
     `<g data-id="${escapeXml(footprint.id)}">`,
     `<rect x="${n(x)}" y="${n(y)}" width="${n(w)}" height="${n(h)}" rx="14" fill="${look.fill}" fill-opacity="0.5" stroke="${look.stroke}" stroke-width="2" stroke-dasharray="8 5"/>`,
-    `<line x1="${n(x)}" y1="${n(y + 36)}" x2="${n(x + w)}" y2="${n(y + 36)}" stroke="${theme.grey}" stroke-opacity="0.25"/>`,
+    `<line x1="${n(x)}" y1="${n(y + FOOTPRINT_HEADER)}" x2="${n(x + w)}" y2="${n(y + FOOTPRINT_HEADER)}" stroke="${theme.grey}" stroke-opacity="0.25"/>`,
   ];
   if (problems && footprint.flag) {
     const color = footprint.flag === 'error' ? theme.red : theme.amber;
@@ -115,13 +117,17 @@ function footprintSvg(
     );
   }
   if (overview) return [...parts, '</g>'].join('');
-  const level = footprint.levelLabel.toUpperCase();
-  const levelWidth = measureText(level, 11, true) + 8;
+  const title = footprintTitle(footprint);
   parts.push(
-    text(level, x + 14, y + 24, `font-size="11" font-weight="700" fill="${theme.grey}"`),
     text(
-      fitText(footprint.name, 17, w - 28 - levelWidth, true),
-      x + 14 + levelWidth,
+      title.level,
+      x + title.levelX,
+      y + 24,
+      `font-size="11" font-weight="700" fill="${theme.grey}"`,
+    ),
+    text(
+      title.name,
+      x + title.nameX,
       y + 24,
       `font-size="17" font-weight="700" fill="${theme.ink}"`,
     ),
@@ -199,7 +205,14 @@ function relationshipLabelSvg(relationship: SceneRelationship, theme: ExportThem
   const { x, y } = relationship.labelAt;
   const { width, height } = exportLabelSize(relationship.label);
   const background = relationship.status === 'disputed' ? theme.disputedTint : theme.paper;
+  const leader = relationship.labelLeader;
   return [
+    // A label set clear of its line, by a card, is joined to it by a dotted line of its colour.
+    ...(leader
+      ? [
+          `<line x1="${n(leader.x)}" y1="${n(leader.y)}" x2="${n(x)}" y2="${n(y)}" stroke="${theme.relationship[relationship.kind].color}" stroke-width="1.5" stroke-dasharray="2 2"/>`,
+        ]
+      : []),
     `<rect x="${n(x - width / 2)}" y="${n(y - height / 2)}" width="${n(width)}" height="${n(height)}" rx="4" fill="${background}" fill-opacity="0.92"/>`,
     // Dark text, not the kind's colour: several kinds' colours are too light to read as text.
     text(

@@ -1,4 +1,5 @@
 import type { Position } from '../ydoc/schema.ts';
+import { segmentCrossesBox } from './straightLines.ts';
 
 /** A relationship's line as the canvas draws it, and its label's text. */
 export interface LabelledLine {
@@ -8,10 +9,30 @@ export interface LabelledLine {
   /** The label's place when it is fixed (one of several between the same two bodies). */
   fixed?: Position;
   label: string;
+  /** The point a fanned curve bows through (a quadratic curve), when it is one. */
+  control?: Position;
+  /** The ids of the two elements it joins: a label may cover their cards when it must. */
+  ends?: readonly string[];
 }
 
-/** Where along its line a label may sit, nearest the middle first. */
-export const LABEL_STOPS = [0.5, 0.32, 0.68, 0.2, 0.8] as const;
+/**
+ * How a label keeps to its line. Near it: its centre on the line, from its place (the
+ * middle) in steps of `slideStep` of the line's length, t from 0.2 to 0.8; else moved straight
+ * off the line in `nudge` px steps, its box at most `near` px from the line. Far from it, only
+ * when nothing near is free: moved off any point of the line (every `farSlideStep`) by at most
+ * `far` px, with a leader drawn back to that point.
+ */
+export const LABEL_REACH = {
+  slideStep: 0.05,
+  slideWithin: [0.2, 0.8],
+  nudge: 4,
+  near: 8,
+  farSlideStep: 0.025,
+  far: 120,
+} as const;
+
+/** The free margin a label keeps around a card or header drawn over it. */
+const COVER_MARGIN = 2;
 
 /** A label's box on the page: its top-left corner and size. */
 export interface LabelBox {
@@ -19,6 +40,12 @@ export interface LabelBox {
   y: number;
   width: number;
   height: number;
+}
+
+/** Something drawn over labels (a body's card, a footprint's header) and whose it is. */
+export interface LabelCover extends LabelBox {
+  /** The element drawn: a label may cover its own line's ends when it has to. */
+  id?: string;
 }
 
 /** How big a label is drawn, centred on its place: the canvas's estimate, or an export's. */
@@ -33,18 +60,11 @@ export function labelBox(at: Position, label: string, size: LabelSize = canvasLa
   return { x: at.x - width / 2, y: at.y - height / 2, width, height };
 }
 
-function pointAt(line: LabelledLine, t: number): Position {
-  return {
-    x: line.start.x + (line.end.x - line.start.x) * t,
-    y: line.start.y + (line.end.y - line.start.y) * t,
-  };
-}
-
 function overlaps(a: LabelBox, b: LabelBox): boolean {
   return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 }
 
-/** The side of the squares labels are filed under, so each is checked only against those near it. */
+/** The side of the squares boxes are filed under, so each is checked only against those near it. */
 const CELL = 120;
 
 function cellsOf(box: LabelBox): number[] {
@@ -58,104 +78,249 @@ function cellsOf(box: LabelBox): number[] {
   return keys;
 }
 
-/**
- * Where along its line a label may sit: the stops, on the line or, for a label with a fixed
- * place (one curve of several between two bodies), level with that place along its curve.
- */
-function stopsOf(line: LabelledLine): Position[] {
-  const { fixed } = line;
-  if (!fixed) return LABEL_STOPS.map((t) => pointAt(line, t));
-  const middle = pointAt(line, 0.5);
-  return LABEL_STOPS.map((t) => {
-    const at = pointAt(line, t);
-    return { x: fixed.x + at.x - middle.x, y: fixed.y + at.y - middle.y };
-  });
+/** Boxes filed by square, so a label is checked only against those near it. */
+class BoxFile<T extends LabelBox> {
+  private readonly squares = new Map<number, T[]>();
+
+  add(box: T): void {
+    for (const key of cellsOf(box)) {
+      const square = this.squares.get(key);
+      if (square) square.push(box);
+      else this.squares.set(key, [box]);
+    }
+  }
+
+  /** Whether the segment from `from` to `to` passes through none of the boxes that `counts`. */
+  crossed(from: Position, to: Position, counts: (other: T) => boolean): boolean {
+    const span = {
+      x: Math.min(from.x, to.x),
+      y: Math.min(from.y, to.y),
+      width: Math.abs(to.x - from.x),
+      height: Math.abs(to.y - from.y),
+    };
+    return cellsOf(span).some((key) =>
+      (this.squares.get(key) ?? []).some(
+        (other) =>
+          counts(other) &&
+          segmentCrossesBox(from, to, { x: other.x, y: other.y, w: other.width, h: other.height }),
+      ),
+    );
+  }
+
+  /** Whether `box` overlaps none of the filed boxes that `counts` (all, unless told). */
+  clear(box: LabelBox, counts: (other: T) => boolean = () => true): boolean {
+    return cellsOf(box).every((key) =>
+      (this.squares.get(key) ?? []).every((other) => !counts(other) || !overlaps(box, other)),
+    );
+  }
 }
 
-/** How far beside its line a label may step, in steps of its own width or height. */
-const ASIDE_STEPS = [1, -1, 2, -2] as const;
-
-/**
- * A label's places beside its line, for when every place on it is taken (bodies a short way
- * apart, with two relationships between them): stepped across the line, sideways for a
- * line that runs up and down, up or down for one that runs across, its edge first touching
- * the line, then one more label's width or height away.
- */
-function asideOf(line: LabelledLine, at: Position, width: number, height: number): Position[] {
-  const upright = Math.abs(line.end.y - line.start.y) > Math.abs(line.end.x - line.start.x);
-  return ASIDE_STEPS.map((step) => {
-    // The centre's distance from the line: half a label and a little, then a label more.
-    const away = (size: number) => Math.sign(step) * ((Math.abs(step) - 0.5) * (size + 2) + 2);
-    return upright ? { x: at.x + away(width), y: at.y } : { x: at.x, y: at.y + away(height) };
-  });
+/** A point on the line and the unit normal to it there. */
+interface LinePoint {
+  at: Position;
+  across: Position;
 }
 
 /**
- * Places labels so they do not cover one another: fixed labels first, then in id order each
- * other label takes the first stop along its own line (the middle, then a third of the way
- * from either end…) where it is clear of the labels placed before it, and failing all of
- * them the first place just beside one of those. Lines from one body to two bodies close
- * together ("commissions", "accountable to") get their labels apart. Returns each line's
- * label place. The canvas and the exports both place labels this way, each with the size it
- * draws them at. `covers`: boxes drawn over the labels (an export's bodies), which a label
- * keeps clear of when it has a place that does, and never at the cost of covering a label.
+ * The line a label belongs to, as a function of t from 0 (start) to 1 (end), and the t its
+ * label starts from: a fanned curve's own place, else the middle. Without a control point,
+ * a line with a fixed place is taken as the straight line through that place.
  */
-export function placeLabels(
+function lineShape(line: LabelledLine): { point: (t: number) => LinePoint; start: number } {
+  const { start, end, control, fixed } = line;
+  const bend = control ?? {
+    x: (start.x + end.x) / 2 + (fixed ? fixed.x - (start.x + end.x) / 2 : 0),
+    y: (start.y + end.y) / 2 + (fixed ? fixed.y - (start.y + end.y) / 2 : 0),
+  };
+  // A straight line through a fixed place is a quadratic curve with its ends moved too.
+  const shift = control
+    ? { x: 0, y: 0 }
+    : { x: bend.x - (start.x + end.x) / 2, y: bend.y - (start.y + end.y) / 2 };
+  const from = { x: start.x + shift.x, y: start.y + shift.y };
+  const to = { x: end.x + shift.x, y: end.y + shift.y };
+  const point = (t: number): LinePoint => {
+    const u = 1 - t;
+    const at = {
+      x: u * u * from.x + 2 * u * t * bend.x + t * t * to.x,
+      y: u * u * from.y + 2 * u * t * bend.y + t * t * to.y,
+    };
+    const dx = 2 * u * (bend.x - from.x) + 2 * t * (to.x - bend.x);
+    const dy = 2 * u * (bend.y - from.y) + 2 * t * (to.y - bend.y);
+    const length = Math.hypot(dx, dy);
+    return { at, across: length > 0 ? { x: -dy / length, y: dx / length } : { x: 0, y: 1 } };
+  };
+  if (!control || !fixed) return { point, start: 0.5 };
+  // The fanned curve's label sits at a t of its own: the nearest sampled point to it.
+  let best = 0.5;
+  for (let t = 0; t <= 1; t += 0.01) {
+    const { at } = point(t);
+    const { at: was } = point(best);
+    if (Math.hypot(at.x - fixed.x, at.y - fixed.y) < Math.hypot(was.x - fixed.x, was.y - fixed.y))
+      best = t;
+  }
+  return { point, start: best };
+}
+
+/** How many straight pieces a curve is taken as when measuring a label's distance from it. */
+const PIECES = 16;
+
+/** A label's place, and the point of its line it belongs to. */
+export interface LabelPlace {
+  /** The label's centre. */
+  at: Position;
+  /** The point of its line it was moved from: `at` itself when it sits on the line. */
+  from: Position;
+  /** Whether it was set clear of its line, so needs a leader to it to be read as its. */
+  leader: boolean;
+}
+
+/** How close to its line a label is looked for: near it, or failing that further off. */
+type Reach = 'near' | 'far';
+
+/**
+ * The places a label may take, best first. Near: on its line at its place (the middle),
+ * then slid along it step by step, nearest that place first; then moved straight off it,
+ * the smallest move first (at each distance, nearest its place first), its box within
+ * `LABEL_REACH.near` px of the line. Far: moved off any point of its line, the smallest move
+ * first, up to `LABEL_REACH.far` px away. Yielded lazily: most labels take the first.
+ */
+function* placesNear(
+  line: LabelledLine,
+  width: number,
+  height: number,
+  reach: Reach,
+): Generator<LabelPlace> {
+  const { point, start } = lineShape(line);
+  // Near: from its place in steps each way, within the middle of the line. Far: every step
+  // of the whole line but its very ends, nearest its place first.
+  const ts: number[] = [];
+  if (reach === 'near') {
+    const [low, high] = LABEL_REACH.slideWithin;
+    ts.push(start);
+    for (let k = 1; k * LABEL_REACH.slideStep <= 1; k++) {
+      for (const t of [start + k * LABEL_REACH.slideStep, start - k * LABEL_REACH.slideStep]) {
+        if (t >= low - 1e-9 && t <= high + 1e-9) ts.push(t);
+      }
+    }
+  } else {
+    const steps = Math.round(1 / LABEL_REACH.farSlideStep);
+    for (let i = 1; i < steps; i++) ts.push(i / steps);
+    ts.sort((a, b) => Math.abs(a - start) - Math.abs(b - start));
+  }
+  const points = ts.map(point);
+  if (reach === 'near') for (const { at } of points) yield { at, from: at, leader: false };
+  const pieces = Array.from({ length: PIECES + 1 }, (_, i) => point(i / PIECES).at);
+  const within = (at: Position, by: number) => {
+    const grown = {
+      x: at.x - width / 2 - by,
+      y: at.y - height / 2 - by,
+      w: width + 2 * by,
+      h: height + 2 * by,
+    };
+    return pieces.some((from, i) => {
+      const to = pieces[i + 1];
+      return to !== undefined && segmentCrossesBox(from, to, grown);
+    });
+  };
+  const most = reach === 'near' ? LABEL_REACH.near : LABEL_REACH.far;
+  // The box's half diagonal and the reach bound how far off the line a label can be.
+  const farthest = Math.hypot(width, height) / 2 + most;
+  for (let off = LABEL_REACH.nudge; off <= farthest; off += LABEL_REACH.nudge) {
+    for (const { at: from, across } of points) {
+      for (const side of [off, -off]) {
+        const at = { x: from.x + across.x * side, y: from.y + across.y * side };
+        if (within(at, most)) yield { at, from, leader: !within(at, 0) };
+      }
+    }
+  }
+}
+
+/**
+ * Places labels so they cover neither one another nor the cards drawn over them, and stay by
+ * their lines. Fixed labels first, then in id order, each label takes the first of its near
+ * places (placesNear: the middle of its line, else slid along it, else moved off it by the
+ * least) that is clear of the labels placed before it and of every cover, else the first
+ * such far place, whose leader (from its line to it) crosses no cover either; else the same
+ * again letting it cover its own line's ends (their names are hidden only when nothing else
+ * is free). Failing all of them, it takes the first near place clear of the labels, and
+ * failing that, its place on the line. The canvas and the exports both place labels this
+ * way, each with the size it draws them at. `covers`: boxes drawn over the labels (an
+ * export's body cards and footprint names).
+ */
+export function placeLabelsAlong(
   lines: readonly LabelledLine[],
   size: LabelSize = canvasLabelSize,
-  covers: readonly LabelBox[] = [],
-): Map<string, Position> {
-  const placed = new Map<string, Position>();
-  const filed = new Map<number, Array<LabelBox>>();
-  const above = new Map<number, Array<LabelBox>>();
-  const file = (into: Map<number, LabelBox[]>, box: LabelBox) => {
-    for (const key of cellsOf(box)) {
-      const square = into.get(key);
-      if (square) square.push(box);
-      else into.set(key, [box]);
-    }
-  };
-  for (const box of covers) file(above, box);
-  const clearOf = (boxes: Map<number, LabelBox[]>, box: LabelBox) =>
-    cellsOf(box).every((key) => !(boxes.get(key) ?? []).some((other) => overlaps(box, other)));
+  covers: readonly LabelCover[] = [],
+): Map<string, LabelPlace> {
+  const placed = new Map<string, LabelPlace>();
+  const labels = new BoxFile<LabelBox>();
+  const over = new BoxFile<LabelCover>();
+  for (const cover of covers) {
+    over.add({
+      ...cover,
+      x: cover.x - COVER_MARGIN,
+      y: cover.y - COVER_MARGIN,
+      width: cover.width + 2 * COVER_MARGIN,
+      height: cover.height + 2 * COVER_MARGIN,
+    });
+  }
   const sorted = [...lines].sort(
     (a, b) => Number(!a.fixed) - Number(!b.fixed) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
   );
-  const boxes = new Map<string, LabelBox>();
-  const candidates = (line: LabelledLine) => {
-    const choices = stopsOf(line);
+  for (const line of sorted) {
     const { width, height } = size(line.label);
-    const aside = choices.flatMap((point) => asideOf(line, point, width, height));
-    return [...choices, ...aside].map((point) => ({
-      point,
-      box: labelBox(point, line.label, () => ({ width, height })),
-    }));
-  };
-  // First clear of one another; then, where a label sits under something drawn over it, it
-  // moves to a place clear of that too, if one is free of every other label where it stands.
-  for (const line of sorted) {
-    const options = candidates(line);
-    const chosen = options.find(({ box }) => clearOf(filed, box)) ?? options[0];
-    if (!chosen) continue;
-    placed.set(line.id, chosen.point);
-    boxes.set(line.id, chosen.box);
-    file(filed, chosen.box);
-  }
-  if (covers.length === 0) return placed;
-  for (const line of sorted) {
-    const box = boxes.get(line.id);
-    if (!box || clearOf(above, box)) continue;
-    for (const key of cellsOf(box))
-      filed.set(
-        key,
-        (filed.get(key) ?? []).filter((b) => b !== box),
-      );
-    const better = candidates(line).find(
-      (option) => clearOf(filed, option.box) && clearOf(above, option.box),
-    );
-    const kept = better ?? { point: placed.get(line.id) ?? line.start, box };
-    placed.set(line.id, kept.point);
-    file(filed, kept.box);
+    const boxAt = (point: Position) => labelBox(point, line.label, () => ({ width, height }));
+    const ends = new Set(line.ends ?? []);
+    const notEnd = (cover: LabelCover) => cover.id === undefined || !ends.has(cover.id);
+    const free = (place: LabelPlace) => labels.clear(boxAt(place.at));
+    // A leader is drawn to a label set far off its line, so it must cross no card either.
+    const led = (place: LabelPlace, counts: (cover: LabelCover) => boolean) =>
+      !place.leader || !over.crossed(place.from, place.at, counts);
+    const clear = (place: LabelPlace, counts: (cover: LabelCover) => boolean) =>
+      free(place) && over.clear(boxAt(place.at), counts) && led(place, counts);
+    const every = () => true;
+    const tries: Array<[Reach, (place: LabelPlace) => boolean]> =
+      covers.length === 0
+        ? [
+            ['near', free],
+            ['far', free],
+          ]
+        : [
+            ['near', (place) => clear(place, every)],
+            ['far', (place) => clear(place, every)],
+            ['near', (place) => clear(place, notEnd)],
+            ['far', (place) => clear(place, notEnd)],
+            ['near', free],
+          ];
+    let chosen: LabelPlace | undefined;
+    for (const [reach, test] of tries) {
+      for (const place of placesNear(line, width, height, reach)) {
+        if (test(place)) {
+          chosen = place;
+          break;
+        }
+      }
+      if (chosen) break;
+    }
+    const place = chosen ??
+      placesNear(line, width, height, 'near').next().value ?? {
+        at: line.start,
+        from: line.start,
+        leader: false,
+      };
+    placed.set(line.id, place);
+    labels.add(boxAt(place.at));
   }
   return placed;
+}
+
+/** {@link placeLabelsAlong}, each label's centre alone: the canvas draws no leaders. */
+export function placeLabels(
+  lines: readonly LabelledLine[],
+  size: LabelSize = canvasLabelSize,
+  covers: readonly LabelCover[] = [],
+): Map<string, Position> {
+  const places = new Map<string, Position>();
+  for (const [id, { at }] of placeLabelsAlong(lines, size, covers)) places.set(id, at);
+  return places;
 }
