@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { labelBox, placeLabels } from './edgeLabelPlacement.ts';
+import { labelBox, placeLabels, placeLabelsAlong } from './edgeLabelPlacement.ts';
 
 function apart(a: ReturnType<typeof labelBox>, b: ReturnType<typeof labelBox>): boolean {
   return (
@@ -63,5 +63,60 @@ describe('placeLabels', () => {
     // Beside the other, level with it: sideways, as the line runs up and down.
     expect(second.y).toBe(220);
     expect(apart(labelBox(first, 'accountable to'), labelBox(second, 'subcontracts'))).toBe(true);
+  });
+
+  it('slides a label along its line off a card that is not one of its ends', () => {
+    // A line from (0, 100) to (400, 100) runs under a card over its middle.
+    const card = { id: 'card', x: 150, y: 60, width: 100, height: 80 };
+    const places = placeLabelsAlong(
+      [
+        {
+          id: 'a',
+          start: { x: 0, y: 100 },
+          end: { x: 400, y: 100 },
+          label: 'funds',
+          ends: ['l', 'r'],
+        },
+      ],
+      () => ({ width: 40, height: 20 }),
+      [card],
+    );
+    const place = places.get('a');
+    if (!place) throw new Error('the label was not placed');
+    // Still on its line, at the nearest step from the middle clear of the card and its 2 px
+    // margin: t = 0.7 (0.3 is as near; towards the end comes first).
+    expect(place.at).toEqual({ x: 280, y: 100 });
+    expect(place.leader).toBe(false);
+    expect(
+      apart(
+        labelBox(place.at, 'funds', () => ({ width: 40, height: 20 })),
+        card,
+      ),
+    ).toBe(true);
+  });
+
+  it('may cover its own ends, but only when nothing near is free', () => {
+    // Two cards 20 px apart side by side; a label 60 px wide cannot sit between them, so it
+    // moves off the line above or below the pair's shorter card, with a leader back to it.
+    const left = { id: 'left', x: 0, y: 0, width: 100, height: 40 };
+    const right = { id: 'right', x: 120, y: 0, width: 100, height: 80 };
+    const line = { id: 'a', start: { x: 100, y: 20 }, end: { x: 120, y: 20 }, label: 'x' };
+    const size = () => ({ width: 60, height: 20 });
+    const free = placeLabelsAlong([{ ...line, ends: ['left', 'right'] }], size, [left, right]);
+    const place = free.get('a');
+    if (!place) throw new Error('the label was not placed');
+    const box = labelBox(place.at, 'x', size);
+    expect(apart(box, left) && apart(box, right)).toBe(true);
+    expect(place.leader).toBe(true);
+    // Ringed in by other cards, it stays on its line over its own ends.
+    const above = { id: 'above', x: -100, y: -200, width: 500, height: 198 };
+    const below = { id: 'below', x: -100, y: 82, width: 500, height: 200 };
+    const walled = placeLabelsAlong([{ ...line, ends: ['left', 'right'] }], size, [
+      left,
+      right,
+      above,
+      below,
+    ]).get('a');
+    expect(walled?.at).toEqual({ x: 110, y: 20 });
   });
 });
