@@ -209,7 +209,9 @@ function* placesNear(
   }
   const points = ts.map(point);
   if (reach === 'near') for (const { at } of points) yield { at, from: at, leader: false };
-  const pieces = Array.from({ length: PIECES + 1 }, (_, i) => point(i / PIECES).at);
+  // A straight line is one piece; a fanned curve is measured as several.
+  const count = line.control ? PIECES : 1;
+  const pieces = Array.from({ length: count + 1 }, (_, i) => point(i / count).at);
   const within = (at: Position, by: number) => {
     const grown = {
       x: at.x - width / 2 - by,
