@@ -4,6 +4,9 @@ import { Worker } from 'node:worker_threads';
 /** How often the WAL is copied into the database file and synced to disk. */
 export const CHECKPOINT_EVERY_MS = 1_000;
 
+/** How long a stopping worker may take over its last checkpoint before it is ended. */
+const STOP_WAIT_MS = 5_000;
+
 /**
  * The worker's code, plain JavaScript (a worker does not inherit the TypeScript loader): its
  * own connection to the file runs a passive checkpoint on a timer. A passive checkpoint
@@ -84,6 +87,10 @@ export function startWalCheckpointer(
       if (!stopping) {
         stopping = true;
         worker.postMessage('stop');
+        // A last checkpoint stuck on the disk must not hold up the server's shutdown: the
+        // closing connection checkpoints anyway.
+        const stuck = setTimeout(() => void worker.terminate(), STOP_WAIT_MS);
+        void exited.then(() => clearTimeout(stuck));
       }
       await exited;
     },
