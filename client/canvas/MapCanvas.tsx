@@ -1,4 +1,4 @@
-import { Background, ConnectionMode, Controls, MiniMap, Panel, ReactFlow } from '@xyflow/react';
+import { Background, ConnectionMode, Controls, MiniMap, Panel } from '@xyflow/react';
 import { type MouseEvent, type ReactNode, useCallback, useRef } from 'react';
 import type { MapSession } from '../collab/useMapSession.ts';
 import { useCanComment } from '../comments/useCanComment.ts';
@@ -7,12 +7,12 @@ import { useLockedForMe } from '../facilitate/useLockedForMe.ts';
 import { useShownMap, useShownMapStore } from '../store/useShownMap.ts';
 import { COLOR, GRID } from '../theme/tokens.ts';
 import { BodyNode } from './BodyNode.tsx';
+import { CanvasFlow } from './CanvasFlow.tsx';
 import { ConnectMenu } from './ConnectMenu.tsx';
 import { ConnectToDialog } from './ConnectToDialog.tsx';
 import { elementRefs } from './commands/elementRefs.ts';
 import { ElementMenu } from './ElementMenu.tsx';
 import { ElementMarksContext } from './elementMarks.ts';
-import { FarRelationships } from './FarRelationships.tsx';
 import { FootprintNode } from './FootprintNode.tsx';
 import { FIT_VIEW } from './fitViewOptions.ts';
 import { useAddNode } from './hooks/useAddNode.ts';
@@ -26,13 +26,10 @@ import { useDeleteUnlocked } from './hooks/useDeleteUnlocked.ts';
 import { useDragPresence } from './hooks/useDragPresence.ts';
 import { useElementMarksStore } from './hooks/useElementMarksStore.ts';
 import { useElementMenuState } from './hooks/useElementMenuState.ts';
-import { useFarEdges } from './hooks/useFarEdges.ts';
-import { FarViewContext, useFarZoom } from './hooks/useFarView.ts';
 import { useFlowElements } from './hooks/useFlowElements.ts';
 import { useNodeActions } from './hooks/useNodeActions.ts';
 import { usePaletteDrop } from './hooks/usePaletteDrop.ts';
 import { usePointerPresence } from './hooks/usePointerPresence.ts';
-import { useSelectionSharing } from './hooks/useSelectionSharing.ts';
 import { useSnapToGrid } from './hooks/useSnapToGrid.ts';
 import { InvalidEdge } from './InvalidEdge.tsx';
 import { InvalidNode } from './InvalidNode.tsx';
@@ -40,7 +37,7 @@ import { MapActionsContext } from './MapActions.ts';
 import { NoteNode } from './NoteNode.tsx';
 import { RelationshipEdge } from './RelationshipEdge.tsx';
 import { RemoteCursors } from './RemoteCursors.tsx';
-import { type MapFlowEdge, type MapFlowNode, nodeColor, type ViewFilter } from './toFlow.ts';
+import { type MapFlowNode, nodeColor, type ViewFilter } from './toFlow.ts';
 import { useRemoteActivity } from './useRemoteActivity.ts';
 import { useReparent } from './useReparent.ts';
 import { ZoomLevel } from './ZoomLevel.tsx';
@@ -56,8 +53,7 @@ const nodeTypes = {
 const edgeTypes = { relationship: RelationshipEdge, invalid: InvalidEdge };
 const DELETE_KEYS = ['Delete', 'Backspace'];
 const MULTI_SELECT_KEYS = ['Meta', 'Control', 'Shift'];
-/** Elements on the map from which the canvas draws only those on screen. */
-const CULL_FROM = 400;
+const SNAP_GRID: [number, number] = [GRID, GRID];
 const miniMapColor = (node: MapFlowNode) => nodeColor(node);
 
 interface MapCanvasProps {
@@ -115,11 +111,11 @@ export function MapCanvas({
   const marks = useElementMarksStore(flags, remote.selectors, filter);
 
   const flowElements = useFlowElements(shown, { remote, filter, flags, lockedForMe });
-  const { nodes, edges, setNodes, setEdges, onNodesChange, onEdgesChange } = flowElements;
-  const bigMap = nodes.length + edges.length > CULL_FROM;
-  const far = useFarZoom(bigMap);
-  const { flowEdges, farEdges } = useFarEdges(nodes, edges, far && bigMap);
-  const selectedIds = useSelectionSharing(nodes, edges, awareness, onSelection);
+  const { flow, setNodes, setEdges, onNodesChange, onEdgesChange } = flowElements;
+  const selectedNow = useCallback(() => {
+    const { nodes, edges } = flow.getState();
+    return [...nodes, ...edges].filter((element) => element.selected).map(({ id }) => id);
+  }, [flow]);
   const connecting = useConnectFlow(doc, origin, shown, readOnly, wrapper, onNotice);
   const { deleteUnlocked, onDelete } = useDeleteUnlocked(doc, origin, shown, lockedForMe, onNotice);
   const addAt = useAddNode(
@@ -137,7 +133,7 @@ export function MapCanvas({
     doc,
     origin,
     disabled: showingVersion || (readOnly && !canComment),
-    selectedIds,
+    selected: selectedNow,
     lockedForMe,
     refsOf,
     deleteUnlocked,
@@ -196,116 +192,111 @@ export function MapCanvas({
   return (
     <MapActionsContext.Provider value={actions}>
       <ElementMarksContext.Provider value={marks}>
-        <FarViewContext.Provider value={far}>
-          <div
-            className="canvas"
-            ref={wrapper}
-            // Where focus goes when nothing on the map can have it (an empty map, after a delete).
-            tabIndex={-1}
-            onKeyDownCapture={onKeyDownCapture}
-            onPointerMove={onPointerMove}
-            onPointerLeave={onPointerLeave}
+        <div
+          className="canvas"
+          ref={wrapper}
+          // Where focus goes when nothing on the map can have it (an empty map, after a delete).
+          tabIndex={-1}
+          onKeyDownCapture={onKeyDownCapture}
+          onPointerMove={onPointerMove}
+          onPointerLeave={onPointerLeave}
+        >
+          <CanvasFlow
+            flow={flow}
+            awareness={awareness}
+            onSelection={onSelection}
+            nodeTypes={nodeTypes}
+            edgeTypes={edgeTypes}
+            onNodesChange={onNodesChange}
+            onEdgesChange={onEdgesChange}
+            {...dragHandlers}
+            onConnect={connecting.onConnect}
+            onConnectEnd={connecting.onConnectEnd}
+            onDelete={onDelete}
+            onDragOver={onDragOver}
+            onDrop={onDrop}
+            onNodeContextMenu={onElementContextMenu}
+            onEdgeContextMenu={onElementContextMenu}
+            onPaneClick={menus.closeMenu}
+            onMove={viewportEvents?.onMove}
+            connectionMode={ConnectionMode.Loose}
+            nodesDraggable={!readOnly}
+            nodesConnectable={!readOnly}
+            deleteKeyCode={readOnly ? null : DELETE_KEYS}
+            multiSelectionKeyCode={MULTI_SELECT_KEYS}
+            snapToGrid={snap}
+            snapGrid={SNAP_GRID}
+            fitView
+            fitViewOptions={FIT_VIEW}
+            // Far enough out for fit-to-view to show a region's whole map.
+            minZoom={0.02}
           >
-            <ReactFlow<MapFlowNode, MapFlowEdge>
-              nodes={nodes}
-              edges={flowEdges}
-              nodeTypes={nodeTypes}
-              edgeTypes={edgeTypes}
-              onNodesChange={onNodesChange}
-              onEdgesChange={onEdgesChange}
-              {...dragHandlers}
-              onConnect={connecting.onConnect}
-              onConnectEnd={connecting.onConnectEnd}
-              onDelete={onDelete}
-              onDragOver={onDragOver}
-              onDrop={onDrop}
-              onNodeContextMenu={onElementContextMenu}
-              onEdgeContextMenu={onElementContextMenu}
-              onPaneClick={menus.closeMenu}
-              onMove={viewportEvents?.onMove}
-              connectionMode={ConnectionMode.Loose}
-              nodesDraggable={!readOnly}
-              nodesConnectable={!readOnly}
-              deleteKeyCode={readOnly ? null : DELETE_KEYS}
-              multiSelectionKeyCode={MULTI_SELECT_KEYS}
-              snapToGrid={snap}
-              snapGrid={[GRID, GRID]}
-              // On a big map only what is on screen is in the page, so a whole system pans and
-              // zooms smoothly; a small one is cheaper drawn whole than culled on every frame.
-              onlyRenderVisibleElements={bigMap}
-              fitView
-              fitViewOptions={FIT_VIEW}
-              // Far enough out for fit-to-view to show a region's whole map.
-              minZoom={0.02}
-            >
-              <Background gap={GRID} color={COLOR.grid} />
-              <Controls showInteractive={false} fitViewOptions={FIT_VIEW} />
-              <ZoomLevel />
-              <MiniMap pannable zoomable nodeColor={miniMapColor} />
-              <FarRelationships edges={farEdges} />
-              <RemoteCursors awareness={awareness} />
-              {children}
-              {empty && (
-                <Panel position="top-center" className="empty-hint">
-                  {readOnly
-                    ? 'Nothing has been drawn on this map yet. What others add appears here as they add it.'
-                    : 'This map is empty. Add a body or a footprint from the palette — click it, or drag it here.'}
-                </Panel>
-              )}
-            </ReactFlow>
-            {connecting.pending && (
-              <ConnectMenu
-                pending={connecting.pending}
-                onChoose={connecting.choose}
-                onCancel={connecting.cancelConnect}
-              />
+            <Background gap={GRID} color={COLOR.grid} />
+            <Controls showInteractive={false} fitViewOptions={FIT_VIEW} />
+            <ZoomLevel />
+            <MiniMap pannable zoomable nodeColor={miniMapColor} />
+            <RemoteCursors awareness={awareness} />
+            {children}
+            {empty && (
+              <Panel position="top-center" className="empty-hint">
+                {readOnly
+                  ? 'Nothing has been drawn on this map yet. What others add appears here as they add it.'
+                  : 'This map is empty. Add a body or a footprint from the palette — click it, or drag it here.'}
+              </Panel>
             )}
-            {menus.menu && (
-              <ElementMenu
-                menu={menus.menu}
-                onStatus={menus.menuStatus}
-                onDelete={() => {
-                  const ids = menus.menu?.ids ?? [];
-                  focusPastDeleted(wrapper.current, ids, ids[0]);
-                  menus.menuDelete();
-                }}
-                onClose={menus.closeMenu}
-                onDuplicate={
-                  !readOnly && menuNodeIds.length > 0
-                    ? () => {
-                        duplicate(menuNodeIds);
-                        menus.closeMenu();
-                      }
-                    : undefined
-                }
-                onArrange={
-                  !readOnly
-                    ? (command) => {
-                        arrange(command);
-                        menus.closeMenu();
-                      }
-                    : undefined
-                }
-                onConnectTo={
-                  connectFrom &&
-                  (() => {
-                    // Focus goes back to the body when the dialog closes.
-                    focusOnCanvas(wrapper.current, connectFrom.id);
-                    menus.closeMenu();
-                    connectTo.open(connectFrom.id);
-                  })
-                }
-              />
-            )}
-            {connectTo.source && (
-              <ConnectToDialog
-                source={connectTo.source}
-                onConnect={connectTo.connect}
-                onClose={connectTo.close}
-              />
-            )}
-          </div>
-        </FarViewContext.Provider>
+          </CanvasFlow>
+          {connecting.pending && (
+            <ConnectMenu
+              pending={connecting.pending}
+              onChoose={connecting.choose}
+              onCancel={connecting.cancelConnect}
+            />
+          )}
+          {menus.menu && (
+            <ElementMenu
+              menu={menus.menu}
+              onStatus={menus.menuStatus}
+              onDelete={() => {
+                const ids = menus.menu?.ids ?? [];
+                focusPastDeleted(wrapper.current, ids, ids[0]);
+                menus.menuDelete();
+              }}
+              onClose={menus.closeMenu}
+              onDuplicate={
+                !readOnly && menuNodeIds.length > 0
+                  ? () => {
+                      duplicate(menuNodeIds);
+                      menus.closeMenu();
+                    }
+                  : undefined
+              }
+              onArrange={
+                !readOnly
+                  ? (command) => {
+                      arrange(command);
+                      menus.closeMenu();
+                    }
+                  : undefined
+              }
+              onConnectTo={
+                connectFrom &&
+                (() => {
+                  // Focus goes back to the body when the dialog closes.
+                  focusOnCanvas(wrapper.current, connectFrom.id);
+                  menus.closeMenu();
+                  connectTo.open(connectFrom.id);
+                })
+              }
+            />
+          )}
+          {connectTo.source && (
+            <ConnectToDialog
+              source={connectTo.source}
+              onConnect={connectTo.connect}
+              onClose={connectTo.close}
+            />
+          )}
+        </div>
       </ElementMarksContext.Provider>
     </MapActionsContext.Provider>
   );

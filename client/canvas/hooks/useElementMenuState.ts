@@ -1,4 +1,4 @@
-import { type MouseEvent, type RefObject, useCallback, useRef, useState } from 'react';
+import { type MouseEvent, type RefObject, useCallback, useState } from 'react';
 import type * as Y from 'yjs';
 import type { ElementStatus } from '../../../shared/model/status.ts';
 import { type ElementRef, setStatus } from '../../../shared/ydoc/attrs.ts';
@@ -12,30 +12,28 @@ export function useElementMenuState(options: {
   origin: unknown;
   /** The menu does not open at all (a saved version on show, or a viewer who may not comment). */
   disabled: boolean;
-  selectedIds: readonly string[];
+  /** What is selected now, read when the menu opens. */
+  selected: () => readonly string[];
   lockedForMe: ReadonlySet<string>;
   refsOf: (ids: readonly string[]) => ElementRef[];
   deleteUnlocked: (nodeIds: readonly string[], edgeIds: readonly string[]) => void;
   wrapper: RefObject<HTMLDivElement | null>;
   onNotice: (message: string) => void;
 }) {
-  const { doc, origin, disabled, selectedIds, lockedForMe, refsOf, deleteUnlocked } = options;
+  const { doc, origin, disabled, selected, lockedForMe, refsOf, deleteUnlocked } = options;
   const { wrapper, onNotice } = options;
   const [menu, setMenu] = useState<ElementMenuState | null>(null);
-  // Read when the menu opens, so the handlers stay the same as the selection changes: React
-  // Flow hands its context-menu handler to every node and edge, which all re-render when it
-  // changes.
-  const selected = useRef(selectedIds);
-  selected.current = selectedIds;
 
   /** Opens the menu on an element (and the selection it is part of), at a canvas point. */
   const openMenuAt = useCallback(
     (id: string, at: { x: number; y: number }) => {
       if (disabled) return;
-      const ids = selected.current;
+      // Read now, so the handlers stay the same as the selection changes: React Flow hands its
+      // context-menu handler to every node and edge, which all re-render when it changes.
+      const ids = selected();
       setMenu({ ids: ids.includes(id) ? [...ids] : [id], at });
     },
-    [disabled],
+    [disabled, selected],
   );
 
   const openMenu = useCallback(

@@ -5,7 +5,6 @@ import {
   type NodeChange,
 } from '@xyflow/react';
 import { type RefObject, useCallback, useEffect, useRef, useState } from 'react';
-import { useStore } from 'zustand';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { MapState } from '../../store/mapStore.ts';
 import { selectOnly } from '../commands/selectOnly.ts';
@@ -24,8 +23,8 @@ import { unlessSame } from '../unlessSame.ts';
 
 /** The React Flow nodes and edges of a map, with what the canvas does to them locally. */
 export interface FlowElements {
-  nodes: MapFlowNode[];
-  edges: MapFlowEdge[];
+  /** The nodes and edges, for React Flow (CanvasFlow.tsx) and what reads them as a whole. */
+  flow: StoreApi<Flow>;
   setNodes: (update: (current: MapFlowNode[]) => MapFlowNode[]) => void;
   setEdges: (update: (current: MapFlowEdge[]) => MapFlowEdge[]) => void;
   onNodesChange: (changes: NodeChange<MapFlowNode>[]) => void;
@@ -34,7 +33,8 @@ export interface FlowElements {
   selectOnArrival: RefObject<string | null>;
 }
 
-interface Flow {
+/** What React Flow is given. */
+export interface Flow {
   nodes: MapFlowNode[];
   edges: MapFlowEdge[];
 }
@@ -88,8 +88,6 @@ export function useFlowElements(
   { remote, filter, flags, lockedForMe }: ProjectionInputs,
 ): FlowElements {
   const [flow] = useState(() => createStore<Flow>(() => ({ nodes: [], edges: [] })));
-  const nodes = useStore(flow, (state) => state.nodes);
-  const edges = useStore(flow, (state) => state.edges);
   const selectOnArrival = useRef<string | null>(null);
   // The added node takes focus too, so the keyboard goes on with it (arrows, its menu).
   const focusOnArrival = useRef<string | null>(null);
@@ -159,18 +157,25 @@ export function useFlowElements(
   }, [shown, flow, remote, filter, flags, lockedForMe]);
 
   useEffect(() => {
-    const id = focusOnArrival.current;
-    if (!id || !nodes.some((n) => n.id === id)) return;
-    const frame = requestAnimationFrame(() => {
-      const element = document.querySelector<HTMLElement>(
-        `.react-flow__node[data-id="${CSS.escape(id)}"]`,
-      );
-      // React Flow hides a node until it is measured; focus takes once it is shown.
-      element?.focus({ preventScroll: true });
-      if (element && document.activeElement === element) focusOnArrival.current = null;
+    let frame = 0;
+    const unsubscribe = flow.subscribe(({ nodes }, before) => {
+      const id = focusOnArrival.current;
+      if (nodes === before.nodes || !id || !nodes.some((n) => n.id === id)) return;
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(() => {
+        const element = document.querySelector<HTMLElement>(
+          `.react-flow__node[data-id="${CSS.escape(id)}"]`,
+        );
+        // React Flow hides a node until it is measured; focus takes once it is shown.
+        element?.focus({ preventScroll: true });
+        if (element && document.activeElement === element) focusOnArrival.current = null;
+      });
     });
-    return () => cancelAnimationFrame(frame);
-  }, [nodes]);
+    return () => {
+      unsubscribe();
+      cancelAnimationFrame(frame);
+    };
+  }, [flow]);
 
   const setNodes = useCallback(
     (update: (current: MapFlowNode[]) => MapFlowNode[]) =>
@@ -204,5 +209,5 @@ export function useFlowElements(
     [setEdges],
   );
 
-  return { nodes, edges, setNodes, setEdges, onNodesChange, onEdgesChange, selectOnArrival };
+  return { flow, setNodes, setEdges, onNodesChange, onEdgesChange, selectOnArrival };
 }

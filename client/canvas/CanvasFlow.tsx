@@ -1,0 +1,61 @@
+import { ReactFlow, type ReactFlowProps } from '@xyflow/react';
+import { memo, type ReactNode } from 'react';
+import type { Awareness } from 'y-protocols/awareness';
+import { useStore } from 'zustand';
+import type { StoreApi } from 'zustand/vanilla';
+import { FarRelationships } from './FarRelationships.tsx';
+import { useFarEdges } from './hooks/useFarEdges.ts';
+import { FarViewContext, useFarZoom } from './hooks/useFarView.ts';
+import type { Flow } from './hooks/useFlowElements.ts';
+import { useSelectionSharing } from './hooks/useSelectionSharing.ts';
+import type { MapFlowEdge, MapFlowNode } from './toFlow.ts';
+
+/** Elements on the map from which the canvas draws only those on screen. */
+const CULL_FROM = 400;
+
+type CanvasFlowProps = Omit<
+  ReactFlowProps<MapFlowNode, MapFlowEdge>,
+  'nodes' | 'edges' | 'onlyRenderVisibleElements' | 'children'
+> & {
+  /** The React Flow nodes and edges (hooks/useFlowElements.ts). */
+  flow: StoreApi<Flow>;
+  awareness: Awareness;
+  onSelection: (ids: string[]) => void;
+  children?: ReactNode;
+};
+
+/**
+ * React Flow with the map's nodes and edges: the one part of the canvas that re-renders when
+ * they change (a selection, a drag, a body added), so the canvas's own hooks and menus do
+ * not. Zoomed out on a big map, most relationships are far lines beside React Flow
+ * (useFarEdges.ts).
+ */
+export const CanvasFlow = memo(function CanvasFlow({
+  flow,
+  awareness,
+  onSelection,
+  children,
+  ...props
+}: CanvasFlowProps) {
+  const nodes = useStore(flow, (state) => state.nodes);
+  const edges = useStore(flow, (state) => state.edges);
+  const bigMap = nodes.length + edges.length > CULL_FROM;
+  const far = useFarZoom(bigMap);
+  const { flowEdges, farEdges } = useFarEdges(nodes, edges, far && bigMap);
+  useSelectionSharing(nodes, edges, awareness, onSelection);
+  return (
+    <FarViewContext.Provider value={far}>
+      <ReactFlow<MapFlowNode, MapFlowEdge>
+        {...props}
+        nodes={nodes}
+        edges={flowEdges}
+        // On a big map only what is on screen is in the page, so a whole system pans and
+        // zooms smoothly; a small one is cheaper drawn whole than culled on every frame.
+        onlyRenderVisibleElements={bigMap}
+      >
+        <FarRelationships edges={farEdges} />
+        {children}
+      </ReactFlow>
+    </FarViewContext.Provider>
+  );
+});
