@@ -64,6 +64,10 @@ function overlaps(a: LabelBox, b: LabelBox): boolean {
   return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 }
 
+function toBox({ x, y, width, height }: LabelBox) {
+  return { x, y, w: width, h: height };
+}
+
 /** The side of the squares boxes are filed under, so each is checked only against those near it. */
 const CELL = 120;
 
@@ -100,9 +104,7 @@ class BoxFile<T extends LabelBox> {
     };
     return cellsOf(span).some((key) =>
       (this.squares.get(key) ?? []).some(
-        (other) =>
-          counts(other) &&
-          segmentCrossesBox(from, to, { x: other.x, y: other.y, w: other.width, h: other.height }),
+        (other) => counts(other) && segmentCrossesBox(from, to, toBox(other)),
       ),
     );
   }
@@ -257,6 +259,8 @@ export function placeLabelsAlong(
   const placed = new Map<string, LabelPlace>();
   const labels = new BoxFile<LabelBox>();
   const over = new BoxFile<LabelCover>();
+  // Few labels need a leader: each new label is checked against them all.
+  const leaders: LabelPlace[] = [];
   for (const cover of covers) {
     over.add({
       ...cover,
@@ -275,11 +279,19 @@ export function placeLabelsAlong(
     const ends = new Set(line.ends ?? []);
     const notEnd = (cover: LabelCover) => cover.id === undefined || !ends.has(cover.id);
     const free = (place: LabelPlace) => labels.clear(boxAt(place.at));
-    // A leader is drawn to a label set far off its line, so it must cross no card either.
+    // A leader is drawn to a label set far off its line: it must cross no card and no other
+    // label (it would seem to lead to that one), and no label may sit on one.
     const led = (place: LabelPlace, counts: (cover: LabelCover) => boolean) =>
-      !place.leader || !over.crossed(place.from, place.at, counts);
+      !place.leader ||
+      (!over.crossed(place.from, place.at, counts) &&
+        !labels.crossed(place.from, place.at, () => true));
+    const offLeaders = (box: LabelBox) =>
+      leaders.every(({ from, at }) => !segmentCrossesBox(from, at, toBox(box)));
     const clear = (place: LabelPlace, counts: (cover: LabelCover) => boolean) =>
-      free(place) && over.clear(boxAt(place.at), counts) && led(place, counts);
+      free(place) &&
+      over.clear(boxAt(place.at), counts) &&
+      offLeaders(boxAt(place.at)) &&
+      led(place, counts);
     const every = () => true;
     const tries: Array<[Reach, (place: LabelPlace) => boolean]> =
       covers.length === 0
@@ -312,6 +324,7 @@ export function placeLabelsAlong(
       };
     placed.set(line.id, place);
     labels.add(boxAt(place.at));
+    if (place.leader) leaders.push(place);
   }
   return placed;
 }
