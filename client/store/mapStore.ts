@@ -47,7 +47,10 @@ export function createMapStore(doc: Y.Doc): MapStore {
     nodeById = nodeById.with([...reader.changed.nodes].map((id) => [id, reader.node(id)]));
     edgeById = edgeById.with([...reader.changed.edges].map((id) => [id, reader.edge(id)]));
     // A map has a few notes: they are re-indexed by identity when their list changes.
-    if (snapshot.notes !== notes) noteById = reindex(noteById, (notes = snapshot.notes) ?? []);
+    if (snapshot.notes !== notes) {
+      notes = snapshot.notes;
+      noteById = reindex(noteById, notes ?? []);
+    }
     store?.setState({ snapshot, touched, nodeById, edgeById, noteById });
   });
   const first = observed.reader.snapshot;

@@ -80,6 +80,18 @@ async function createMap(server: ChildServer): Promise<TestMapLinks> {
   return { id: body.id, owner: token('owner'), editor: token('editor'), viewer: token('viewer') };
 }
 
+/** Two processes on one database, a map, and an editor synced on each process. */
+async function editorOnEach() {
+  const db = await database();
+  const [a, b] = await processes(2, envFor(db));
+  if (!a || !b) throw new Error('no processes');
+  const map = await createMap(a);
+  const onA = client(a.wsUrl, map.id, map.editor);
+  const onB = client(b.wsUrl, map.id, map.editor);
+  await Promise.all([onA.synced, onB.synced]);
+  return { db, a, b, map, onA, onB };
+}
+
 function client(wsUrl: string, mapId: string, token: string): TestClient {
   const made = connectClient(wsUrl, mapId, token);
   cleanups.push(async () => made.destroy());
@@ -167,13 +179,7 @@ if (missing.length > 0) {
     }, 60_000);
 
     it('keep one log between them: every process counts every update towards compaction', async () => {
-      const db = await database();
-      const [a, b] = await processes(2, envFor(db));
-      if (!a || !b) throw new Error('no processes');
-      const map = await createMap(a);
-      const onA = client(a.wsUrl, map.id, map.editor);
-      const onB = client(b.wsUrl, map.id, map.editor);
-      await Promise.all([onA.synced, onB.synced]);
+      const { db, map, onA, onB } = await editorOnEach();
       // 450 updates from each: neither process appends the 500 that start a compaction (the
       // server's default), but the log between them holds 900.
       for (let k = 0; k < 450; k++) {
@@ -299,13 +305,7 @@ if (missing.length > 0) {
     }, 60_000);
 
     it("drop a killed process's presence on the others within seconds", async () => {
-      const db = await database();
-      const [a, b] = await processes(2, envFor(db));
-      if (!a || !b) throw new Error('no processes');
-      const map = await createMap(a);
-      const onA = client(a.wsUrl, map.id, map.editor);
-      const onB = client(b.wsUrl, map.id, map.editor);
-      await Promise.all([onA.synced, onB.synced]);
+      const { a, onA, onB } = await editorOnEach();
       onA.provider.awareness.setLocalStateField('user', { id: 'on-a', name: 'On A' });
       const gone = onA.doc.clientID;
       await waitFor(
