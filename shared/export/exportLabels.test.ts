@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { inflate, segmentCrossesBox } from '../layout/straightLines.ts';
 import { edgeLabel } from '../model/edgeLabel.ts';
 import type { Template } from '../templates/template.ts';
 import { TEMPLATES } from '../templates/templates.ts';
 import { templateToDoc } from '../templates/templateToDoc.ts';
 import { readMap } from '../ydoc/readMap.ts';
 import { escapeXml } from './escapeXml.ts';
+import { exportLabelSize } from './exportScene.ts';
 import { buildMapSvg } from './mapSvg.ts';
 import { measureText } from './measureText.ts';
 import { TEST_THEME } from './testTheme.ts';
@@ -97,12 +99,12 @@ function exported(template: Template) {
   const doc = new Y.Doc();
   templateToDoc(template, doc);
   const snapshot = readMap(doc);
-  const { svg } = buildMapSvg(snapshot, {
+  const { svg, scene } = buildMapSvg(snapshot, {
     theme: TEST_THEME,
     legend: [],
     size: { kind: 'scale', scale: 1 },
   });
-  return { snapshot, svg };
+  return { snapshot, svg, scene };
 }
 
 const EACH_TEMPLATE = TEMPLATES.map((template) => [template.id, template] as const);
@@ -138,4 +140,45 @@ describe('relationship labels in an export', () => {
       expect(hidden).toEqual([]);
     },
   );
+
+  it.each(EACH_TEMPLATE)('stay by their lines on the %s template', (_id, template) => {
+    const { snapshot, scene } = exported(template);
+    const labels = scene.relationships.map((relationship) => {
+      const { width, height } = exportLabelSize(relationship.label);
+      const { x, y } = relationship.labelAt;
+      return { x: x - width / 2, y: y - height / 2, w: width, h: height };
+    });
+    const cards = scene.bodies.map(({ id, box }) => ({ id, ...box }));
+    const astray = scene.relationships.flatMap((relationship, i) => {
+      const box = labels[i];
+      if (!box) return [];
+      const { start, end, control } = relationship.curve;
+      const bend = control ?? { x: (start.x + end.x) / 2, y: (start.y + end.y) / 2 };
+      const along = Array.from({ length: 17 }, (_, k) => {
+        const t = k / 16;
+        const u = 1 - t;
+        return {
+          x: u * u * start.x + 2 * u * t * bend.x + t * t * end.x,
+          y: u * u * start.y + 2 * u * t * bend.y + t * t * end.y,
+        };
+      });
+      const within = (by: number) =>
+        along.some((from, k) => {
+          const to = along[k + 1];
+          return to !== undefined && segmentCrossesBox(from, to, inflate(box, by));
+        });
+      const leader = relationship.labelLeader;
+      if (!leader) return within(8) ? [] : [`“${relationship.label}” is over 8 px from its line`];
+      const edge = snapshot.edges.find(({ id }) => id === relationship.id);
+      const crossed = [
+        ...labels.filter((_, j) => j !== i),
+        ...cards.filter(({ id }) => id !== edge?.source && id !== edge?.target),
+      ].filter((other) => segmentCrossesBox(leader, relationship.labelAt, other));
+      return [
+        ...(within(120) ? [] : [`“${relationship.label}” is over 120 px from its line`]),
+        ...(crossed.length ? [`“${relationship.label}”'s leader crosses ${crossed.length}`] : []),
+      ];
+    });
+    expect(astray).toEqual([]);
+  });
 });
