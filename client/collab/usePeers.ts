@@ -5,12 +5,15 @@ import { type Peer, readPeers, sharePresence } from './presence.ts';
 
 /**
  * Presence without the pointers, nor this participant's own view (shared ten times a second
- * while panning), to tell whether anything else moved.
+ * while panning), selection or drag, to tell whether anything else moved. What reads this
+ * list (the participants, votes and follow-mode) never shows its own participant's selection
+ * or drag, and a new list on every click would make React look through the whole canvas
+ * below the provider for readers of it: tens of milliseconds on a big map.
  */
 function keyOf(peers: readonly Peer[]): string {
   return JSON.stringify(
-    peers.map(({ cursor: _cursor, viewport, ...rest }) =>
-      rest.isSelf ? rest : { ...rest, viewport },
+    peers.map(({ cursor: _cursor, viewport, selection, dragging, ...rest }) =>
+      rest.isSelf ? rest : { ...rest, viewport, selection, dragging },
     ),
   );
 }
