@@ -1,7 +1,8 @@
-import { Panel, useReactFlow, useStore, ViewportPortal } from '@xyflow/react';
+import { Panel, useReactFlow, useStore } from '@xyflow/react';
 import { type PointerEvent, useEffect, useRef, useState } from 'react';
 import { type CommentThread, movePinnedThread } from '../../shared/ydoc/comments.ts';
 import type { Position } from '../../shared/ydoc/schema.ts';
+import { ViewportLayer } from '../canvas/ViewportLayer.tsx';
 import { useWorkshop } from '../workshop/WorkshopContext.ts';
 import { PinIcon } from './icons.tsx';
 import type { CommentsUi } from './useCommentsUi.ts';
@@ -146,7 +147,7 @@ export function PinnedThreads({ ui }: { ui: CommentsUi }) {
 
   return (
     <>
-      <ViewportPortal>
+      <ViewportLayer>
         {pinned.map((thread) =>
           thread.position ? (
             <PinMarker
@@ -170,7 +171,7 @@ export function PinnedThreads({ ui }: { ui: CommentsUi }) {
             </span>
           </div>
         )}
-      </ViewportPortal>
+      </ViewportLayer>
       {pinning && (
         <Panel position="bottom-center" className="pin-hint" role="status">
           <PinIcon /> Click an empty spot to pin your note.{' '}
