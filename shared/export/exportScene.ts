@@ -62,17 +62,33 @@ export interface SceneFootprint {
 /** How tall a footprint's header is: its level and name, above a rule. */
 export const FOOTPRINT_HEADER = 36;
 
+/** The sizes a footprint's title is set in: its level's, its name's, the inset and the gap. */
+export interface FootprintTitleType {
+  level: number;
+  name: number;
+  /** From the footprint's left edge to the level, and from the name to its right edge. */
+  inset: number;
+  /** Between the level and the name. */
+  gap: number;
+}
+
+/** The header's own type, as a page of the map at 100% shows it. */
+export const HEADER_TITLE: FootprintTitleType = { level: 11, name: 17, inset: 14, gap: 8 };
+
 /**
  * A footprint's level and name as its header sets them: the level in small capitals, then
- * the name cut to the header's width, and how far from the footprint's left edge each starts
- * and the name ends.
+ * the name cut to the footprint's width, and how far from the footprint's left edge each
+ * starts and the name ends.
  */
-export function footprintTitle(footprint: Pick<SceneFootprint, 'box' | 'levelLabel' | 'name'>) {
+export function footprintTitle(
+  footprint: Pick<SceneFootprint, 'box' | 'levelLabel' | 'name'>,
+  type: FootprintTitleType = HEADER_TITLE,
+) {
   const level = footprint.levelLabel.toUpperCase();
-  const levelX = 14;
-  const nameX = levelX + measureText(level, 11, true) + 8;
-  const name = fitText(footprint.name, 17, footprint.box.w - 28 - (nameX - levelX), true);
-  return { level, levelX, name, nameX, end: nameX + measureText(name, 17, true) };
+  const levelX = type.inset;
+  const nameX = levelX + measureText(level, type.level, true) + type.gap;
+  const name = fitText(footprint.name, type.name, footprint.box.w - type.inset - nameX, true);
+  return { level, levelX, name, nameX, end: nameX + measureText(name, type.name, true) };
 }
 
 /** The room a label leaves after a footprint's name, so the name does not run into it. */

@@ -403,21 +403,20 @@ function overviewFootprintNamesSvg(
   theme: ExportTheme,
   size: number,
 ): string {
-  const nameSize = Math.round(size * 1.5);
-  const levelSize = Math.round(size * 0.75);
   const inset = Math.round(size * 0.4);
-  const names = footprints.map(({ box, levelLabel, name }) => {
-    const level = levelLabel.toUpperCase();
-    const levelWidth = measureText(level, levelSize, true) + inset;
-    const baseline = box.y + inset + nameSize * 0.85;
+  const type = { level: Math.round(size * 0.75), name: Math.round(size * 1.5), inset, gap: inset };
+  const names = footprints.map((footprint) => {
+    const { box } = footprint;
+    const title = footprintTitle(footprint, type);
+    const baseline = box.y + inset + type.name * 0.85;
     return [
-      text(level, box.x + inset, baseline, `font-size="${levelSize}" fill="${theme.grey}"`),
       text(
-        fitText(name, nameSize, box.w - 2 * inset - levelWidth, true),
-        box.x + inset + levelWidth,
+        title.level,
+        box.x + title.levelX,
         baseline,
-        `font-size="${nameSize}"`,
+        `font-size="${type.level}" fill="${theme.grey}"`,
       ),
+      text(title.name, box.x + title.nameX, baseline, `font-size="${type.name}"`),
     ].join('');
   });
   const halo = `stroke="${theme.paper}" stroke-width="${n(size / 4)}" stroke-linejoin="round" paint-order="stroke"`;
