@@ -78,6 +78,34 @@ describe('specToDoc', () => {
     expect(back.relationships.find((r) => r.id === relationship.id)).toEqual(relationship);
   });
 
+  it('writes each value once, as the spec has it: the doc holds no deleted items', () => {
+    const spec = fixture();
+    const [disputed, dated, proposed] = spec.bodies;
+    const relationship = spec.relationships[0];
+    if (!disputed || !dated || !proposed || !relationship) throw new Error('fixture too small');
+    disputed.status = 'disputed';
+    dated.agreedAt = '2026-03-01T09:30:00.000Z';
+    dated.tally = { agree: 7, disagree: 1, abstain: 2 };
+    proposed.status = 'proposed';
+    relationship.status = 'proposed';
+    const doc = new Y.Doc();
+    specToDoc(spec, doc, { createdAt: '2026-01-01T00:00:00.000Z' });
+    const { structs, ds } = Y.decodeUpdate(Y.encodeStateAsUpdate(doc));
+    expect(ds.clients.size).toBe(0);
+    expect(structs.filter((struct) => struct.deleted)).toEqual([]);
+    const back = exportAll(doc, spec);
+    expect(back.bodies.find((b) => b.id === disputed.id)?.status).toBe('disputed');
+    expect(back.bodies.find((b) => b.id === dated.id)).toMatchObject({
+      status: 'agreed',
+      agreedAt: dated.agreedAt,
+      tally: dated.tally,
+    });
+    const undated = back.bodies.find((b) => b.id === proposed.id);
+    expect(undated?.status).toBe('proposed');
+    expect(undated?.agreedAt).toBeUndefined();
+    expect(back.relationships.find((r) => r.id === relationship.id)?.status).toBe('proposed');
+  });
+
   it('writes in one transaction with the given origin: one undo step', () => {
     const doc = new Y.Doc();
     const origin = { kind: 'local', participantId: 'importer' };

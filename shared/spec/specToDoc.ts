@@ -1,9 +1,8 @@
 import type * as Y from 'yjs';
-import type { ElementStatus } from '../model/status.ts';
-import { type ElementRef, setAttr, setStatus } from '../ydoc/attrs.ts';
+import { type ElementRef, setAttr } from '../ydoc/attrs.ts';
 import { connect } from '../ydoc/edges.ts';
 import { initMap } from '../ydoc/initMap.ts';
-import { mapDoc } from '../ydoc/layout.ts';
+import { type ElementMap, mapDoc } from '../ydoc/layout.ts';
 import { addNode } from '../ydoc/nodes.ts';
 import { gridLayout, type Point, type Size } from './gridLayout.ts';
 import {
@@ -12,7 +11,7 @@ import {
   RELATIONSHIP_CORE_KEYS,
   specFieldsToAttrs,
 } from './specFields.ts';
-import type { GovernanceSpec } from './specSchema.ts';
+import type { GovernanceSpec, SpecBody } from './specSchema.ts';
 
 /** Where to put the spec's elements, and the transaction origin to write with. */
 export interface SpecToDocOptions {
@@ -23,6 +22,20 @@ export interface SpecToDocOptions {
   origin?: unknown;
   /** When the map was created, if the doc has no meta yet; defaults to now. */
   createdAt?: string;
+}
+
+/**
+ * An imported element's agreement as the spec has it: its date (only while agreed) and the
+ * room's tally. Each is written once: a value set and then replaced stays in the doc as a
+ * deleted item every client decodes when it opens the map.
+ */
+function agreement(
+  target: ElementMap | undefined,
+  element: Pick<SpecBody, 'status' | 'agreedAt' | 'tally'>,
+): void {
+  if (!target) return;
+  if (element.agreedAt && element.status === 'agreed') target.set('agreedAt', element.agreedAt);
+  if (element.tally) target.set('tally', { ...element.tally });
 }
 
 /**
@@ -39,11 +52,6 @@ export function specToDoc(spec: GovernanceSpec, doc: Y.Doc, options: SpecToDocOp
   const grid = gridLayout(spec);
   const position = (id: string) =>
     options.positions?.get(id) ?? grid.positions.get(id) ?? { x: 0, y: 0 };
-  const statuses = new Map<ElementStatus, ElementRef[]>();
-  const mark = (ref: ElementRef, status: ElementStatus) => {
-    if (status !== 'proposed') statuses.set(status, [...(statuses.get(status) ?? []), ref]);
-  };
-
   doc.transact(() => {
     if (!meta.has('schemaVersion')) {
       initMap(
@@ -77,8 +85,9 @@ export function specToDoc(spec: GovernanceSpec, doc: Y.Doc, options: SpecToDocOp
         position: position(body.id),
         ...(body.footprint ? { parentId: body.footprint } : {}),
         attrs: specFieldsToAttrs(body, BODY_CORE_KEYS),
+        status: body.status,
       });
-      mark({ collection: 'nodes', id: body.id }, body.status);
+      agreement(nodes.get(body.id), body);
     }
     for (const relationship of spec.relationships) {
       const connected = connect(doc, origin, {
@@ -87,6 +96,7 @@ export function specToDoc(spec: GovernanceSpec, doc: Y.Doc, options: SpecToDocOp
         source: relationship.from,
         target: relationship.to,
         ...(relationship.label ? { label: relationship.label } : {}),
+        status: relationship.status,
       });
       if (!connected.ok) continue;
       const ref: ElementRef = { collection: 'edges', id: relationship.id };
@@ -95,16 +105,7 @@ export function specToDoc(spec: GovernanceSpec, doc: Y.Doc, options: SpecToDocOp
       )) {
         setAttr(doc, origin, ref, key, value);
       }
-      mark(ref, relationship.status);
-    }
-    for (const [status, refs] of statuses) setStatus(doc, origin, refs, status);
-    // After the statuses, which date an agreement now: the spec's own dates win.
-    for (const element of [...spec.bodies, ...spec.relationships]) {
-      const target = ('from' in element ? edges : nodes).get(element.id);
-      if (!target) continue;
-      if (element.agreedAt && element.status === 'agreed') target.set('agreedAt', element.agreedAt);
-      else if (target.has('agreedAt')) target.delete('agreedAt');
-      if (element.tally) target.set('tally', { ...element.tally });
+      agreement(edges.get(relationship.id), relationship);
     }
   }, origin);
 }

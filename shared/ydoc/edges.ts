@@ -1,6 +1,7 @@
 import * as Y from 'yjs';
 import { newId } from '../model/ids.ts';
 import type { RelationshipKind } from '../model/relationshipKinds.ts';
+import type { ElementStatus } from '../model/status.ts';
 import { type ElementMap, mapDoc } from './layout.ts';
 
 /** What it takes to connect two nodes. */
@@ -10,12 +11,17 @@ export interface NewEdge {
   target: string;
   label?: string;
   id?: string;
+  /** Its status from the start (an import's); default `proposed`. */
+  status?: ElementStatus;
 }
 
 /** The outcome of a connection: the new edge's id, or why it was refused. */
 export type ConnectResult = { ok: true; id: string } | { ok: false; reason: string };
 
-/** Connects two nodes with a `proposed` relationship, unless an end is missing or the same. */
+/**
+ * Connects two nodes with a relationship, `proposed` unless told otherwise, unless an end is
+ * missing or the same.
+ */
 export function connect(doc: Y.Doc, origin: unknown, edge: NewEdge): ConnectResult {
   const { nodes, edges } = mapDoc(doc);
   if (edge.source === edge.target) {
@@ -31,7 +37,7 @@ export function connect(doc: Y.Doc, origin: unknown, edge: NewEdge): ConnectResu
     element.set('source', edge.source);
     element.set('target', edge.target);
     if (edge.label) element.set('label', edge.label);
-    element.set('status', 'proposed');
+    element.set('status', edge.status ?? 'proposed');
     element.set('attrs', new Y.Map());
     edges.set(id, element);
   }, origin);

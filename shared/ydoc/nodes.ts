@@ -1,6 +1,7 @@
 import * as Y from 'yjs';
 import type { NodeKind } from '../model/bodyKinds.ts';
 import { newId } from '../model/ids.ts';
+import type { ElementStatus } from '../model/status.ts';
 import { type ElementMap, mapDoc } from './layout.ts';
 import type { Position } from './schema.ts';
 
@@ -14,9 +15,14 @@ export interface NewNode {
   id?: string;
   /** Initial attributes, e.g. a footprint's level; not checked here. */
   attrs?: Record<string, unknown>;
+  /**
+   * Its status from the start (an import's); default `proposed`. Written once, not
+   * overwritten, so the doc keeps no replaced value of it.
+   */
+  status?: ElementStatus;
 }
 
-/** Adds a node, `proposed`, and returns its id. */
+/** Adds a node, `proposed` unless told otherwise, and returns its id. */
 export function addNode(doc: Y.Doc, origin: unknown, node: NewNode): string {
   const id = node.id ?? newId();
   doc.transact(() => {
@@ -26,7 +32,7 @@ export function addNode(doc: Y.Doc, origin: unknown, node: NewNode): string {
     element.set('position', { x: node.position.x, y: node.position.y });
     if (node.size) element.set('size', { w: node.size.w, h: node.size.h });
     if (node.parentId) element.set('parentId', node.parentId);
-    element.set('status', 'proposed');
+    element.set('status', node.status ?? 'proposed');
     const attrs = new Y.Map<unknown>();
     for (const [key, value] of Object.entries(node.attrs ?? {})) attrs.set(key, value);
     element.set('attrs', attrs);
