@@ -111,7 +111,7 @@ export function MapCanvas({
   const marks = useElementMarksStore(flags, remote.selectors, filter);
 
   const flowElements = useFlowElements(shown, { remote, filter, flags, lockedForMe });
-  const { flow, setNodes, setEdges, onNodesChange, onEdgesChange } = flowElements;
+  const { flow, select, onNodesChange, onEdgesChange } = flowElements;
   const selectedNow = useCallback(() => {
     const { nodes, edges } = flow.getState();
     return [...nodes, ...edges].filter((element) => element.selected).map(({ id }) => id);
@@ -124,7 +124,6 @@ export function MapCanvas({
     parentAt,
     reparent.footprintBoxes,
     flowElements.selectOnArrival,
-    setEdges,
   );
   const { onDragOver, onDrop } = usePaletteDrop(addAt, readOnly);
   const dragHandlers = useDragPresence(awareness, reparentDropped);
@@ -149,8 +148,7 @@ export function MapCanvas({
     deleteUnlocked,
     arrange,
     shown,
-    setNodes,
-    setEdges,
+    select,
   });
   const actions = useNodeActions(readOnly, doc, origin, lockedForMe);
   const onKeyDownCapture = useCanvasKeyboard({
@@ -170,8 +168,7 @@ export function MapCanvas({
     shown,
     readOnly,
     wrapper,
-    setNodes,
-    setEdges,
+    select,
     deleteUnlocked,
     onNotice,
   });

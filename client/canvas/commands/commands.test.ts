@@ -4,7 +4,7 @@ import type { EdgeRecord } from '../../../shared/ydoc/schema.ts';
 import { elementRefs, splitRefs } from './elementRefs.ts';
 import { focusTargets } from './focusTargets.ts';
 import { newItemCentre, newNodeAt } from './newNodeAt.ts';
-import { selectOnly } from './selectOnly.ts';
+import { selectInFlow, selectOnly } from './selectOnly.ts';
 
 const edge: EdgeRecord = {
   id: 'e1',
@@ -34,6 +34,28 @@ describe('canvas commands', () => {
     const next = selectOnly(list, new Set(['b']));
     expect(next.map((n) => n.selected ?? false)).toEqual([false, true, false]);
     expect(next[2]).toBe(list[2]);
+  });
+
+  it('keeps the very list when no selection changes', () => {
+    const list = [{ id: 'a', selected: true }, { id: 'b' }];
+    expect(selectOnly(list, new Set(['a']))).toBe(list);
+    expect(selectOnly(list, new Set())).not.toBe(list);
+  });
+
+  it('selects nodes and edges of a flow together, or all of them', () => {
+    const flow = {
+      nodes: [{ id: 'a', selected: true }, { id: 'b' }],
+      edges: [{ id: 'e1' }, { id: 'e2', selected: true }],
+    };
+    const some = selectInFlow(flow, new Set(['b', 'e1']));
+    expect(some.nodes.map((n) => n.selected)).toEqual([false, true]);
+    expect(some.edges.map((e) => e.selected)).toEqual([true, false]);
+    const all = selectInFlow(flow, 'all');
+    expect([...all.nodes, ...all.edges].every((element) => element.selected)).toBe(true);
+    expect(all.nodes[0]).toBe(flow.nodes[0]);
+    expect(all.edges[1]).toBe(flow.edges[1]);
+    const none = selectInFlow({ nodes: [{ id: 'a' }], edges: flow.edges.slice(0, 1) }, new Set());
+    expect(none.edges).toEqual([{ id: 'e1' }]);
   });
 
   it('places a new body relative to the footprint it lands in', () => {

@@ -9,7 +9,6 @@ import type { FootprintBox } from '../findFootprintAt.ts';
 import type { PaletteItem } from '../paletteItem.ts';
 import { NEW_BODY_SIZE, settleAcrossEdges, takeIn } from '../placement.ts';
 import type { MapFlowEdge, MapFlowNode } from '../toFlow.ts';
-import type { FlowElements } from './useFlowElements.ts';
 
 /**
  * Adds a palette item with its top-left corner at a point of the canvas, where it lands on
@@ -24,7 +23,6 @@ export function useAddNode(
   parentAt: (point: Position, excluded: ReadonlySet<string>) => FootprintBox | null,
   footprintBoxes: () => FootprintBox[],
   selectOnArrival: RefObject<string | null>,
-  setEdges: FlowElements['setEdges'],
 ) {
   const flow = useReactFlow<MapFlowNode, MapFlowEdge>();
 
@@ -73,10 +71,7 @@ export function useAddNode(
       } else {
         selectOnArrival.current = addNode(doc, origin, newNodeAt(item, topLeft, parent));
       }
-      setEdges((current) =>
-        current.map((edge) => (edge.selected ? { ...edge, selected: false } : edge)),
-      );
     },
-    [doc, origin, parentAt, footprintBoxes, neighboursIn, selectOnArrival, setEdges],
+    [doc, origin, parentAt, footprintBoxes, neighboursIn, selectOnArrival],
   );
 }

@@ -6,7 +6,6 @@ import type { Position } from '../../../shared/ydoc/schema.ts';
 import type { MapState } from '../../store/mapStore.ts';
 import type { ArrangeCommand } from '../commands/arrange.ts';
 import { focusTargets } from '../commands/focusTargets.ts';
-import { selectOnly } from '../commands/selectOnly.ts';
 import type { FootprintBox } from '../findFootprintAt.ts';
 import type { PaletteItem } from '../paletteItem.ts';
 import { findFreeSpot, NEW_BODY_SIZE, settleAcrossEdges } from '../placement.ts';
@@ -35,20 +34,10 @@ export function useCanvasHandle(options: {
   arrange: (command: ArrangeCommand) => void;
   /** The map on show. */
   shown: StoreApi<MapState>;
-  setNodes: FlowElements['setNodes'];
-  setEdges: FlowElements['setEdges'];
+  select: FlowElements['select'];
 }) {
-  const {
-    onReady,
-    wrapper,
-    addAt,
-    footprintBoxes,
-    deleteUnlocked,
-    arrange,
-    shown,
-    setNodes,
-    setEdges,
-  } = options;
+  const { onReady, wrapper, addAt, footprintBoxes, deleteUnlocked, arrange, shown, select } =
+    options;
   const flow = useReactFlow<MapFlowNode, MapFlowEdge>();
   useEffect(() => {
     onReady({
@@ -111,8 +100,7 @@ export function useCanvasHandle(options: {
       arrange,
       focus: (ids) => {
         const wanted = new Set(ids);
-        setNodes((current) => selectOnly(current, wanted));
-        setEdges((current) => selectOnly(current, wanted));
+        select(wanted);
         requestAnimationFrame(() =>
           flow.fitView({
             nodes: focusTargets(wanted, shown.getState().edgeById).map((id) => ({ id })),
@@ -123,16 +111,5 @@ export function useCanvasHandle(options: {
         );
       },
     });
-  }, [
-    onReady,
-    flow,
-    wrapper,
-    addAt,
-    footprintBoxes,
-    deleteUnlocked,
-    arrange,
-    shown,
-    setNodes,
-    setEdges,
-  ]);
+  }, [onReady, flow, wrapper, addAt, footprintBoxes, deleteUnlocked, arrange, shown, select]);
 }

@@ -10,7 +10,6 @@ import {
   pasteElements,
 } from '../../../shared/ydoc/clipboard.ts';
 import type { MapState } from '../../store/mapStore.ts';
-import { selectOnly } from '../commands/selectOnly.ts';
 import { FIT_VIEW } from '../fitViewOptions.ts';
 import type { MapFlowEdge, MapFlowNode } from '../toFlow.ts';
 import type { FlowElements } from './useFlowElements.ts';
@@ -41,12 +40,11 @@ export function useCanvasShortcuts(options: {
   shown: StoreApi<MapState>;
   readOnly: boolean;
   wrapper: RefObject<HTMLDivElement | null>;
-  setNodes: FlowElements['setNodes'];
-  setEdges: FlowElements['setEdges'];
+  select: FlowElements['select'];
   deleteUnlocked: (nodeIds: readonly string[], edgeIds: readonly string[]) => void;
   onNotice: (message: string) => void;
 }) {
-  const { doc, origin, shown, readOnly, wrapper, setNodes, setEdges } = options;
+  const { doc, origin, shown, readOnly, wrapper, select } = options;
   const { deleteUnlocked, onNotice } = options;
   const flow = useReactFlow<MapFlowNode, MapFlowEdge>();
 
@@ -54,14 +52,9 @@ export function useCanvasShortcuts(options: {
     (ids: readonly string[]) => {
       const wanted = new Set(ids);
       // The pasted nodes reach the canvas through the store on the next render.
-      requestAnimationFrame(() =>
-        requestAnimationFrame(() => {
-          setNodes((current) => selectOnly(current, wanted));
-          setEdges((current) => selectOnly(current, new Set()));
-        }),
-      );
+      requestAnimationFrame(() => requestAnimationFrame(() => select(wanted)));
     },
-    [setNodes, setEdges],
+    [select],
   );
   const paste = useCallback(
     (copied: CopiedElements, topLeft: { x: number; y: number }) => {
@@ -134,9 +127,7 @@ export function useCanvasShortcuts(options: {
       const command = event.ctrlKey || event.metaKey;
       if (command && event.key.toLowerCase() === 'a') {
         event.preventDefault();
-        const all = (list: ReadonlyArray<{ id: string }>) => new Set(list.map((item) => item.id));
-        setNodes((current) => selectOnly(current, all(current)));
-        setEdges((current) => selectOnly(current, all(current)));
+        select('all');
         return;
       }
       if (command && event.key.toLowerCase() === 'd') {
@@ -169,17 +160,6 @@ export function useCanvasShortcuts(options: {
       document.removeEventListener('paste', onPaste);
       element?.removeEventListener('keydown', onKeyDown);
     };
-  }, [
-    shown,
-    readOnly,
-    wrapper,
-    setNodes,
-    setEdges,
-    deleteUnlocked,
-    onNotice,
-    flow,
-    paste,
-    duplicate,
-  ]);
+  }, [shown, readOnly, wrapper, select, deleteUnlocked, onNotice, flow, paste, duplicate]);
   return { duplicate };
 }

@@ -7,7 +7,7 @@ import {
 import { type RefObject, useCallback, useEffect, useRef, useState } from 'react';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { MapState } from '../../store/mapStore.ts';
-import { selectOnly } from '../commands/selectOnly.ts';
+import { selectInFlow, selectOnly } from '../commands/selectOnly.ts';
 import { flowChanged } from '../flowChanged.ts';
 import { toFlowInvalidEdges, toFlowInvalidNodes } from '../invalidFlow.ts';
 import { toFlowNotes } from '../noteFlow.ts';
@@ -25,11 +25,17 @@ import { unlessSame } from '../unlessSame.ts';
 export interface FlowElements {
   /** The nodes and edges, for React Flow (CanvasFlow.tsx) and what reads them as a whole. */
   flow: StoreApi<Flow>;
-  setNodes: (update: (current: MapFlowNode[]) => MapFlowNode[]) => void;
-  setEdges: (update: (current: MapFlowEdge[]) => MapFlowEdge[]) => void;
+  /**
+   * Selects exactly these nodes and edges (`'all'`: every one): one update of what React Flow
+   * is given, so it takes in the nodes and the edges in one render.
+   */
+  select: (wanted: ReadonlySet<string> | 'all') => void;
   onNodesChange: (changes: NodeChange<MapFlowNode>[]) => void;
   onEdgesChange: (changes: EdgeChange<MapFlowEdge>[]) => void;
-  /** A node this participant just added: selected as soon as it arrives from the doc. */
+  /**
+   * A node this participant just added: selected as soon as it arrives from the doc, alone
+   * (the relationships selected before are unselected in the same update).
+   */
   selectOnArrival: RefObject<string | null>;
 }
 
@@ -113,9 +119,11 @@ export function useFlowElements(
         ...toFlowInvalidNodes(snapshot, before.nodes),
       ]);
       const arriving = selectOnArrival.current;
+      let arrived = false;
       if (arriving && next.some((n) => n.id === arriving)) {
         selectOnArrival.current = null;
         focusOnArrival.current = arriving;
+        arrived = true;
         // Only the nodes whose selection changes are new objects (a node never selected has
         // no `selected` at all), so React Flow re-renders two nodes, not all of them.
         next = selectOnly(next, new Set([arriving]));
@@ -124,7 +132,7 @@ export function useFlowElements(
       if (!sameIds(ids, nodeIds.current)) nodeIds.current = ids;
       const stale = edgesStale(projectedEdges, state, nodeIds.current);
       projectedEdges = { state, nodeIds: nodeIds.current };
-      const nextEdges = !stale
+      const projectedEdgesList = !stale
         ? before.edges
         : unlessSame(before.edges, [
             ...toFlowEdges(
@@ -138,6 +146,7 @@ export function useFlowElements(
             ),
             ...toFlowInvalidEdges(snapshot, nodeIds.current, before.edges),
           ]);
+      const nextEdges = arrived ? selectOnly(projectedEdgesList, new Set()) : projectedEdgesList;
       if (next !== before.nodes || nextEdges !== before.edges) {
         flow.setState({ nodes: next, edges: nextEdges });
       }
@@ -177,37 +186,29 @@ export function useFlowElements(
     };
   }, [flow]);
 
-  const setNodes = useCallback(
-    (update: (current: MapFlowNode[]) => MapFlowNode[]) =>
-      flow.setState((state) => ({ nodes: update(state.nodes) })),
-    [flow],
-  );
-  const setEdges = useCallback(
-    (update: (current: MapFlowEdge[]) => MapFlowEdge[]) =>
-      flow.setState((state) => ({ edges: update(state.edges) })),
-    [flow],
-  );
-  // Removals go through the doc (onDelete), which then removes the elements everywhere.
+  // Removals go through the doc (onDelete), which then removes the elements everywhere; a
+  // list of changes that were all removals changes nothing here.
   const onNodesChange = useCallback(
-    (changes: NodeChange<MapFlowNode>[]) =>
-      setNodes((current) =>
-        applyNodeChanges(
-          changes.filter((c) => c.type !== 'remove'),
-          current,
-        ),
-      ),
-    [setNodes],
+    (changes: NodeChange<MapFlowNode>[]) => {
+      const kept = changes.filter((c) => c.type !== 'remove');
+      if (kept.length > 0)
+        flow.setState((state) => ({ nodes: applyNodeChanges(kept, state.nodes) }));
+    },
+    [flow],
   );
   const onEdgesChange = useCallback(
-    (changes: EdgeChange<MapFlowEdge>[]) =>
-      setEdges((current) =>
-        applyEdgeChanges(
-          changes.filter((c) => c.type !== 'remove'),
-          current,
-        ),
-      ),
-    [setEdges],
+    (changes: EdgeChange<MapFlowEdge>[]) => {
+      const kept = changes.filter((c) => c.type !== 'remove');
+      if (kept.length > 0)
+        flow.setState((state) => ({ edges: applyEdgeChanges(kept, state.edges) }));
+    },
+    [flow],
   );
 
-  return { flow, setNodes, setEdges, onNodesChange, onEdgesChange, selectOnArrival };
+  const select = useCallback(
+    (wanted: ReadonlySet<string> | 'all') => flow.setState((state) => selectInFlow(state, wanted)),
+    [flow],
+  );
+
+  return { flow, select, onNodesChange, onEdgesChange, selectOnArrival };
 }
