@@ -43,10 +43,19 @@ export function useMapSession(
     const local = new IndexeddbPersistence(`accord-map-${mapId}`, doc);
     const origin = createLocalOrigin(identity.id);
     const provider = new WebsocketProvider(syncUrl(), mapId, doc, {
-      params: { token },
+      // A doc that holds nothing says so: a server still loading the map then sends what it
+      // has stored at once, while it builds its own copy. Once the doc holds anything (from
+      // the browser's copy or the server), a reconnect asks only for what it lacks.
+      params: { token, holds: 'nothing' },
       disableBc: true,
       maxBackoffTime: 5000,
     });
+    const holdsSomething = () => {
+      if (doc.store.clients.size === 0) return;
+      delete provider.params.holds;
+      doc.off('afterTransaction', holdsSomething);
+    };
+    doc.on('afterTransaction', holdsSomething);
     announce(provider.awareness, { ...identity, role });
     const undoManager = createUndoManager(doc, origin);
     setSession({ doc, provider, origin, undoManager, role, mapId });

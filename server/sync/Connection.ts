@@ -19,6 +19,16 @@ export class Connection {
   readonly mapId: string;
   readonly role: Role;
   readonly tokenHash: string;
+  /**
+   * The client said its doc held nothing when it connected: while the room loads, it is sent
+   * the stored doc at once (Room.add).
+   */
+  readonly holdsNothing: boolean;
+  /**
+   * The state vector of the stored doc this socket was sent while its room loaded: its first
+   * sync step 1, asked before that arrived, is answered from there (handleMessage.ts).
+   */
+  sentStored: Uint8Array | undefined;
   readonly log: Logger;
   /** Awareness client ids this socket has announced; removed for everyone when it closes. */
   readonly awarenessClients = new Set<number>();
@@ -39,13 +49,14 @@ export class Connection {
 
   constructor(
     socket: WebSocket,
-    who: { mapId: string; role: Role; tokenHash: string },
+    who: { mapId: string; role: Role; tokenHash: string; holdsNothing?: boolean },
     log: Logger,
   ) {
     this.socket = socket;
     this.mapId = who.mapId;
     this.role = who.role;
     this.tokenHash = who.tokenHash;
+    this.holdsNothing = who.holdsNothing ?? false;
     this.log = log;
   }
 

@@ -11,11 +11,19 @@ import { syncStep1Message, updateMessage } from './protocol.ts';
 import { Room } from './Room.ts';
 
 /** A store whose load finishes only when the test says so. */
-function slowStore(initial: Uint8Array[]) {
+function slowStore(initial: Uint8Array[], options: { holdCount?: boolean } = {}) {
   let finishLoad: () => void = () => {};
   const loadGate = new Promise<void>((resolve) => {
     finishLoad = resolve;
   });
+  // With holdCount, the last read of a load (the log's length, after the doc is built) also
+  // waits for the test: the room is then still loading with its doc built.
+  let finishCount: () => void = () => {};
+  const countGate = options.holdCount
+    ? new Promise<void>((resolve) => {
+        finishCount = resolve;
+      })
+    : Promise.resolve();
   const appended: Uint8Array[] = [];
   const compactions: Uint8Array[] = [];
   const store: DocStore & { onAppend?: () => void } = {
@@ -33,11 +41,14 @@ function slowStore(initial: Uint8Array[]) {
     compact: async (_mapId, state) => {
       compactions.push(state());
     },
-    pendingUpdateCount: async () => 0,
+    pendingUpdateCount: async () => {
+      await countGate;
+      return 0;
+    },
     writeProblem: async () => undefined,
     close: async () => {},
   };
-  return { store, finishLoad, appended, compactions };
+  return { store, finishLoad, finishCount, appended, compactions };
 }
 
 /** Just enough of a ws socket to record what the room sends. */
@@ -62,11 +73,11 @@ function fakeSocket() {
   return socket;
 }
 
-function connection(role: Role) {
+function connection(role: Role, holdsNothing = false) {
   const socket = fakeSocket();
   const conn = new Connection(
     socket as unknown as WebSocket,
-    { mapId: 'map_0000001', role, tokenHash: role },
+    { mapId: 'map_0000001', role, tokenHash: role, holdsNothing },
     silentLogger,
   );
   return { socket, conn };
@@ -76,6 +87,21 @@ function connection(role: Role) {
 function kindOf(message: Uint8Array): [number, number] {
   const decoder = decoding.createDecoder(message);
   return [decoding.readVarUint(decoder), decoding.readVarUint(decoder)];
+}
+
+/** The update a sync step 2 or update frame carries. */
+function payloadOf(message: Uint8Array): Uint8Array {
+  const decoder = decoding.createDecoder(message);
+  decoding.readVarUint(decoder);
+  decoding.readVarUint(decoder);
+  return decoding.readVarUint8Array(decoder);
+}
+
+/** Turns of the event loop until `done` holds (at most 100). */
+async function settle(done: () => boolean): Promise<void> {
+  for (let turn = 0; turn < 100 && !done(); turn++) {
+    await new Promise((resolve) => setImmediate(resolve));
+  }
 }
 
 function initialState(): Uint8Array[] {
@@ -131,6 +157,51 @@ describe('a room', () => {
     expect(mapDoc(r.doc).nodes.has('early')).toBe(true);
     await r.whenStored();
     expect(appended).toHaveLength(1);
+    await r.unload();
+  });
+
+  it('sends a joiner that holds nothing the stored doc while it loads, and guards what it sends meanwhile', async () => {
+    const stored = initialState();
+    const { store, finishLoad, finishCount, appended } = slowStore(stored, { holdCount: true });
+    const r = room(store);
+    const fresh = connection('editor', true);
+    const viewer = connection('viewer', true);
+    const other = connection('editor');
+    for (const peer of [fresh, viewer, other]) r.add(peer.conn);
+    finishLoad();
+    await settle(() => fresh.socket.sent.length > 0);
+    // The stored doc as it was read, before the room's own copy is ready; nothing yet for a
+    // socket that did not say it holds nothing.
+    expect(fresh.socket.sent.map(kindOf)).toEqual([[0, 1]]);
+    expect(payloadOf(fresh.socket.sent[0] as Uint8Array)).toEqual(stored[0]);
+    expect(viewer.socket.sent.map(kindOf)).toEqual([[0, 1]]);
+    expect(other.socket.sent).toEqual([]);
+
+    // Its step 1 (asked holding nothing) and an edit on its early copy; a viewer's edit.
+    fresh.conn.receive(syncStep1Message(new Y.Doc()));
+    fresh.conn.receive(updateMessage(nodeUpdate('early')));
+    viewer.conn.receive(updateMessage(nodeUpdate('sneaky')));
+    await settle(() => false);
+    expect(mapDoc(r.doc).nodes.has('early')).toBe(false);
+
+    finishCount();
+    await r.loaded;
+    await r.whenStored();
+    expect(mapDoc(r.doc).nodes.has('early')).toBe(true);
+    expect(mapDoc(r.doc).nodes.has('sneaky')).toBe(false);
+    expect(appended).toHaveLength(1);
+    // Its step 1 is answered with what the doc gained since the stored doc: not that again.
+    const replies = fresh.socket.sent.slice(1).filter((m) => kindOf(m)[1] === 1);
+    expect(replies).toHaveLength(1);
+    expect(Y.decodeUpdate(payloadOf(replies[0] as Uint8Array)).structs).toEqual([]);
+    // Everything it heard makes the whole doc.
+    const heard = new Y.Doc();
+    for (const m of fresh.socket.sent)
+      if (kindOf(m)[0] === 0 && kindOf(m)[1] !== 0) Y.applyUpdate(heard, payloadOf(m));
+    expect(mapDoc(heard).meta.get('title')).toBe('Loaded');
+    expect(mapDoc(heard).nodes.has('early')).toBe(true);
+    // The other socket is greeted as before, with nothing sent early.
+    expect(kindOf(other.socket.sent[0] as Uint8Array)).toEqual([0, 0]);
     await r.unload();
   });
 

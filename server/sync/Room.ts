@@ -11,7 +11,13 @@ import { ClientIds } from './guard/ClientIds.ts';
 import { Participants } from './guard/Participants.ts';
 import { RoomGuard } from './guard/RoomGuard.ts';
 import { handleMessage } from './handleMessage.ts';
-import { awarenessMessage, rememberWholeDoc, syncStep1Message, updateMessage } from './protocol.ts';
+import {
+  awarenessMessage,
+  rememberWholeDoc,
+  syncStep1Message,
+  syncStep2Of,
+  updateMessage,
+} from './protocol.ts';
 import type { Relay } from './relay/Relay.ts';
 import { RELAY_ORIGIN, RoomRelay } from './relay/RoomRelay.ts';
 
@@ -82,6 +88,16 @@ export class Room {
   private relayed: Uint8Array[] = [];
   /** This room on the other processes, when there are any. */
   readonly relay: RoomRelay | undefined;
+  /**
+   * While the doc is built: the stored doc as it was read, and once a joiner that holds
+   * nothing wants it, as a sync step 2 with its state vector (see add).
+   */
+  private storedParts: readonly Uint8Array[] | undefined;
+  private storedReply: Uint8Array | undefined;
+  /** Sockets sent the stored doc, until the doc built from it tells its state vector. */
+  private readonly sentStored = new Set<Connection>();
+  /** The stored doc's state vector, once the doc is built from it. */
+  private storedState: Uint8Array | undefined;
 
   constructor(options: RoomOptions) {
     this.mapId = options.mapId;
@@ -120,9 +136,15 @@ export class Room {
     this.loaded = this.load();
   }
 
-  /** A socket joins: greeted at once if the doc is loaded, else as soon as it is. */
+  /**
+   * A socket joins: greeted at once if the doc is loaded, else as soon as it is. One whose
+   * client holds nothing is sent the stored doc as soon as it is read, before the room's own
+   * copy is built from it: the client decodes it while the server does. Everything it is
+   * sent is stored, and what it sends waits for the room's guard like anyone's.
+   */
   add(conn: Connection): void {
     this.connections.add(conn);
+    if (this.phase === 'loading') this.sendStored(conn);
     if (this.phase === 'ready') this.greet(conn);
     // A room whose store failed takes no one in; the reconnect will find a fresh room.
     if (this.phase === 'failed') conn.close(CLOSE_INTERNAL_ERROR, 'map unavailable');
@@ -134,6 +156,7 @@ export class Room {
    */
   remove(conn: Connection): void {
     if (!this.connections.delete(conn)) return;
+    this.sentStored.delete(conn);
     this.participants.release(conn);
     conn.presence.destroy();
     const own = [...conn.awarenessClients].filter((id) => this.clientIds.holds(conn, id));
@@ -200,9 +223,15 @@ export class Room {
       // Hear the other processes first: an update they store after this read still arrives.
       await this.relay?.ready;
       const parts = await this.store.loadDoc(this.mapId);
+      this.storedParts = parts;
+      for (const conn of this.connections) this.sendStored(conn);
       this.doc.transact(() => {
         for (const part of parts) Y.applyUpdate(this.doc, part);
       });
+      // What the joiners sent the stored doc hold: read from the doc, not decoded again.
+      this.storedState = Y.encodeStateVector(this.doc);
+      for (const conn of this.sentStored) conn.sentStored = this.storedState;
+      this.sentStored.clear();
       // One stored snapshot is the whole doc as it now stands; anything that changes it from
       // here (a migration, the guard, another process) makes the next joiner's copy afresh.
       if (parts.length === 1 && parts[0]) rememberWholeDoc(this.doc, parts[0]);
@@ -222,15 +251,35 @@ export class Room {
           !(origin instanceof Connection) || origin.participant?.id === participantId,
       );
       this.phase = 'ready';
+      this.forgetStored();
       this.relay?.start();
       this.log.debug('loaded', { parts: parts.length });
     } catch (error) {
       this.phase = 'failed';
+      this.forgetStored();
       this.log.error('could not load the doc', { error });
       for (const conn of this.connections) conn.close(CLOSE_INTERNAL_ERROR, 'could not load map');
       return;
     }
     for (const conn of this.connections) this.greet(conn);
+  }
+
+  /** Sends the stored doc, as read, to a socket whose client holds nothing, once. */
+  private sendStored(conn: Connection): void {
+    const parts = this.storedParts;
+    if (!conn.holdsNothing || conn.sentStored || !parts || parts.length === 0) return;
+    if (this.sentStored.has(conn)) return;
+    this.storedReply ??= syncStep2Of(merged(parts));
+    conn.send(this.storedReply);
+    if (this.storedState) conn.sentStored = this.storedState;
+    else this.sentStored.add(conn);
+  }
+
+  private forgetStored(): void {
+    this.storedParts = undefined;
+    this.storedReply = undefined;
+    this.storedState = undefined;
+    this.sentStored.clear();
   }
 
   /** Puts back what a client changed of the owner's (locked elements, locks, votes, timer). */

@@ -10,7 +10,14 @@ export const SYNC_PATH = '/sync/';
 
 /** Who may open the socket, or the HTTP refusal to answer the upgrade with. */
 export type UpgradeDecision =
-  | { ok: true; mapId: string; role: Role; tokenHash: string }
+  | {
+      ok: true;
+      mapId: string;
+      role: Role;
+      tokenHash: string;
+      /** The client says its doc holds nothing yet (`?holds=nothing`): see Room.add. */
+      holdsNothing: boolean;
+    }
   | { ok: false; status: 400 | 401 | 403 | 404; code: string; message: string };
 
 /** Checks the room id and the token of a sync upgrade, before any socket is opened. */
@@ -41,5 +48,10 @@ export async function authorizeUpgrade(
       message: 'That token does not open this map.',
     };
   }
-  return { ok: true, mapId, ...resolved };
+  return {
+    ok: true,
+    mapId,
+    ...resolved,
+    holdsNothing: url.searchParams.get('holds') === 'nothing',
+  };
 }

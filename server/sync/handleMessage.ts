@@ -16,6 +16,7 @@ import { checkCommentUpdate, type DecodedUpdate } from './guard/checkCommentUpda
 import type { Participants } from './guard/Participants.ts';
 import {
   awarenessMessage,
+  holdsNothing,
   isMessageType,
   isSyncType,
   MESSAGE_AWARENESS,
@@ -161,7 +162,12 @@ function handleSync(room: RoomState, conn: Connection, decoder: decoding.Decoder
     case SYNC_STEP1: {
       // Everyone, viewers included, may ask for the doc; asking again for the same thing
       // gets no second copy (the socket is sent every change as it happens anyway).
-      const request = decoding.readVarUint8Array(decoder);
+      let request = decoding.readVarUint8Array(decoder);
+      // Sent the stored doc while the room loaded, a socket that asked holding nothing lacks
+      // only what the doc gained since.
+      const sent = conn.sentStored;
+      conn.sentStored = undefined;
+      if (sent && holdsNothing(request)) request = sent;
       if (isRepeatedStep1(room, conn, request)) return OK;
       const reply = syncStep2Message(room.doc, request);
       if (room.sendWhenStored) room.sendWhenStored(conn, reply);

@@ -54,7 +54,7 @@ const wholeDocReplies = new WeakMap<Y.Doc, Uint8Array>();
 const forgetOnChange = new WeakSet<Y.Doc>();
 
 /** A state vector of no clients: a peer that holds nothing yet (varUint 0). */
-function holdsNothing(stateVector: Uint8Array): boolean {
+export function holdsNothing(stateVector: Uint8Array): boolean {
   return stateVector.length === 1 && stateVector[0] === 0;
 }
 
@@ -91,7 +91,8 @@ function keepWholeDoc(doc: Y.Doc, reply: Uint8Array): Uint8Array {
   return reply;
 }
 
-function syncStep2Of(update: Uint8Array): Uint8Array {
+/** Sync step 2 carrying `update`. */
+export function syncStep2Of(update: Uint8Array): Uint8Array {
   return message(MESSAGE_SYNC, (encoder) => {
     encoding.writeVarUint(encoder, SYNC_STEP2);
     encoding.writeVarUint8Array(encoder, update);
