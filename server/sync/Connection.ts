@@ -1,6 +1,8 @@
+import type { Writable } from 'node:stream';
 import type { WebSocket } from 'ws';
 import type { Role } from '../auth/roles.ts';
 import type { Logger } from '../log.ts';
+import { binaryFrame } from './binaryFrame.ts';
 import { PresenceThrottle } from './guard/PresenceThrottle.ts';
 
 /**
@@ -43,6 +45,15 @@ export class Connection {
   lastStep1: { request: string; docState: string } | undefined;
   /** Cleared before each keepalive ping; a socket still not alive at the next one is dead. */
   alive = true;
+  /**
+   * The stream under the socket, when the server has it: messages are written to it as
+   * frames (binaryFrame), a broadcast's frame made once for every socket. ws writes its own
+   * frames (pings, the close) at once and whole, as it does everything it sends while
+   * permessage-deflate is off (the server's default) and no Blob is sent, so frames from
+   * both never interleave; once ws starts closing, isOpen is false and nothing more is
+   * written here.
+   */
+  private readonly stream: Writable | undefined;
   private handler: ((data: Uint8Array) => void) | undefined;
   // Frames that arrive before the room's doc is loaded wait here, in order.
   private inbox: Uint8Array[] = [];
@@ -51,8 +62,10 @@ export class Connection {
     socket: WebSocket,
     who: { mapId: string; role: Role; tokenHash: string; holdsNothing?: boolean },
     log: Logger,
+    stream?: Writable,
   ) {
     this.socket = socket;
+    this.stream = stream;
     this.mapId = who.mapId;
     this.role = who.role;
     this.tokenHash = who.tokenHash;
@@ -83,7 +96,8 @@ export class Connection {
     }
   }
 
-  send(message: Uint8Array): void {
+  /** Sends a message; `frame` is its binaryFrame when the caller sends it to many sockets. */
+  send(message: Uint8Array, frame?: Buffer): void {
     if (!this.isOpen) return;
     if (this.socket.bufferedAmount + message.byteLength > MAX_BUFFERED_BYTES) {
       this.log.warn('cutting off a socket that does not read', {
@@ -95,11 +109,12 @@ export class Connection {
       this.socket.terminate();
       return;
     }
-    this.socket.send(message, this.onSent);
+    if (this.stream) this.stream.write(frame ?? binaryFrame(message), this.onSent);
+    else this.socket.send(message, this.onSent);
   }
 
   // One callback for every send, not a closure per message: a busy room sends thousands a second.
-  private readonly onSent = (error?: Error): void => {
+  private readonly onSent = (error?: Error | null): void => {
     if (error) this.log.debug('send failed', { error });
   };
 

@@ -4,6 +4,7 @@ import { migrateDoc } from '../../shared/ydoc/index.ts';
 import type { Logger } from '../log.ts';
 import { titleOf } from '../maps/readTitle.ts';
 import type { DocStore } from '../store/DocStore.ts';
+import { binaryFrame } from './binaryFrame.ts';
 import { Connection } from './Connection.ts';
 import { CLOSE_INTERNAL_ERROR } from './closeCodes.ts';
 import { GroupCommit } from './GroupCommit.ts';
@@ -321,10 +322,9 @@ export class Room {
     const updates = this.relayed;
     this.relayed = [];
     if (this.phase !== 'ready' || updates.length === 0) return;
-    const message = updateMessage(
-      updates.length === 1 ? (updates[0] as Uint8Array) : Y.mergeUpdates(updates),
+    this.broadcast(
+      updateMessage(updates.length === 1 ? (updates[0] as Uint8Array) : Y.mergeUpdates(updates)),
     );
-    for (const conn of this.connections) conn.send(message);
   };
 
   /**
@@ -343,9 +343,14 @@ export class Room {
     if (this.phase !== 'ready' || batch.length === 0) return;
     const update = merged(batch);
     this.relay?.publishStored(update);
-    const message = updateMessage(update);
-    for (const conn of this.connections) conn.send(message);
+    this.broadcast(updateMessage(update));
     this.countAppended(batch.length);
+  }
+
+  /** One message to every socket, framed once: the same bytes are written to each. */
+  private broadcast(message: Uint8Array): void {
+    const frame = binaryFrame(message);
+    for (const conn of this.connections) conn.send(message, frame);
   }
 
   /**
@@ -401,11 +406,10 @@ export class Room {
       for (const id of changes.removed) origin.awarenessClients.delete(id);
     }
     const changed = [...changes.added, ...changes.updated, ...changes.removed];
-    const message = awarenessMessage(this.awareness, changed);
     // The sender hears its own presence back, as from the reference server: a y-websocket
     // client drops a socket that hears nothing for 30 s, and a participant alone on a quiet
     // map hears nothing else, so its presence renewals (every 15 s) keep it connected.
-    for (const conn of this.connections) conn.send(message);
+    this.broadcast(awarenessMessage(this.awareness, changed));
     // This process's sockets' presence, and its goodbyes (origin null: a socket closed). Each
     // process times out stale presence on its own, and relayed presence is not sent back.
     if (origin instanceof Connection || origin === null) this.relay?.publishAwareness(changed);

@@ -54,7 +54,12 @@ export class SyncServer {
         this.storeFailing = true;
       },
     });
-    this.wss = new WebSocketServer({ noServer: true, maxPayload: options.maxMessageBytes });
+    // No permessage-deflate: Connection writes its frames to the socket's stream itself.
+    this.wss = new WebSocketServer({
+      noServer: true,
+      maxPayload: options.maxMessageBytes,
+      perMessageDeflate: false,
+    });
     this.stopKeepalive = startKeepalive(() => this.connections, options.keepaliveMs);
   }
 
@@ -98,7 +103,7 @@ export class SyncServer {
     }
     this.wss.handleUpgrade(req, socket, head, (ws) => {
       const log = this.options.log.child({ mapId: decision.mapId, role: decision.role });
-      this.accept(ws, new Connection(ws, decision, log));
+      this.accept(ws, new Connection(ws, decision, log, socket));
     });
   }
 
