@@ -1,4 +1,4 @@
-import { Background, ConnectionMode, Controls, MiniMap, Panel } from '@xyflow/react';
+import { Background, ConnectionMode, Controls, Panel } from '@xyflow/react';
 import { type MouseEvent, type ReactNode, useCallback, useRef } from 'react';
 import type { MapSession } from '../collab/useMapSession.ts';
 import { useCanComment } from '../comments/useCanComment.ts';
@@ -34,10 +34,11 @@ import { useSnapToGrid } from './hooks/useSnapToGrid.ts';
 import { InvalidEdge } from './InvalidEdge.tsx';
 import { InvalidNode } from './InvalidNode.tsx';
 import { MapActionsContext } from './MapActions.ts';
+import { MapMiniMap } from './MapMiniMap.tsx';
 import { NoteNode } from './NoteNode.tsx';
 import { RelationshipEdge } from './RelationshipEdge.tsx';
 import { RemoteCursors } from './RemoteCursors.tsx';
-import { type MapFlowNode, nodeColor, type ViewFilter } from './toFlow.ts';
+import type { ViewFilter } from './toFlow.ts';
 import { useRemoteActivity } from './useRemoteActivity.ts';
 import { useReparent } from './useReparent.ts';
 import { ZoomLevel } from './ZoomLevel.tsx';
@@ -54,7 +55,6 @@ const edgeTypes = { relationship: RelationshipEdge, invalid: InvalidEdge };
 const DELETE_KEYS = ['Delete', 'Backspace'];
 const MULTI_SELECT_KEYS = ['Meta', 'Control', 'Shift'];
 const SNAP_GRID: [number, number] = [GRID, GRID];
-const miniMapColor = (node: MapFlowNode) => nodeColor(node);
 
 interface MapCanvasProps {
   session: MapSession;
@@ -231,7 +231,7 @@ export function MapCanvas({
             <Background gap={GRID} color={COLOR.grid} />
             <Controls showInteractive={false} fitViewOptions={FIT_VIEW} />
             <ZoomLevel />
-            <MiniMap pannable zoomable nodeColor={miniMapColor} />
+            <MapMiniMap />
             <RemoteCursors awareness={awareness} />
             {children}
             {empty && (

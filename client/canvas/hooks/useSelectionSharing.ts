@@ -1,11 +1,15 @@
 import { useEffect, useMemo, useRef } from 'react';
 import type { Awareness } from 'y-protocols/awareness';
 import { sharePresence } from '../../collab/presence.ts';
+import { afterPaint } from '../afterPaint.ts';
 import type { MapFlowEdge, MapFlowNode } from '../toFlow.ts';
 
 /**
  * The ids selected here, shared with the room and reported to the page whenever the set
- * changes (not when React Flow merely hands back new arrays).
+ * changes (not when React Flow merely hands back new arrays). Both wait until the canvas has
+ * painted the selection: on a whole system the panels that follow it (the inspector mounting
+ * its fields) would otherwise hold up the click's paint. A newer selection before then
+ * replaces the older one.
  */
 export function useSelectionSharing(
   nodes: readonly MapFlowNode[],
@@ -25,9 +29,13 @@ export function useSelectionSharing(
   }, [nodes, edges]);
   const selectionKey = selectedIds.join(',');
   // biome-ignore lint/correctness/useExhaustiveDependencies: selectionKey stands for selectedIds
-  useEffect(() => {
-    sharePresence(awareness, 'selection', selectedIds);
-    onSelection(selectedIds);
-  }, [selectionKey, awareness, onSelection]);
+  useEffect(
+    () =>
+      afterPaint(() => {
+        sharePresence(awareness, 'selection', selectedIds);
+        onSelection(selectedIds);
+      }),
+    [selectionKey, awareness, onSelection],
+  );
   return selectedIds;
 }

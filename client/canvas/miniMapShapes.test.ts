@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { type MiniMapNode, miniMapShapes } from './miniMapShapes.ts';
+
+const node = (
+  x: number,
+  y: number,
+  color: string,
+  size: { width?: number; height?: number } = { width: 10, height: 5 },
+  hidden = false,
+): MiniMapNode & { color: string } => ({
+  color,
+  hidden,
+  measured: size,
+  internals: { positionAbsolute: { x, y } },
+});
+
+describe('miniMapShapes', () => {
+  it('draws the nodes of each colour as one path, and boxes them all', () => {
+    const { shapes, bounds } = miniMapShapes(
+      [node(0, 0, 'red'), node(20, 10, 'blue'), node(-5, 40, 'red')],
+      (n) => n.color,
+    );
+    expect(shapes).toEqual([
+      { color: 'red', d: 'M0,0h10v5h-10zM-5,40h10v5h-10z' },
+      { color: 'blue', d: 'M20,10h10v5h-10z' },
+    ]);
+    expect(bounds).toEqual({ x: -5, y: 0, width: 35, height: 45 });
+  });
+
+  it('leaves out hidden nodes and those not yet measured', () => {
+    const { shapes, bounds } = miniMapShapes(
+      [node(0, 0, 'red', {}, false), node(5, 5, 'red', { width: 10, height: 5 }, true)],
+      (n) => n.color,
+    );
+    expect(shapes).toEqual([]);
+    expect(bounds).toBeNull();
+  });
+
+  it('takes a size given before measuring', () => {
+    const sized = { ...node(1, 2, 'grey', {}), width: 30, height: 20 };
+    expect(miniMapShapes([sized], (n) => n.color).shapes).toEqual([
+      { color: 'grey', d: 'M1,2h30v20h-30z' },
+    ]);
+  });
+});

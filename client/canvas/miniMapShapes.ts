@@ -1,0 +1,56 @@
+/** A node as the minimap needs it: where it is on the canvas and how big. */
+export interface MiniMapNode {
+  hidden?: boolean;
+  width?: number;
+  height?: number;
+  measured: { width?: number; height?: number };
+  internals: { positionAbsolute: { x: number; y: number } };
+}
+
+/** The minimap's nodes of one colour, as one path. */
+export interface MiniMapShape {
+  color: string;
+  d: string;
+}
+
+/** The nodes of a map drawn in its minimap, and the box around them all (null for none). */
+export interface MiniMapShapes {
+  shapes: MiniMapShape[];
+  bounds: { x: number; y: number; width: number; height: number } | null;
+}
+
+/**
+ * A whole map's minimap as one path per colour: two thousand bodies are a dozen shapes for
+ * the page to hold and paint, not two thousand rectangles each following React Flow's store.
+ * Nodes hidden or not yet measured are left out, as React Flow's own minimap leaves them.
+ */
+export function miniMapShapes<N extends MiniMapNode>(
+  nodes: Iterable<N>,
+  colorOf: (node: N) => string,
+): MiniMapShapes {
+  const byColor = new Map<string, string[]>();
+  let left = Number.POSITIVE_INFINITY;
+  let top = Number.POSITIVE_INFINITY;
+  let right = Number.NEGATIVE_INFINITY;
+  let bottom = Number.NEGATIVE_INFINITY;
+  for (const node of nodes) {
+    if (node.hidden) continue;
+    const width = node.measured.width ?? node.width;
+    const height = node.measured.height ?? node.height;
+    if (!width || !height) continue;
+    const { x, y } = node.internals.positionAbsolute;
+    const color = colorOf(node);
+    const parts = byColor.get(color) ?? [];
+    parts.push(`M${x},${y}h${width}v${height}h${-width}z`);
+    byColor.set(color, parts);
+    left = Math.min(left, x);
+    top = Math.min(top, y);
+    right = Math.max(right, x + width);
+    bottom = Math.max(bottom, y + height);
+  }
+  return {
+    shapes: [...byColor].map(([color, parts]) => ({ color, d: parts.join('') })),
+    bounds:
+      byColor.size > 0 ? { x: left, y: top, width: right - left, height: bottom - top } : null,
+  };
+}
