@@ -6,8 +6,10 @@ import { ElementBadges } from './badges/ElementBadges.tsx';
 import { FarCommentCount } from './badges/FarCommentCount.tsx';
 import { bodyName } from './bodyView.ts';
 import { useElementMarks, useFlag, useRemoteSelectors } from './elementMarks.ts';
+import { useFarBlock } from './hooks/useFarBlock.ts';
 import { useFarView } from './hooks/useFarView.ts';
 import { useElementChange, useShownBody, useUnreadable } from './hooks/useShownBody.ts';
+import { useWrapperDoubleClick } from './hooks/useWrapperDoubleClick.ts';
 import { useWrapperLabel } from './hooks/useWrapperLabel.ts';
 import { BODY_STYLE } from './kindStyles.ts';
 import { RemoteSelectors } from './RemoteSelectors.tsx';
@@ -42,6 +44,23 @@ export const BodyNode = memo(function BodyNode({
     root,
     '.react-flow__node',
     body ? bodyName(body.record, body.view.kindLabel, locked, unreadable) : '',
+  );
+  // Zoomed out the card takes no pointer events (docs/canvas.md): React Flow's wrapper does.
+  useWrapperDoubleClick(root, far ? rename.start : undefined);
+  // Zoomed out, the block, name and status are painted on the canvas (FarBlockCanvas.tsx).
+  useFarBlock(
+    id,
+    far && body
+      ? {
+          label: body.record.label,
+          kind: body.record.kind as BodyKind,
+          status: body.record.status,
+          flag,
+          dimmed,
+          change,
+          renaming: rename.draft !== null,
+        }
+      : undefined,
   );
   if (!body) return null;
   const { record, view } = body;
@@ -86,13 +105,8 @@ export const BodyNode = memo(function BodyNode({
         <>
           {/* One hidden handle, which React Flow needs to draw this body's relationships. */}
           <Handle type="source" position={Position.Top} id="top" isConnectable={false} />
+          {/* Kept for its height and for screen readers: the canvas paints it, and the status. */}
           {name}
-          {/* What the room agreed stays readable from the back of the room. */}
-          {record.status !== 'proposed' && (
-            <div className={`status-flag status-flag-${record.status}`}>
-              {STATUS_TEXT[record.status]}
-            </div>
-          )}
           <FarCommentCount id={id} />
         </>
       ) : (

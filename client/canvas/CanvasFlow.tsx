@@ -3,6 +3,7 @@ import { memo, type ReactNode } from 'react';
 import type { Awareness } from 'y-protocols/awareness';
 import { useStore } from 'zustand';
 import type { StoreApi } from 'zustand/vanilla';
+import { FarBlockCanvas } from './FarBlockCanvas.tsx';
 import { FarRelationships } from './FarRelationships.tsx';
 import { useFarEdges } from './hooks/useFarEdges.ts';
 import { FarViewContext, useFarZoom } from './hooks/useFarView.ts';
@@ -54,6 +55,7 @@ export const CanvasFlow = memo(function CanvasFlow({
         onlyRenderVisibleElements={bigMap}
       >
         <FarRelationships edges={farEdges} />
+        {far && <FarBlockCanvas />}
         {children}
       </ReactFlow>
     </FarViewContext.Provider>

@@ -7,3 +7,10 @@ export const FOOTPRINT_Z = -1;
 export const FAR_LINES_Z = 5;
 /** Bodies and notes, over the zoomed-out lines. */
 export const BODY_Z = 10;
+/**
+ * The zoomed-out view's painted blocks and names (FarBlockCanvas.tsx): at the cards' own level,
+ * but placed before them in the page and after every relationship (React Flow lifts one that
+ * ends at a body inside a footprint to that body's level), so it lies over relationships and
+ * under the cards, whose selection, rings and counts are drawn over it.
+ */
+export const FAR_BLOCKS_Z = BODY_Z;

@@ -1,10 +1,49 @@
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { COLOR } from '../../client/theme/tokens.ts';
+import { setStatus } from '../../shared/ydoc/attrs.ts';
 import { addComment } from '../../shared/ydoc/comments.ts';
+import { connect } from '../../shared/ydoc/edges.ts';
+import { renameNode } from '../../shared/ydoc/nodes.ts';
 import { readMap } from '../../shared/ydoc/readMap.ts';
 import { browserSession, screenshotPath } from './browser.ts';
 import { fitView, openAs } from './ui.ts';
 
 const session = browserSession();
+
+/**
+ * How many pixels of the zoomed-out view's canvas, inside the box of the body `id`, are of
+ * the colour `hex` (give or take anti-aliasing).
+ */
+function paintedOn(page: Page, id: string, hex: string): Promise<number> {
+  const rgb = [1, 3, 5].map((at) => Number.parseInt(hex.slice(at, at + 2), 16));
+  return page.evaluate(
+    ([body, [r, g, b]]) => {
+      const canvas = document.querySelector<HTMLCanvasElement>('[data-testid="far-blocks"]');
+      const card = document.querySelector(`.react-flow__node[data-id="${body}"]`);
+      if (!canvas || !card || r === undefined || g === undefined || b === undefined) return 0;
+      const on = canvas.getBoundingClientRect();
+      const box = card.getBoundingClientRect();
+      const scale = canvas.width / on.width;
+      const x = Math.max(0, Math.floor((box.left - on.left) * scale));
+      const y = Math.max(0, Math.floor((box.top - on.top) * scale));
+      const w = Math.min(canvas.width - x, Math.ceil(box.width * scale));
+      const h = Math.min(canvas.height - y, Math.ceil(box.height * scale));
+      if (w <= 0 || h <= 0) return 0;
+      const data = canvas.getContext('2d')?.getImageData(x, y, w, h).data ?? [];
+      let count = 0;
+      for (let at = 0; at < data.length; at += 4) {
+        const near =
+          Math.abs((data[at] ?? 0) - r) < 40 &&
+          Math.abs((data[at + 1] ?? 0) - g) < 40 &&
+          Math.abs((data[at + 2] ?? 0) - b) < 40;
+        if (near && (data[at + 3] ?? 0) > 200) count++;
+      }
+      return count;
+    },
+    [id, rgb] as const,
+  );
+}
 const origin = { kind: 'local', participantId: 'seed' } as const;
 const author = { id: 'seed', name: 'Sam' };
 
@@ -49,6 +88,81 @@ describe('the zoomed-out view', () => {
     await count.click();
     await kim.getByRole('tab', { name: /Comments/ }).waitFor();
     await expect.poll(() => kim.getByText('Who chairs the board?').first().isVisible()).toBe(true);
+    await kim.context().close();
+  });
+
+  it('paints blocks, names and marks on one canvas; the cards still select and take focus', async () => {
+    const map = await session.server.createMap('Northshire', 'whole-ics');
+    const seed = await session.client(map.id, map.tokens.owner);
+    const bodies = readMap(seed.doc).nodes;
+    const find = (label: string) => {
+      const found = bodies.find((node) => node.label === label);
+      if (!found) throw new Error(`the template has no ${label}`);
+      return found;
+    };
+    const icb = find('NHS Northshire Integrated Care Board');
+    const icp = find('Northshire Integrated Care Partnership');
+    const trust = find('Southmoor Hospitals NHS Trust');
+    // The ICB and the ICP accountable to each other: a loop, which the rules call an error.
+    connect(seed.doc, origin, { kind: 'accountable-to', source: icb.id, target: icp.id });
+    connect(seed.doc, origin, { kind: 'accountable-to', source: icp.id, target: icb.id });
+    setStatus(seed.doc, origin, [{ collection: 'nodes', id: trust.id }], 'disputed');
+
+    const kim = await openAs(session.browser, map.links.owner, 'Kim');
+    await kim.setViewportSize({ width: 1366, height: 768 });
+    await kim.locator('.react-flow__node').first().waitFor();
+    await fitView(kim);
+    await kim.locator('.body-node.is-far').first().waitFor();
+
+    // The card paints no name of its own, but keeps it for search and screen readers.
+    const icbCard = kim.locator(`.react-flow__node[data-id="${icb.id}"]`);
+    expect(await icbCard.textContent()).toContain(icb.label);
+    expect(
+      await icbCard.locator('.body-label').evaluate((label) => getComputedStyle(label).visibility),
+    ).toBe('hidden');
+    expect(await icbCard.getAttribute('aria-label')).toContain(icb.label);
+
+    // The canvas paints the block in its kind's colour and the name in white on it: a short
+    // name is fewer white pixels.
+    await expect.poll(() => paintedOn(kim, icb.id, COLOR.blue)).toBeGreaterThan(500);
+    await expect.poll(() => paintedOn(kim, icb.id, COLOR.white)).toBeGreaterThan(200);
+    const longName = await paintedOn(kim, icb.id, COLOR.white);
+    renameNode(seed.doc, origin, icb.id, 'ICB');
+    await expect.poll(() => paintedOn(kim, icb.id, COLOR.white)).toBeLessThan(longName / 2);
+
+    // Flags: the bodies of the loop and the disputed trust are edged in red; others are not.
+    await kim.screenshot({ path: screenshotPath('far-view-canvas') });
+    await expect.poll(() => paintedOn(kim, icp.id, COLOR.red)).toBeGreaterThan(10);
+    await expect.poll(() => paintedOn(kim, trust.id, COLOR.red)).toBeGreaterThan(10);
+    const calm = find('Riverton Central PCN');
+    expect(await paintedOn(kim, calm.id, COLOR.red)).toBe(0);
+
+    // A click selects the body under the canvas; its outline is drawn over it.
+    await icbCard.click({ position: { x: 6, y: 6 } });
+    const selected = icbCard.locator('.body-node.is-far.is-selected');
+    await expect.poll(() => selected.count()).toBe(1);
+    expect(await selected.evaluate((card) => getComputedStyle(card).outlineStyle)).toBe('solid');
+    await kim.screenshot({ path: screenshotPath('far-view-canvas-selected') });
+
+    // The keyboard moves focus from card to card, and Enter selects the focused one.
+    await icbCard.focus();
+    await kim.keyboard.press('Tab');
+    const focused = await kim.evaluate(() => {
+      const element = document.activeElement;
+      return element?.classList.contains('react-flow__node')
+        ? {
+            id: element.getAttribute('data-id'),
+            outline: getComputedStyle(element).outlineStyle,
+          }
+        : null;
+    });
+    expect(focused?.id).toBeTruthy();
+    expect(focused?.id).not.toBe(icb.id);
+    expect(focused?.outline).toBe('solid');
+    await kim.keyboard.press('Enter');
+    await expect
+      .poll(() => kim.locator(`.react-flow__node[data-id="${focused?.id}"] .is-selected`).count())
+      .toBe(1);
     await kim.context().close();
   });
 });

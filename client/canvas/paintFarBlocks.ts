@@ -1,0 +1,185 @@
+import type { InternalNode } from '@xyflow/react';
+import type { BodyKind } from '../../shared/model/bodyKinds.ts';
+import { COLOR, SPACE, TEXT } from '../theme/tokens.ts';
+import type { FarBlock } from './farBlocks.ts';
+import { BODY_STYLE } from './kindStyles.ts';
+import { wrapName } from './wrapName.ts';
+
+/** Where the flow is on screen and the canvas's size, in CSS pixels. */
+export interface FarView {
+  x: number;
+  y: number;
+  zoom: number;
+  width: number;
+  height: number;
+  /** Device pixels to a CSS pixel. */
+  ratio: number;
+}
+
+// The zoomed-out card's look (client/styles.css, `.body-node.is-far`), in flow pixels.
+const BORDER = 4;
+const INSET = BORDER + 12;
+const NAME_SIZE = 34;
+const NAME_LINE = NAME_SIZE * 1.1;
+const NAME_LINES = 4;
+const FLAG_SIZE = TEXT['4xl'];
+const FLAG_HEIGHT = FLAG_SIZE * 1.45 + 5;
+const FLAG_PADDING = SPACE[3];
+/** A status flag hangs this far below the block, at this distance from its right edge. */
+const FLAG_BELOW = 20;
+const FLAG_RIGHT = 8;
+/**
+ * Under this many CSS pixels a line of text cannot be read: a name is drawn as a bar as long
+ * as its line, which costs a rectangle instead of its letters on every frame of a pan.
+ */
+const READABLE_PX = 5;
+/** Under this zoom a dash would be a pixel or less: a proposed body's border is drawn plain. */
+const DASHED_FROM_ZOOM = 0.25;
+const DASH = [12, 8];
+const WRAPPED_KEPT = 20_000;
+
+const STATUS_FLAG = {
+  agreed: { text: '✓ AGREED', color: COLOR.green },
+  disputed: { text: '⚠ DISPUTED', color: COLOR.red },
+} as const;
+
+interface Wrapped {
+  lines: string[];
+  widths: number[];
+}
+
+/**
+ * Paints the zoomed-out view's bodies on one canvas: each a block in its kind's colour with
+ * its name and agreed or disputed flag, as the zoomed-out card looked in the page, for the
+ * bodies on screen. Names are wrapped once per name and width, so a frame of a pan only
+ * fills rectangles and text.
+ */
+export class FarPainter {
+  private readonly wrapped = new Map<string, Wrapped>();
+  private readonly flagWidths = new Map<string, number>();
+  private readonly nameFont: string;
+  private readonly flagFont: string;
+
+  constructor(
+    private readonly context: CanvasRenderingContext2D,
+    fontFamily: string,
+  ) {
+    this.nameFont = `700 ${NAME_SIZE}px ${fontFamily}`;
+    this.flagFont = `800 ${FLAG_SIZE}px ${fontFamily}`;
+  }
+
+  paint(
+    view: FarView,
+    order: readonly { id: string }[],
+    lookup: ReadonlyMap<string, InternalNode>,
+    blocks: ReadonlyMap<string, FarBlock>,
+  ): void {
+    const context = this.context;
+    context.setTransform(1, 0, 0, 1, 0, 0);
+    context.clearRect(0, 0, context.canvas.width, context.canvas.height);
+    if (blocks.size === 0) return;
+    const scale = view.zoom * view.ratio;
+    context.setTransform(scale, 0, 0, scale, view.x * view.ratio, view.y * view.ratio);
+    const left = -view.x / view.zoom;
+    const top = -view.y / view.zoom;
+    const right = left + view.width / view.zoom;
+    const bottom = top + view.height / view.zoom;
+    const readable = NAME_SIZE * view.zoom >= READABLE_PX;
+    const dashed = view.zoom >= DASHED_FROM_ZOOM;
+    const flags: { block: FarBlock; x: number; y: number; alpha: number }[] = [];
+    context.font = this.nameFont;
+    context.textBaseline = 'middle';
+    context.lineWidth = BORDER;
+    for (const { id } of order) {
+      const block = blocks.get(id);
+      if (!block) continue;
+      const node = lookup.get(id);
+      if (!node) continue;
+      const { x, y } = node.internals.positionAbsolute;
+      const w = node.measured.width ?? 0;
+      const h = node.measured.height ?? 0;
+      if (w === 0 || x > right || y > bottom || x + w < left || y + h + FLAG_BELOW < top) continue;
+      const alpha = block.dimmed ? 0.25 : 1;
+      context.globalAlpha = alpha;
+      const look = BODY_STYLE[block.kind as BodyKind];
+      const removed = block.change === 'removed';
+      context.fillStyle = removed ? COLOR.redTint : look.ink;
+      context.fillRect(x, y, w, h);
+      const red = removed || block.status === 'disputed' || block.flag === 'error';
+      context.strokeStyle = red ? COLOR.red : look.color;
+      context.setLineDash(dashed && (removed || block.status === 'proposed') ? DASH : []);
+      context.strokeRect(x + BORDER / 2, y + BORDER / 2, w - BORDER, h - BORDER);
+      if (!block.renaming) this.paintName(block.label, x, y, w, h, removed, readable);
+      if (block.status !== 'proposed') flags.push({ block, x: x + w, y: y + h, alpha });
+    }
+    context.setLineDash([]);
+    context.font = this.flagFont;
+    for (const { block, x, y, alpha } of flags) {
+      context.globalAlpha = alpha;
+      this.paintFlag(block, x, y, readable);
+    }
+    context.globalAlpha = 1;
+  }
+
+  private paintName(
+    label: string,
+    x: number,
+    y: number,
+    w: number,
+    h: number,
+    removed: boolean,
+    readable: boolean,
+  ): void {
+    const context = this.context;
+    const { lines, widths } = this.wrap(label, w - 2 * INSET);
+    const first = y + (h - lines.length * NAME_LINE) / 2 + NAME_LINE / 2;
+    context.fillStyle = removed ? COLOR.redDark : COLOR.white;
+    for (let index = 0; index < lines.length; index++) {
+      const middle = first + index * NAME_LINE;
+      const width = widths[index] ?? 0;
+      if (readable) context.fillText(lines[index] ?? '', x + INSET, middle);
+      else context.fillRect(x + INSET, middle - NAME_SIZE * 0.25, width, NAME_SIZE * 0.5);
+      if (removed && readable) context.fillRect(x + INSET, middle - 1, width, 2);
+    }
+  }
+
+  private paintFlag(block: FarBlock, right: number, bottom: number, readable: boolean): void {
+    if (block.status === 'proposed') return;
+    const context = this.context;
+    const flag = STATUS_FLAG[block.status];
+    let width = this.flagWidths.get(flag.text);
+    if (width === undefined) {
+      width = context.measureText(flag.text).width + 2 * FLAG_PADDING + 3;
+      this.flagWidths.set(flag.text, width);
+    }
+    const x = right - BORDER - FLAG_RIGHT - width;
+    const y = bottom - BORDER + FLAG_BELOW - FLAG_HEIGHT;
+    if (!readable) {
+      context.fillStyle = flag.color;
+      context.fillRect(x, y, width, FLAG_HEIGHT);
+      return;
+    }
+    context.fillStyle = COLOR.white;
+    context.fillRect(x, y, width, FLAG_HEIGHT);
+    context.strokeStyle = flag.color;
+    context.lineWidth = 1.5;
+    context.strokeRect(x + 0.75, y + 0.75, width - 1.5, FLAG_HEIGHT - 1.5);
+    context.fillStyle = flag.color;
+    context.fillText(flag.text, x + FLAG_PADDING + 1.5, y + FLAG_HEIGHT / 2);
+  }
+
+  /** The name's lines at this width, worked out once (the name font must be set). */
+  private wrap(label: string, width: number): Wrapped {
+    const key = `${width}\n${label}`;
+    let found = this.wrapped.get(key);
+    if (!found) {
+      // Renames leave old names behind; a map's worth of names is kept.
+      if (this.wrapped.size > WRAPPED_KEPT) this.wrapped.clear();
+      const measure = (text: string) => this.context.measureText(text).width;
+      const lines = wrapName(label, width, NAME_LINES, measure);
+      found = { lines, widths: lines.map(measure) };
+      this.wrapped.set(key, found);
+    }
+    return found;
+  }
+}

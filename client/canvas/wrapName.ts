@@ -1,0 +1,48 @@
+/**
+ * A name broken into at most `maxLines` lines no wider than `width`, as the browser wraps a
+ * body's name (at spaces, and inside a word too long for a line), the last line ending in an
+ * ellipsis when the name does not fit. `measure` gives a string's width in the same units.
+ */
+export function wrapName(
+  name: string,
+  width: number,
+  maxLines: number,
+  measure: (text: string) => number,
+): string[] {
+  const lines: string[] = [];
+  let line = '';
+  const words = name.trim().split(/\s+/).filter(Boolean);
+  for (let index = 0; index < words.length; index++) {
+    let word = words[index] ?? '';
+    const tried = line ? `${line} ${word}` : word;
+    if (measure(tried) <= width) {
+      line = tried;
+      continue;
+    }
+    if (line) {
+      lines.push(line);
+      line = '';
+    }
+    // A word wider than a line breaks where it must (overflow-wrap: anywhere).
+    while (measure(word) > width && word.length > 1) {
+      let fits = 1;
+      while (fits < word.length && measure(word.slice(0, fits + 1)) <= width) fits++;
+      lines.push(word.slice(0, fits));
+      word = word.slice(fits);
+    }
+    line = word;
+    if (lines.length >= maxLines) break;
+  }
+  if (line && lines.length < maxLines) lines.push(line);
+  if (lines.length <= maxLines && fitsAll(lines, words)) return lines;
+  const shown = lines.slice(0, maxLines);
+  let last = shown[maxLines - 1] ?? '';
+  while (last && measure(`${last}…`) > width) last = last.slice(0, -1).trimEnd();
+  shown[maxLines - 1] = `${last}…`;
+  return shown;
+}
+
+/** Whether the lines hold every word of the name. */
+function fitsAll(lines: readonly string[], words: readonly string[]): boolean {
+  return lines.join('').replace(/\s+/g, '').length === words.join('').length;
+}
