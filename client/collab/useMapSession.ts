@@ -7,6 +7,7 @@ import { createUndoManager } from '../../shared/ydoc/undo.ts';
 import type { Role } from '../app/api.ts';
 import type { Identity } from './identity.ts';
 import { announce } from './presence.ts';
+import { takeFirstCopyAsSent } from './takeFirstCopyAsSent.ts';
 
 /** One open map: its doc, the connection to the server, and this participant's undo. */
 export interface MapSession {
@@ -56,6 +57,7 @@ export function useMapSession(
       doc.off('afterTransaction', holdsSomething);
     };
     doc.on('afterTransaction', holdsSomething);
+    takeFirstCopyAsSent(provider, local);
     announce(provider.awareness, { ...identity, role });
     const undoManager = createUndoManager(doc, origin);
     setSession({ doc, provider, origin, undoManager, role, mapId });

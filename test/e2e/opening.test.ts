@@ -1,0 +1,71 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import type { GovernanceSpec } from '../../shared/spec/specSchema.ts';
+import { mapDoc } from '../../shared/ydoc/index.ts';
+import { labels } from '../integration/docs.ts';
+import { browserSession } from './browser.ts';
+import { openAs } from './ui.ts';
+
+const session = browserSession();
+const FIXTURE = 'test/fixtures/ics-west-yorkshire.spec.json';
+
+/** Every update the browser keeps of a map (y-indexeddb), as plain arrays of bytes. */
+function keptBytes(page: Page, mapId: string): Promise<number[][]> {
+  return page.evaluate(
+    (name) =>
+      new Promise<number[][]>((resolve) => {
+        const open = indexedDB.open(name);
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains('updates')) return resolve([]);
+          const request = db.transaction('updates').objectStore('updates').getAll();
+          request.onsuccess = () =>
+            resolve((request.result as Uint8Array[]).map((update) => [...update]));
+        };
+        open.onerror = () => resolve([]);
+      }),
+    `accord-map-${mapId}`,
+  );
+}
+
+describe('opening a map', () => {
+  it('keeps the whole first copy in the browser, and says it holds nothing only until it does', async () => {
+    const spec = JSON.parse(readFileSync(FIXTURE, 'utf8')) as GovernanceSpec;
+    const response = await fetch(`${session.server.url}/api/maps/import`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(spec),
+    });
+    expect(response.status).toBe(201);
+    const { id, links } = (await response.json()) as { id: string; links: { editor: string } };
+    const names = [...spec.footprints, ...spec.bodies].map((element) => element.name).sort();
+
+    const page = await openAs(session.browser, links.editor, 'Ola');
+    const sockets: string[] = [];
+    page.on('websocket', (socket) => sockets.push(socket.url()));
+    await expect.poll(() => page.locator('.react-flow__node').count()).toBeGreaterThan(10);
+
+    // The browser's copy holds the map as the server sent it, not only what changed after
+    // (the room was not loaded: nobody had the map open).
+    await expect
+      .poll(async () => {
+        const kept = new Y.Doc();
+        for (const update of await keptBytes(page, id)) {
+          Y.applyUpdate(kept, new Uint8Array(update));
+        }
+        return { title: mapDoc(kept).meta.get('title'), bodies: labels(kept) };
+      })
+      .toEqual({ title: spec.map.title, bodies: names });
+
+    // Reconnecting with the map in hand, it asks for what it lacks like any client.
+    await session.restartServer();
+    await expect.poll(() => sockets.length, { timeout: 30_000 }).toBeGreaterThan(0);
+    expect(sockets.every((url) => !url.includes('holds='))).toBe(true);
+    await expect
+      .poll(() => page.locator('.connection').getAttribute('data-status'), { timeout: 30_000 })
+      .toBe('connected');
+    await page.context().close();
+  });
+});
