@@ -1,6 +1,7 @@
-import { createContext, useContext } from 'react';
+import { createContext, useCallback, useContext, useSyncExternalStore } from 'react';
 import { useStore } from 'zustand';
 import type { StoreApi } from 'zustand/vanilla';
+import { elementChannelOf } from './elementChannel.ts';
 import type { MapState } from './mapStore.ts';
 
 /**
@@ -27,4 +28,21 @@ export function useShownMapStore(): StoreApi<MapState> {
  */
 export function useShownMap<T>(selector: (state: MapState) => T): T {
   return useStore(useShownMapStore(), selector);
+}
+
+/**
+ * A slice of the map on show that depends only on element `id`: its own record (node,
+ * relationship or note by that id), the field problems and a compared version's changes. The
+ * component checks it only when one of those changed (elementChannel.ts), not on every change
+ * of the map, so thousands of cards cost nothing when one body is added. Like useShownMap,
+ * select a record or a primitive.
+ */
+export function useShownElement<T>(id: string, selector: (state: MapState) => T): T {
+  const store = useShownMapStore();
+  const subscribe = useCallback(
+    (listener: () => void) => elementChannelOf(store).listen(id, listener),
+    [store, id],
+  );
+  const read = () => selector(store.getState());
+  return useSyncExternalStore(subscribe, read, read);
 }

@@ -3,7 +3,7 @@ import type { ElementChangeKind } from '../../../shared/versions/diffSnapshots.t
 import type { NodeRecord } from '../../../shared/ydoc/schema.ts';
 import { unreadableReason } from '../../../shared/ydoc/unreadableReason.ts';
 import type { MapState } from '../../store/mapStore.ts';
-import { useShownMap } from '../../store/useShownMap.ts';
+import { useShownElement } from '../../store/useShownMap.ts';
 import { type BodyView, bodyView } from '../bodyView.ts';
 
 /** A body or footprint as the map on show has it, with what its card shows. */
@@ -18,13 +18,13 @@ export interface ShownBody {
  * (React Flow drops the node on its next render).
  */
 export function useShownBody(id: string): ShownBody | undefined {
-  const record = useShownMap((state) => state.nodeById.get(id));
+  const record = useShownElement(id, (state) => state.nodeById.get(id));
   return useMemo(() => (record ? { record, view: bodyView(record) } : undefined), [record]);
 }
 
 /** Why some of this element's fields cannot be read, if they cannot. */
 export function useUnreadable(id: string): string | undefined {
-  return useShownMap((state) => {
+  return useShownElement(id, (state) => {
     const { fieldProblems } = state.snapshot;
     if (fieldProblems.length === 0) return undefined;
     const found = fieldProblems.find((problem) => problem.id === id);
@@ -34,7 +34,9 @@ export function useUnreadable(id: string): string | undefined {
 
 /** While comparing with a saved version: how this element differs (client/versions/). */
 export function useElementChange(id: string): ElementChangeKind | undefined {
-  return useShownMap((state: MapState & { changes?: ReadonlyMap<string, ElementChangeKind> }) =>
-    state.changes?.get(id),
+  return useShownElement(
+    id,
+    (state: MapState & { changes?: ReadonlyMap<string, ElementChangeKind> }) =>
+      state.changes?.get(id),
   );
 }
