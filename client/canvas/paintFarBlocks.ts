@@ -33,6 +33,12 @@ const FLAG_RIGHT = 8;
  * as its line, which costs a rectangle instead of its letters on every frame of a pan.
  */
 const READABLE_PX = 5;
+/**
+ * Under this many CSS pixels a name's bars and a block's border are not painted (a region's
+ * map fitted, at 2%): the block's colour is what shows, and 10,000 blocks cost a rectangle
+ * each. A red border (disputed, breaking a rule) is painted however thin.
+ */
+const VISIBLE_PX = 0.5;
 /** Under this zoom a dash would be a pixel or less: a proposed body's border is drawn plain. */
 const DASHED_FROM_ZOOM = 0.25;
 const DASH = [12, 8];
@@ -85,11 +91,12 @@ export class FarPainter {
     const right = left + view.width / view.zoom;
     const bottom = top + view.height / view.zoom;
     const readable = NAME_SIZE * view.zoom >= READABLE_PX;
+    const bars = NAME_SIZE * 0.5 * view.zoom >= VISIBLE_PX;
+    const borders = BORDER * view.zoom >= VISIBLE_PX;
     const dashed = view.zoom >= DASHED_FROM_ZOOM;
     const flags: { block: FarBlock; x: number; y: number; alpha: number }[] = [];
     context.font = this.nameFont;
     context.textBaseline = 'middle';
-    context.lineWidth = BORDER;
     for (const { id } of order) {
       const block = blocks.get(id);
       if (!block) continue;
@@ -106,10 +113,18 @@ export class FarPainter {
       context.fillStyle = removed ? COLOR.redTint : look.ink;
       context.fillRect(x, y, w, h);
       const red = removed || block.status === 'disputed' || block.flag === 'error';
-      context.strokeStyle = red ? COLOR.red : look.color;
-      context.setLineDash(dashed && (removed || block.status === 'proposed') ? DASH : []);
-      context.strokeRect(x + BORDER / 2, y + BORDER / 2, w - BORDER, h - BORDER);
-      if (!block.renaming) this.paintName(block.label, x, y, w, h, removed, readable);
+      if (red || borders) {
+        // However far out, a red border is at least a pixel wide: it is what says which
+        // bodies to look at.
+        const width = red ? Math.max(BORDER, 1 / view.zoom) : BORDER;
+        context.lineWidth = width;
+        context.strokeStyle = red ? COLOR.red : look.color;
+        context.setLineDash(dashed && (removed || block.status === 'proposed') ? DASH : []);
+        context.strokeRect(x + width / 2, y + width / 2, w - width, h - width);
+      }
+      if (!block.renaming && (readable || bars)) {
+        this.paintName(block.label, x, y, w, h, removed, readable);
+      }
       if (block.status !== 'proposed') flags.push({ block, x: x + w, y: y + h, alpha });
     }
     context.setLineDash([]);
