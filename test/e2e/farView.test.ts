@@ -163,6 +163,15 @@ describe('the zoomed-out view', () => {
     await expect
       .poll(() => kim.locator(`.react-flow__node[data-id="${focused?.id}"] .is-selected`).count())
       .toBe(1);
+
+    // A double-click on the card renames the body, zoomed out too.
+    await icbCard.dblclick({ position: { x: 6, y: 6 } });
+    const field = icbCard.locator('.label-input');
+    await field.fill('Northshire ICB');
+    await field.press('Enter');
+    await expect
+      .poll(() => readMap(seed.doc).nodes.find((node) => node.id === icb.id)?.label)
+      .toBe('Northshire ICB');
     await kim.context().close();
   });
 });
