@@ -6,8 +6,8 @@ import {
   useStoreApi,
 } from '@xyflow/react';
 import { XYMinimap, type XYMinimapInstance } from '@xyflow/system';
-import { memo, useEffect, useId, useMemo, useRef } from 'react';
-import { miniMapShapes } from './miniMapShapes.ts';
+import { memo, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { keptMiniMapShapes } from './miniMapShapes.ts';
 import { type MapFlowNode, nodeColor } from './toFlow.ts';
 
 const WIDTH = 200;
@@ -44,10 +44,11 @@ export const MapMiniMap = memo(function MapMiniMap() {
   const translateExtent = useStore(selectExtent);
   const size = useStore(selectSize);
   const label = useStore(selectLabel);
+  const [shapesOf] = useState(() => keptMiniMapShapes(colorOf));
   // biome-ignore lint/correctness/useExhaustiveDependencies: a new list of nodes is the signal that the lookup changed
   const { shapes, bounds } = useMemo(
-    () => miniMapShapes(store.getState().nodeLookup.values(), colorOf),
-    [nodes, store],
+    () => shapesOf(store.getState().nodeLookup.values()),
+    [nodes, store, shapesOf],
   );
 
   const [vx = 0, vy = 0, vw = 0, vh = 0] = view.split(' ').map(Number);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type MiniMapNode, miniMapShapes } from './miniMapShapes.ts';
+import { keptMiniMapShapes, type MiniMapNode, miniMapShapes } from './miniMapShapes.ts';
 
 const node = (
   x: number,
@@ -41,5 +41,15 @@ describe('miniMapShapes', () => {
     expect(miniMapShapes([sized], (n) => n.color).shapes).toEqual([
       { color: 'grey', d: 'M1,2h30v20h-30z' },
     ]);
+  });
+
+  it('hands back the same shapes while no node moved, resized or changed colour', () => {
+    const shapesOf = keptMiniMapShapes((n: MiniMapNode & { color: string }) => n.color);
+    const first = shapesOf([node(0, 0, 'red'), node(20, 10, 'blue')]);
+    expect(shapesOf([node(0, 0, 'red'), node(20, 10, 'blue')])).toBe(first);
+    const moved = shapesOf([node(0, 1, 'red'), node(20, 10, 'blue')]);
+    expect(moved).not.toBe(first);
+    expect(moved.shapes[0]?.d).toBe('M0,1h10v5h-10z');
+    expect(shapesOf([node(0, 1, 'grey'), node(20, 10, 'blue')])).not.toBe(moved);
   });
 });

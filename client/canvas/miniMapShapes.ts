@@ -54,3 +54,29 @@ export function miniMapShapes<N extends MiniMapNode>(
       byColor.size > 0 ? { x: left, y: top, width: right - left, height: bottom - top } : null,
   };
 }
+
+/**
+ * miniMapShapes that hands back the shapes it made last time while every node is where it
+ * was, of the same size and colour: React Flow hands a new list of nodes for a selection
+ * too, and the strings of two thousand rectangles are then not built again.
+ */
+export function keptMiniMapShapes<N extends MiniMapNode>(
+  colorOf: (node: N) => string,
+): (nodes: Iterable<N>) => MiniMapShapes {
+  let last: { drawn: (number | string | undefined)[]; shapes: MiniMapShapes } | null = null;
+  return (nodes) => {
+    const list = [...nodes];
+    const drawn: (number | string | undefined)[] = [];
+    for (const node of list) {
+      if (node.hidden) continue;
+      const { x, y } = node.internals.positionAbsolute;
+      drawn.push(x, y, node.measured.width ?? node.width, node.measured.height ?? node.height);
+      drawn.push(colorOf(node));
+    }
+    if (last && last.drawn.length === drawn.length && last.drawn.every((v, i) => v === drawn[i])) {
+      return last.shapes;
+    }
+    last = { drawn, shapes: miniMapShapes(list, colorOf) };
+    return last.shapes;
+  };
+}
