@@ -2,6 +2,7 @@ import { useStoreApi } from '@xyflow/react';
 import { memo, useEffect, useState } from 'react';
 import { useFarBlocks } from './hooks/useFarBlock.ts';
 import { FAR_BLOCKS_Z } from './layers.ts';
+import { PaintedLayout } from './paintedLayout.ts';
 import { FarPainter } from './paintFarBlocks.ts';
 import { ViewportLayer } from './ViewportLayer.tsx';
 
@@ -39,12 +40,15 @@ export const FarBlockCanvas = memo(function FarBlockCanvas() {
     const schedule = () => {
       if (!frame) frame = requestAnimationFrame(paint);
     };
+    // A new list of nodes repaints only if a node moved, was resized, came, went or changed
+    // places in the order: not for a selection, which the cards draw.
+    const layout = new PaintedLayout();
     const stopFlow = store.subscribe((state, previous) => {
       if (
         state.transform !== previous.transform ||
-        state.nodes !== previous.nodes ||
         state.width !== previous.width ||
-        state.height !== previous.height
+        state.height !== previous.height ||
+        (state.nodes !== previous.nodes && layout.changed(state.nodes, state.nodeLookup))
       ) {
         schedule();
       }

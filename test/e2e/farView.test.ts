@@ -1,29 +1,41 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { BODY_STYLE } from '../../client/canvas/kindStyles.ts';
 import { COLOR } from '../../client/theme/tokens.ts';
 import { setStatus } from '../../shared/ydoc/attrs.ts';
 import { addComment } from '../../shared/ydoc/comments.ts';
 import { connect } from '../../shared/ydoc/edges.ts';
-import { renameNode } from '../../shared/ydoc/nodes.ts';
+import { moveNodes, renameNode } from '../../shared/ydoc/nodes.ts';
 import { readMap } from '../../shared/ydoc/readMap.ts';
 import { browserSession, screenshotPath } from './browser.ts';
 import { fitView, openAs } from './ui.ts';
 
 const session = browserSession();
 
+/** A box on the page, in its own pixels. */
+interface PageBox {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
 /**
- * How many pixels of the zoomed-out view's canvas, inside the box of the body `id`, are of
- * the colour `hex` (give or take anti-aliasing).
+ * How many pixels of the zoomed-out view's canvas, inside the box of the body `id` (or the
+ * box given), are of the colour `hex` (give or take anti-aliasing).
  */
-function paintedOn(page: Page, id: string, hex: string): Promise<number> {
+function paintedOn(page: Page, id: string | PageBox, hex: string): Promise<number> {
   const rgb = [1, 3, 5].map((at) => Number.parseInt(hex.slice(at, at + 2), 16));
   return page.evaluate(
     ([body, [r, g, b]]) => {
       const canvas = document.querySelector<HTMLCanvasElement>('[data-testid="far-blocks"]');
-      const card = document.querySelector(`.react-flow__node[data-id="${body}"]`);
+      const card =
+        typeof body === 'string'
+          ? document.querySelector(`.react-flow__node[data-id="${body}"]`)?.getBoundingClientRect()
+          : { left: body.x, top: body.y, width: body.width, height: body.height };
       if (!canvas || !card || r === undefined || g === undefined || b === undefined) return 0;
       const on = canvas.getBoundingClientRect();
-      const box = card.getBoundingClientRect();
+      const box = card;
       const scale = canvas.width / on.width;
       const x = Math.max(0, Math.floor((box.left - on.left) * scale));
       const y = Math.max(0, Math.floor((box.top - on.top) * scale));
@@ -172,6 +184,34 @@ describe('the zoomed-out view', () => {
     await expect
       .poll(() => readMap(seed.doc).nodes.find((node) => node.id === icb.id)?.label)
       .toBe('Northshire ICB');
+    await kim.context().close();
+  });
+
+  it('paints a block where its body has moved, and nothing where it was', async () => {
+    const map = await session.server.createMap('Northshire', 'whole-ics');
+    const seed = await session.client(map.id, map.tokens.owner);
+    const pcn = readMap(seed.doc).nodes.find((node) => node.label === 'Riverton Central PCN');
+    if (!pcn) throw new Error('the template has no Riverton Central PCN');
+    const ink = BODY_STYLE.pcn.ink;
+
+    const kim = await openAs(session.browser, map.links.owner, 'Kim');
+    await kim.setViewportSize({ width: 1366, height: 768 });
+    await kim.locator('.react-flow__node').first().waitFor();
+    await fitView(kim);
+    await kim.locator('.body-node.is-far').first().waitFor();
+    const card = kim.locator(`.react-flow__node[data-id="${pcn.id}"]`);
+    await expect.poll(() => paintedOn(kim, pcn.id, ink)).toBeGreaterThan(500);
+    const before = await card.boundingBox();
+    if (!before) throw new Error('the card has no box');
+
+    // Another participant moves it down by more than twice its height.
+    moveNodes(seed.doc, origin, [
+      { id: pcn.id, position: { x: pcn.position.x, y: pcn.position.y + 300 } },
+    ]);
+    await expect.poll(async () => (await card.boundingBox())?.y).toBeGreaterThan(before.y + 20);
+    await expect.poll(() => paintedOn(kim, pcn.id, ink)).toBeGreaterThan(500);
+    await kim.screenshot({ path: screenshotPath('far-view-canvas-moved') });
+    await expect.poll(() => paintedOn(kim, before, ink)).toBeLessThan(50);
     await kim.context().close();
   });
 });
