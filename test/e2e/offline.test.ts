@@ -64,14 +64,16 @@ describe('working through a lost connection', () => {
     await page.getByRole('button', { name: 'Integrated care board' }).click();
     await expect.poll(() => count(page, 'Integrated care board')).toBe(1);
     const stored = () => keptUpdates(page, map.id);
-    await expect.poll(stored).toBeGreaterThan(0);
+    // The browser writes its copy in the background: a loaded machine takes more than the
+    // default second.
+    await expect.poll(stored, { timeout: 15_000 }).toBeGreaterThan(0);
 
     // The server goes away; an edit is made and the tab closed before it comes back.
     await session.server.stop();
     await expect.poll(() => status(page)).not.toBe('connected');
     const before = await stored();
     await page.getByRole('button', { name: 'NHS trust' }).click();
-    await expect.poll(stored).toBeGreaterThan(before);
+    await expect.poll(stored, { timeout: 15_000 }).toBeGreaterThan(before);
     const context = page.context();
     await page.close();
 
