@@ -86,6 +86,16 @@ describe('accessibility (axe-core, WCAG 2.2 A and AA)', () => {
     expect(await description.isVisible()).toBe(true);
     await fran.locator('.palette').screenshot({ path: screenshotPath('a11y-palette-description') });
     expect(await violations(fran, '.palette')).toEqual([]);
+
+    // A description lies over the items below it and never moves them: a list that opened
+    // under the pointer would move the next item away between the press and the release.
+    const items = fran.locator('.palette-item');
+    const second = await items.nth(1).boundingBox();
+    await items.nth(0).hover();
+    const first = fran.locator(`[id="${await items.nth(0).getAttribute('aria-describedby')}"]`);
+    expect(await first.isVisible()).toBe(true);
+    expect(await items.nth(1).boundingBox()).toEqual(second);
+    await fran.locator('.palette').screenshot({ path: screenshotPath('a11y-palette-hover') });
   });
 
   it('each dialog has none, keeps focus inside, closes on Escape and gives focus back', async () => {
