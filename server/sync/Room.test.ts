@@ -1,8 +1,8 @@
-import * as decoding from 'lib0/decoding';
 import { describe, expect, it } from 'vitest';
 import type { WebSocket } from 'ws';
 import * as Y from 'yjs';
 import { initMap, mapDoc } from '../../shared/ydoc/index.ts';
+import { kindOf, payloadOf } from '../../test/helpers/syncFrames.ts';
 import type { Role } from '../auth/roles.ts';
 import { silentLogger } from '../log.ts';
 import type { DocStore } from '../store/DocStore.ts';
@@ -81,20 +81,6 @@ function connection(role: Role, holdsNothing = false) {
     silentLogger,
   );
   return { socket, conn };
-}
-
-/** [messageType, syncType] of a sent frame. */
-function kindOf(message: Uint8Array): [number, number] {
-  const decoder = decoding.createDecoder(message);
-  return [decoding.readVarUint(decoder), decoding.readVarUint(decoder)];
-}
-
-/** The update a sync step 2 or update frame carries. */
-function payloadOf(message: Uint8Array): Uint8Array {
-  const decoder = decoding.createDecoder(message);
-  decoding.readVarUint(decoder);
-  decoding.readVarUint(decoder);
-  return decoding.readVarUint8Array(decoder);
 }
 
 /** Turns of the event loop until `done` holds (at most 100). */
@@ -294,12 +280,9 @@ describe("a room's group commit", () => {
       [0, 2],
       [0, 1],
     ]);
-    const decoder = decoding.createDecoder(heard[0] as Uint8Array);
-    decoding.readVarUint(decoder);
-    decoding.readVarUint(decoder);
     const bobsDoc = new Y.Doc();
     Y.applyUpdate(bobsDoc, initialState()[0] as Uint8Array);
-    Y.applyUpdate(bobsDoc, decoding.readVarUint8Array(decoder));
+    Y.applyUpdate(bobsDoc, payloadOf(heard[0] as Uint8Array));
     expect([...mapDoc(bobsDoc).nodes.keys()].sort()).toEqual(['x', 'y', 'z']);
     // Alice, who sent them all, hears the very same message.
     expect(alice.socket.sent.slice(aliceHeardBefore)).toEqual([heard[0]]);

@@ -59,6 +59,16 @@ function paintedOn(page: Page, id: string | PageBox, hex: string): Promise<numbe
 const origin = { kind: 'local', participantId: 'seed' } as const;
 const author = { id: 'seed', name: 'Sam' };
 
+/** Kim opens the map on a laptop and fits the whole system: the zoomed-out view. */
+async function openFarView(link: string): Promise<Page> {
+  const kim = await openAs(session.browser, link, 'Kim');
+  await kim.setViewportSize({ width: 1366, height: 768 });
+  await kim.locator('.react-flow__node').first().waitFor();
+  await fitView(kim);
+  await kim.locator('.body-node.is-far').first().waitFor();
+  return kim;
+}
+
 describe('the zoomed-out view', () => {
   it('shows each body’s open comment threads, as large as its name', async () => {
     const map = await session.server.createMap('Northshire', 'whole-ics');
@@ -68,11 +78,7 @@ describe('the zoomed-out view', () => {
     addComment(seed.doc, origin, { targetId: icb.id }, author, 'Who chairs the board?');
     addComment(seed.doc, origin, { targetId: icb.id }, author, 'Check the delegation.');
 
-    const kim = await openAs(session.browser, map.links.owner, 'Kim');
-    // A laptop: the fitted whole system is in the zoomed-out view.
-    await kim.setViewportSize({ width: 1366, height: 768 });
-    await kim.locator('.react-flow__node').first().waitFor();
-    await fitView(kim);
+    const kim = await openFarView(map.links.owner);
     const body = kim.locator('.body-node.is-far', { hasText: icb.label });
     await body.waitFor();
     const count = body.getByTestId('comment-count');
@@ -120,11 +126,7 @@ describe('the zoomed-out view', () => {
     connect(seed.doc, origin, { kind: 'accountable-to', source: icp.id, target: icb.id });
     setStatus(seed.doc, origin, [{ collection: 'nodes', id: trust.id }], 'disputed');
 
-    const kim = await openAs(session.browser, map.links.owner, 'Kim');
-    await kim.setViewportSize({ width: 1366, height: 768 });
-    await kim.locator('.react-flow__node').first().waitFor();
-    await fitView(kim);
-    await kim.locator('.body-node.is-far').first().waitFor();
+    const kim = await openFarView(map.links.owner);
 
     // The card paints no name of its own, but keeps it for search and screen readers.
     const icbCard = kim.locator(`.react-flow__node[data-id="${icb.id}"]`);
@@ -194,11 +196,7 @@ describe('the zoomed-out view', () => {
     if (!pcn) throw new Error('the template has no Riverton Central PCN');
     const ink = BODY_STYLE.pcn.ink;
 
-    const kim = await openAs(session.browser, map.links.owner, 'Kim');
-    await kim.setViewportSize({ width: 1366, height: 768 });
-    await kim.locator('.react-flow__node').first().waitFor();
-    await fitView(kim);
-    await kim.locator('.body-node.is-far').first().waitFor();
+    const kim = await openFarView(map.links.owner);
     const card = kim.locator(`.react-flow__node[data-id="${pcn.id}"]`);
     await expect.poll(() => paintedOn(kim, pcn.id, ink)).toBeGreaterThan(500);
     const before = await card.boundingBox();

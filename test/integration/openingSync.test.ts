@@ -1,5 +1,4 @@
 import { once } from 'node:events';
-import * as decoding from 'lib0/decoding';
 import { afterEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
@@ -7,6 +6,7 @@ import { mapDoc, renameNode } from '../../shared/ydoc/index.ts';
 import { frames } from '../helpers/rawClient.ts';
 import { testSession } from '../helpers/session.ts';
 import { waitFor } from '../helpers/startServer.ts';
+import { kindOf, payloadOf } from '../helpers/syncFrames.ts';
 import { labels } from './docs.ts';
 
 const { server, client } = testSession();
@@ -17,20 +17,6 @@ const sockets: WebSocket[] = [];
 afterEach(() => {
   for (const socket of sockets.splice(0)) socket.terminate();
 });
-
-/** [messageType, syncType] of a frame the server sent. */
-function kindOf(frame: Uint8Array): [number, number] {
-  const decoder = decoding.createDecoder(frame);
-  return [decoding.readVarUint(decoder), decoding.readVarUint(decoder)];
-}
-
-/** The update a sync step 2 carries. */
-function payloadOf(frame: Uint8Array): Uint8Array {
-  const decoder = decoding.createDecoder(frame);
-  decoding.readVarUint(decoder);
-  decoding.readVarUint(decoder);
-  return decoding.readVarUint8Array(decoder);
-}
 
 const isStep2 = (frame: Uint8Array) => kindOf(frame).join() === '0,1';
 
