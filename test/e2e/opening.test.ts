@@ -6,7 +6,6 @@ import type { GovernanceSpec } from '../../shared/spec/specSchema.ts';
 import { mapDoc } from '../../shared/ydoc/index.ts';
 import { labels } from '../integration/docs.ts';
 import { browserSession } from './browser.ts';
-import { openAs } from './ui.ts';
 
 const session = browserSession();
 const FIXTURE = 'test/fixtures/ics-west-yorkshire.spec.json';
@@ -42,9 +41,18 @@ describe('opening a map', () => {
     const { id, links } = (await response.json()) as { id: string; links: { editor: string } };
     const names = [...spec.footprints, ...spec.bodies].map((element) => element.name).sort();
 
-    const page = await openAs(session.browser, links.editor, 'Ola');
-    const sockets: string[] = [];
-    page.on('websocket', (socket) => sockets.push(socket.url()));
+    const context = await session.browser.newContext({ viewport: { width: 1440, height: 900 } });
+    await context.addInitScript(() => localStorage.setItem('accord:name', 'Ola'));
+    const page = await context.newPage();
+    // The socket goes through only once the browser's copy is open, holding nothing: the
+    // first copy from the server must then be written to it as it arrives.
+    await context.routeWebSocket(/\/sync\//, async (socket) => {
+      await expect
+        .poll(async () => (await keptBytes(page, id)).length, { timeout: 15_000 })
+        .toBeGreaterThan(0);
+      socket.connectToServer();
+    });
+    await page.goto(links.editor);
     await expect.poll(() => page.locator('.react-flow__node').count()).toBeGreaterThan(10);
 
     // The browser's copy holds the map as the server sent it, not only what changed after
@@ -60,6 +68,8 @@ describe('opening a map', () => {
       .toEqual({ title: spec.map.title, bodies: names });
 
     // Reconnecting with the map in hand, it asks for what it lacks like any client.
+    const sockets: string[] = [];
+    page.on('websocket', (socket) => sockets.push(socket.url()));
     await session.restartServer();
     await expect.poll(() => sockets.length, { timeout: 30_000 }).toBeGreaterThan(0);
     expect(sockets.every((url) => !url.includes('holds='))).toBe(true);
