@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { type Identity, loadIdentity, saveName } from '../collab/identity.ts';
+import { useMapConnection } from '../collab/useMapSession.ts';
 import { rememberRecentMap } from '../offline/recentMaps.ts';
 import { forgetMapInfo, recallMapInfo, rememberMapInfo } from '../offline/rememberedMapInfo.ts';
 import { LinkRevoked } from '../share/LinkRevoked.tsx';
@@ -34,10 +35,18 @@ function explain(error: unknown): string {
  * Opens a map from its link: checks the token, asks for a name once, then shows the map.
  * Without the server it opens the map from this browser's copy, if the link opened it here
  * before, and keeps asking the server until it answers.
+ * The map's doc is opened (the browser's copy and the socket) at once, beside the question
+ * about the map and the name prompt: the server checks the token on the socket too, and the
+ * map arrives while the page gets ready. A link the server refuses closes it.
  */
 export function MapPage({ mapId, token }: { mapId: string; token: string | null }) {
   const [load, setLoad] = useState<Load>({ state: 'loading' });
   const [identity, setIdentity] = useState<Identity | null>(() => loadIdentity());
+  const connection = useMapConnection(
+    mapId,
+    token,
+    load.state !== 'revoked' && load.state !== 'failed',
+  );
 
   useEffect(() => {
     if (!token) return;
@@ -102,6 +111,10 @@ export function MapPage({ mapId, token }: { mapId: string; token: string | null 
     );
   }
   if (!identity) return <NamePrompt onName={(name) => setIdentity(saveName(name))} />;
-  if (load.state === 'loading') return <main className="page muted">Opening the map…</main>;
-  return <MapWorkspace info={load.info} token={token} identity={identity} />;
+  if (load.state === 'loading' || !connection) {
+    return <main className="page muted">Opening the map…</main>;
+  }
+  return (
+    <MapWorkspace connection={connection} info={load.info} token={token} identity={identity} />
+  );
 }

@@ -6,7 +6,7 @@ import type { PaletteItem } from '../canvas/paletteItem.ts';
 import { SHOW_ALL, type ViewFilter } from '../canvas/toFlow.ts';
 import type { Identity } from '../collab/identity.ts';
 import { useConnectionStatus } from '../collab/useConnectionStatus.ts';
-import { type MapSession, useMapSession } from '../collab/useMapSession.ts';
+import { type MapConnection, type MapSession, useMapSession } from '../collab/useMapSession.ts';
 import { CommentsPanel } from '../comments/CommentsPanel.tsx';
 import { PinnedThreads } from '../comments/PinnedThreads.tsx';
 import { useCommentsUi } from '../comments/useCommentsUi.ts';
@@ -54,15 +54,18 @@ import { SkipLinks } from './SkipLinks.tsx';
 
 /** The map screen: top bar, palette, canvas, inspector and participants. */
 export function MapWorkspace({
+  connection,
   info,
   token,
   identity,
 }: {
+  /** The map's doc, opened by the page while it asked about the map. */
+  connection: MapConnection;
   info: MapInfo;
   token: string;
   identity: Identity;
 }) {
-  const session = useMapSession(info.id, token, identity, info.role);
+  const session = useMapSession(connection, identity, info.role);
   const revoked = useLinkRevoked(session, token);
   if (revoked) return <LinkRevoked replaced />;
   if (!session) return <main className="page muted">Opening the map…</main>;

@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
-import type { Page } from 'playwright-core';
+import type { Page, WebSocket } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import type { GovernanceSpec } from '../../shared/spec/specSchema.ts';
 import { mapDoc } from '../../shared/ydoc/index.ts';
+import { addNode } from '../../shared/ydoc/nodes.ts';
 import { labels } from '../integration/docs.ts';
 import { browserSession } from './browser.ts';
 
@@ -77,5 +78,61 @@ describe('opening a map', () => {
       .poll(() => page.locator('.connection').getAttribute('data-status'), { timeout: 30_000 })
       .toBe('connected');
     await page.context().close();
+  });
+
+  it('asks for the map while it asks about the link, and shows no one in it until it knows who it is', async () => {
+    const map = await session.server.createMap('Opening together');
+    const peer = await session.client(map.id, map.tokens.editor);
+    addNode(
+      peer.doc,
+      { kind: 'local', participantId: 'peer' },
+      {
+        kind: 'icb',
+        label: 'West Yorkshire ICB',
+        position: { x: 0, y: 0 },
+      },
+    );
+
+    const context = await session.browser.newContext({ viewport: { width: 1440, height: 900 } });
+    await context.addInitScript(() => localStorage.setItem('accord:name', 'Ola'));
+    const page = await context.newPage();
+    // The server's answer about the link is held until the test lets it go.
+    let release = () => {};
+    const released = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    await page.route(`**/api/maps/${map.id}`, async (route) => {
+      await released;
+      await route.continue();
+    });
+    const socket = page.waitForEvent('websocket', { timeout: 15_000 });
+    await page.goto(map.links.editor);
+
+    // The socket opens and the map comes down it while the question about the link waits.
+    const ws: WebSocket = await socket;
+    const sent: number[] = [];
+    ws.on('framesent', ({ payload }) => {
+      if (typeof payload !== 'string') sent.push(payload[0] ?? -1);
+    });
+    const mapArrived = ws.waitForEvent('framereceived', {
+      predicate: ({ payload }) => typeof payload !== 'string' && payload.length > 100,
+    });
+    await mapArrived;
+    await expect.poll(() => sent.includes(0)).toBe(true);
+    expect(await page.getByText('Opening the map…').isVisible()).toBe(true);
+    // Sync messages only: no presence (message type 1) before the page knows who this is.
+    expect(sent.filter((type) => type === 1)).toEqual([]);
+    const others = () =>
+      [...peer.provider.awareness.getStates().entries()]
+        .filter(([clientId]) => clientId !== peer.doc.clientID)
+        .map(([, state]) => (state as { user?: { name?: string } }).user?.name ?? 'nobody');
+    expect(others()).toEqual([]);
+
+    release();
+    await expect
+      .poll(() => page.locator('.react-flow__node', { hasText: 'West Yorkshire ICB' }).count())
+      .toBe(1);
+    await expect.poll(others).toEqual(['Ola']);
+    await context.close();
   });
 });
