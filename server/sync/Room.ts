@@ -4,7 +4,7 @@ import { migrateDoc } from '../../shared/ydoc/index.ts';
 import type { Logger } from '../log.ts';
 import { titleOf } from '../maps/readTitle.ts';
 import type { DocStore } from '../store/DocStore.ts';
-import { binaryFrame } from './binaryFrame.ts';
+import { binaryFrame, type Framed } from './binaryFrame.ts';
 import { Connection } from './Connection.ts';
 import { CLOSE_INTERNAL_ERROR } from './closeCodes.ts';
 import { GroupCommit } from './GroupCommit.ts';
@@ -17,7 +17,7 @@ import {
   rememberWholeDoc,
   syncStep1Message,
   syncStep2Of,
-  updateMessage,
+  updateFrame,
 } from './protocol.ts';
 import type { Relay } from './relay/Relay.ts';
 import { RELAY_ORIGIN, RoomRelay } from './relay/RoomRelay.ts';
@@ -322,8 +322,8 @@ export class Room {
     const updates = this.relayed;
     this.relayed = [];
     if (this.phase !== 'ready' || updates.length === 0) return;
-    this.broadcast(
-      updateMessage(updates.length === 1 ? (updates[0] as Uint8Array) : Y.mergeUpdates(updates)),
+    this.broadcastFramed(
+      updateFrame(updates.length === 1 ? (updates[0] as Uint8Array) : Y.mergeUpdates(updates)),
     );
   };
 
@@ -343,13 +343,17 @@ export class Room {
     if (this.phase !== 'ready' || batch.length === 0) return;
     const update = merged(batch);
     this.relay?.publishStored(update);
-    this.broadcast(updateMessage(update));
+    this.broadcastFramed(updateFrame(update));
     this.countAppended(batch.length);
   }
 
   /** One message to every socket, framed once: the same bytes are written to each. */
   private broadcast(message: Uint8Array): void {
-    const frame = binaryFrame(message);
+    this.broadcastFramed({ message, frame: binaryFrame(message) });
+  }
+
+  /** A message framed already (an update's frame is built with its message: updateFrame). */
+  private broadcastFramed({ message, frame }: Framed): void {
     for (const conn of this.connections) conn.send(message, frame);
   }
 

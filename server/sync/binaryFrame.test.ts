@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WebSocket, WebSocketServer } from 'ws';
 import { binaryFrame } from './binaryFrame.ts';
+import { updateFrame, updateMessage } from './protocol.ts';
 
 /** A server that writes the frame for `/<length>` to the socket's stream itself, as Connection does. */
 const server = createServer();
@@ -51,4 +52,22 @@ describe('binaryFrame', () => {
     message[3] = 0;
     expect([...frame]).toEqual([0x82, 4, 0, 2, 1, 9]);
   });
+
+  // Around each length where the frame's header or the payload's varUint grows a byte.
+  it.each([
+    0, 1, 121, 122, 123, 124, 127, 128, 16_383, 16_384, 65_530, 65_531, 65_532, 65_533, 2_097_151,
+    2_097_152,
+  ])(
+    'frames a %i-byte update with its sync header exactly as binaryFrame(updateMessage(update))',
+    (length) => {
+      const update = pattern(length);
+      const { message, frame } = updateFrame(update);
+      const expected = updateMessage(update);
+      expect(Buffer.compare(Buffer.from(message), Buffer.from(expected))).toBe(0);
+      expect(Buffer.compare(frame, binaryFrame(expected))).toBe(0);
+      // The message is the frame's own payload, not a copy.
+      expect(message.buffer).toBe(frame.buffer);
+      expect(message.byteOffset + message.byteLength).toBe(frame.byteOffset + frame.length);
+    },
+  );
 });

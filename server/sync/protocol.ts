@@ -2,6 +2,7 @@ import * as encoding from 'lib0/encoding';
 import type * as awarenessProtocol from 'y-protocols/awareness';
 import { encodeAwarenessUpdate } from 'y-protocols/awareness';
 import * as Y from 'yjs';
+import { binaryFrameWithPayload, type Framed } from './binaryFrame.ts';
 
 // The y-websocket wire format: [messageType: varUint, payload…]. Numbers are the protocol's.
 
@@ -105,6 +106,11 @@ export function updateMessage(update: Uint8Array): Uint8Array {
     encoding.writeVarUint(encoder, SYNC_UPDATE);
     encoding.writeVarUint8Array(encoder, update);
   });
+}
+
+/** `updateMessage(update)` and its WebSocket frame, made at once (what a broadcast sends). */
+export function updateFrame(update: Uint8Array): Framed {
+  return binaryFrameWithPayload([MESSAGE_SYNC, SYNC_UPDATE], update);
 }
 
 /** The awareness states of the given clients (a removed client is sent as null). */
