@@ -79,9 +79,15 @@ describe('AutoSnapshots', () => {
     await vi.advanceTimersByTimeAsync(9 * MINUTE);
     expect(saved).toEqual([]);
     snapshots.edited();
-    await vi.advanceTimersByTimeAsync(10 * MINUTE);
+    // Ten minutes after the first edit, one after the last: not a pause yet.
+    await vi.advanceTimersByTimeAsync(9 * MINUTE);
     await snapshots.settled();
-    expect(saved.map((version) => version.name)).toEqual([AUTO_SNAPSHOT_NAMES.idle]);
+    expect(saved).toEqual([]);
+    await vi.advanceTimersByTimeAsync(1 * MINUTE);
+    await snapshots.settled();
+    expect(saved.map((version) => [version.name, version.createdAt])).toEqual([
+      [AUTO_SNAPSHOT_NAMES.idle, '2026-12-01T10:19:00.000Z'],
+    ]);
     // Nothing edited since: the end of the session keeps nothing more.
     await snapshots.end();
     expect(saved).toHaveLength(1);

@@ -39,6 +39,8 @@ export class AutoSnapshots {
   private readonly idleMs: number;
   /** When the first edit not yet in a version was made; null when there is none. */
   private editingSince: number | null = null;
+  /** When the last edit was made. */
+  private lastEditAt = 0;
   private idleTimer: ReturnType<typeof setTimeout> | undefined;
   private saving: Promise<void> = Promise.resolve();
   private destroyed = false;
@@ -54,18 +56,25 @@ export class AutoSnapshots {
   edited(): void {
     if (this.destroyed) return;
     const now = this.now();
+    this.lastEditAt = now;
     this.editingSince ??= now;
     if (now - this.editingSince >= this.everyMs) {
       this.keep('interval');
-    } else if (this.idleTimer) {
-      // Every update lands here: restarting the one timer is cheaper than a new one each time.
-      this.idleTimer.refresh();
-    } else {
-      this.idleTimer = setTimeout(() => {
-        this.idleTimer = undefined;
-        this.keep('idle');
-      }, this.idleMs);
+    } else if (!this.idleTimer) {
+      // Every update lands here: the timer is set once and, when it fires, waits on for the
+      // time since the last edit, rather than being restarted for each edit.
+      this.waitForIdle(this.idleMs);
     }
+  }
+
+  private waitForIdle(ms: number): void {
+    this.idleTimer = setTimeout(() => {
+      this.idleTimer = undefined;
+      if (this.destroyed) return;
+      const quiet = this.now() - this.lastEditAt;
+      if (quiet >= this.idleMs) this.keep('idle');
+      else this.waitForIdle(this.idleMs - quiet);
+    }, ms);
   }
 
   /**
