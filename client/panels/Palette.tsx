@@ -1,4 +1,4 @@
-import { type DragEvent, useId, useState } from 'react';
+import { type DragEvent, type SyntheticEvent, useEffect, useId, useRef, useState } from 'react';
 import { BODY_KIND_GROUPS, BODY_KIND_INFO, BODY_KINDS } from '../../shared/model/bodyKinds.ts';
 import { FOOTPRINT_LEVEL_IDS, FOOTPRINT_LEVELS } from '../../shared/model/footprints.ts';
 import { BODY_STYLE } from '../canvas/kindStyles.ts';
@@ -61,6 +61,11 @@ const GROUPS: Array<{ label: string; entries: Entry[] }> = [
   },
 ];
 
+/** Pixels between the palette's edge and a kind's description. */
+const DESCRIPTION_GAP = 8;
+/** Room kept under a description's top, so a kind low on the screen has its description above. */
+const DESCRIPTION_ROOM = 160;
+
 const slug = (label: string) => label.toLowerCase().replace(/[^a-z0-9]+/g, '-');
 
 function matches(entry: Entry, query: string): boolean {
@@ -75,6 +80,30 @@ function matches(entry: Entry, query: string): boolean {
 export function Palette({ onAdd }: { onAdd: (item: PaletteItem) => void }) {
   const [query, setQuery] = useState('');
   const ids = useId();
+  const nav = useRef<HTMLElement>(null);
+
+  // Escape puts away the description on show, wherever focus is; the next kind pointed at or
+  // focused shows its own.
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') nav.current?.classList.add('is-quiet');
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, []);
+
+  /** Puts the kind's description beside the palette, level with the kind. */
+  function placeDescription(event: SyntheticEvent<HTMLLIElement>) {
+    const palette = nav.current;
+    if (!palette) return;
+    palette.classList.remove('is-quiet');
+    const item = event.currentTarget.getBoundingClientRect();
+    const left = palette.getBoundingClientRect().right + DESCRIPTION_GAP;
+    const top = Math.min(item.top, window.innerHeight - DESCRIPTION_ROOM);
+    event.currentTarget.style.setProperty('--description-left', `${left}px`);
+    event.currentTarget.style.setProperty('--description-top', `${Math.max(0, top)}px`);
+    event.currentTarget.style.setProperty('--description-bridge', `${left - item.right}px`);
+  }
 
   function onDragStart(event: DragEvent, item: PaletteItem) {
     event.dataTransfer.setData(PALETTE_MIME, encodePaletteItem(item));
@@ -87,7 +116,7 @@ export function Palette({ onAdd }: { onAdd: (item: PaletteItem) => void }) {
   })).filter((group) => group.entries.length > 0);
 
   return (
-    <nav className="palette" aria-label="Add to the map">
+    <nav className="palette" aria-label="Add to the map" ref={nav}>
       <h2>Add to the map</h2>
       <input
         type="search"
@@ -103,7 +132,7 @@ export function Palette({ onAdd }: { onAdd: (item: PaletteItem) => void }) {
           <h3>{group.label}</h3>
           <ul>
             {group.entries.map((entry) => (
-              <li key={entry.label}>
+              <li key={entry.label} onPointerEnter={placeDescription} onFocus={placeDescription}>
                 <button
                   type="button"
                   className="palette-item"
@@ -121,7 +150,8 @@ export function Palette({ onAdd }: { onAdd: (item: PaletteItem) => void }) {
                   </span>
                   <span>{entry.label}</span>
                 </button>
-                {/* Shown under the item while it has focus or the pointer, read with it always. */}
+                {/* Shown beside the palette while the kind has focus or the pointer (and while the
+                    pointer is on the description itself), read with the kind always. */}
                 <span className="palette-description" id={`${ids}-${slug(entry.label)}`}>
                   {entry.description}
                 </span>

@@ -87,15 +87,25 @@ describe('accessibility (axe-core, WCAG 2.2 A and AA)', () => {
     await fran.locator('.palette').screenshot({ path: screenshotPath('a11y-palette-description') });
     expect(await violations(fran, '.palette')).toEqual([]);
 
-    // A description lies over the items below it and never moves them: a list that opened
-    // under the pointer would move the next item away between the press and the release.
+    // On hover a description is a card beside the palette: it never moves the kinds (a list
+    // that opened under the pointer would move the next one away between the press and the
+    // release of a click), covers none, stays while the pointer is on it, and Escape puts it
+    // away.
     const items = fran.locator('.palette-item');
     const second = await items.nth(1).boundingBox();
     await items.nth(0).hover();
     const first = fran.locator(`[id="${await items.nth(0).getAttribute('aria-describedby')}"]`);
     expect(await first.isVisible()).toBe(true);
     expect(await items.nth(1).boundingBox()).toEqual(second);
-    await fran.locator('.palette').screenshot({ path: screenshotPath('a11y-palette-hover') });
+    const card = await first.boundingBox();
+    const palette = await fran.locator('.palette').boundingBox();
+    if (!card || !palette) throw new Error('no box for the description or the palette');
+    expect(card.x).toBeGreaterThanOrEqual(palette.x + palette.width);
+    await fran.screenshot({ path: screenshotPath('a11y-palette-hover') });
+    await fran.mouse.move(card.x + card.width / 2, card.y + card.height / 2, { steps: 8 });
+    expect(await first.isVisible()).toBe(true);
+    await fran.keyboard.press('Escape');
+    expect(await first.isVisible()).toBe(false);
   });
 
   it('each dialog has none, keeps focus inside, closes on Escape and gives focus back', async () => {
