@@ -13,6 +13,7 @@ import { useWrapperDoubleClick } from './hooks/useWrapperDoubleClick.ts';
 import { useWrapperLabel } from './hooks/useWrapperLabel.ts';
 import { BODY_STYLE } from './kindStyles.ts';
 import { RemoteSelectors } from './RemoteSelectors.tsx';
+import { sameCardProps } from './sameCardProps.ts';
 import { type BodyFlowNode, bodyShown } from './toFlow.ts';
 import { useInlineRename } from './useInlineRename.ts';
 
@@ -165,4 +166,4 @@ export const BodyNode = memo(function BodyNode({
       <RemoteSelectors selectors={selectors} />
     </div>
   );
-});
+}, sameCardProps);
