@@ -15,10 +15,11 @@ const session = browserSession();
 
 describe('a whole system of 2,000 bodies in Chromium', () => {
   it('opens zoomed out, selects and renames a body, and shows a remote rename', async () => {
+    const spec = generateSpec(BODIES);
     const response = await fetch(`${session.server.url}/api/maps/import`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify(generateSpec(BODIES)),
+      body: JSON.stringify(spec),
     });
     expect(response.status).toBe(201);
     const { id, links } = (await response.json()) as {
@@ -42,6 +43,39 @@ describe('a whole system of 2,000 bodies in Chromium', () => {
       await fran.locator('.footprint-node.is-far.level-place', { hasText: 'Leeds' }).count(),
     ).toBe(1);
     await fran.screenshot({ path: screenshotPath('whole-system-fitted') });
+    // Fitted, every body is on screen and in the page; its relationships are far lines, none
+    // of them React Flow's own.
+    expect(await fran.locator('.react-flow__node-body').count()).toBe(BODIES);
+    expect(await fran.locator('.react-flow__edge').count()).toBe(0);
+
+    // Selecting a body there draws its relationships in full (once the selection has painted),
+    // and unselecting it turns them back into far lines.
+    const icbCard = fran.locator(`.react-flow__node[data-id="${ICB}"]`);
+    await icbCard.click({ position: { x: 3, y: 3 } });
+    await expect.poll(() => icbCard.locator('.body-node.is-far.is-selected').count()).toBe(1);
+    await expect.poll(() => fran.locator('.react-flow__edge').count()).toBeGreaterThan(0);
+    const tied = spec.relationships
+      .filter((relationship) => relationship.from === ICB || relationship.to === ICB)
+      .map((relationship) => relationship.id)
+      .sort();
+    expect(tied.length).toBeGreaterThan(0);
+    await expect
+      .poll(async () =>
+        (
+          await fran
+            .locator('.react-flow__edge')
+            .evaluateAll((edges) => edges.map((edge) => edge.getAttribute('data-id') ?? ''))
+        )
+          .sort()
+          .join(' '),
+      )
+      .toBe(tied.join(' '));
+    const pane = await fran.locator('.react-flow__pane').boundingBox();
+    if (!pane) throw new Error('no canvas');
+    // The pane's left edge, half-way down: fit-to-view leaves it empty.
+    await fran.mouse.click(pane.x + 14, pane.y + pane.height / 2);
+    await expect.poll(() => icbCard.locator('.is-selected').count()).toBe(0);
+    await expect.poll(() => fran.locator('.react-flow__edge').count()).toBe(0);
 
     // Finding a body selects it and zooms in: it is drawn in full, and only what is on
     // screen is in the page.
