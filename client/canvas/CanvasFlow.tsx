@@ -9,6 +9,7 @@ import { useFarEdges } from './hooks/useFarEdges.ts';
 import { FarViewContext, useFarZoom } from './hooks/useFarView.ts';
 import type { Flow } from './hooks/useFlowElements.ts';
 import { useSelectionSharing } from './hooks/useSelectionSharing.ts';
+import { useWholeMapInView } from './hooks/useWholeMapInView.ts';
 import type { MapFlowEdge, MapFlowNode } from './toFlow.ts';
 
 /** Elements on the map from which the canvas draws only those on screen. */
@@ -42,6 +43,7 @@ export const CanvasFlow = memo(function CanvasFlow({
   const edges = useStore(flow, (state) => state.edges);
   const bigMap = nodes.length + edges.length > CULL_FROM;
   const far = useFarZoom(bigMap);
+  const wholeMapInView = useWholeMapInView();
   const { flowEdges, farEdges } = useFarEdges(nodes, edges, far && bigMap);
   useSelectionSharing(nodes, edges, awareness, onSelection);
   return (
@@ -51,8 +53,9 @@ export const CanvasFlow = memo(function CanvasFlow({
         nodes={nodes}
         edges={flowEdges}
         // On a big map only what is on screen is in the page, so a whole system pans and
-        // zooms smoothly; a small one is cheaper drawn whole than culled on every frame.
-        onlyRenderVisibleElements={bigMap}
+        // zooms smoothly; a small one is cheaper drawn whole than culled on every frame, and
+        // so is a big one fitted to the screen, where every node is on screen anyway.
+        onlyRenderVisibleElements={bigMap && !wholeMapInView}
       >
         <FarRelationships edges={farEdges} />
         {far && <FarBlockCanvas />}
