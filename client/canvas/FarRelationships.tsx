@@ -1,4 +1,4 @@
-import { type ReactFlowState, useStore, useStoreApi } from '@xyflow/react';
+import { type InternalNode, type ReactFlowState, useStore, useStoreApi } from '@xyflow/react';
 import { memo, useMemo, useRef } from 'react';
 import type { Box } from '../../shared/layout/straightLines.ts';
 import { type FarLine, type FarLineGroup, farLineGroups } from './farLines.ts';
@@ -22,12 +22,28 @@ const isPlain = (state: ReactFlowState) => state.transform[2] < PLAIN_BELOW_ZOOM
 /** The lines last drawn: for these relationships, between bodies at these boxes. */
 interface Drawn {
   edges: readonly MapFlowEdge[];
-  boxes: Map<string, Box | undefined>;
+  /** Each body at an end, as React Flow held it, and its box then. */
+  ends: Map<string, { node: unknown; box: Box | undefined }>;
   groups: FarLineGroup[];
 }
 
 function sameBox(a: Box | undefined, b: Box | undefined): boolean {
   return a === b || (!!a && !!b && a.x === b.x && a.y === b.y && a.w === b.w && a.h === b.h);
+}
+
+/**
+ * Whether every body at an end of the lines drawn is where it was. React Flow keeps a node's
+ * internal object while nothing of it changed, so most are passed by identity alone; a node
+ * selected since is a new object at the same box.
+ */
+function endsKept(drawn: Drawn, lookup: ReadonlyMap<string, InternalNode>): boolean {
+  for (const [id, end] of drawn.ends) {
+    const node = lookup.get(id);
+    if (node === end.node) continue;
+    if (!sameBox(end.box, node ? internalBox(node) : undefined)) return false;
+    end.node = node;
+  }
+  return true;
 }
 
 /**
@@ -50,25 +66,20 @@ export const FarRelationships = memo(function FarRelationships({
   const groups = useMemo(() => {
     if (edges.length === 0 || nodes.length === 0) return [];
     const { nodeLookup } = store.getState();
-    const boxOf = (id: string) => {
-      const node = nodeLookup.get(id);
-      return node ? internalBox(node) : undefined;
-    };
     const last = drawn.current;
-    if (last?.edges === edges && [...last.boxes].every(([id, box]) => sameBox(box, boxOf(id)))) {
-      return last.groups;
-    }
-    const boxes = new Map<string, Box | undefined>();
+    if (last?.edges === edges && endsKept(last, nodeLookup)) return last.groups;
+    const ends: Drawn['ends'] = new Map();
     const next = farLineGroups(
       edges,
       (id) => {
-        const box = boxOf(id);
-        boxes.set(id, box);
+        const node = nodeLookup.get(id);
+        const box = node ? internalBox(node) : undefined;
+        ends.set(id, { node, box });
         return box;
       },
       lines.current,
     );
-    drawn.current = { edges, boxes, groups: next };
+    drawn.current = { edges, ends, groups: next };
     return next;
   }, [edges, nodes, store]);
   if (groups.length === 0) return null;
