@@ -10,9 +10,9 @@ export function titleOf(doc: Y.Doc): string | undefined {
 }
 
 /**
- * The map's title: its loaded room's live one, or else the one its row holds, which each
- * compaction brings up to date (a room compacts when its last participant leaves). Opening a
- * map asks for it first, so it never loads the doc.
+ * The map's title: its loaded room's live one, or else the one its row holds, which a room
+ * writes as the title changes, on whichever process it is loaded. Opening a map asks for it
+ * first, so it never loads the doc.
  */
 export async function readTitle(map: MapRecord, rooms: Rooms): Promise<string> {
   const room = rooms.get(map.id);

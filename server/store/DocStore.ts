@@ -4,8 +4,9 @@ import type { Role } from '../auth/roles.ts';
 export interface MapRecord {
   id: string;
   /**
-   * The title as of the map's last compaction (or creation): the doc's meta holds the live
-   * title, and a room writes it here each time it compacts, so an unloaded map's is current.
+   * The map's title: the doc's meta holds the live one, and a room writes it here when it
+   * changes (and with each compaction), so every process reads a current one, whichever
+   * process holds the map open.
    */
   title: string;
   /** ISO 8601. */
@@ -26,6 +27,8 @@ export interface DocStore {
   createMap(map: MapRecord, initialState: Uint8Array): Promise<void>;
   /** The map's row, or undefined when there is no such map. */
   getMap(mapId: string): Promise<MapRecord | undefined>;
+  /** Writes the map's title into its row (the doc's own title changed). */
+  setTitle(mapId: string, title: string): Promise<void>;
   /** Replaces one role's token (its hash and generation): the old one stops working at once. */
   rotateToken(mapId: string, role: Role, generation: number, tokenHash: string): Promise<void>;
   /** Every stored piece of the map's doc, in the order to apply: snapshot, then updates. */

@@ -154,6 +154,9 @@ export async function openPgStore(url: string, log: Logger): Promise<PgStore> {
       const row = rows[0];
       return row ? mapRecordFromRow(row) : undefined;
     },
+    async setTitle(mapId, title) {
+      await pool.query('UPDATE maps SET title = $1 WHERE id = $2', [title, mapId]);
+    },
     async rotateToken(mapId, role, generation, tokenHash) {
       const { rowCount } = await pool.query(ROTATE[role], [tokenHash, generation, mapId]);
       if (rowCount !== 1) throw new Error(`No map ${mapId} to rotate a token of.`);

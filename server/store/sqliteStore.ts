@@ -171,6 +171,9 @@ export function openSqliteStore(dataDir: string, options: SqliteStoreOptions = {
       const row = selectMap.get(mapId);
       return row ? mapRecordFromRow(row) : undefined;
     },
+    async setTitle(mapId, title) {
+      noted(() => updateTitle.run(title, mapId));
+    },
     async rotateToken(mapId, role, generation, tokenHash) {
       const changed = updateToken[role].run(tokenHash, generation, mapId).changes;
       if (changed !== 1) throw new Error(`No map ${mapId} to rotate a token of.`);

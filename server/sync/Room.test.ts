@@ -29,6 +29,7 @@ function slowStore(initial: Uint8Array[], options: { holdCount?: boolean } = {})
   const store: DocStore & { onAppend?: () => void } = {
     createMap: async () => {},
     getMap: async () => undefined,
+    setTitle: async () => {},
     rotateToken: async () => {},
     loadDoc: async () => {
       await loadGate;

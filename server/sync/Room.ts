@@ -1,6 +1,6 @@
 import { Awareness, removeAwarenessStates } from 'y-protocols/awareness';
 import * as Y from 'yjs';
-import { migrateDoc } from '../../shared/ydoc/index.ts';
+import { mapDoc, migrateDoc } from '../../shared/ydoc/index.ts';
 import type { Logger } from '../log.ts';
 import { titleOf } from '../maps/readTitle.ts';
 import type { DocStore } from '../store/DocStore.ts';
@@ -251,6 +251,9 @@ export class Room {
         (origin, participantId) =>
           !(origin instanceof Connection) || origin.participant?.id === participantId,
       );
+      // The title goes into the map's row as it changes: another process, or this one once
+      // the room is gone, reads it there without loading the doc.
+      mapDoc(this.doc).meta.observe(this.onMetaChange);
       this.phase = 'ready';
       this.forgetStored();
       this.relay?.start();
@@ -305,6 +308,25 @@ export class Room {
       conn.close(outcome.code, outcome.reason);
     });
   }
+
+  /**
+   * Writes the title into the map's row, one write at a time, each with the doc's title when
+   * it runs: the row ends with the last, however the writes of several processes interleave.
+   */
+  private readonly onMetaChange = (event: Y.YMapEvent<unknown>): void => {
+    if (!event.keysChanged.has('title')) return;
+    this.titleWrites = this.titleWrites.then(async () => {
+      const title = titleOf(this.doc);
+      if (title === undefined || this.phase !== 'ready') return;
+      try {
+        await this.store.setTitle(this.mapId, title);
+      } catch (error) {
+        // The next compaction writes it too.
+        this.log.warn('could not write the title', { error });
+      }
+    });
+  };
+  private titleWrites: Promise<void> = Promise.resolve();
 
   private readonly onDocUpdate = (update: Uint8Array, origin: unknown): void => {
     if (origin === RELAY_ORIGIN) {

@@ -143,6 +143,14 @@ export function describeDocStore(name: string, makeFixture: () => Promise<StoreF
       expect((await store.getMap(map.id))?.title).toBe('Leeds place');
     });
 
+    it("writes a new title into the map's row, kept across a reopen", async () => {
+      await store.createMap(map, Y.encodeStateAsUpdate(docWith({ a: 1 })));
+      await store.setTitle(map.id, 'Riverton place');
+      expect((await store.getMap(map.id))?.title).toBe('Riverton place');
+      await reopen();
+      expect((await store.getMap(map.id))?.title).toBe('Riverton place');
+    });
+
     it('keeps each map to itself', async () => {
       await store.createMap(map, Y.encodeStateAsUpdate(docWith({ a: 1 })));
       await store.createMap(

@@ -10,6 +10,7 @@ import { Awareness, applyAwarenessUpdate, encodeAwarenessUpdate } from 'y-protoc
 import * as Y from 'yjs';
 import { silentLogger } from '../../server/log.ts';
 import { openPgStore } from '../../server/store/pgStore.ts';
+import { setTitle } from '../../shared/ydoc/initMap.ts';
 import { mapDoc } from '../../shared/ydoc/layout.ts';
 import { lockElements } from '../../shared/ydoc/locks.ts';
 import { addNode, moveNodes } from '../../shared/ydoc/nodes.ts';
@@ -176,6 +177,26 @@ if (missing.length > 0) {
       await converged(all, 20);
       expect(await storedNodeIds(db.url, map.id)).toEqual(nodeIds(onA[0]?.doc ?? new Y.Doc()));
       expect(await health(a)).toMatchObject({ status: 'ok', redis: 'up' });
+    }, 60_000);
+
+    it('give the title as renamed on every process, whichever holds the map open', async () => {
+      const db = await database();
+      const [a, b] = await processes(2, envFor(db));
+      if (!a || !b) throw new Error('no processes');
+      const map = await createMap(a);
+      const owner = client(a.wsUrl, map.id, map.owner);
+      await owner.synced;
+      const title = async (server: ChildServer) => {
+        const response = await fetch(`${server.url}/api/maps/${map.id}`, {
+          headers: { Authorization: `Bearer ${map.viewer}` },
+        });
+        return ((await response.json()) as { title: string }).title;
+      };
+      expect(await title(b)).toBe('Scale');
+      expect(setTitle(owner.doc, origin, 'Riverton place')).toEqual({ ok: true });
+      // B has not loaded the map: it answers from the map's row, with the owner still on A.
+      await waitFor(async () => (await title(b)) === 'Riverton place', 10_000, "B's new title");
+      expect(await title(a)).toBe('Riverton place');
     }, 60_000);
 
     it('keep one log between them: every process counts every update towards compaction', async () => {
