@@ -12,14 +12,12 @@ export function titleOf(doc: Y.Doc): string | undefined {
 /**
  * The map's title: its loaded room's live one, or else the one its row holds, which a room
  * writes as the title changes, on whichever process it is loaded. Opening a map asks for it
- * first, so it never loads the doc.
+ * first, so it never loads the doc; nor does it wait for a room still loading (the page opens
+ * its socket beside this question, and that socket's room may be building its doc from the
+ * store, whose title the row holds).
  */
-export async function readTitle(map: MapRecord, rooms: Rooms): Promise<string> {
+export async function readTitle(map: MapRecord, rooms: Pick<Rooms, 'get'>): Promise<string> {
   const room = rooms.get(map.id);
-  if (room) {
-    await room.loaded;
-    // The room may have been unloaded while we waited; its compaction then wrote the title.
-    if (rooms.get(map.id) === room) return titleOf(room.doc) ?? map.title;
-  }
+  if (room?.isReady) return titleOf(room.doc) ?? map.title;
   return map.title;
 }

@@ -192,6 +192,31 @@ describe('a room', () => {
     await r.unload();
   });
 
+  it('lets the event loop answer what came in before it builds its doc from the stored one', async () => {
+    const { store, finishLoad } = slowStore(initialState());
+    const r = room(store);
+    const fresh = connection('editor', true);
+    // What is waiting on the loop when the stored doc goes out, such as another request.
+    let titleThen: unknown = 'not asked';
+    const send = fresh.socket.send;
+    fresh.socket.send = (message) => {
+      if (fresh.socket.sent.length === 0) {
+        setImmediate(() => {
+          titleThen = mapDoc(r.doc).meta.get('title');
+        });
+      }
+      send(message);
+    };
+    r.add(fresh.conn);
+    finishLoad();
+    await r.loaded;
+    expect(fresh.socket.sent.map(kindOf)[0]).toEqual([0, 1]);
+    // It ran before the doc was built from the store, and the doc was built after.
+    expect(titleThen).toBeUndefined();
+    expect(mapDoc(r.doc).meta.get('title')).toBe('Loaded');
+    await r.unload();
+  });
+
   it('stores an update before any other socket hears of it', async () => {
     const {
       store,

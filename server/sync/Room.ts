@@ -43,6 +43,14 @@ function merged(batch: readonly Uint8Array[]): Uint8Array {
   return batch.length === 1 ? (batch[0] as Uint8Array) : Y.mergeUpdates(batch as Uint8Array[]);
 }
 
+/**
+ * Resolves after the event loop has taken in what arrived meanwhile: an immediate runs after
+ * the loop's current phase, so the second one runs after a whole turn, its I/O included.
+ */
+async function aTurnOfTheLoop(): Promise<void> {
+  for (let hop = 0; hop < 2; hop++) await new Promise((resolve) => setImmediate(resolve));
+}
+
 /** Awareness 'update' events carry which clients changed. */
 interface AwarenessChanges {
   added: number[];
@@ -137,6 +145,11 @@ export class Room {
     this.loaded = this.load();
   }
 
+  /** True once the doc is loaded from the store, until the room is unloaded. */
+  get isReady(): boolean {
+    return this.phase === 'ready';
+  }
+
   /**
    * A socket joins: greeted at once if the doc is loaded, else as soon as it is. One whose
    * client holds nothing is sent the stored doc as soon as it is read, before the room's own
@@ -226,6 +239,10 @@ export class Room {
       const parts = await this.store.loadDoc(this.mapId);
       this.storedParts = parts;
       for (const conn of this.connections) this.sendStored(conn);
+      // Building the doc holds the event loop (a few hundred milliseconds for a whole
+      // system): what came in meanwhile is answered first, such as the page's question about
+      // the map, asked beside this socket, which it waits for to show the map it was sent.
+      await aTurnOfTheLoop();
       this.doc.transact(() => {
         for (const part of parts) Y.applyUpdate(this.doc, part);
       });
