@@ -68,21 +68,47 @@ describe('the findings worker', () => {
     expect(reply).toEqual({ type: 'findings', id: 1, findings: structuredClone(expected) });
   });
 
-  it('checks only the newest of the maps that arrive while it works', async () => {
-    const seen: SpecFindings[] = [];
-    const worker = createFindingsWorker((findings) => seen.push(findings));
-    const [first, second, third] = [TEMPLATES[0], TEMPLATES[1], TEMPLATES[2]].map((t) => {
-      if (!t) throw new Error('missing template');
-      return t.spec;
-    });
-    if (!first || !second || !third) throw new Error('missing template');
-    worker.check(snapshotOf(first), 'm');
-    worker.check(snapshotOf(second), 'm');
-    worker.check(snapshotOf(third), 'm');
-    await expect.poll(() => seen.length).toBe(2);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-    expect(seen).toEqual([synchronousFindings(first), synchronousFindings(third)]);
-    worker.destroy();
+  it('checks once the page is idle, and only the newest of the maps that arrive before then or while it works', async () => {
+    // The page's idle periods, as the test hands them out.
+    const idle: (() => void)[] = [];
+    const globals = globalThis as {
+      requestIdleCallback?: (run: () => void) => number;
+      cancelIdleCallback?: (handle: number) => void;
+    };
+    globals.requestIdleCallback = (run) => idle.push(run);
+    globals.cancelIdleCallback = () => {};
+    const idleNow = () => {
+      for (const run of idle.splice(0)) run();
+    };
+    try {
+      const seen: SpecFindings[] = [];
+      const worker = createFindingsWorker((findings) => seen.push(findings));
+      const [first, second, third, fourth] = [0, 1, 2, 3].map((i) => {
+        const spec = TEMPLATES[i]?.spec;
+        if (!spec) throw new Error('missing template');
+        return spec;
+      });
+      if (!first || !second || !third || !fourth) throw new Error('missing template');
+      // Before the page is idle: nothing is checked, and the second map replaces the first.
+      worker.check(snapshotOf(first), 'm');
+      worker.check(snapshotOf(second), 'm');
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(seen).toEqual([]);
+      idleNow();
+      // While that check runs, the fourth replaces the third; it is sent at the next idle.
+      worker.check(snapshotOf(third), 'm');
+      worker.check(snapshotOf(fourth), 'm');
+      await expect.poll(() => seen.length).toBe(1);
+      expect(idle).toHaveLength(1);
+      idleNow();
+      await expect.poll(() => seen.length).toBe(2);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(seen).toEqual([synchronousFindings(second), synchronousFindings(fourth)]);
+      worker.destroy();
+    } finally {
+      delete globals.requestIdleCallback;
+      delete globals.cancelIdleCallback;
+    }
   });
 
   it('hands back the same findings after an edit that changes none, and new ones after one that does', async () => {

@@ -14,18 +14,43 @@ export interface FindingsWorker {
   destroy: () => void;
 }
 
+/** The longest a check waits for the page to be idle. */
+const IDLE_WAIT_MS = 2000;
+
+/** Calls `run` once the page is idle (or after IDLE_WAIT_MS); returns how to call it off. */
+function whenIdle(run: () => void): () => void {
+  if (typeof requestIdleCallback === 'function') {
+    const handle = requestIdleCallback(run, { timeout: IDLE_WAIT_MS });
+    return () => cancelIdleCallback(handle);
+  }
+  const timer = setTimeout(run, 0);
+  return () => clearTimeout(timer);
+}
+
 /**
- * A worker that checks one map at a time. While it works, later maps replace each other in
- * a one-place queue, so a burst of edits costs one check after the one under way, not one
- * each. Only what changed since the last map sent crosses to the worker (snapshotChanges.ts).
- * Only what changed in the findings comes back (findingsDelta.ts). Without Web Workers (an
- * old browser), the rules run on the main thread.
+ * A worker that checks one map at a time. A check is sent once the page is idle: a map that
+ * opens is drawn first (its rules would take a core from it on a small machine, and its flags
+ * a frame), and maps that arrive meanwhile replace each other. While it works, later maps
+ * replace each other in a one-place queue, so a burst of edits costs one check after the one
+ * under way, not one each. Only what changed since the last map sent crosses to the worker
+ * (snapshotChanges.ts). Only what changed in the findings comes back (findingsDelta.ts).
+ * Without Web Workers (an old browser), the rules run on the main thread.
  */
 export function createFindingsWorker(onFindings: (findings: SpecFindings) => void): FindingsWorker {
   let nextId = 0;
   let busy = false;
   let waiting: PendingCheck | null = null;
   let destroyed = false;
+  let cancelIdle: (() => void) | null = null;
+  const sendWhenIdle = () => {
+    if (cancelIdle || destroyed) return;
+    cancelIdle = whenIdle(() => {
+      cancelIdle = null;
+      const next = waiting;
+      waiting = null;
+      if (next && !destroyed) send(next);
+    });
+  };
   const sender = new SnapshotSender();
   const findings = new FindingsDeltaReceiver();
   const worker =
@@ -58,20 +83,18 @@ export function createFindingsWorker(onFindings: (findings: SpecFindings) => voi
       sender.restart();
       findings.restart();
     }
-    const next = waiting;
-    waiting = null;
-    if (next) send(next);
+    if (waiting) sendWhenIdle();
   };
   worker?.addEventListener('message', (event: MessageEvent<CheckAnswer>) => receive(event.data));
 
   return {
     check: (snapshot, mapId, asAt) => {
-      const pending: PendingCheck = { snapshot, mapId, ...(asAt ? { asAt } : {}) };
-      if (busy) waiting = pending;
-      else send(pending);
+      waiting = { snapshot, mapId, ...(asAt ? { asAt } : {}) };
+      if (!busy) sendWhenIdle();
     },
     destroy: () => {
       destroyed = true;
+      cancelIdle?.();
       worker?.terminate();
     },
   };
