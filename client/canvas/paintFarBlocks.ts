@@ -3,7 +3,7 @@ import type { BodyKind } from '../../shared/model/bodyKinds.ts';
 import { COLOR, SPACE, TEXT } from '../theme/tokens.ts';
 import type { FarBlock } from './farBlocks.ts';
 import { BODY_STYLE } from './kindStyles.ts';
-import { wrapName } from './wrapName.ts';
+import { measureByWords, wrapName } from './wrapName.ts';
 
 /** Where the flow is on screen and the canvas's size, in CSS pixels. */
 export interface FarView {
@@ -62,6 +62,8 @@ interface Wrapped {
  */
 export class FarPainter {
   private readonly wrapped = new Map<string, Wrapped>();
+  /** The name font's width of each word and of the space, for wrapping. */
+  private readonly wordWidths = new Map<string, number>();
   private readonly flagWidths = new Map<string, number>();
   private readonly nameFont: string;
   private readonly flagFont: string;
@@ -189,8 +191,14 @@ export class FarPainter {
     let found = this.wrapped.get(key);
     if (!found) {
       // Renames leave old names behind; a map's worth of names is kept.
-      if (this.wrapped.size > WRAPPED_KEPT) this.wrapped.clear();
-      const measure = (text: string) => this.context.measureText(text).width;
+      if (this.wrapped.size > WRAPPED_KEPT) {
+        this.wrapped.clear();
+        this.wordWidths.clear();
+      }
+      const measure = measureByWords(
+        (text) => this.context.measureText(text).width,
+        this.wordWidths,
+      );
       const lines = wrapName(label, width, NAME_LINES, measure);
       found = { lines, widths: lines.map(measure) };
       this.wrapped.set(key, found);
