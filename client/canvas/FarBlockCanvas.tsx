@@ -2,9 +2,12 @@ import { useStoreApi } from '@xyflow/react';
 import { memo, useEffect, useState } from 'react';
 import { useFarBlocks } from './hooks/useFarBlock.ts';
 import { FAR_BLOCKS_Z } from './layers.ts';
-import { PaintedLayout } from './paintedLayout.ts';
+import { type LaidOutBox, PaintedLayout } from './paintedLayout.ts';
 import { FarPainter } from './paintFarBlocks.ts';
 import { ViewportLayer } from './ViewportLayer.tsx';
+
+/** Past this many boxes to paint again, the whole canvas is painted (a burst of changes). */
+const MOST_BOXES = 64;
 
 /**
  * The zoomed-out view's bodies, painted on one canvas element over the relationships and under
@@ -23,6 +26,12 @@ export const FarBlockCanvas = memo(function FarBlockCanvas() {
     if (!canvas || !context) return;
     const painter = new FarPainter(context, getComputedStyle(canvas).fontFamily);
     let frame = 0;
+    // What to paint at the next frame: everything, or only these boxes (in the flow's
+    // coordinates), where bodies came, went, moved or changed; the rest is kept as painted.
+    let whole = true;
+    let dirty: LaidOutBox[] = [];
+    let painted: { x: number; y: number; zoom: number; width: number; height: number } | null =
+      null;
     const paint = () => {
       frame = 0;
       const { transform, width, height, nodes, nodeLookup } = store.getState();
@@ -30,30 +39,55 @@ export const FarBlockCanvas = memo(function FarBlockCanvas() {
       const ratio = window.devicePixelRatio || 1;
       const pixelsWide = Math.ceil(width * ratio);
       const pixelsHigh = Math.ceil(height * ratio);
+      const sameView =
+        painted?.x === x &&
+        painted.y === y &&
+        painted.zoom === zoom &&
+        painted.width === width &&
+        painted.height === height &&
+        canvas.width === pixelsWide &&
+        canvas.height === pixelsHigh;
+      const boxes = whole || !sameView || dirty.length > MOST_BOXES ? undefined : dirty;
+      whole = false;
+      dirty = [];
       if (canvas.width !== pixelsWide) canvas.width = pixelsWide;
       if (canvas.height !== pixelsHigh) canvas.height = pixelsHigh;
       canvas.style.width = `${width}px`;
       canvas.style.height = `${height}px`;
       canvas.style.transform = `scale(${1 / zoom}) translate(${-x}px, ${-y}px)`;
-      painter.paint({ x, y, zoom, width, height, ratio }, nodes, nodeLookup, blocks.blocks);
+      painter.paint({ x, y, zoom, width, height, ratio }, nodes, nodeLookup, blocks.blocks, boxes);
+      painted = { x, y, zoom, width, height };
     };
     const schedule = () => {
       if (!frame) frame = requestAnimationFrame(paint);
     };
-    // A new list of nodes repaints only if a node moved, was resized, came, went or changed
-    // places in the order: not for a selection, which the cards draw.
+    // A new list of nodes repaints only where a node moved, was resized, came or went, and
+    // all of it if nodes changed places in the order: not for a selection, which the cards
+    // draw.
     const layout = new PaintedLayout();
     const stopFlow = store.subscribe((state, previous) => {
       if (
         state.transform !== previous.transform ||
         state.width !== previous.width ||
-        state.height !== previous.height ||
-        (state.nodes !== previous.nodes && layout.changed(state.nodes, state.nodeLookup))
+        state.height !== previous.height
       ) {
+        whole = true;
         schedule();
       }
+      if (state.nodes === previous.nodes) return;
+      const change = layout.update(state.nodes, state.nodeLookup);
+      if (change === 'none') return;
+      if (change === 'reordered') whole = true;
+      else dirty.push(...change);
+      schedule();
     });
-    const stopBlocks = blocks.subscribe(schedule);
+    const stopBlocks = blocks.subscribe((id) => {
+      const box = layout.boxOf(id);
+      if (!box) return;
+      dirty.push({ x: box.x, y: box.y, w: box.w, h: box.h });
+      schedule();
+    });
+    layout.update(store.getState().nodes, store.getState().nodeLookup);
     schedule();
     return () => {
       stopFlow();

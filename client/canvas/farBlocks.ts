@@ -21,26 +21,26 @@ export interface FarBlock {
  */
 export class FarBlocks {
   readonly blocks = new Map<string, FarBlock>();
-  private readonly listeners = new Set<() => void>();
+  private readonly listeners = new Set<(id: string) => void>();
 
   set(id: string, block: FarBlock): void {
     this.blocks.set(id, block);
-    this.changed();
+    this.changed(id);
   }
 
   delete(id: string, block: FarBlock): void {
     if (this.blocks.get(id) !== block) return;
     this.blocks.delete(id);
-    this.changed();
+    this.changed(id);
   }
 
-  /** Calls `listener` after each change; returns its teardown. */
-  subscribe(listener: () => void): () => void {
+  /** Calls `listener` with the body's id after each change; returns its teardown. */
+  subscribe(listener: (id: string) => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
   }
 
-  private changed(): void {
-    for (const listener of this.listeners) listener();
+  private changed(id: string): void {
+    for (const listener of this.listeners) listener(id);
   }
 }

@@ -3,6 +3,7 @@ import type { BodyKind } from '../../shared/model/bodyKinds.ts';
 import { COLOR, SPACE, TEXT } from '../theme/tokens.ts';
 import type { FarBlock } from './farBlocks.ts';
 import { BODY_STYLE } from './kindStyles.ts';
+import type { LaidOutBox } from './paintedLayout.ts';
 import { measureByWords, wrapName } from './wrapName.ts';
 
 /** Where the flow is on screen and the canvas's size, in CSS pixels. */
@@ -49,6 +50,10 @@ const STATUS_FLAG = {
   disputed: { text: '⚠ DISPUTED', color: COLOR.red },
 } as const;
 
+function overlaps(a: LaidOutBox, b: LaidOutBox): boolean {
+  return a.x <= b.x + b.w && b.x <= a.x + a.w && a.y <= b.y + b.h && b.y <= a.y + a.h;
+}
+
 interface Wrapped {
   lines: string[];
   widths: number[];
@@ -76,16 +81,82 @@ export class FarPainter {
     this.flagFont = `800 ${FLAG_SIZE}px ${fontFamily}`;
   }
 
+  /**
+   * Everything a body at `box` may paint: its block, and a status flag hanging below it,
+   * which can be wider than a narrow block (with room to spare for the font's own measure).
+   */
+  private extent(box: LaidOutBox): LaidOutBox {
+    if (this.widestFlag === undefined) {
+      const context = this.context;
+      const font = context.font;
+      context.font = this.flagFont;
+      this.widestFlag = Math.max(
+        ...Object.values(STATUS_FLAG).map(({ text }) => context.measureText(text).width),
+      );
+      context.font = font;
+    }
+    const flag = this.widestFlag * 1.25 + 2 * FLAG_PADDING + 3;
+    const left = Math.min(box.x, box.x + box.w - BORDER - FLAG_RIGHT - flag);
+    return { x: left, y: box.y, w: box.x + box.w - left, h: box.h + FLAG_BELOW };
+  }
+
+  private widestFlag: number | undefined;
+
+  /**
+   * Paints the bodies on screen (`dirty` given: only inside those boxes, in the flow's
+   * coordinates, where bodies came, went, moved or changed; the rest of the canvas is kept).
+   */
   paint(
     view: FarView,
     order: readonly { id: string }[],
     lookup: ReadonlyMap<string, InternalNode>,
     blocks: ReadonlyMap<string, FarBlock>,
+    dirty?: readonly LaidOutBox[],
   ): void {
     const context = this.context;
     context.setTransform(1, 0, 0, 1, 0, 0);
-    context.clearRect(0, 0, context.canvas.width, context.canvas.height);
-    if (blocks.size === 0) return;
+    let areas: LaidOutBox[] | undefined;
+    if (dirty) {
+      areas = dirty.map((box) => this.extent(box));
+      // In the canvas's own pixels, out to whole pixels and one more for anti-aliasing.
+      const rects = areas.map((area) => {
+        const left = Math.floor((area.x * view.zoom + view.x) * view.ratio) - 1;
+        const top = Math.floor((area.y * view.zoom + view.y) * view.ratio) - 1;
+        const right = Math.ceil(((area.x + area.w) * view.zoom + view.x) * view.ratio) + 1;
+        const bottom = Math.ceil(((area.y + area.h) * view.zoom + view.y) * view.ratio) + 1;
+        return { x: left, y: top, w: right - left, h: bottom - top };
+      });
+      context.save();
+      context.beginPath();
+      for (const rect of rects) context.rect(rect.x, rect.y, rect.w, rect.h);
+      context.clip();
+      for (const rect of rects) context.clearRect(rect.x, rect.y, rect.w, rect.h);
+      // What those pixels reach in the flow, so every body painted into them is painted.
+      const margin = 2 / (view.zoom * view.ratio);
+      areas = areas.map((area) => ({
+        x: area.x - margin,
+        y: area.y - margin,
+        w: area.w + 2 * margin,
+        h: area.h + 2 * margin,
+      }));
+    } else {
+      context.clearRect(0, 0, context.canvas.width, context.canvas.height);
+    }
+    try {
+      if (blocks.size > 0) this.paintBodies(view, order, lookup, blocks, areas);
+    } finally {
+      if (dirty) context.restore();
+    }
+  }
+
+  private paintBodies(
+    view: FarView,
+    order: readonly { id: string }[],
+    lookup: ReadonlyMap<string, InternalNode>,
+    blocks: ReadonlyMap<string, FarBlock>,
+    areas: readonly LaidOutBox[] | undefined,
+  ): void {
+    const context = this.context;
     const scale = view.zoom * view.ratio;
     context.setTransform(scale, 0, 0, scale, view.x * view.ratio, view.y * view.ratio);
     const left = -view.x / view.zoom;
@@ -108,6 +179,7 @@ export class FarPainter {
       const w = node.measured.width ?? 0;
       const h = node.measured.height ?? 0;
       if (w === 0 || x > right || y > bottom || x + w < left || y + h + FLAG_BELOW < top) continue;
+      if (areas && !areas.some((area) => overlaps(this.extent({ x, y, w, h }), area))) continue;
       const alpha = block.dimmed ? 0.25 : 1;
       context.globalAlpha = alpha;
       const look = BODY_STYLE[block.kind as BodyKind];

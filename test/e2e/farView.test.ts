@@ -5,7 +5,7 @@ import { COLOR } from '../../client/theme/tokens.ts';
 import { setStatus } from '../../shared/ydoc/attrs.ts';
 import { addComment } from '../../shared/ydoc/comments.ts';
 import { connect } from '../../shared/ydoc/edges.ts';
-import { moveNodes, renameNode } from '../../shared/ydoc/nodes.ts';
+import { deleteElements, moveNodes, renameNode } from '../../shared/ydoc/nodes.ts';
 import { readMap } from '../../shared/ydoc/readMap.ts';
 import { browserSession, screenshotPath } from './browser.ts';
 import { fitView, openAs } from './ui.ts';
@@ -210,6 +210,21 @@ describe('the zoomed-out view', () => {
     await expect.poll(() => paintedOn(kim, pcn.id, ink)).toBeGreaterThan(500);
     await kim.screenshot({ path: screenshotPath('far-view-canvas-moved') });
     await expect.poll(() => paintedOn(kim, before, ink)).toBeLessThan(50);
+
+    // Only where a body came or went is painted again: deleted, nothing is left where it was,
+    // and its neighbours are still painted.
+    const neighbour = readMap(seed.doc).nodes.find(
+      (node) => node.kind === 'pcn' && node.id !== pcn.id,
+    );
+    if (!neighbour) throw new Error('the template has one PCN only');
+    const moved = await card.boundingBox();
+    if (!moved) throw new Error('the card has no box');
+    const neighbourInk = await paintedOn(kim, neighbour.id, ink);
+    expect(neighbourInk).toBeGreaterThan(500);
+    deleteElements(seed.doc, origin, { nodeIds: [pcn.id], edgeIds: [] });
+    await expect.poll(() => card.count()).toBe(0);
+    await expect.poll(() => paintedOn(kim, moved, ink)).toBeLessThan(50);
+    expect(await paintedOn(kim, neighbour.id, ink)).toBe(neighbourInk);
     await kim.context().close();
   });
 });
