@@ -110,7 +110,18 @@ describe('drawing a place partnership in Chromium', () => {
     await expect
       .poll(() => page.locator('.react-flow__edge-text').allTextContents())
       .toContain('delegates: community services commissioning');
-    await page.locator('.react-flow__edge-text', { hasText: 'funds' }).click({ force: true });
+    // The delegation's longer label moves the labels near it aside: the funding's label is
+    // clicked again until the inspector shows the funding.
+    const funding = page.locator('.react-flow__edge-text', { hasText: 'funds' });
+    const sentence = page.locator('.inspector-sentence');
+    await expect
+      .poll(async () => {
+        if (!((await sentence.textContent().catch(() => '')) ?? '').includes('→ funds →')) {
+          await funding.click({ force: true });
+        }
+        return sentence.textContent();
+      })
+      .toContain('West Yorkshire ICB → funds → Leeds Community Healthcare');
     await page.getByLabel('Amount (£)', { exact: true }).fill('£125,000,000');
     await page.getByLabel('Amount (£)', { exact: true }).press('Enter');
     await expect
