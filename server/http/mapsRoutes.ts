@@ -81,6 +81,6 @@ export async function postMap(
 
 /** GET /api/maps/:id (any role's token) -> {id, title, role, createdAt}. */
 export async function getMap({ res, context, map, role }: MapRequest): Promise<void> {
-  const title = await readTitle(map, context.rooms);
+  const title = readTitle(map, context.rooms);
   sendJson(res, 200, { id: map.id, title, role, createdAt: map.createdAt });
 }

@@ -17,15 +17,15 @@ function roomWith(title: string, isReady: boolean): Room {
 describe('a map title for the API', () => {
   it("is the loaded room's live title", async () => {
     const room = roomWith('Renamed live', true);
-    expect(await readTitle(row, { get: () => room })).toBe('Renamed live');
+    expect(readTitle(row, { get: () => room })).toBe('Renamed live');
   });
 
   it("is the row's while the room still builds its doc, without waiting for it", async () => {
     const room = roomWith('Renamed live', false);
-    expect(await readTitle(row, { get: () => room })).toBe('As last compacted');
+    expect(readTitle(row, { get: () => room })).toBe('As last compacted');
   });
 
   it("is the row's when no room is open", async () => {
-    expect(await readTitle(row, { get: () => undefined })).toBe('As last compacted');
+    expect(readTitle(row, { get: () => undefined })).toBe('As last compacted');
   });
 });

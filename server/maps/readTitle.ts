@@ -16,7 +16,7 @@ export function titleOf(doc: Y.Doc): string | undefined {
  * its socket beside this question, and that socket's room may be building its doc from the
  * store, whose title the row holds).
  */
-export async function readTitle(map: MapRecord, rooms: Pick<Rooms, 'get'>): Promise<string> {
+export function readTitle(map: MapRecord, rooms: Pick<Rooms, 'get'>): string {
   const room = rooms.get(map.id);
   if (room?.isReady) return titleOf(room.doc) ?? map.title;
   return map.title;

@@ -81,12 +81,18 @@ async function createMap(server: ChildServer): Promise<TestMapLinks> {
   return { id: body.id, owner: token('owner'), editor: token('editor'), viewer: token('viewer') };
 }
 
-/** Two processes on one database, a map, and an editor synced on each process. */
-async function editorOnEach() {
+/** Two processes on one database, and a map made on the first. */
+async function twoProcessesAndMap() {
   const db = await database();
   const [a, b] = await processes(2, envFor(db));
   if (!a || !b) throw new Error('no processes');
   const map = await createMap(a);
+  return { db, a, b, map };
+}
+
+/** Two processes on one database, a map, and an editor synced on each process. */
+async function editorOnEach() {
+  const { db, a, b, map } = await twoProcessesAndMap();
   const onA = client(a.wsUrl, map.id, map.editor);
   const onB = client(b.wsUrl, map.id, map.editor);
   await Promise.all([onA.synced, onB.synced]);
@@ -161,10 +167,7 @@ if (missing.length > 0) {
 } else {
   describe('several processes on PostgreSQL and Redis', () => {
     it('converge: clients on A and on B see each other and the store holds it all', async () => {
-      const db = await database();
-      const [a, b] = await processes(2, envFor(db));
-      if (!a || !b) throw new Error('no processes');
-      const map = await createMap(a);
+      const { db, a, b, map } = await twoProcessesAndMap();
       const onA = [client(a.wsUrl, map.id, map.editor), client(a.wsUrl, map.id, map.editor)];
       const onB = [client(b.wsUrl, map.id, map.editor), client(b.wsUrl, map.id, map.owner)];
       const all = [...onA, ...onB];
@@ -180,10 +183,7 @@ if (missing.length > 0) {
     }, 60_000);
 
     it('give the title as renamed on every process, whichever holds the map open', async () => {
-      const db = await database();
-      const [a, b] = await processes(2, envFor(db));
-      if (!a || !b) throw new Error('no processes');
-      const map = await createMap(a);
+      const { a, b, map } = await twoProcessesAndMap();
       const owner = client(a.wsUrl, map.id, map.owner);
       await owner.synced;
       const title = async (server: ChildServer) => {
@@ -229,10 +229,7 @@ if (missing.length > 0) {
     }, 90_000);
 
     it('hold the guard and revoked links on every process', async () => {
-      const db = await database();
-      const [a, b] = await processes(2, envFor(db));
-      if (!a || !b) throw new Error('no processes');
-      const map = await createMap(a);
+      const { a, b, map } = await twoProcessesAndMap();
       const owner = client(a.wsUrl, map.id, map.owner);
       const editor = client(b.wsUrl, map.id, map.editor);
       const viewer = client(b.wsUrl, map.id, map.viewer);
