@@ -1,34 +1,16 @@
 import { type ReactFlowState, useStore } from '@xyflow/react';
-
-interface Bounds {
-  left: number;
-  top: number;
-  right: number;
-  bottom: number;
-}
+import { getInternalNodesBounds, type Rect } from '@xyflow/system';
 
 // React Flow hands a new list of nodes whenever one moves, is measured, added or removed; the
 // box around them all is worked out once per list.
-const boundsOf = new WeakMap<object, Bounds | null>();
+const boundsOf = new WeakMap<object, Rect>();
 
-function mapBounds(state: Pick<ReactFlowState, 'nodes' | 'nodeLookup'>): Bounds | null {
+function mapBounds(state: Pick<ReactFlowState, 'nodes' | 'nodeLookup'>): Rect {
   let bounds = boundsOf.get(state.nodes);
-  if (bounds !== undefined) return bounds;
-  bounds = null;
-  for (const node of state.nodeLookup.values()) {
-    if (node.hidden) continue;
-    const { x, y } = node.internals.positionAbsolute;
-    const right = x + (node.measured.width ?? node.width ?? 0);
-    const bottom = y + (node.measured.height ?? node.height ?? 0);
-    if (!bounds) bounds = { left: x, top: y, right, bottom };
-    else {
-      bounds.left = Math.min(bounds.left, x);
-      bounds.top = Math.min(bounds.top, y);
-      bounds.right = Math.max(bounds.right, right);
-      bounds.bottom = Math.max(bounds.bottom, bottom);
-    }
+  if (!bounds) {
+    bounds = getInternalNodesBounds(state.nodeLookup, { filter: (node) => !node.hidden });
+    boundsOf.set(state.nodes, bounds);
   }
-  boundsOf.set(state.nodes, bounds);
   return bounds;
 }
 
@@ -37,13 +19,14 @@ export const wholeMapInView = (
   state: Pick<ReactFlowState, 'nodes' | 'nodeLookup' | 'transform' | 'width' | 'height'>,
 ): boolean => {
   const bounds = mapBounds(state);
-  if (!bounds) return true;
+  // No node shown: nothing to cull.
+  if (bounds.width === 0 && bounds.height === 0) return true;
   const [x, y, zoom] = state.transform;
   return (
-    bounds.left * zoom + x >= 0 &&
-    bounds.top * zoom + y >= 0 &&
-    bounds.right * zoom + x <= state.width &&
-    bounds.bottom * zoom + y <= state.height
+    bounds.x * zoom + x >= 0 &&
+    bounds.y * zoom + y >= 0 &&
+    (bounds.x + bounds.width) * zoom + x <= state.width &&
+    (bounds.y + bounds.height) * zoom + y <= state.height
   );
 };
 
