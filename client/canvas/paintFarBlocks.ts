@@ -1,4 +1,5 @@
 import type { InternalNode } from '@xyflow/react';
+import { boxesMeet } from '../../shared/layout/boxesOverlap.ts';
 import type { BodyKind } from '../../shared/model/bodyKinds.ts';
 import { COLOR, SPACE, TEXT } from '../theme/tokens.ts';
 import type { FarBlock } from './farBlocks.ts';
@@ -49,10 +50,6 @@ const STATUS_FLAG = {
   agreed: { text: '✓ AGREED', color: COLOR.green },
   disputed: { text: '⚠ DISPUTED', color: COLOR.red },
 } as const;
-
-function overlaps(a: LaidOutBox, b: LaidOutBox): boolean {
-  return a.x <= b.x + b.w && b.x <= a.x + a.w && a.y <= b.y + b.h && b.y <= a.y + a.h;
-}
 
 interface Wrapped {
   lines: string[];
@@ -179,7 +176,8 @@ export class FarPainter {
       const w = node.measured.width ?? 0;
       const h = node.measured.height ?? 0;
       if (w === 0 || x > right || y > bottom || x + w < left || y + h + FLAG_BELOW < top) continue;
-      if (areas && !areas.some((area) => overlaps(this.extent({ x, y, w, h }), area))) continue;
+      // A body that only touches a cleared area is painted again too.
+      if (areas && !areas.some((area) => boxesMeet(this.extent({ x, y, w, h }), area))) continue;
       const alpha = block.dimmed ? 0.25 : 1;
       context.globalAlpha = alpha;
       const look = BODY_STYLE[block.kind as BodyKind];

@@ -1,4 +1,6 @@
 import type { GovernanceSpec } from '../spec/specSchema.ts';
+import { boxesOverlap } from './boxesOverlap.ts';
+import { FAR_FOOTPRINT_NAME } from './footprintTitle.ts';
 import { UNMEASURED_BODY_SIZE } from './layoutInput.ts';
 import type { SpecLayout } from './layoutSpec.ts';
 import { type Box, lineBetween, type Point } from './straightLines.ts';
@@ -18,6 +20,8 @@ export interface LayoutClutter {
   crossings: { relationship: string; body: string }[];
   /** Pairs of bodies whose cards overlap. */
   overlaps: [string, string][];
+  /** Footprints, each with something it holds that its far-view title bar runs into. */
+  underTitles: [string, string][];
 }
 
 /** Every footprint's and body's box, in absolute coordinates (positions are parent-relative). */
@@ -92,8 +96,44 @@ const shrink = (rect: Rect, by: number): Rect => ({
   h: rect.h - 2 * by,
 });
 
-const overlaps = (a: Rect, b: Rect) =>
-  a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+// The far view's footprint title bar (client/styles.css, `.footprint-header`): 8 px of padding
+// above and below a name on one line, inside the border, which is 8 px when selected.
+const TITLE_PADDING = 8;
+const SELECTED_BORDER = 8;
+
+/**
+ * A footprint's title bar zoomed out, as the stylesheet sizes it: the name's size is a share of
+ * the footprint's inner width (CSS `cqi`), between a least and a most, and the bar spans the
+ * footprint. Worked out here from the stylesheet's own figures, not from the layout's margin
+ * for it, so that a slip in that margin shows.
+ */
+export function farTitleBox(footprint: Rect): Rect {
+  const { minPx, widthPercent, maxPx, lineHeight } = FAR_FOOTPRINT_NAME;
+  const inner = footprint.w - 2 * SELECTED_BORDER;
+  const size = Math.min(maxPx, Math.max(minPx, (inner * widthPercent) / 100));
+  const h = SELECTED_BORDER + 2 * TITLE_PADDING + size * lineHeight;
+  return { x: footprint.x, y: footprint.y, w: footprint.w, h };
+}
+
+/** Each footprint with each footprint or body it holds that its far-view title bar runs into. */
+export function farTitleClashes(spec: GovernanceSpec, layout: SpecLayout): [string, string][] {
+  const boxes = absoluteBoxes(spec, layout);
+  const held = [
+    ...spec.footprints.map(({ id, parent }) => ({ id, in: parent })),
+    ...spec.bodies.map(({ id, footprint }) => ({ id, in: footprint })),
+  ];
+  const clashes: [string, string][] = [];
+  for (const footprint of spec.footprints) {
+    const box = boxes.get(footprint.id);
+    if (!box) continue;
+    const title = farTitleBox(box);
+    for (const { id } of held.filter((element) => element.in === footprint.id)) {
+      const inner = boxes.get(id);
+      if (inner && boxesOverlap(title, inner)) clashes.push([footprint.id, id]);
+    }
+  }
+  return clashes;
+}
 
 /**
  * The clutter of a laid-out spec as the canvas draws it. Bodies are shrunk by `tolerance`
@@ -124,8 +164,8 @@ export function layoutClutter(
   const overlapping: [string, string][] = [];
   for (const [i, a] of bodies.entries()) {
     for (const b of bodies.slice(i + 1)) {
-      if (overlaps(a.box, b.box)) overlapping.push([a.id, b.id]);
+      if (boxesOverlap(a.box, b.box)) overlapping.push([a.id, b.id]);
     }
   }
-  return { crossings, overlaps: overlapping };
+  return { crossings, overlaps: overlapping, underTitles: farTitleClashes(spec, layout) };
 }

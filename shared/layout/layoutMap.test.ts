@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { boxesOverlap } from './boxesOverlap.ts';
+import { FOOTPRINT_TITLE_SPACE } from './footprintTitle.ts';
+import { farTitleBox } from './layoutGeometry.ts';
 import {
   FOOTPRINT_MIN_SIZE,
-  FOOTPRINT_TITLE_SPACE,
   type LayoutEdge,
   type LayoutNode,
   type LayoutPlacement,
@@ -105,6 +107,25 @@ describe('layoutMap', () => {
       expect(child.y).toBeGreaterThanOrEqual(FOOTPRINT_TITLE_SPACE);
       expect(child.x + child.w).toBeLessThanOrEqual(parent.size.w);
       expect(child.y + child.h).toBeLessThanOrEqual(parent.size.h);
+    }
+  });
+
+  it('keeps what a wide footprint holds below its far-view title, which grows with it', async () => {
+    // Twelve unrelated bodies side by side: a footprint about 3,000 wide, its title ~170 high.
+    const inside = Array.from({ length: 12 }, (_, i) => body(`body-${i}`, 'wide'));
+    const nodes = [{ ...footprint('wide'), position: { x: 30, y: 90 } }, ...inside];
+    for (const scope of [undefined, 'wide']) {
+      const placements = await layoutMap({ nodes, edges: [], scope });
+      const size = placements.find((p) => p.id === 'wide')?.size ?? { w: 0, h: 0 };
+      expect(size.w).toBeGreaterThan(2000);
+      // Children are placed relative to the footprint, so its title bar is at its origin.
+      const title = farTitleBox({ x: 0, y: 0, ...size });
+      for (const [id, box] of boxesOf(inside, placements)) {
+        expect(boxesOverlap(title, box), `${id} under the title`).toBe(false);
+      }
+      // …and no more room than the title needs is kept above them.
+      const top = Math.min(...[...boxesOf(inside, placements).values()].map((box) => box.y));
+      expect(top - title.h).toBeLessThan(60);
     }
   });
 

@@ -1,4 +1,5 @@
 import type { ELK, ElkExtendedEdge, ElkNode, LayoutOptions } from 'elkjs/lib/elk-api.js';
+import { footprintTitleSpace } from './footprintTitle.ts';
 import { clearStraightLines, type PlacedNode } from './straightLines.ts';
 
 /** A node as the layout sees it: its place in the footprint tree and its drawn size. */
@@ -27,8 +28,6 @@ export interface LayoutPlacement {
   size?: { w: number; h: number };
 }
 
-/** Room at the top of a footprint for its title bar, so laid-out bodies never sit under it. */
-export const FOOTPRINT_TITLE_SPACE = 44;
 /** Space between a footprint's border and what it holds. */
 export const FOOTPRINT_INSET = 24;
 /** The smallest a laid-out footprint gets, so a short one still shows its title. */
@@ -81,10 +80,12 @@ const CONTAINER_OPTIONS: LayoutOptions = {
   'elk.layered.nodePlacement.strategy': 'BRANDES_KOEPF',
   'elk.layered.nodePlacement.bk.fixedAlignment': 'BALANCED',
 };
-const FOOTPRINT_PADDING = `[top=${FOOTPRINT_TITLE_SPACE + FOOTPRINT_INSET},left=${FOOTPRINT_INSET},bottom=${FOOTPRINT_INSET},right=${FOOTPRINT_INSET}]`;
+/** ELK's padding for a footprint whose title bar reaches `titleSpace` below its top. */
+function footprintPadding(titleSpace: number): string {
+  return `[top=${titleSpace + FOOTPRINT_INSET},left=${FOOTPRINT_INSET},bottom=${FOOTPRINT_INSET},right=${FOOTPRINT_INSET}]`;
+}
 const FOOTPRINT_OPTIONS: LayoutOptions = {
   ...CONTAINER_OPTIONS,
-  'elk.padding': FOOTPRINT_PADDING,
   'elk.nodeSize.constraints': '[MINIMUM_SIZE]',
   // Given height first: elkjs 0.12.1 transposes a compound node's minimum size when laying
   // out DOWN with INCLUDE_CHILDREN (the footprint-size test catches it if that is fixed).
@@ -98,7 +99,6 @@ const PACKED_OPTIONS: LayoutOptions = {
 };
 const PACKED_FOOTPRINT_OPTIONS: LayoutOptions = {
   ...PACKED_OPTIONS,
-  'elk.padding': FOOTPRINT_PADDING,
   'elk.nodeSize.constraints': '[MINIMUM_SIZE]',
   'elk.nodeSize.minimum': `(${FOOTPRINT_MIN_SIZE.w}, ${FOOTPRINT_MIN_SIZE.h})`,
 };
@@ -117,7 +117,6 @@ const ROOT_OPTIONS: LayoutOptions = {
 const SCOPED_ROOT_OPTIONS: LayoutOptions = {
   ...CONTAINER_OPTIONS,
   'elk.hierarchyHandling': 'INCLUDE_CHILDREN',
-  'elk.padding': FOOTPRINT_PADDING,
 };
 
 /** Each node's parent within the input, or null for a top-level node (missing parent, cycle). */
@@ -158,11 +157,32 @@ function descendantsOf(scope: string, parents: ReadonlyMap<string, string | null
 }
 
 /**
+ * How many times a layout is run at most. A footprint's far-view title grows with its width
+ * (footprintTitle.ts), which is known only once it is laid out: each run keeps room above each
+ * footprint's children for its title at the width the run before gave it. Only a footprint
+ * whose width changed needs another run, so a map settles in one run more than its footprints
+ * nest deep (a region's systems' places' neighbourhoods: five).
+ */
+const MOST_RUNS = 6;
+
+/** What one run of ELK lays out: the nodes in scope and how they nest. */
+interface LayoutScope {
+  input: { nodes: ReadonlyArray<LayoutNode>; edges: ReadonlyArray<LayoutEdge> };
+  parents: ReadonlyMap<string, string | null>;
+  scopeNode: LayoutNode | undefined;
+  rootId: string;
+  included: ReadonlySet<string>;
+  /** Footprints (and the root) that hold something: ELK sizes them. */
+  holders: ReadonlySet<string>;
+  packed: boolean;
+}
+
+/**
  * Lays the map out top to bottom with ELK's layered algorithm, keeping footprints as
- * containers sized to what they hold, then nudges bodies aside where the straight line the
- * canvas draws for a relationship would run through another body. With `scope` (a
- * footprint's id) only what is inside that footprint moves, and the footprint is resized in
- * place; nothing else is returned.
+ * containers sized to what they hold, with room above what they hold for their title as the
+ * far view draws it, then nudges bodies aside where the straight line the canvas draws for a
+ * relationship would run through another body. With `scope` (a footprint's id) only what is
+ * inside that footprint moves, and the footprint is resized in place; nothing else is returned.
  */
 export async function layoutMap(
   input: {
@@ -186,16 +206,53 @@ export async function layoutMap(
   // Only footprints that hold something are sized by ELK; an empty one keeps its size.
   const holders = new Set<string>();
   for (const id of included) holders.add(parents.get(id) ?? rootId);
+  const scope: LayoutScope = { input, parents, scopeNode, rootId, included, holders, packed };
 
+  const footprints = new Set(
+    input.nodes.filter((node) => node.kind === 'footprint').map((node) => node.id),
+  );
+  // Nudging bodies off straight lines costs lines × bodies per try: too much on a packed map.
+  const links = packed ? [] : input.edges.map((edge) => [edge.source, edge.target] as const);
+  const elk = engine ?? (await loadElk());
+  // Each footprint's title space only ever grows from run to run, so the runs settle.
+  const titleSpaces = new Map<string, number>();
+  let placements: LayoutPlacement[] = [];
+  for (let run = 0; run < MOST_RUNS; run++) {
+    const laidOut = await elk.layout(elkGraph(scope, titleSpaces));
+    placements = collectPlacements(laidOut, footprints, scopeNode, links);
+    let settled = true;
+    for (const { id, size } of placements) {
+      if (!size || !holders.has(id)) continue;
+      const needed = footprintTitleSpace(size.w);
+      if (needed <= titleSpaceOf(titleSpaces, id)) continue;
+      titleSpaces.set(id, needed);
+      settled = false;
+    }
+    if (settled) break;
+  }
+  return placements;
+}
+
+/** The room a footprint keeps for its title: what a run before found it needs, or the least. */
+function titleSpaceOf(titleSpaces: ReadonlyMap<string, number>, id: string): number {
+  return titleSpaces.get(id) ?? footprintTitleSpace(FOOTPRINT_MIN_SIZE.w);
+}
+
+/** The ELK graph of what is in scope, each footprint padded for its title. */
+function elkGraph(scope: LayoutScope, titleSpaces: ReadonlyMap<string, number>): GraphNode {
+  const { input, parents, scopeNode, rootId, included, holders, packed } = scope;
+  const padding = (id: string) => ({
+    'elk.padding': footprintPadding(titleSpaceOf(titleSpaces, id)),
+  });
   const elkNodes = new Map<string, GraphNode>();
   const root: GraphNode = {
     id: rootId,
     layoutOptions: packed
       ? scopeNode
-        ? { ...PACKED_OPTIONS, 'elk.padding': FOOTPRINT_PADDING }
+        ? { ...PACKED_OPTIONS, ...padding(rootId) }
         : PACKED_ROOT_OPTIONS
       : scopeNode
-        ? SCOPED_ROOT_OPTIONS
+        ? { ...SCOPED_ROOT_OPTIONS, ...padding(rootId) }
         : ROOT_OPTIONS,
     children: [],
     edges: [],
@@ -208,17 +265,12 @@ export async function layoutMap(
       width: node.width,
       height: node.height,
       layoutOptions: holders.has(node.id)
-        ? packed
-          ? PACKED_FOOTPRINT_OPTIONS
-          : FOOTPRINT_OPTIONS
+        ? { ...(packed ? PACKED_FOOTPRINT_OPTIONS : FOOTPRINT_OPTIONS), ...padding(node.id) }
         : undefined,
       children: [],
       edges: [],
     });
   }
-  const footprints = new Set(
-    input.nodes.filter((node) => node.kind === 'footprint').map((node) => node.id),
-  );
   for (const node of input.nodes) {
     if (!included.has(node.id)) continue;
     const container = elkNodes.get(parents.get(node.id) ?? rootId) ?? root;
@@ -242,11 +294,7 @@ export async function layoutMap(
     const holder = elkNodes.get(container) ?? root;
     holder.edges.push(elkEdge);
   }
-
-  const laidOut = await (engine ?? (await loadElk())).layout(root);
-  // Nudging bodies off straight lines costs lines × bodies per try: too much on a packed map.
-  const links = packed ? [] : input.edges.map((edge) => [edge.source, edge.target] as const);
-  return collectPlacements(laidOut, footprints, scopeNode, links);
+  return root;
 }
 
 /**

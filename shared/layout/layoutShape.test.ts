@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { generateSpec } from '../../test/helpers/generateSpec.ts';
 import { parseSpec } from '../spec/parseSpec.ts';
 import type { GovernanceSpec } from '../spec/specSchema.ts';
+import { farTitleClashes } from './layoutGeometry.ts';
 import { UNMEASURED_BODY_SIZE } from './layoutInput.ts';
 import { PACKED_LAYOUT_THRESHOLD } from './layoutMap.ts';
 import { layoutSpec } from './layoutSpec.ts';
@@ -63,6 +64,8 @@ function expectCompactAndNested(
   layout: Awaited<ReturnType<typeof layoutSpec>>,
 ) {
   const { boxes, parents } = absoluteBoxes(spec, layout);
+  // Zoomed out, each footprint's name is large: nothing it holds is under it.
+  expect(farTitleClashes(spec, layout)).toEqual([]);
   const { w, h } = bounds(boxes.values());
   // Near a screen's shape: no side more than three times the other.
   expect(Math.max(w, h) / Math.min(w, h)).toBeLessThanOrEqual(3);

@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseSpec } from '../spec/parseSpec.ts';
 import type { GovernanceSpec } from '../spec/specSchema.ts';
+import { FOOTPRINT_TITLE_SPACE } from './footprintTitle.ts';
 import { UNMEASURED_BODY_SIZE } from './layoutInput.ts';
-import { FOOTPRINT_TITLE_SPACE } from './layoutMap.ts';
 import { layoutSpec } from './layoutSpec.ts';
 
 function fixture(): GovernanceSpec {
