@@ -1,3 +1,4 @@
+import { farFootprintNameCss } from '../../shared/layout/footprintTitle.ts';
 import { BODY_WIDTH, COLOR, GRID, LAYER, RADIUS, SPACE, TEXT } from './tokens.ts';
 
 // camelCase token names become the kebab-case custom properties the CSS uses (`blueDark`
@@ -8,7 +9,8 @@ function kebab(name: string): string {
 
 /**
  * Every token as a custom property: `--<colour>`, `--space-*`, `--text-*`, `--radius-*`,
- * `--layer-*`, and the canvas's `--body-width` and `--grid`.
+ * `--layer-*`, and the canvas's `--body-width`, `--grid` and `--footprint-far-name` (the size
+ * of a footprint's name zoomed out, which the layout keeps room for).
  */
 export function tokenProperties(): Array<[string, string]> {
   return [
@@ -22,6 +24,7 @@ export function tokenProperties(): Array<[string, string]> {
     ...Object.entries(LAYER).map(([name, z]): [string, string] => [`--layer-${name}`, String(z)]),
     ['--body-width', `${BODY_WIDTH}px`],
     ['--grid', `${GRID}px`],
+    ['--footprint-far-name', farFootprintNameCss()],
   ];
 }
 

@@ -8,7 +8,7 @@ import { connect } from '../../shared/ydoc/edges.ts';
 import { deleteElements, moveNodes, renameNode } from '../../shared/ydoc/nodes.ts';
 import { readMap } from '../../shared/ydoc/readMap.ts';
 import { browserSession, screenshotPath } from './browser.ts';
-import { fitView, openAs } from './ui.ts';
+import { fitView, openAs, titleClashes } from './ui.ts';
 
 const session = browserSession();
 
@@ -59,10 +59,10 @@ function paintedOn(page: Page, id: string | PageBox, hex: string): Promise<numbe
 const origin = { kind: 'local', participantId: 'seed' } as const;
 const author = { id: 'seed', name: 'Sam' };
 
-/** Kim opens the map on a laptop and fits the whole system: the zoomed-out view. */
-async function openFarView(link: string): Promise<Page> {
+/** Kim opens the map on a laptop (or the screen given) and fits the whole system: zoomed out. */
+async function openFarView(link: string, screen = { width: 1366, height: 768 }): Promise<Page> {
   const kim = await openAs(session.browser, link, 'Kim');
-  await kim.setViewportSize({ width: 1366, height: 768 });
+  await kim.setViewportSize(screen);
   await kim.locator('.react-flow__node').first().waitFor();
   await fitView(kim);
   await kim.locator('.body-node.is-far').first().waitFor();
@@ -107,6 +107,34 @@ describe('the zoomed-out view', () => {
     await kim.getByRole('tab', { name: /Comments/ }).waitFor();
     await expect.poll(() => kim.getByText('Who chairs the board?').first().isVisible()).toBe(true);
     await kim.context().close();
+  });
+
+  it('keeps each footprint’s name, as large as it is drawn, clear of what it holds', async () => {
+    const map = await session.server.createMap('Northshire', 'whole-ics');
+    const seed = await session.client(map.id, map.tokens.owner);
+    const held = readMap(seed.doc).nodes.map(({ id, parentId }) => ({ id, parentId }));
+    for (const screen of [
+      { width: 1366, height: 768 },
+      { width: 1920, height: 1080 },
+    ]) {
+      const kim = await openFarView(map.links.owner, screen);
+      // The system's name is 5% of its width, on one line: far larger than zoomed in.
+      const northshire = kim.locator('.footprint-node.is-far.level-system');
+      const drawn = await northshire.evaluate((footprint) => {
+        const label = footprint.querySelector('.footprint-label');
+        if (!label) return null;
+        const size = Number.parseFloat(getComputedStyle(label).fontSize);
+        return { size, height: label.clientHeight, inner: footprint.clientWidth };
+      });
+      expect(drawn?.size).toBeCloseTo(Math.min(160, Math.max(24, (drawn?.inner ?? 0) * 0.05)), 0);
+      expect(drawn?.size).toBeGreaterThan(48);
+      expect(drawn?.height).toBeLessThan((drawn?.size ?? 0) * 1.1 + 1);
+      const { checked, clashes } = await titleClashes(kim, held);
+      expect(checked).toBe(held.filter((element) => element.parentId).length);
+      expect(clashes).toEqual([]);
+      await kim.screenshot({ path: screenshotPath(`far-view-titles-${screen.width}`) });
+      await kim.context().close();
+    }
   });
 
   it('paints blocks, names and marks on one canvas; the cards still select and take focus', async () => {

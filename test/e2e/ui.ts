@@ -123,3 +123,38 @@ export function keptUpdates(page: Page, mapId: string): Promise<number> {
     `accord-map-${mapId}`,
   );
 }
+
+/** An element of the map and the footprint it is in, if any. */
+export interface HeldElement {
+  id: string;
+  parentId?: string | undefined;
+}
+
+/**
+ * Where a footprint's title bar, as the page draws it, runs into something the footprint holds:
+ * `footprint/element` for each, and how many such pairs were on the page to check.
+ */
+export function titleClashes(
+  page: Page,
+  held: readonly HeldElement[],
+): Promise<{ checked: number; clashes: string[] }> {
+  const pairs = held.flatMap(({ id, parentId }) => (parentId ? [[id, parentId] as const] : []));
+  return page.evaluate((inside) => {
+    const node = (id: string) => document.querySelector(`.react-flow__node[data-id="${id}"]`);
+    let checked = 0;
+    const clashes: string[] = [];
+    for (const [id, parentId] of inside) {
+      const title = node(parentId)?.querySelector('.footprint-header')?.getBoundingClientRect();
+      const box = node(id)?.getBoundingClientRect();
+      if (!title || !box) continue;
+      checked++;
+      const apart =
+        title.right <= box.left ||
+        box.right <= title.left ||
+        title.bottom <= box.top ||
+        box.bottom <= title.top;
+      if (!apart) clashes.push(`${parentId}/${id}`);
+    }
+    return { checked, clashes };
+  }, pairs);
+}

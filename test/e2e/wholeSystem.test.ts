@@ -4,7 +4,7 @@ import { readMap } from '../../shared/ydoc/readMap.ts';
 import { generateSpec } from '../helpers/generateSpec.ts';
 import { connectClient } from '../helpers/startServer.ts';
 import { browserSession, screenshotPath } from './browser.ts';
-import { nodeByText, openAs, renameInline } from './ui.ts';
+import { nodeByText, openAs, renameInline, titleClashes } from './ui.ts';
 
 const BODIES = 2000;
 // The ICB is the first body of a generated system (test/helpers/generateSpec.ts).
@@ -43,6 +43,14 @@ describe('a whole system of 2,000 bodies in Chromium', () => {
       await fran.locator('.footprint-node.is-far.level-place', { hasText: 'Leeds' }).count(),
     ).toBe(1);
     await fran.screenshot({ path: screenshotPath('whole-system-fitted') });
+    // Each footprint's name, large as it is zoomed out, is clear of everything it holds.
+    const held = [
+      ...spec.footprints.map(({ id, parent }) => ({ id, parentId: parent })),
+      ...spec.bodies.map(({ id, footprint }) => ({ id, parentId: footprint })),
+    ];
+    const titles = await titleClashes(fran, held);
+    expect(titles.checked).toBe(held.filter((element) => element.parentId).length);
+    expect(titles.clashes).toEqual([]);
     // Fitted, every body is on screen and in the page; its relationships are far lines, none
     // of them React Flow's own.
     expect(await fran.locator('.react-flow__node-body').count()).toBe(BODIES);
