@@ -12,7 +12,7 @@ export const FAR_FOOTPRINT_NAME = {
   lineHeight: 1.1,
 } as const;
 
-/** The room a footprint's title bar takes zoomed in (its name at 18 px, on one line). */
+/** The room a footprint's title bar takes zoomed in, its name at 18 px. */
 export const FOOTPRINT_TITLE_SPACE = 44;
 
 // The title bar as the stylesheet draws it: inside the footprint's border (8 px when selected,
