@@ -1,14 +1,10 @@
-import {
-  applyEdgeChanges,
-  applyNodeChanges,
-  type EdgeChange,
-  type NodeChange,
-} from '@xyflow/react';
+import { applyEdgeChanges, type EdgeChange, type NodeChange } from '@xyflow/react';
 import { type RefObject, useCallback, useEffect, useRef, useState } from 'react';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { MapState } from '../../store/mapStore.ts';
 import { selectInFlow, selectOnly } from '../commands/selectOnly.ts';
 import { flowChanged } from '../flowChanged.ts';
+import { applyFlowNodeChanges } from '../flowNodeChanges.ts';
 import { toFlowInvalidEdges, toFlowInvalidNodes } from '../invalidFlow.ts';
 import { toFlowNotes } from '../noteFlow.ts';
 import {
@@ -49,7 +45,6 @@ export interface Flow {
 interface ProjectionInputs {
   remote: RemoteActivity;
   filter: ViewFilter;
-  flags: ReadonlyMap<string, 'error' | 'warning'>;
   lockedForMe: ReadonlySet<string>;
 }
 
@@ -91,7 +86,7 @@ function edgesStale(last: ProjectedEdges | null, state: MapState, nodeIds: Reado
  */
 export function useFlowElements(
   shown: StoreApi<MapState>,
-  { remote, filter, flags, lockedForMe }: ProjectionInputs,
+  { remote, filter, lockedForMe }: ProjectionInputs,
 ): FlowElements {
   const [flow] = useState(() => createStore<Flow>(() => ({ nodes: [], edges: [] })));
   const selectOnArrival = useRef<string | null>(null);
@@ -135,15 +130,7 @@ export function useFlowElements(
       const projectedEdgesList = !stale
         ? before.edges
         : unlessSame(before.edges, [
-            ...toFlowEdges(
-              snapshot,
-              before.edges,
-              remote,
-              filter,
-              nodeIds.current,
-              flags,
-              lockedForMe,
-            ),
+            ...toFlowEdges(snapshot, before.edges, remote, filter, nodeIds.current, lockedForMe),
             ...toFlowInvalidEdges(snapshot, nodeIds.current, before.edges),
           ]);
       const nextEdges = arrived ? selectOnly(projectedEdgesList, new Set()) : projectedEdgesList;
@@ -163,7 +150,7 @@ export function useFlowElements(
       // A projection queued for a store or inputs no longer shown would undo the next one.
       queued = true;
     };
-  }, [shown, flow, remote, filter, flags, lockedForMe]);
+  }, [shown, flow, remote, filter, lockedForMe]);
 
   useEffect(() => {
     let frame = 0;
@@ -190,9 +177,10 @@ export function useFlowElements(
   // list of changes that were all removals changes nothing here.
   const onNodesChange = useCallback(
     (changes: NodeChange<MapFlowNode>[]) => {
-      const kept = changes.filter((c) => c.type !== 'remove');
-      if (kept.length > 0)
-        flow.setState((state) => ({ nodes: applyNodeChanges(kept, state.nodes) }));
+      flow.setState((state) => {
+        const nodes = applyFlowNodeChanges(changes, state.nodes);
+        return nodes === state.nodes ? state : { nodes };
+      });
     },
     [flow],
   );
