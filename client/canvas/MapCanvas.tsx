@@ -110,7 +110,7 @@ export function MapCanvas({
   // Flags, others' selections and the filter reach each element by selector.
   const marks = useElementMarksStore(flags, remote.selectors, filter);
 
-  const flowElements = useFlowElements(shown, { remote, filter, flags, lockedForMe });
+  const flowElements = useFlowElements(shown, { remote, filter, lockedForMe });
   const { flow, select, onNodesChange, onEdgesChange } = flowElements;
   const selectedNow = useCallback(() => {
     const { nodes, edges } = flow.getState();

@@ -15,6 +15,7 @@ import type { Position } from '../../shared/ydoc/schema.ts';
 import { useShownMap } from '../store/useShownMap.ts';
 import { COLOR, RADIUS, SPACE } from '../theme/tokens.ts';
 import { ElementBadges, useHasBadges } from './badges/ElementBadges.tsx';
+import { useFlag } from './elementMarks.ts';
 import { useFarView } from './hooks/useFarView.ts';
 import { useElementChange } from './hooks/useShownBody.ts';
 import { useWrapperLabel } from './hooks/useWrapperLabel.ts';
@@ -77,6 +78,8 @@ export function RelationshipEdge({
   const hasBadges = useHasBadges(id);
   // While comparing with a saved version: added, changed, or a ghost of a removed relationship.
   const change = useElementChange(id);
+  // The validator's flag, by selector: new findings redraw the relationships they flag only.
+  const flag = useFlag(id);
   const root = useRef<SVGGElement>(null);
   useWrapperLabel(root, '.react-flow__edge', useRelationshipSentence(id, source, target));
   // A string, so the edge redraws only when its own label moves.
@@ -111,16 +114,16 @@ export function RelationshipEdge({
   }
   return (
     <g ref={root} className={className} data-change={change}>
-      {(selected || data.remoteColor || disputed || data.flag) && (
+      {(selected || data.remoteColor || disputed || flag) && (
         <path
           d={path}
           fill="none"
           stroke={
             selected
               ? COLOR.blue
-              : disputed || data.flag === 'error'
+              : disputed || flag === 'error'
                 ? COLOR.red
-                : data.flag === 'warning'
+                : flag === 'warning'
                   ? COLOR.amber
                   : data.remoteColor
           }

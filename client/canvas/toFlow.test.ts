@@ -159,7 +159,7 @@ describe('elements locked by the facilitator', () => {
     const unlocked = toFlowNodes(map, nodes, none);
     expect(unlocked[0]?.draggable).toBeUndefined();
     expect(unlocked[1]).toBe(nodes[1]);
-    const edges = toFlowEdges(map, [], none, undefined, undefined, undefined, locked);
+    const edges = toFlowEdges(map, [], none, undefined, undefined, locked);
     expect(edges[0]?.deletable).toBe(false);
   });
 });

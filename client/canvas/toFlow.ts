@@ -55,7 +55,6 @@ export type MapEdgeData = {
   status: ElementStatus;
   remoteColor?: string;
   dimmed: boolean;
-  flag?: 'error' | 'warning';
   /** Which of the relationships between the same two bodies this is, so they fan out. */
   lane: number;
   lanes: number;
@@ -216,7 +215,6 @@ export function toFlowEdges(
   remote: RemoteActivity,
   filter: ViewFilter = SHOW_ALL,
   visibleNodeIds?: ReadonlySet<string>,
-  flags: ReadonlyMap<string, 'error' | 'warning'> = new Map(),
   /** Relationships this participant may not change (locked by the facilitator). */
   lockedForMe: ReadonlySet<string> = new Set(),
 ): MapFlowEdge[] {
@@ -260,7 +258,6 @@ export function toFlowEdges(
         status: record.status,
         remoteColor: remote.selectors.get(record.id)?.[0]?.color,
         dimmed: !statusShown,
-        flag: flags.get(record.id),
         lane: laneOf.get(record.id) ?? 0,
         lanes: lanes.get(pairKey(record.source, record.target)) ?? 1,
       },
@@ -287,7 +284,6 @@ function sameEdge(a: MapFlowEdge, b: RelationshipFlowEdge): boolean {
     x.status === y.status &&
     x.remoteColor === y.remoteColor &&
     x.dimmed === y.dimmed &&
-    x.flag === y.flag &&
     x.lane === y.lane &&
     x.lanes === y.lanes
   );

@@ -185,6 +185,10 @@ describe('the zoomed-out view', () => {
     await expect.poll(() => selected.count()).toBe(1);
     expect(await selected.evaluate((card) => getComputedStyle(card).outlineStyle)).toBe('solid');
     await kim.screenshot({ path: screenshotPath('far-view-canvas-selected') });
+    // Its relationships are drawn in full, and the loop's two are haloed in red: the
+    // validator's flag, which each relationship reads for itself.
+    const haloed = kim.locator(`.react-flow__edge path[stroke="${COLOR.red}"]`);
+    await expect.poll(() => haloed.count()).toBe(2);
 
     // The keyboard moves focus from card to card, and Enter selects the focused one.
     await icbCard.focus();
