@@ -11,10 +11,11 @@ export default defineConfig({
     react(),
     // A service worker keeps the app shell, so a map reopens from the browser's copy with the
     // server down. Only the shell: the API, the sync socket and the schema always go to the
-    // server. Registered by a script the build adds to index.html (never in dev).
+    // server. Registered by the app once the page has settled (client/app/registerServiceWorker.ts;
+    // never in dev).
     VitePWA({
       registerType: 'autoUpdate',
-      injectRegister: 'script',
+      injectRegister: false,
       manifest: false,
       workbox: {
         globPatterns: ['**/*.{html,js,css,woff,woff2,svg,png,ico}'],

@@ -3,9 +3,11 @@ import { createRoot } from 'react-dom/client';
 import '@xyflow/react/dist/style.css';
 import './styles.css';
 import { App } from './app/App.tsx';
+import { registerServiceWorkerWhenSettled } from './app/registerServiceWorker.ts';
 import { installTokens } from './theme/tokenCss.ts';
 
 installTokens(document);
+registerServiceWorkerWhenSettled();
 const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element.');
 createRoot(root).render(
