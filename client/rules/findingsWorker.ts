@@ -14,13 +14,18 @@ export interface FindingsWorker {
   destroy: () => void;
 }
 
-/** The longest a check waits for the page to be idle. */
-const IDLE_WAIT_MS = 2000;
+/**
+ * The longest a check waits for the page to be idle: the map's first check, while the map
+ * opens, and each check after it, so findings follow an edit within about 300 ms even while
+ * the page stays busy (a long drag, someone else's edits arriving).
+ */
+const FIRST_IDLE_WAIT_MS = 2000;
+const IDLE_WAIT_MS = 150;
 
-/** Calls `run` once the page is idle (or after IDLE_WAIT_MS); returns how to call it off. */
-function whenIdle(run: () => void): () => void {
+/** Calls `run` once the page is idle (or after `longest` ms); returns how to call it off. */
+function whenIdle(run: () => void, longest: number): () => void {
   if (typeof requestIdleCallback === 'function') {
-    const handle = requestIdleCallback(run, { timeout: IDLE_WAIT_MS });
+    const handle = requestIdleCallback(run, { timeout: longest });
     return () => cancelIdleCallback(handle);
   }
   const timer = setTimeout(run, 0);
@@ -42,14 +47,20 @@ export function createFindingsWorker(onFindings: (findings: SpecFindings) => voi
   let waiting: PendingCheck | null = null;
   let destroyed = false;
   let cancelIdle: (() => void) | null = null;
+  let sentOnce = false;
   const sendWhenIdle = () => {
     if (cancelIdle || destroyed) return;
-    cancelIdle = whenIdle(() => {
-      cancelIdle = null;
-      const next = waiting;
-      waiting = null;
-      if (next && !destroyed) send(next);
-    });
+    cancelIdle = whenIdle(
+      () => {
+        cancelIdle = null;
+        const next = waiting;
+        waiting = null;
+        if (!next || destroyed) return;
+        sentOnce = true;
+        send(next);
+      },
+      sentOnce ? IDLE_WAIT_MS : FIRST_IDLE_WAIT_MS,
+    );
   };
   const sender = new SnapshotSender();
   const findings = new FindingsDeltaReceiver();
