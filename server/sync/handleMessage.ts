@@ -5,6 +5,7 @@ import * as Y from 'yjs';
 import { viewersMayComment } from '../../shared/ydoc/facilitation.ts';
 import { canEdit } from '../auth/roles.ts';
 import type { Connection } from './Connection.ts';
+import { clientsOfUpdate } from './clientsOfUpdate.ts';
 import {
   CLOSE_INVALID_PAYLOAD,
   CLOSE_MESSAGE_TOO_BIG,
@@ -177,17 +178,15 @@ function handleSync(room: RoomState, conn: Connection, decoder: decoding.Decoder
     case SYNC_STEP2:
     case SYNC_UPDATE: {
       const update = decoding.readVarUint8Array(decoder);
-      // Decode it all first: applyUpdate could otherwise apply part of a broken update.
-      const decoded = Y.decodeUpdate(update) as DecodedUpdate;
-      if (!canEdit(conn.role)) return handleViewerUpdate(room, conn, update, decoded, syncType);
-      // An editor's client ids become its own, so no viewer can write under them later. The
-      // structs come grouped by client: one claim per run.
-      let claimed: number | undefined;
-      for (const struct of decoded.structs) {
-        if (struct.id.client === claimed) continue;
-        claimed = struct.id.client;
-        room.clientIds.claim(conn, claimed);
+      if (!canEdit(conn.role)) {
+        // Decoded whole first: the comment check reads every struct.
+        const decoded = Y.decodeUpdate(update) as DecodedUpdate;
+        return handleViewerUpdate(room, conn, update, decoded, syncType);
       }
+      // Read it all first (clientsOfUpdate throws if any part does not decode): applyUpdate
+      // could otherwise apply part of a broken update. An editor's client ids become its own,
+      // so no viewer can write under them later.
+      for (const client of clientsOfUpdate(update)) room.clientIds.claim(conn, client);
       Y.applyUpdate(room.doc, update, conn);
       room.afterClientUpdate?.(conn);
       return OK;

@@ -1,4 +1,6 @@
+import * as encoding from 'lib0/encoding';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
 import { addNode } from '../../shared/ydoc/index.ts';
 import {
   connectClient,
@@ -64,6 +66,38 @@ describe('bad frames on the sync socket', () => {
     expect(await sendBad(syncFrame(2, whole.subarray(0, whole.length - 3)))).toBe(1007);
     await stillSyncing();
     expect(bob.doc.getMap('raw').size).toBe(0);
+  });
+
+  it('valid structs followed by a broken delete set close it (1007), nothing applied', async () => {
+    // A raw writer's own doc: 'a' set, then in one change 'a' deleted and 'b' set.
+    const writer = new Y.Doc();
+    const raw = writer.getMap('deletes');
+    raw.set('a', true);
+    const first = Y.encodeStateAsUpdate(writer);
+    const before = Y.encodeStateVector(writer);
+    writer.transact(() => {
+      raw.delete('a');
+      raw.set('b', true);
+    });
+    const second = Y.encodeStateAsUpdate(writer, before);
+    // Its delete set names one client's one range (a's item), and ends the update.
+    const deleteSet = encoding.createEncoder();
+    for (const n of [1, writer.clientID, 1, 0, 1]) encoding.writeVarUint(deleteSet, n);
+    const tail = encoding.toUint8Array(deleteSet);
+    expect(second.subarray(second.length - tail.length)).toEqual(tail);
+    // Says two clients' deletions follow where one does: Yjs would apply b and delete a
+    // before it found the end.
+    const broken = second.slice();
+    broken[second.length - tail.length] = 2;
+
+    const { socket, closed } = await openRaw(syncUrl(server.wsUrl, map.id, map.tokens.editor));
+    socket.send(syncFrame(2, first));
+    await waitFor(() => bob.doc.getMap('deletes').get('a') === true, 5_000, 'a reaching Bob');
+    socket.send(syncFrame(2, broken));
+    expect(await closed).toBe(1007);
+    await stillSyncing();
+    expect(bob.doc.getMap('deletes').toJSON()).toEqual({ a: true });
+    writer.destroy();
   });
 
   it('garbage awareness closes it (1007)', async () => {

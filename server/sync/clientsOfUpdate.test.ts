@@ -1,0 +1,116 @@
+import * as encoding from 'lib0/encoding';
+import * as prng from 'lib0/prng';
+import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { clientsOfUpdate } from './clientsOfUpdate.ts';
+
+/** Updates of every kind of content a doc can hold, each from its own client. */
+function sampleUpdates(): Uint8Array[] {
+  const updates: Uint8Array[] = [];
+  const doc = new Y.Doc();
+  doc.on('update', (update: Uint8Array) => updates.push(update));
+  const map = doc.getMap('map');
+  map.set('position', { x: 1.5, y: -2, nested: [true, null, 'text'] });
+  map.set('position', { x: 2.5, y: -2 });
+  map.set('bytes', new Uint8Array([1, 2, 3]));
+  const text = new Y.Text();
+  map.set('text', text);
+  text.insert(0, 'héllo wörld', { bold: true });
+  text.insertEmbed(3, { image: 'x.png' });
+  text.delete(1, 4);
+  const list = doc.getArray('list');
+  list.push([1, 'two', { three: 3 }]);
+  list.delete(0, 2);
+  const xml = doc.getXmlFragment('xml');
+  const element = new Y.XmlElement('p');
+  xml.insert(0, [element, new Y.XmlText('words')]);
+  element.setAttribute('class', 'lead');
+  map.delete('bytes');
+  updates.push(Y.encodeStateAsUpdate(doc));
+  doc.destroy();
+  return updates;
+}
+
+/** The client of each struct run, as `Y.decodeUpdate` gives them. */
+function decodedClients(update: Uint8Array): number[] {
+  const clients: number[] = [];
+  for (const struct of Y.decodeUpdate(update).structs) {
+    if (clients.at(-1) !== struct.id.client) clients.push(struct.id.client);
+  }
+  return clients;
+}
+
+function decodes(read: () => unknown): boolean {
+  try {
+    read();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+describe('clientsOfUpdate', () => {
+  it('names the client of each run of structs, as a full decode does', () => {
+    const a = new Y.Doc();
+    const b = new Y.Doc();
+    a.getMap('m').set('a', 1);
+    b.getMap('m').set('b', 2);
+    const both = Y.mergeUpdates([Y.encodeStateAsUpdate(a), Y.encodeStateAsUpdate(b)]);
+    expect(clientsOfUpdate(both).sort()).toEqual([a.clientID, b.clientID].sort());
+    for (const update of sampleUpdates()) {
+      expect(clientsOfUpdate(update)).toEqual(decodedClients(update));
+    }
+  });
+
+  it('reads a delete set with no structs (an update that only deletes)', () => {
+    const doc = new Y.Doc();
+    doc.getMap('m').set('a', 1);
+    let deletion: Uint8Array | undefined;
+    doc.on('update', (update: Uint8Array) => {
+      deletion = update;
+    });
+    doc.getMap('m').delete('a');
+    expect(deletion).toBeDefined();
+    expect(clientsOfUpdate(deletion as Uint8Array)).toEqual([]);
+  });
+
+  it('throws for every update cut short, in its structs or its delete set', () => {
+    for (const update of sampleUpdates()) {
+      for (let length = 0; length < update.length; length++) {
+        expect(() => clientsOfUpdate(update.subarray(0, length))).toThrow();
+      }
+    }
+  });
+
+  it('throws for a delete set that names more clients than it holds', () => {
+    // A valid first client's deletions, then nothing: applyUpdate would apply the structs and
+    // those deletions before it found the end.
+    const encoder = encoding.createEncoder();
+    encoding.writeVarUint(encoder, 0); // no structs
+    encoding.writeVarUint(encoder, 2); // two clients' deletions
+    encoding.writeVarUint(encoder, 1234); // the first client
+    encoding.writeVarUint(encoder, 1); // one range
+    encoding.writeVarUint(encoder, 0);
+    encoding.writeVarUint(encoder, 1);
+    expect(() => clientsOfUpdate(encoding.toUint8Array(encoder))).toThrow();
+  });
+
+  it('accepts exactly what a full decode accepts, among updates with bytes changed at random', () => {
+    const gen = prng.create(13);
+    const updates = sampleUpdates();
+    let accepted = 0;
+    for (let trial = 0; trial < 3000; trial++) {
+      const update = (updates[trial % updates.length] as Uint8Array).slice();
+      const changes = prng.int32(gen, 1, 3);
+      for (let i = 0; i < changes; i++) {
+        update[prng.int32(gen, 0, update.length - 1)] = prng.uint32(gen, 0, 255);
+      }
+      const skimmed = decodes(() => clientsOfUpdate(update));
+      expect(skimmed).toBe(decodes(() => Y.decodeUpdate(update)));
+      if (skimmed) accepted++;
+    }
+    // Both kinds of verdict were reached.
+    expect(accepted).toBeGreaterThan(100);
+    expect(accepted).toBeLessThan(2900);
+  });
+});
