@@ -89,6 +89,8 @@ async function openStore(
   const store = openSqliteStore(options.dataDir, {
     sync: options.sqliteSync,
     log: log.child({ area: 'store' }),
+    // This process serves the data directory: it alone journals updates and replays the journal.
+    journal: true,
   });
   return { store, secret };
 }

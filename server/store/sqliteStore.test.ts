@@ -21,6 +21,14 @@ describeDocStore('SQLite', async () => {
   };
 });
 
+describeDocStore('SQLite with its journal', async () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'accord-store-'));
+  return {
+    open: async () => openSqliteStore(dir, { journal: true }),
+    cleanUp: async () => rmSync(dir, { recursive: true, force: true }),
+  };
+});
+
 describe('the SQLite schema', () => {
   const dirs: string[] = [];
   afterEach(() => {

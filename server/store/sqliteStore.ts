@@ -5,6 +5,7 @@ import type { DocStore, MapRecord } from './DocStore.ts';
 import { type MapRow, mapRecordFromRow } from './mapRecordFromRow.ts';
 import { openWritableSqlite, sqliteWriteProblem } from './openWritableSqlite.ts';
 import { migrateSchema } from './sqliteSchema.ts';
+import { type JournalEntry, openUpdateJournal } from './updateJournal.ts';
 import type { VersionKind, VersionStore } from './VersionStore.ts';
 import { startWalCheckpointer, type WalCheckpointer } from './walCheckpointer.ts';
 
@@ -39,7 +40,23 @@ export interface SqliteStoreOptions {
   sync?: 'normal' | 'full';
   /** Where a failing checkpoint is reported. */
   log?: Logger;
+  /**
+   * The serving process only, with `sync` normal: updates are appended to a journal beside the
+   * database (updateJournal.ts) and inserted into it in batches; opening replays what a crash
+   * left there. Other processes (the command line, a test's look at the file) open the
+   * database without it.
+   */
+  journal?: boolean;
+  /** How long after an update is journaled it is inserted into the database. Default 50 ms. */
+  journalFlushMs?: number;
 }
+
+/** The journal beside a data directory's database. */
+export function journalPath(dataDir: string): string {
+  return path.join(dataDir, 'accord.journal');
+}
+
+const JOURNAL_FLUSH_MS = 50;
 
 /** The embedded store: one SQLite file, `DATA_DIR/accord.db`, created when missing. */
 export function openSqliteStore(dataDir: string, options: SqliteStoreOptions = {}): SqliteStore {
@@ -155,6 +172,57 @@ export function openSqliteStore(dataDir: string, options: SqliteStoreOptions = {
   const appendAll = db.transaction((mapId: string, updates: readonly Uint8Array[]) => {
     for (const update of updates) insertUpdate.run(mapId, update);
   });
+  const appendEntries = db.transaction((entries: readonly JournalEntry[]) => {
+    for (const { mapId, updates } of entries) {
+      for (const update of updates) insertUpdate.run(mapId, update);
+    }
+  });
+
+  // The journal: a batch is stored once it is written there (one write() where an SQLite
+  // commit is several, on a cold cache three times as long); the batches written meanwhile go
+  // into the log together a little later. Whatever reads or rewrites the log (loading a doc,
+  // counting or compacting the log, closing) inserts them first, so this process reads its
+  // own writes. What a crash left in the journal is inserted now, before anything reads the
+  // log. A crash between an insert and emptying the journal inserts those updates again at
+  // the next start: applying a Yjs update twice changes nothing.
+  const journal =
+    options.journal && options.sync !== 'full'
+      ? openUpdateJournal(journalPath(dataDir))
+      : undefined;
+  let journaled: JournalEntry[] = [];
+  let flushTimer: NodeJS.Timeout | undefined;
+  const flushJournal = () => {
+    if (flushTimer) clearTimeout(flushTimer);
+    flushTimer = undefined;
+    if (!journal || journaled.length === 0) return;
+    noted(() => appendEntries(journaled));
+    journaled = [];
+    journal.clear();
+  };
+  const flushJournalLater = () => {
+    flushTimer = undefined;
+    try {
+      flushJournal();
+    } catch (error) {
+      // Still in the journal: tried again with the next batch, or by the next start.
+      options.log?.error('could not insert journaled updates into the database', { error });
+    }
+  };
+  if (journal) {
+    try {
+      journaled = journal.replay();
+      if (journaled.length > 0) {
+        options.log?.info('inserted updates a crash left in the journal', {
+          batches: journaled.length,
+        });
+      }
+      flushJournal();
+    } catch (error) {
+      journal.close();
+      db.close();
+      throw error;
+    }
+  }
 
   // One read transaction, so a compaction cannot slip between the snapshot and the log.
   const readDoc = db.transaction((mapId: string): Uint8Array[] => {
@@ -179,20 +247,34 @@ export function openSqliteStore(dataDir: string, options: SqliteStoreOptions = {
       if (changed !== 1) throw new Error(`No map ${mapId} to rotate a token of.`);
     },
     async loadDoc(mapId) {
+      flushJournal();
       return readDoc(mapId);
     },
     async appendUpdates(mapId, updates) {
       checkpointOffTheLoop();
+      if (updates.length === 0) return;
+      if (journal) {
+        noted(() => journal.append(mapId, updates));
+        journaled.push({ mapId, updates: [...updates] });
+        if (!flushTimer) {
+          flushTimer = setTimeout(flushJournalLater, options.journalFlushMs ?? JOURNAL_FLUSH_MS);
+          // Closing flushes: the timer need not keep the process alive.
+          flushTimer.unref();
+        }
+        return;
+      }
       noted(() => {
         if (updates.length === 1) insertUpdate.run(mapId, updates[0] as Uint8Array);
-        else if (updates.length > 1) appendAll(mapId, updates);
+        else appendAll(mapId, updates);
       });
     },
     async compact(mapId, liveState, title) {
+      flushJournal();
       // One process: the live doc already holds every update in the log.
       noted(() => compact(mapId, liveState(), title));
     },
     async pendingUpdateCount(mapId) {
+      flushJournal();
       return countUpdates.get(mapId)?.n ?? 0;
     },
     async saveVersion(mapId, name, createdAt, state, kind = 'named') {
@@ -225,6 +307,12 @@ export function openSqliteStore(dataDir: string, options: SqliteStoreOptions = {
       return probed.problem;
     },
     async close() {
+      try {
+        flushJournal();
+      } catch (error) {
+        options.log?.error('could not insert journaled updates; the next start will', { error });
+      }
+      journal?.close();
       // The worker's last checkpoint first; closing the last connection then removes the WAL.
       await checkpointer?.stop();
       if (db.open) db.close();

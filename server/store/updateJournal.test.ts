@@ -1,0 +1,128 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { docWith, loadedEntries, testMap } from '../../test/helpers/docStoreContract.ts';
+import { journalPath, openSqliteStore } from './sqliteStore.ts';
+import { openUpdateJournal, readJournal } from './updateJournal.ts';
+
+const CHILD = fileURLToPath(new URL('../../test/helpers/journalingChild.ts', import.meta.url));
+
+const dirs: string[] = [];
+function dataDir(): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'accord-journal-'));
+  dirs.push(dir);
+  return dir;
+}
+afterEach(() => {
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+/** Runs journalingChild.ts until it has appended `keys`, then kills it with SIGKILL. */
+async function appendThenKill(dir: string, keys: string[]): Promise<void> {
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', CHILD], {
+    env: { ...process.env, DATA_DIR: dir, KEYS: keys.join(',') },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  await new Promise<void>((resolve, reject) => {
+    child.stdout?.on('data', (chunk: Buffer) => {
+      if (chunk.toString().includes('appended')) resolve();
+    });
+    child.once('exit', (code) => reject(new Error(`the child exited (${code})`)));
+  });
+  child.kill('SIGKILL');
+  await exited;
+}
+
+describe('the update journal', () => {
+  it('keeps every whole record, and drops one a crash cut short', () => {
+    const file = journalPath(dataDir());
+    const journal = openUpdateJournal(file);
+    journal.append('a', [new Uint8Array([1, 2]), new Uint8Array([3])]);
+    journal.append('b', [new Uint8Array([4])]);
+    journal.close();
+    const bytes = new Uint8Array(readFileSync(file));
+    const whole = [
+      { mapId: 'a', updates: [new Uint8Array([1, 2]), new Uint8Array([3])] },
+      { mapId: 'b', updates: [new Uint8Array([4])] },
+    ];
+    expect(readJournal(bytes)).toEqual(whole);
+    const firstEnds = bytes.length - (8 + 4);
+    for (let length = firstEnds; length < bytes.length; length++) {
+      expect(readJournal(bytes.subarray(0, length))).toEqual(whole.slice(0, 1));
+    }
+    const damaged = bytes.slice();
+    damaged[bytes.length - 1] = (bytes.at(-1) ?? 0) ^ 0xff;
+    expect(readJournal(damaged)).toEqual(whole.slice(0, 1));
+  });
+
+  it('is held by one process at a time', () => {
+    const file = journalPath(dataDir());
+    const first = openUpdateJournal(file);
+    expect(() => openUpdateJournal(file)).toThrow(/Another process serves this data directory/);
+    first.close();
+    openUpdateJournal(file).close();
+  });
+
+  it('loses nothing appended when the process is killed before the rows are inserted', async () => {
+    const dir = dataDir();
+    const keys = ['north', 'south', 'east', 'west'];
+    await appendThenKill(dir, keys);
+    // The updates are in the journal only: the database's log does not have them.
+    expect(statSync(journalPath(dir)).size).toBeGreaterThan(0);
+    const peek = openSqliteStore(dir);
+    expect(await peek.pendingUpdateCount(testMap.id)).toBe(0);
+    await peek.close();
+
+    const journalAfterCrash = path.join(dir, 'journal-after-crash');
+    copyFileSync(journalPath(dir), journalAfterCrash);
+    const serving = openSqliteStore(dir, { journal: true });
+    const expected = { north: 0, south: 1, east: 2, west: 3 };
+    expect(await loadedEntries(serving, testMap.id)).toEqual(expected);
+    expect(await serving.pendingUpdateCount(testMap.id)).toBe(4);
+    await serving.close();
+    expect(statSync(journalPath(dir)).size).toBe(0);
+
+    // A crash between inserting them and emptying the journal: they are inserted again, and
+    // the doc is the same.
+    copyFileSync(journalAfterCrash, journalPath(dir));
+    const again = openSqliteStore(dir, { journal: true });
+    expect(await loadedEntries(again, testMap.id)).toEqual(expected);
+    await again.close();
+  });
+
+  it('starts after a torn last record, with every whole one', async () => {
+    const dir = dataDir();
+    await appendThenKill(dir, ['kept']);
+    writeFileSync(journalPath(dir), new Uint8Array([0, 0, 0, 40, 1, 2, 3]), { flag: 'a' });
+    const serving = openSqliteStore(dir, { journal: true });
+    expect(await loadedEntries(serving, testMap.id)).toEqual({ kept: 0 });
+    await serving.close();
+  });
+
+  it('folds journaled updates into a compaction, and journals on after it', async () => {
+    const dir = dataDir();
+    await appendThenKill(dir, ['before']);
+    const store = openSqliteStore(dir, { journal: true, journalFlushMs: 3_600_000 });
+    const live = docWith({ before: 0 });
+    const update = (change: () => void) => {
+      const state = Y.encodeStateVector(live);
+      change();
+      return Y.encodeStateAsUpdate(live, state);
+    };
+    await store.appendUpdates(testMap.id, [update(() => live.getMap('m').set('during', 1))]);
+    // Still in the journal alone when the compaction runs.
+    await store.compact(testMap.id, () => Y.encodeStateAsUpdate(live));
+    expect(await store.pendingUpdateCount(testMap.id)).toBe(0);
+    await store.appendUpdates(testMap.id, [update(() => live.getMap('m').set('after', 2))]);
+    await store.close();
+    const reopened = openSqliteStore(dir, { journal: true });
+    expect(await loadedEntries(reopened, testMap.id)).toEqual({ before: 0, during: 1, after: 2 });
+    expect(await reopened.pendingUpdateCount(testMap.id)).toBe(1);
+    await reopened.close();
+  });
+});
