@@ -191,20 +191,28 @@ export function openSqliteStore(dataDir: string, options: SqliteStoreOptions = {
       : undefined;
   let journaled: JournalEntry[] = [];
   let flushTimer: NodeJS.Timeout | undefined;
+  // While the database refuses the journaled batches, appends are refused too, as they are
+  // without a journal: the rooms close their sockets, and the clients send their changes again
+  // once it takes writes. What is journaled already stays there.
+  let insertFailed = false;
   const flushJournal = () => {
     if (flushTimer) clearTimeout(flushTimer);
     flushTimer = undefined;
     if (!journal || journaled.length === 0) return;
-    noted(() => appendEntries(journaled));
+    try {
+      noted(() => appendEntries(journaled));
+    } catch (error) {
+      insertFailed = true;
+      throw error;
+    }
+    insertFailed = false;
     journaled = [];
     journal.clear();
   };
   const flushJournalLater = () => {
-    flushTimer = undefined;
     try {
       flushJournal();
     } catch (error) {
-      // Still in the journal: tried again with the next batch, or by the next start.
       options.log?.error('could not insert journaled updates into the database', { error });
     }
   };
@@ -254,6 +262,7 @@ export function openSqliteStore(dataDir: string, options: SqliteStoreOptions = {
       checkpointOffTheLoop();
       if (updates.length === 0) return;
       if (journal) {
+        if (insertFailed) flushJournal();
         noted(() => journal.append(mapId, updates));
         journaled.push({ mapId, updates: [...updates] });
         if (!flushTimer) {

@@ -54,7 +54,10 @@ describe('a database that stops taking writes while the server runs', () => {
       const before = addNode(alice.doc, local, body('Before'));
       await waitFor(() => mapDoc(bob.doc).nodes.has(before));
 
-      const files = ['accord.db', 'accord.db-wal'].map((f) => path.join(server.dataDir, f));
+      // The database, its WAL and the journal the server appends updates to before inserting them.
+      const files = ['accord.db', 'accord.db-wal', 'accord.journal'].map((f) =>
+        path.join(server.dataDir, f),
+      );
       execFileSync('chattr', ['+i', ...files]);
       let during = '';
       try {
