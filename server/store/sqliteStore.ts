@@ -190,14 +190,14 @@ export function openSqliteStore(dataDir: string, options: SqliteStoreOptions = {
       ? openUpdateJournal(journalPath(dataDir))
       : undefined;
   let journaled: JournalEntry[] = [];
-  let flushTimer: NodeJS.Timeout | undefined;
+  // One interval while batches arrive, stopped by the first tick that finds nothing: a timer
+  // made for each batch took about 20 µs of a cold append.
+  let flushTicker: NodeJS.Timeout | undefined;
   // While the database refuses the journaled batches, appends are refused too, as they are
   // without a journal: the rooms close their sockets, and the clients send their changes again
   // once it takes writes. What is journaled already stays there.
   let insertFailed = false;
   const flushJournal = () => {
-    if (flushTimer) clearTimeout(flushTimer);
-    flushTimer = undefined;
     if (!journal || journaled.length === 0) return;
     try {
       noted(() => appendEntries(journaled));
@@ -210,6 +210,11 @@ export function openSqliteStore(dataDir: string, options: SqliteStoreOptions = {
     journal.clear();
   };
   const flushJournalLater = () => {
+    if (journaled.length === 0) {
+      clearInterval(flushTicker);
+      flushTicker = undefined;
+      return;
+    }
     try {
       flushJournal();
     } catch (error) {
@@ -265,10 +270,10 @@ export function openSqliteStore(dataDir: string, options: SqliteStoreOptions = {
         if (insertFailed) flushJournal();
         noted(() => journal.append(mapId, updates));
         journaled.push({ mapId, updates: [...updates] });
-        if (!flushTimer) {
-          flushTimer = setTimeout(flushJournalLater, options.journalFlushMs ?? JOURNAL_FLUSH_MS);
-          // Closing flushes: the timer need not keep the process alive.
-          flushTimer.unref();
+        if (!flushTicker) {
+          flushTicker = setInterval(flushJournalLater, options.journalFlushMs ?? JOURNAL_FLUSH_MS);
+          // Closing flushes: the interval need not keep the process alive.
+          flushTicker.unref();
         }
         return;
       }
@@ -316,6 +321,7 @@ export function openSqliteStore(dataDir: string, options: SqliteStoreOptions = {
       return probed.problem;
     },
     async close() {
+      clearInterval(flushTicker);
       try {
         flushJournal();
       } catch (error) {
