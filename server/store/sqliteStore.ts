@@ -47,7 +47,10 @@ export interface SqliteStoreOptions {
    * database without it.
    */
   journal?: boolean;
-  /** How long after an update is journaled it is inserted into the database. Default 50 ms. */
+  /**
+   * How often journaled updates are inserted into the database while they arrive. Default
+   * 250 ms: an insert of 25 rows costs about twice one row's on a cold cache.
+   */
   journalFlushMs?: number;
 }
 
@@ -56,7 +59,7 @@ export function journalPath(dataDir: string): string {
   return path.join(dataDir, 'accord.journal');
 }
 
-const JOURNAL_FLUSH_MS = 50;
+const JOURNAL_FLUSH_MS = 250;
 
 /** The embedded store: one SQLite file, `DATA_DIR/accord.db`, created when missing. */
 export function openSqliteStore(dataDir: string, options: SqliteStoreOptions = {}): SqliteStore {
