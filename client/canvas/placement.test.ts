@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { footprintTitleSpace } from '../../shared/layout/footprintTitle.ts';
 import {
   FOOTPRINT_PADDING,
   findFreeSpot,
+  footprintTopRoom,
   NEW_BODY_SIZE,
   settleAcrossEdges,
   takeIn,
@@ -87,11 +89,20 @@ describe('takeIn', () => {
     expect(taken.sort()).toEqual(['icb', 'trust']);
     for (const inside of [icb, trust]) {
       expect(inside.x - box.x).toBeGreaterThanOrEqual(FOOTPRINT_PADDING.side);
-      expect(inside.y - box.y).toBeGreaterThanOrEqual(FOOTPRINT_PADDING.top);
+      expect(inside.y - box.y).toBeGreaterThanOrEqual(footprintTopRoom(box.width));
       expect(box.x + box.width - (inside.x + inside.width)).toBeGreaterThanOrEqual(
         FOOTPRINT_PADDING.side,
       );
     }
+  });
+
+  it('keeps room above what it takes in for its title, which grows with its width', () => {
+    // Five bodies side by side make a footprint wide enough that its far-view name, a
+    // share of its width, needs more than the zoomed-in title bar's room.
+    const row = [0, 1, 2, 3, 4].map((i) => ({ id: `b${i}`, x: i * 400, y: 500, ...NEW_BODY_SIZE }));
+    const { box } = takeIn({ x: 0, y: 480, width: 1800, height: 200 }, row);
+    expect(footprintTopRoom(box.width)).toBeGreaterThan(FOOTPRINT_PADDING.top);
+    expect(500 - box.y).toBeGreaterThanOrEqual(footprintTitleSpace(box.width));
   });
 
   it('keeps its size over empty canvas', () => {

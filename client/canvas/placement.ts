@@ -1,3 +1,4 @@
+import { footprintTitleSpace } from '../../shared/layout/footprintTitle.ts';
 import type { Position } from '../../shared/ydoc/schema.ts';
 import { BODY_WIDTH, SPACE } from '../theme/tokens.ts';
 
@@ -60,6 +61,14 @@ export function findFreeSpot(
 /** The room kept inside a footprint's border around what it holds; more at the top, for its title. */
 export const FOOTPRINT_PADDING = { side: SPACE[8], top: 56 } as const;
 
+/**
+ * The room kept above what a footprint this wide holds: its title bar, whose name grows with
+ * the width zoomed out (shared/layout/footprintTitle.ts), as the layout keeps it.
+ */
+export function footprintTopRoom(width: number): number {
+  return Math.max(FOOTPRINT_PADDING.top, footprintTitleSpace(width));
+}
+
 function contains(outer: Box, point: Position): boolean {
   return (
     point.x >= outer.x &&
@@ -87,9 +96,10 @@ export function settleAcrossEdges(body: Box, footprints: readonly Box[]): Positi
   const holding = footprints
     .filter((box) => contains(box, centre))
     .sort((a, b) => a.width * a.height - b.width * b.height)[0];
-  const { side, top } = FOOTPRINT_PADDING;
+  const { side } = FOOTPRINT_PADDING;
   let at = { x: body.x, y: body.y };
   if (holding) {
+    const top = footprintTopRoom(holding.width);
     at = {
       x: clamp(at.x, holding.x + side, holding.x + holding.width - body.width - side),
       y: clamp(at.y, holding.y + top, holding.y + holding.height - body.height - side),
@@ -121,18 +131,21 @@ export function takeIn(
   footprint: Box,
   neighbours: ReadonlyArray<Box & { id: string }>,
 ): { box: Box; taken: string[] } {
-  const { side, top } = FOOTPRINT_PADDING;
+  const { side } = FOOTPRINT_PADDING;
   let box = { ...footprint };
   const taken = new Set<string>();
+  let highest = Number.POSITIVE_INFINITY;
   for (let grew = true; grew; ) {
     grew = false;
     for (const neighbour of neighbours) {
       if (taken.has(neighbour.id) || !intersects(box, neighbour)) continue;
       taken.add(neighbour.id);
       grew = true;
+      highest = Math.min(highest, neighbour.y);
       const left = Math.min(box.x, neighbour.x - side);
-      const upper = Math.min(box.y, neighbour.y - top);
       const right = Math.max(box.x + box.width, neighbour.x + neighbour.width + side);
+      // The title's room depends on the width, which taking in a body may have grown.
+      const upper = Math.min(box.y, highest - footprintTopRoom(right - left));
       const lower = Math.max(box.y + box.height, neighbour.y + neighbour.height + side);
       box = { x: left, y: upper, width: right - left, height: lower - upper };
     }
