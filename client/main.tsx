@@ -1,3 +1,5 @@
+// First, so that a map's socket opens before the rest of the app runs.
+import './openEarly.ts';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import '@xyflow/react/dist/style.css';

@@ -5,6 +5,7 @@ import * as Y from 'yjs';
 import { createLocalOrigin, type LocalOrigin } from '../../shared/ydoc/origin.ts';
 import { createUndoManager } from '../../shared/ydoc/undo.ts';
 import type { Role } from '../app/api.ts';
+import { ClaimingWebSocket, syncUrl } from './earlySocket.ts';
 import type { Identity } from './identity.ts';
 import { announce } from './presence.ts';
 import { takeFirstCopyAsSent } from './takeFirstCopyAsSent.ts';
@@ -27,10 +28,6 @@ export interface MapSession extends MapConnection {
   role: Role;
 }
 
-function syncUrl(): string {
-  return `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/sync`;
-}
-
 /**
  * Opens a map's doc from the browser's copy at once and from the server as soon as it
  * answers. Nobody is announced on it (no presence) until a session is made of it. Returns
@@ -51,6 +48,8 @@ export function openMapConnection(
     // has stored at once, while it builds its own copy. Once the doc holds anything (from
     // the browser's copy or the server), a reconnect asks only for what it lacks.
     params: { token, holds: 'nothing' },
+    // The socket the page opened as it started, for this map and token, if it did.
+    WebSocketPolyfill: ClaimingWebSocket,
     disableBc: true,
     maxBackoffTime: 5000,
     connect: false,

@@ -80,6 +80,36 @@ describe('opening a map', () => {
     await page.context().close();
   });
 
+  it('opens its one socket as the page starts, before the app draws anything', async () => {
+    const map = await session.server.createMap('Northshire', 'whole-ics');
+    const context = await session.browser.newContext({ viewport: { width: 1440, height: 900 } });
+    await context.addInitScript(() => {
+      localStorage.setItem('accord:name', 'Ola');
+      // Every socket the page makes, and whether the app had drawn anything by then.
+      const made: { url: string; drawn: boolean }[] = [];
+      (window as unknown as { socketsMade: typeof made }).socketsMade = made;
+      const Native = window.WebSocket;
+      window.WebSocket = class extends Native {
+        constructor(url: string | URL, protocols?: string | string[]) {
+          super(url, protocols);
+          const drawn = (document.getElementById('root')?.childElementCount ?? 0) > 0;
+          made.push({ url: String(url), drawn });
+        }
+      };
+    });
+    const page = await context.newPage();
+    await page.goto(map.links.editor);
+    // The map comes down that socket: the page makes no other.
+    await expect.poll(() => page.locator('.react-flow__node').count()).toBeGreaterThan(10);
+    const made = await page.evaluate(
+      () => (window as unknown as { socketsMade: { url: string; drawn: boolean }[] }).socketsMade,
+    );
+    expect(made).toHaveLength(1);
+    expect(made[0]?.url).toContain(`/sync/${map.id}?`);
+    expect(made[0]?.drawn).toBe(false);
+    await context.close();
+  });
+
   it('asks for the map while it asks about the link, and shows no one in it until it knows who it is', async () => {
     const map = await session.server.createMap('Opening together');
     const peer = await session.client(map.id, map.tokens.editor);
