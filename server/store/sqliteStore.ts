@@ -5,7 +5,7 @@ import type { DocStore, MapRecord } from './DocStore.ts';
 import { type MapRow, mapRecordFromRow } from './mapRecordFromRow.ts';
 import { openWritableSqlite, sqliteWriteProblem } from './openWritableSqlite.ts';
 import { migrateSchema } from './sqliteSchema.ts';
-import { type JournalEntry, openUpdateJournal } from './updateJournal.ts';
+import { type JournalEntry, journaledUpdates, openUpdateJournal } from './updateJournal.ts';
 import type { VersionKind, VersionStore } from './VersionStore.ts';
 import { startWalCheckpointer, type WalCheckpointer } from './walCheckpointer.ts';
 
@@ -44,7 +44,7 @@ export interface SqliteStoreOptions {
    * The serving process only, with `sync` normal: updates are appended to a journal beside the
    * database (updateJournal.ts) and inserted into it in batches; opening replays what a crash
    * left there. Other processes (the command line, a test's look at the file) open the
-   * database without it.
+   * database without it, and read what it holds for a map, without its lock, as they load it.
    */
   journal?: boolean;
   /**
@@ -263,8 +263,16 @@ export function openSqliteStore(dataDir: string, options: SqliteStoreOptions = {
       if (changed !== 1) throw new Error(`No map ${mapId} to rotate a token of.`);
     },
     async loadDoc(mapId) {
-      flushJournal();
-      return readDoc(mapId);
+      if (journal) {
+        flushJournal();
+        return readDoc(mapId);
+      }
+      // Beside a serving process (or after one crashed), the map's latest updates may be in its
+      // journal only. The journal is read first: a batch the server inserts and clears from it
+      // meanwhile is then in the database when that is read. An update read twice, from both,
+      // changes nothing the second time it is applied.
+      const waiting = journaledUpdates(journalPath(dataDir), mapId);
+      return [...readDoc(mapId), ...waiting];
     },
     async appendUpdates(mapId, updates) {
       checkpointOffTheLoop();

@@ -125,4 +125,22 @@ describe('the update journal', () => {
     expect(await reopened.pendingUpdateCount(testMap.id)).toBe(1);
     await reopened.close();
   });
+
+  it('lets a process beside the server read what is in the journal only, and what a crash left there', async () => {
+    const dir = dataDir();
+    await appendThenKill(dir, ['left']);
+    // As the command line opens the database: without the journal's lock.
+    const reader = openSqliteStore(dir);
+    expect(await loadedEntries(reader, testMap.id)).toEqual({ left: 0 });
+    await reader.close();
+
+    const serving = openSqliteStore(dir, { journal: true, journalFlushMs: 3_600_000 });
+    const other = new Y.Doc();
+    other.getMap('m').set('now', 1);
+    await serving.appendUpdates(testMap.id, [Y.encodeStateAsUpdate(other)]);
+    const beside = openSqliteStore(dir);
+    expect(await loadedEntries(beside, testMap.id)).toEqual({ left: 0, now: 1 });
+    await beside.close();
+    await serving.close();
+  });
 });

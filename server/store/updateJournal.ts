@@ -134,6 +134,24 @@ export function readJournal(bytes: Uint8Array): JournalEntry[] {
   return entries;
 }
 
+/**
+ * The updates of one map in the journal at `file`, read without its lock, for a process that
+ * reads the database beside the one serving it (the command line): what that process has
+ * journaled but not yet inserted. None when there is no journal.
+ */
+export function journaledUpdates(file: string, mapId: string): Uint8Array[] {
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(file);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw error;
+  }
+  return readJournal(bytes)
+    .filter((entry) => entry.mapId === mapId)
+    .flatMap((entry) => entry.updates);
+}
+
 /** Opens (creating) the journal at `file`, locked for this process; throws if another holds it. */
 export function openUpdateJournal(file: string): UpdateJournal {
   // No waiting: a lock held is held by a process that serves on.
