@@ -11,18 +11,25 @@ import { browserSession } from './browser.ts';
 const session = browserSession();
 const FIXTURE = 'test/fixtures/ics-west-yorkshire.spec.json';
 
-/** Every update the browser keeps of a map (y-indexeddb), as plain arrays of bytes. */
+/**
+ * Every update the browser keeps of a map (y-indexeddb), as plain arrays of bytes. Asked
+ * before the page has made the database, it makes none: an empty one made here would have no
+ * store for the page's own copy.
+ */
 function keptBytes(page: Page, mapId: string): Promise<number[][]> {
   return page.evaluate(
     (name) =>
       new Promise<number[][]>((resolve) => {
         const open = indexedDB.open(name);
+        open.onupgradeneeded = () => open.transaction?.abort();
         open.onsuccess = () => {
           const db = open.result;
           if (!db.objectStoreNames.contains('updates')) return resolve([]);
           const request = db.transaction('updates').objectStore('updates').getAll();
-          request.onsuccess = () =>
+          request.onsuccess = () => {
             resolve((request.result as Uint8Array[]).map((update) => [...update]));
+            db.close();
+          };
         };
         open.onerror = () => resolve([]);
       }),
