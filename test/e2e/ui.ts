@@ -106,17 +106,24 @@ export async function fitViewInFull(page: Page): Promise<void> {
   }
 }
 
-/** How many updates y-indexeddb has kept for the map in this browser. */
+/**
+ * How many updates y-indexeddb has kept for the map in this browser. Asked before the page
+ * has made the database, it makes none (an empty one would have no store for the page's copy).
+ */
 export function keptUpdates(page: Page, mapId: string): Promise<number> {
   return page.evaluate(
     (name) =>
       new Promise<number>((resolve) => {
         const open = indexedDB.open(name);
+        open.onupgradeneeded = () => open.transaction?.abort();
         open.onsuccess = () => {
           const db = open.result;
           if (!db.objectStoreNames.contains('updates')) return resolve(0);
           const request = db.transaction('updates').objectStore('updates').count();
-          request.onsuccess = () => resolve(request.result);
+          request.onsuccess = () => {
+            resolve(request.result);
+            db.close();
+          };
         };
         open.onerror = () => resolve(0);
       }),
