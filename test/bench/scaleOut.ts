@@ -19,7 +19,7 @@ import {
   redisUnavailable,
   startPrivateRedis,
 } from '../helpers/privateServices.ts';
-import { type ChildServer, spawnAccord } from '../helpers/spawnAccord.ts';
+import { type ChildServer, createMapOn, spawnAccord } from '../helpers/spawnAccord.ts';
 import { connectClient, type TestClient } from '../helpers/startServer.ts';
 import { quantile, runEditLoad } from './editLoad.ts';
 
@@ -30,16 +30,6 @@ function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
-}
-
-async function createMap(server: ChildServer): Promise<{ id: string; editor: string }> {
-  const response = await fetch(`${server.url}/api/maps`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ title: 'Scale bench' }),
-  });
-  const body = (await response.json()) as { id: string; links: { editor: string } };
-  return { id: body.id, editor: new URL(body.links.editor).hash.replace(/^#token=/, '') };
 }
 
 /**
@@ -112,7 +102,7 @@ export async function acrossProcessesBench(options: { seconds: number; rounds: n
     let missing = 0;
     const load = { clients: 20, rate: 5, warmupSeconds: 1 };
     const run = async (urls: string[], seconds: number, seed: number) => {
-      const map = await createMap(a);
+      const map = await createMapOn(a, 'Scale bench');
       const tap = await tapRelay(REDIS_URL, `${env.REDIS_PREFIX}room:${map.id}`);
       try {
         const result = await runEditLoad({
@@ -218,7 +208,7 @@ export async function soakBench(options: { seconds: number }) {
   // All 60 clients live in this process: when its own loop falls behind, so do they.
   const lag = monitorEventLoopDelay({ resolution: 20 });
   try {
-    const map = await createMap(servers[0] as ChildServer);
+    const map = await createMapOn(servers[0] as ChildServer, 'Scale bench');
     lag.enable();
     for (let i = 0; i < 60; i++) {
       const server = servers[i % servers.length] as ChildServer;

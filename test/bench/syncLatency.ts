@@ -7,7 +7,12 @@
  * event loop spent per move, which a loaded machine disturbs far less than the wall clock.
  */
 import { readFileSync } from 'node:fs';
-import { type ChildServer, spawnAccord, spawnReferenceServer } from '../helpers/spawnAccord.ts';
+import {
+  type ChildServer,
+  createMapOn,
+  spawnAccord,
+  spawnReferenceServer,
+} from '../helpers/spawnAccord.ts';
 import { runEditLoad } from './editLoad.ts';
 
 export interface SyncLatencyOptions {
@@ -22,17 +27,6 @@ function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
-}
-
-async function createMap(server: ChildServer): Promise<{ id: string; editorToken: string }> {
-  const response = await fetch(`${server.url}/api/maps`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ title: 'Latency' }),
-  });
-  const body = (await response.json()) as { id: string; links: { editor: string } };
-  const token = new URL(body.links.editor).hash.replace(/^#token=/, '');
-  return { id: body.id, editorToken: token };
 }
 
 const ms = (value: number) => `${value.toFixed(1).padStart(6)} ms`;
@@ -89,12 +83,12 @@ export async function syncLatencyBench(options: SyncLatencyOptions): Promise<voi
             token: 'none',
           });
         }
-        const map = await createMap(accord);
+        const map = await createMapOn(accord, 'Latency');
         return runEditLoad({
           ...common,
           urls: [accord.wsUrl],
           room: map.id,
-          token: map.editorToken,
+          token: map.editor,
         });
       };
       // Warm-up, not counted: both servers have seen this load once before the rounds.

@@ -32,6 +32,27 @@ export interface SpawnOptions {
   nodeArgs?: string[];
 }
 
+/** A map made on a running server: its id and each role's token. */
+export interface ChildServerMap {
+  id: string;
+  owner: string;
+  editor: string;
+  viewer: string;
+}
+
+/** Makes a map on `server` through its API; gives its id and its links' tokens. */
+export async function createMapOn(server: ChildServer, title: string): Promise<ChildServerMap> {
+  const response = await fetch(`${server.url}/api/maps`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ title }),
+  });
+  if (response.status !== 201) throw new Error(`making a map answered ${response.status}`);
+  const body = (await response.json()) as { id: string; links: Record<string, string> };
+  const token = (role: string) => new URL(body.links[role] ?? '').hash.replace(/^#token=/, '');
+  return { id: body.id, owner: token('owner'), editor: token('editor'), viewer: token('viewer') };
+}
+
 /** A port nobody listens on right now (for programs that cannot be told to pick one). */
 export async function freePort(): Promise<number> {
   const server = createServer();

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { addNode } from '../../shared/ydoc/index.ts';
-import { type ChildServer, spawnAccord } from '../helpers/spawnAccord.ts';
+import { type ChildServer, createMapOn, spawnAccord } from '../helpers/spawnAccord.ts';
 import { connectClient, type TestClient, waitFor } from '../helpers/startServer.ts';
 import { labels } from './docs.ts';
 
@@ -18,18 +18,6 @@ afterAll(async () => {
   rmSync(dataDir, { recursive: true, force: true });
 });
 
-/** A new map's id and its editor's and viewer's tokens. */
-async function createMap(server: ChildServer) {
-  const response = await fetch(`${server.url}/api/maps`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ title: 'Killed' }),
-  });
-  const body = (await response.json()) as { id: string; links: Record<string, string> };
-  const token = (role: string) => new URL(body.links[role] ?? '').hash.replace(/^#token=/, '');
-  return { id: body.id, editor: token('editor'), viewer: token('viewer') };
-}
-
 function client(server: ChildServer, mapId: string, token: string): TestClient {
   const connected = connectClient(server.wsUrl, mapId, token);
   clients.push(connected);
@@ -40,7 +28,7 @@ describe('a server killed with SIGKILL mid-edit', () => {
   it('has, when it starts again, every change any client had received', async () => {
     const first = await spawnAccord({ dataDir });
     servers.push(first);
-    const map = await createMap(first);
+    const map = await createMapOn(first, 'Killed');
     const writer = client(first, map.id, map.editor);
     const witness = client(first, map.id, map.viewer);
     await Promise.all([writer.synced, witness.synced]);

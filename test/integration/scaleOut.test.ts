@@ -29,19 +29,12 @@ import {
   startPrivatePostgres,
   startPrivateRedis,
 } from '../helpers/privateServices.ts';
-import { type ChildServer, spawnAccord } from '../helpers/spawnAccord.ts';
+import { type ChildServer, createMapOn, spawnAccord } from '../helpers/spawnAccord.ts';
 import { connectClient, type TestClient, waitFor } from '../helpers/startServer.ts';
 
 const REDIS_URL = process.env.ACCORD_TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 const missing = [await pgUnavailable(), await redisUnavailable(REDIS_URL)].filter(Boolean);
 const origin = { kind: 'local', participantId: 'scale-test' } as const;
-
-interface TestMapLinks {
-  id: string;
-  owner: string;
-  editor: string;
-  viewer: string;
-}
 
 const cleanups: (() => Promise<void>)[] = [];
 afterEach(async () => {
@@ -70,23 +63,12 @@ async function processes(count: number, env: Record<string, string>): Promise<Ch
   return servers;
 }
 
-async function createMap(server: ChildServer): Promise<TestMapLinks> {
-  const response = await fetch(`${server.url}/api/maps`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ title: 'Scale' }),
-  });
-  const body = (await response.json()) as { id: string; links: Record<string, string> };
-  const token = (role: string) => new URL(body.links[role] ?? '').hash.replace(/^#token=/, '');
-  return { id: body.id, owner: token('owner'), editor: token('editor'), viewer: token('viewer') };
-}
-
 /** Two processes on one database, and a map made on the first. */
 async function twoProcessesAndMap() {
   const db = await database();
   const [a, b] = await processes(2, envFor(db));
   if (!a || !b) throw new Error('no processes');
-  const map = await createMap(a);
+  const map = await createMapOn(a, 'Scale');
   return { db, a, b, map };
 }
 
@@ -350,7 +332,7 @@ if (missing.length > 0) {
       if (!a || !b) throw new Error('no processes');
       const balancer: Balancer = await startBalancer([a.port, b.port]);
       cleanups.push(() => balancer.close());
-      const map = await createMap(a);
+      const map = await createMapOn(a, 'Scale');
       const clients = Array.from({ length: 6 }, () => client(balancer.wsUrl, map.id, map.editor));
       await Promise.all(clients.map((each) => each.synced));
       const adding = keepAdding(clients, 50);
@@ -377,7 +359,7 @@ if (missing.length > 0) {
         const db = await database();
         const [a, b] = await processes(2, envFor(db, redis.url));
         if (!a || !b) throw new Error('no processes');
-        const map = await createMap(a);
+        const map = await createMapOn(a, 'Scale');
         const onA = [client(a.wsUrl, map.id, map.editor), client(a.wsUrl, map.id, map.editor)];
         const onB = [client(b.wsUrl, map.id, map.editor), client(b.wsUrl, map.id, map.editor)];
         const all = [...onA, ...onB];
@@ -422,7 +404,7 @@ if (missing.length > 0) {
         const db = await database(postgres.url);
         const [a, b] = await processes(2, envFor(db));
         if (!a || !b) throw new Error('no processes');
-        const map = await createMap(a);
+        const map = await createMapOn(a, 'Scale');
         const writers = [client(a.wsUrl, map.id, map.editor), client(b.wsUrl, map.id, map.editor)];
         const witness = client(b.wsUrl, map.id, map.viewer);
         await Promise.all([...writers, witness].map((each) => each.synced));
