@@ -172,9 +172,6 @@ export function openSqliteStore(dataDir: string, options: SqliteStoreOptions = {
 
   // A tick's updates in one transaction: one commit for all of them (group commit). A
   // Uint8Array binds as a BLOB as it is: no copy into a Buffer.
-  const appendAll = db.transaction((mapId: string, updates: readonly Uint8Array[]) => {
-    for (const update of updates) insertUpdate.run(mapId, update);
-  });
   const appendEntries = db.transaction((entries: readonly JournalEntry[]) => {
     for (const { mapId, updates } of entries) {
       for (const update of updates) insertUpdate.run(mapId, update);
@@ -290,7 +287,7 @@ export function openSqliteStore(dataDir: string, options: SqliteStoreOptions = {
       }
       noted(() => {
         if (updates.length === 1) insertUpdate.run(mapId, updates[0] as Uint8Array);
-        else appendAll(mapId, updates);
+        else appendEntries([{ mapId, updates }]);
       });
     },
     async compact(mapId, liveState, title) {

@@ -4,7 +4,7 @@ import Database from 'better-sqlite3';
 /** One batch of a map's updates, as appended. */
 export interface JournalEntry {
   mapId: string;
-  updates: Uint8Array[];
+  updates: readonly Uint8Array[];
 }
 
 /**
