@@ -1,8 +1,17 @@
+import { encodeQueryParams } from 'lib0/url';
 import { parseRoute } from '../app/route.ts';
 
 /** The server's sync endpoint, on this page's host. */
 export function syncUrl(): string {
   return `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/sync`;
+}
+
+/**
+ * What a map's first socket tells the server: the link's token, and that the browser's doc
+ * holds nothing yet (a server still loading the map then sends what it has stored at once).
+ */
+export function firstSocketParams(token: string): { token: string; holds?: 'nothing' } {
+  return { token, holds: 'nothing' };
 }
 
 /** A socket opened as the page's script starts, and what it has been sent since. */
@@ -31,7 +40,7 @@ export function openEarlySocket(): void {
   const route = parseRoute(location.pathname, location.hash);
   if (route.kind !== 'map' || !route.token) return;
   // As y-websocket makes a provider's address: the server, the room, then its params.
-  const url = `${syncUrl()}/${route.mapId}?token=${encodeURIComponent(route.token)}&holds=nothing`;
+  const url = `${syncUrl()}/${route.mapId}?${encodeQueryParams(firstSocketParams(route.token))}`;
   const socket = new WebSocket(url);
   socket.binaryType = 'arraybuffer';
   const messages: unknown[] = [];

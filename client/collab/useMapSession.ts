@@ -5,7 +5,7 @@ import * as Y from 'yjs';
 import { createLocalOrigin, type LocalOrigin } from '../../shared/ydoc/origin.ts';
 import { createUndoManager } from '../../shared/ydoc/undo.ts';
 import type { Role } from '../app/api.ts';
-import { ClaimingWebSocket, syncUrl } from './earlySocket.ts';
+import { ClaimingWebSocket, firstSocketParams, syncUrl } from './earlySocket.ts';
 import type { Identity } from './identity.ts';
 import { announce } from './presence.ts';
 import { takeFirstCopyAsSent } from './takeFirstCopyAsSent.ts';
@@ -47,7 +47,7 @@ export function openMapConnection(
     // A doc that holds nothing says so: a server still loading the map then sends what it
     // has stored at once, while it builds its own copy. Once the doc holds anything (from
     // the browser's copy or the server), a reconnect asks only for what it lacks.
-    params: { token, holds: 'nothing' },
+    params: firstSocketParams(token),
     // The socket the page opened as it started, for this map and token, if it did.
     WebSocketPolyfill: ClaimingWebSocket,
     disableBc: true,
