@@ -5,6 +5,7 @@ import { rememberRecentMap } from '../offline/recentMaps.ts';
 import { forgetMapInfo, recallMapInfo, rememberMapInfo } from '../offline/rememberedMapInfo.ts';
 import { LinkRevoked } from '../share/LinkRevoked.tsx';
 import { ApiError, fetchMapInfo, isRefusedLink, type MapInfo } from './api.ts';
+import { askMapInfo } from './earlyMapInfo.ts';
 import { MapWorkspace } from './MapWorkspace.tsx';
 import { NamePrompt } from './NamePrompt.tsx';
 
@@ -37,7 +38,8 @@ function explain(error: unknown): string {
  * before, and keeps asking the server until it answers.
  * The map's doc is opened (the browser's copy and the socket) at once, beside the question
  * about the map and the name prompt: the server checks the token on the socket too, and the
- * map arrives while the page gets ready. A link the server refuses closes it.
+ * map arrives while the page gets ready. A link the server refuses closes it. Both were
+ * already asked for as the page's script started (client/openEarly.ts).
  */
 export function MapPage({ mapId, token }: { mapId: string; token: string | null }) {
   const [load, setLoad] = useState<Load>({ state: 'loading' });
@@ -53,7 +55,8 @@ export function MapPage({ mapId, token }: { mapId: string; token: string | null 
     let live = true;
     let recheck: ReturnType<typeof setTimeout> | undefined;
     const ask = (openFromBrowser: boolean) => {
-      fetchMapInfo(mapId, token).then(
+      // The first question was asked as the page started (client/app/earlyMapInfo.ts).
+      (openFromBrowser ? askMapInfo(mapId, token) : fetchMapInfo(mapId, token)).then(
         (info) => {
           if (!live) return;
           rememberMapInfo(localStorage, token, info);

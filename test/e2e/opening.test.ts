@@ -87,21 +87,28 @@ describe('opening a map', () => {
     await page.context().close();
   });
 
-  it('opens its one socket as the page starts, before the app draws anything', async () => {
+  it('asks about the link and opens its one socket as the page starts, before the app draws anything', async () => {
     const map = await session.server.createMap('Northshire', 'whole-ics');
     const context = await session.browser.newContext({ viewport: { width: 1440, height: 900 } });
     await context.addInitScript(() => {
       localStorage.setItem('accord:name', 'Ola');
-      // Every socket the page makes, and whether the app had drawn anything by then.
-      const made: { url: string; drawn: boolean }[] = [];
-      (window as unknown as { socketsMade: typeof made }).socketsMade = made;
+      // Every socket and request the page makes, in order, and whether the app had drawn
+      // anything by then.
+      const made: { kind: 'socket' | 'fetch'; url: string; drawn: boolean }[] = [];
+      (window as unknown as { made: typeof made }).made = made;
+      const drawn = () => (document.getElementById('root')?.childElementCount ?? 0) > 0;
       const Native = window.WebSocket;
       window.WebSocket = class extends Native {
         constructor(url: string | URL, protocols?: string | string[]) {
           super(url, protocols);
-          const drawn = (document.getElementById('root')?.childElementCount ?? 0) > 0;
-          made.push({ url: String(url), drawn });
+          made.push({ kind: 'socket', url: String(url), drawn: drawn() });
         }
+      };
+      const nativeFetch = window.fetch;
+      window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+        const url = input instanceof Request ? input.url : String(input);
+        made.push({ kind: 'fetch', url, drawn: drawn() });
+        return nativeFetch(input, init);
       };
     });
     const page = await context.newPage();
@@ -109,11 +116,20 @@ describe('opening a map', () => {
     // The map comes down that socket: the page makes no other.
     await expect.poll(() => page.locator('.react-flow__node').count()).toBeGreaterThan(10);
     const made = await page.evaluate(
-      () => (window as unknown as { socketsMade: { url: string; drawn: boolean }[] }).socketsMade,
+      () => (window as unknown as { made: { kind: string; url: string; drawn: boolean }[] }).made,
     );
-    expect(made).toHaveLength(1);
-    expect(made[0]?.url).toContain(`/sync/${map.id}?`);
-    expect(made[0]?.drawn).toBe(false);
+    const aboutTheLink = made.filter(
+      ({ kind, url }) =>
+        kind === 'fetch' && new URL(url, 'http://x').pathname === `/api/maps/${map.id}`,
+    );
+    const sockets = made.filter(({ kind }) => kind === 'socket');
+    // The page asked about the link once, first, then opened the map's socket, all before
+    // the app drew anything: the page showing the map used that answer and that socket.
+    expect(aboutTheLink).toHaveLength(1);
+    expect(sockets).toHaveLength(1);
+    expect(made.slice(0, 2).map(({ kind }) => kind)).toEqual(['fetch', 'socket']);
+    expect(sockets[0]?.url).toContain(`/sync/${map.id}?`);
+    expect(made.slice(0, 2).every(({ drawn }) => !drawn)).toBe(true);
     await context.close();
   });
 
