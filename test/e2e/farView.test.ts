@@ -171,6 +171,14 @@ describe('the zoomed-out view', () => {
     const longName = await paintedOn(kim, icb.id, COLOR.white);
     renameNode(seed.doc, origin, icb.id, 'ICB');
     await expect.poll(() => paintedOn(kim, icb.id, COLOR.white)).toBeLessThan(longName / 2);
+    // The card is as tall as its name, as the canvas paints it: one line of 34 × 1.1 pixels
+    // of the flow, and four at most however long the name.
+    const nameHeight = () =>
+      icbCard.locator('.body-label').evaluate((label) => (label as HTMLElement).offsetHeight);
+    expect(await nameHeight()).toBe(37);
+    renameNode(seed.doc, origin, icb.id, 'Integrated Care Board '.repeat(8).trim());
+    await expect.poll(nameHeight).toBe(150);
+    renameNode(seed.doc, origin, icb.id, icb.label);
 
     // Flags: the bodies of the loop and the disputed trust are edged in red; others are not.
     await kim.screenshot({ path: screenshotPath('far-view-canvas') });
