@@ -5,7 +5,7 @@ import { useLockedForMe } from '../facilitate/useLockedForMe.ts';
 import { ElementBadges } from './badges/ElementBadges.tsx';
 import { FarCommentCount } from './badges/FarCommentCount.tsx';
 import { bodyName } from './bodyView.ts';
-import { useElementMarks, useFlag, useRemoteSelectors } from './elementMarks.ts';
+import { useElementMarks, useRemoteSelectors } from './elementMarks.ts';
 import { useFarBlock } from './hooks/useFarBlock.ts';
 import { useFarView } from './hooks/useFarView.ts';
 import { useElementChange, useShownBody, useUnreadable } from './hooks/useShownBody.ts';
@@ -35,7 +35,9 @@ export const BodyNode = memo(function BodyNode({
   const rename = useInlineRename(id, body?.record.label ?? '');
   const far = useFarView();
   const selectors = useRemoteSelectors(id);
-  const flag = useFlag(id);
+  // Zoomed out, the canvas paints the validator's flag (FarBlockCanvas.tsx reads the flags
+  // itself): a check's findings then draw no card again.
+  const flag = useElementMarks((marks) => (far ? undefined : marks.flags.get(id)));
   const unreadable = useUnreadable(id);
   const dimmed = useElementMarks((marks) => (body ? !bodyShown(body.record, marks.filter) : false));
   // While comparing with a saved version: added, changed, or a ghost of a removed body.
@@ -56,7 +58,6 @@ export const BodyNode = memo(function BodyNode({
           label: body.record.label,
           kind: body.record.kind as BodyKind,
           status: body.record.status,
-          flag,
           dimmed,
           change,
           renaming: rename.draft !== null,

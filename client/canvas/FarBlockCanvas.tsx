@@ -1,5 +1,6 @@
 import { useStoreApi } from '@xyflow/react';
-import { memo, useEffect, useState } from 'react';
+import { memo, useContext, useEffect, useState } from 'react';
+import { ElementMarksContext } from './elementMarks.ts';
 import { useFarBlocks } from './hooks/useFarBlock.ts';
 import { FAR_BLOCKS_Z } from './layers.ts';
 import { type LaidOutBox, PaintedLayout } from './paintedLayout.ts';
@@ -20,6 +21,7 @@ const MOST_BOXES = 64;
 export const FarBlockCanvas = memo(function FarBlockCanvas() {
   const store = useStoreApi();
   const blocks = useFarBlocks();
+  const marks = useContext(ElementMarksContext);
   const [canvas, setCanvas] = useState<HTMLCanvasElement | null>(null);
   useEffect(() => {
     const context = canvas?.getContext('2d');
@@ -55,7 +57,14 @@ export const FarBlockCanvas = memo(function FarBlockCanvas() {
       canvas.style.width = `${width}px`;
       canvas.style.height = `${height}px`;
       canvas.style.transform = `scale(${1 / zoom}) translate(${-x}px, ${-y}px)`;
-      painter.paint({ x, y, zoom, width, height, ratio }, nodes, nodeLookup, blocks.blocks, boxes);
+      painter.paint(
+        { x, y, zoom, width, height, ratio },
+        nodes,
+        nodeLookup,
+        blocks.blocks,
+        marks.getState().flags,
+        boxes,
+      );
       painted = { x, y, zoom, width, height };
     };
     const schedule = () => {
@@ -81,20 +90,28 @@ export const FarBlockCanvas = memo(function FarBlockCanvas() {
       else dirty.push(...change);
       schedule();
     });
-    const stopBlocks = blocks.subscribe((id) => {
+    const repaint = (id: string) => {
       const box = layout.boxOf(id);
       if (!box) return;
       dirty.push({ x: box.x, y: box.y, w: box.w, h: box.h });
       schedule();
+    };
+    const stopBlocks = blocks.subscribe(repaint);
+    // The validator's flags are read here, not by the cards: a check's findings repaint the
+    // bodies whose flag changed and draw no card again.
+    const stopMarks = marks.subscribe((state, previous) => {
+      if (state.flags === previous.flags) return;
+      for (const id of changedKeys(state.flags, previous.flags)) repaint(id);
     });
     layout.update(store.getState().nodes, store.getState().nodeLookup);
     schedule();
     return () => {
       stopFlow();
       stopBlocks();
+      stopMarks();
       cancelAnimationFrame(frame);
     };
-  }, [canvas, store, blocks]);
+  }, [canvas, store, blocks, marks]);
   return (
     <ViewportLayer in="edge-labels">
       <canvas
@@ -109,3 +126,9 @@ export const FarBlockCanvas = memo(function FarBlockCanvas() {
     </ViewportLayer>
   );
 });
+
+/** The keys whose value differs between two maps (in either). */
+function* changedKeys<V>(now: ReadonlyMap<string, V>, before: ReadonlyMap<string, V>) {
+  for (const [key, value] of now) if (before.get(key) !== value) yield key;
+  for (const key of before.keys()) if (!now.has(key)) yield key;
+}

@@ -7,7 +7,6 @@ export interface FarBlock {
   label: string;
   kind: BodyKind;
   status: ElementStatus;
-  flag: 'error' | 'warning' | undefined;
   dimmed: boolean;
   /** While comparing with a saved version: how this body differs. */
   change: ElementChangeKind | undefined;

@@ -100,14 +100,16 @@ export class FarPainter {
   private widestFlag: number | undefined;
 
   /**
-   * Paints the bodies on screen (`dirty` given: only inside those boxes, in the flow's
-   * coordinates, where bodies came, went, moved or changed; the rest of the canvas is kept).
+   * Paints the bodies on screen, each edged in red if `flags` has an error for it (`dirty`
+   * given: only inside those boxes, in the flow's coordinates, where bodies came, went, moved
+   * or changed; the rest of the canvas is kept).
    */
   paint(
     view: FarView,
     order: readonly { id: string }[],
     lookup: ReadonlyMap<string, InternalNode>,
     blocks: ReadonlyMap<string, FarBlock>,
+    flags: ReadonlyMap<string, 'error' | 'warning'>,
     dirty?: readonly LaidOutBox[],
   ): void {
     const context = this.context;
@@ -140,7 +142,7 @@ export class FarPainter {
       context.clearRect(0, 0, context.canvas.width, context.canvas.height);
     }
     try {
-      if (blocks.size > 0) this.paintBodies(view, order, lookup, blocks, areas);
+      if (blocks.size > 0) this.paintBodies(view, order, lookup, blocks, flags, areas);
     } finally {
       if (dirty) context.restore();
     }
@@ -151,6 +153,7 @@ export class FarPainter {
     order: readonly { id: string }[],
     lookup: ReadonlyMap<string, InternalNode>,
     blocks: ReadonlyMap<string, FarBlock>,
+    flags: ReadonlyMap<string, 'error' | 'warning'>,
     areas: readonly LaidOutBox[] | undefined,
   ): void {
     const context = this.context;
@@ -164,7 +167,7 @@ export class FarPainter {
     const bars = NAME_SIZE * 0.5 * view.zoom >= VISIBLE_PX;
     const borders = BORDER * view.zoom >= VISIBLE_PX;
     const dashed = view.zoom >= DASHED_FROM_ZOOM;
-    const flags: { block: FarBlock; x: number; y: number; alpha: number }[] = [];
+    const statusFlags: { block: FarBlock; x: number; y: number; alpha: number }[] = [];
     context.font = this.nameFont;
     context.textBaseline = 'middle';
     for (const { id } of order) {
@@ -184,7 +187,7 @@ export class FarPainter {
       const removed = block.change === 'removed';
       context.fillStyle = removed ? COLOR.redTint : look.ink;
       context.fillRect(x, y, w, h);
-      const red = removed || block.status === 'disputed' || block.flag === 'error';
+      const red = removed || block.status === 'disputed' || flags.get(id) === 'error';
       if (red || borders) {
         // However far out, a red border is at least a pixel wide: it is what says which
         // bodies to look at.
@@ -197,11 +200,11 @@ export class FarPainter {
       if (!block.renaming && (readable || bars)) {
         this.paintName(block.label, x, y, w, h, removed, readable);
       }
-      if (block.status !== 'proposed') flags.push({ block, x: x + w, y: y + h, alpha });
+      if (block.status !== 'proposed') statusFlags.push({ block, x: x + w, y: y + h, alpha });
     }
     context.setLineDash([]);
     context.font = this.flagFont;
-    for (const { block, x, y, alpha } of flags) {
+    for (const { block, x, y, alpha } of statusFlags) {
       context.globalAlpha = alpha;
       this.paintFlag(block, x, y, readable);
     }

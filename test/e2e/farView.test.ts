@@ -229,6 +229,44 @@ describe('the zoomed-out view', () => {
     await kim.context().close();
   });
 
+  it('paints a new finding’s red edge on the canvas and draws no card again for it', async () => {
+    const map = await session.server.createMap('Northshire', 'whole-ics');
+    const seed = await session.client(map.id, map.tokens.owner);
+    const bodies = readMap(seed.doc).nodes;
+    const icb = bodies.find((node) => node.label === 'NHS Northshire Integrated Care Board');
+    const icp = bodies.find((node) => node.label === 'Northshire Integrated Care Partnership');
+    if (!icb || !icp) throw new Error('the template has no ICB and ICP');
+    const kim = await openFarView(map.links.owner);
+    await expect.poll(() => paintedOn(kim, icp.id, BODY_STYLE.icp.ink)).toBeGreaterThan(500);
+    expect(await paintedOn(kim, icp.id, COLOR.red)).toBe(0);
+
+    // Every change to the two cards from here on is counted.
+    await kim.evaluate(
+      (ids) => {
+        const changes: string[] = [];
+        (window as unknown as { cardChanges: string[] }).cardChanges = changes;
+        const observer = new MutationObserver((records) => {
+          for (const record of records)
+            changes.push(`${record.type} ${record.attributeName ?? ''}`);
+        });
+        for (const id of ids) {
+          const card = document.querySelector(`.react-flow__node[data-id="${id}"] .body-node`);
+          if (card) observer.observe(card, { attributes: true, childList: true, subtree: true });
+        }
+      },
+      [icb.id, icp.id],
+    );
+    // The ICB and the ICP accountable to each other: a loop, which the rules call an error.
+    connect(seed.doc, origin, { kind: 'accountable-to', source: icb.id, target: icp.id });
+    connect(seed.doc, origin, { kind: 'accountable-to', source: icp.id, target: icb.id });
+    await expect.poll(() => paintedOn(kim, icp.id, COLOR.red)).toBeGreaterThan(10);
+    await expect.poll(() => paintedOn(kim, icb.id, COLOR.red)).toBeGreaterThan(10);
+    expect(
+      await kim.evaluate(() => (window as unknown as { cardChanges: string[] }).cardChanges),
+    ).toEqual([]);
+    await kim.context().close();
+  });
+
   it('paints a block where its body has moved, and nothing where it was', async () => {
     const map = await session.server.createMap('Northshire', 'whole-ics');
     const seed = await session.client(map.id, map.tokens.owner);

@@ -24,7 +24,7 @@ export function useFarBlocks(): FarBlocks {
  */
 export function useFarBlock(id: string, block: FarBlock | undefined): void {
   const blocks = useFarBlocks();
-  const { label, kind, status, flag, dimmed, change, renaming } = block ?? {};
+  const { label, kind, status, dimmed, change, renaming } = block ?? {};
   const shown = block !== undefined;
   useLayoutEffect(() => {
     if (!shown || label === undefined || kind === undefined || status === undefined) return;
@@ -32,12 +32,11 @@ export function useFarBlock(id: string, block: FarBlock | undefined): void {
       label,
       kind,
       status,
-      flag,
       dimmed: dimmed ?? false,
       change,
       renaming: renaming ?? false,
     };
     blocks.set(id, painted);
     return () => blocks.delete(id, painted);
-  }, [blocks, id, shown, label, kind, status, flag, dimmed, change, renaming]);
+  }, [blocks, id, shown, label, kind, status, dimmed, change, renaming]);
 }
