@@ -1,8 +1,14 @@
-export interface GroupCommitOptions {
+/** A batch whose updates came from more than one sender. */
+const MIXED: unique symbol = Symbol('mixed');
+
+export interface GroupCommitOptions<Sender> {
   /** Stores a batch durably, all or none. */
   store: (updates: readonly Uint8Array[]) => Promise<void>;
-  /** A batch is stored: broadcast it. */
-  onStored: (batch: readonly Uint8Array[]) => void;
+  /**
+   * A batch is stored: broadcast it. `sender` is the one who sent every update in it (and so
+   * holds all of it), when one did.
+   */
+  onStored: (batch: readonly Uint8Array[], sender: Sender | undefined) => void;
   /** A batch could not be stored; nothing more is stored or broadcast after this. */
   onFailed: (error: unknown) => void;
   /** Batches stored at once at most (each is one transaction of its own). */
@@ -21,10 +27,12 @@ export interface GroupCommitOptions {
  * therefore be handed on out of order, which Yjs does not mind: an update that arrives
  * before one it builds on waits in the client's doc until that one arrives.
  */
-export class GroupCommit {
-  private readonly options: GroupCommitOptions;
+export class GroupCommit<Sender = unknown> {
+  private readonly options: GroupCommitOptions<Sender>;
   private readonly maxInFlight: number;
   private pending: Uint8Array[] = [];
+  /** Who sent every update in `pending`: undefined while empty, `mixed` once two did. */
+  private pendingSender: Sender | typeof MIXED | undefined;
   private scheduled = false;
   private inFlight = 0;
   private failed = false;
@@ -37,7 +45,7 @@ export class GroupCommit {
   /** Callbacks waiting for every batch up to `after` to be stored. */
   private waiting: { after: number; callback: () => void }[] = [];
 
-  constructor(options: GroupCommitOptions) {
+  constructor(options: GroupCommitOptions<Sender>) {
     this.options = options;
     this.maxInFlight = Math.max(1, options.maxInFlight ?? 4);
   }
@@ -47,9 +55,14 @@ export class GroupCommit {
     return this.pending.length === 0 && this.inFlight === 0;
   }
 
-  /** An update applied to the doc: stored with the others of this turn of the loop. */
-  add(update: Uint8Array): void {
+  /**
+   * An update applied to the doc: stored with the others of this turn of the loop. `sender`
+   * holds all of it already (it sent it), or is undefined when someone else made some of it.
+   */
+  add(update: Uint8Array, sender?: Sender): void {
     if (this.failed) return;
+    if (this.pending.length === 0) this.pendingSender = sender;
+    else if (this.pendingSender !== sender) this.pendingSender = MIXED;
     this.pending.push(update);
     if (this.scheduled) return;
     this.scheduled = true;
@@ -79,6 +92,7 @@ export class GroupCommit {
   abandon(): void {
     this.failed = true;
     this.pending = [];
+    this.pendingSender = undefined;
     const waiting = this.waiting;
     this.waiting = [];
     for (const { callback } of waiting) callback();
@@ -88,14 +102,16 @@ export class GroupCommit {
     this.scheduled = false;
     if (this.failed || this.pending.length === 0 || this.inFlight >= this.maxInFlight) return;
     const batch = this.pending;
+    const sender = this.pendingSender === MIXED ? undefined : this.pendingSender;
     this.pending = [];
+    this.pendingSender = undefined;
     const number = this.nextBatch++;
     this.inFlight++;
     // One reaction, not a chain: a batch costs one promise and one microtask past the store's.
     this.options.store(batch).then(
       () => {
         try {
-          this.stored(number, batch);
+          this.stored(number, batch, sender);
         } finally {
           this.inFlight--;
           this.flushWaiting();
@@ -115,9 +131,9 @@ export class GroupCommit {
     if (this.pending.length > 0 && !this.scheduled) this.flush();
   }
 
-  private stored(number: number, batch: readonly Uint8Array[]): void {
+  private stored(number: number, batch: readonly Uint8Array[], sender: Sender | undefined): void {
     if (this.failed) return;
-    this.options.onStored(batch);
+    this.options.onStored(batch, sender);
     this.storedAhead.add(number);
     while (this.storedAhead.delete(this.storedThrough + 1)) this.storedThrough++;
     if (this.waiting.length === 0) return;

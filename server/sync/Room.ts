@@ -92,7 +92,13 @@ export class Room {
   private checkingLog = false;
   private compacting: Promise<void> | undefined;
   /** Stores what the doc's sockets change, and broadcasts each batch once it is stored. */
-  private readonly commits: GroupCommit;
+  private readonly commits: GroupCommit<Connection>;
+  /**
+   * Transactions that began while the doc held structs or deletions waiting for ones they
+   * build on: an update may complete them, and what its transaction adds is then not all its
+   * sender's own.
+   */
+  private readonly begunWithPending = new WeakSet<Y.Transaction>();
   /** Updates from the other processes this turn of the loop, waiting to be handed on. */
   private relayed: Uint8Array[] = [];
   /** This room on the other processes, when there are any. */
@@ -116,7 +122,7 @@ export class Room {
     this.onEmpty = options.onEmpty;
     this.commits = new GroupCommit({
       store: (updates) => this.store.appendUpdates(this.mapId, updates),
-      onStored: (batch) => this.onStored(batch),
+      onStored: (batch, sender) => this.onStored(batch, sender),
       onFailed: (error) => this.failStorage(error),
     });
     this.onStoreFailure = options.onStoreFailure;
@@ -254,6 +260,7 @@ export class Room {
       // here (a migration, the guard, another process) makes the next joiner's copy afresh.
       if (parts.length === 1 && parts[0]) rememberWholeDoc(this.doc, parts[0]);
       // Listen only now: replaying the store must not append it to the store again.
+      this.doc.on('beforeTransaction', this.onBeforeTransaction);
       this.doc.on('update', this.onDocUpdate);
       this.awareness.on('update', this.onAwarenessUpdate);
       // Updates already in the log count towards the next compaction.
@@ -345,7 +352,17 @@ export class Room {
   };
   private titleWrites: Promise<void> = Promise.resolve();
 
-  private readonly onDocUpdate = (update: Uint8Array, origin: unknown): void => {
+  private readonly onBeforeTransaction = (transaction: Y.Transaction): void => {
+    const { pendingStructs, pendingDs } = this.doc.store;
+    if (pendingStructs !== null || pendingDs !== null) this.begunWithPending.add(transaction);
+  };
+
+  private readonly onDocUpdate = (
+    update: Uint8Array,
+    origin: unknown,
+    _doc: Y.Doc,
+    transaction: Y.Transaction,
+  ): void => {
     if (origin === RELAY_ORIGIN) {
       // Stored by the process it came from: this one only hands it on, with the others that
       // arrived in the same turn of the loop as one message.
@@ -354,7 +371,10 @@ export class Room {
       this.countAppended(1);
       return;
     }
-    this.commits.add(update);
+    // A socket's own update, all of it from what it sent: it need not hear it back.
+    const own = origin instanceof Connection && !this.begunWithPending.has(transaction);
+    const sender = own ? origin : undefined;
+    this.commits.add(update, sender);
   };
 
   private readonly sendRelayed = (): void => {
@@ -372,17 +392,21 @@ export class Room {
    * through Redis and a turn of another event loop, so the publish should not also wait for
    * this room's socket writes.
    *
-   * Every socket gets the same message, its senders too, as from the reference server: a
-   * Yjs client applying its own change again changes nothing and emits nothing, and one
-   * message per socket per batch (not one per update) keeps a busy room's sends, the
-   * server's largest cost, from growing with the batch. Leaving out what each sender sent
-   * cost a merge per sender, each decoding the batch again.
+   * Every socket gets the same message, one per batch (not one per update): that keeps a
+   * busy room's sends, the server's largest cost, from growing with the batch. Only a batch
+   * that one socket sent all of (`sender`: nearly every batch, one move) skips that socket,
+   * which holds it already: one write fewer for the server, one message fewer for the client
+   * to read. A batch with others' updates in it, or the guard's, goes to every socket, its
+   * senders too (as from the reference server; a Yjs client applying its own change again
+   * changes nothing): leaving out what each sender sent would cost a merge per sender, each
+   * decoding the batch again. A sender still hears its own presence (onAwarenessUpdate), which
+   * keeps the socket of a participant editing alone from falling silent.
    */
-  private onStored(batch: readonly Uint8Array[]): void {
+  private onStored(batch: readonly Uint8Array[], sender: Connection | undefined): void {
     if (this.phase !== 'ready' || batch.length === 0) return;
     const update = merged(batch);
     this.relay?.publishStored(update);
-    this.broadcastFramed(updateFrame(update));
+    this.broadcastFramed(updateFrame(update), sender);
     this.countAppended(batch.length);
   }
 
@@ -391,9 +415,12 @@ export class Room {
     this.broadcastFramed({ message, frame: binaryFrame(message) });
   }
 
-  /** A message framed already (an update's frame is built with its message: updateFrame). */
-  private broadcastFramed({ message, frame }: Framed): void {
-    for (const conn of this.connections) conn.send(message, frame);
+  /**
+   * A message framed already (an update's frame is built with its message: updateFrame), to
+   * every socket but `except`.
+   */
+  private broadcastFramed({ message, frame }: Framed, except?: Connection): void {
+    for (const conn of this.connections) if (conn !== except) conn.send(message, frame);
   }
 
   /**
