@@ -2,6 +2,7 @@ import {
   BaseEdge,
   EdgeLabelRenderer,
   type EdgeProps,
+  type InternalNode,
   type ReactFlowState,
   useInternalNode,
   useStore,
@@ -25,16 +26,42 @@ import type { MapFlowEdge, MapFlowNode, RelationshipFlowEdge } from './toFlow.ts
 
 type FlowState = ReactFlowState<MapFlowNode, MapFlowEdge>;
 
-// Label places are worked out once for all relationships each time the nodes or edges change
-// (not on pan or zoom), and each edge reads its own.
-let placed: { nodes: unknown; edges: unknown; places: Map<string, Position> } | null = null;
+// Label places are worked out once for all relationships each time the edges change or a body
+// at an end of one moves or is resized (not on pan or zoom, nor when another body is selected,
+// added or removed), and each edge reads its own.
+let placed: {
+  edges: unknown;
+  /** Each body at an end, as React Flow held it when the places were worked out. */
+  ends: Map<string, InternalNode | undefined>;
+  places: Map<string, Position>;
+} | null = null;
+
+/**
+ * Whether every body at an end of the placed relationships is as it was. React Flow keeps a
+ * node's internal object while nothing of it changed, so a new list of nodes for a body
+ * selected or added elsewhere passes by identity alone.
+ */
+function endsKept(ends: Map<string, InternalNode | undefined>, state: FlowState): boolean {
+  for (const [id, node] of ends) {
+    const now = state.nodeLookup.get(id);
+    if (now === node) continue;
+    if (!node || !now) return false;
+    const was = internalBox(node);
+    const box = internalBox(now);
+    if (was.x !== box.x || was.y !== box.y || was.w !== box.w || was.h !== box.h) return false;
+  }
+  return true;
+}
 
 function labelPlaces(state: FlowState): Map<string, Position> {
-  if (placed?.nodes === state.nodes && placed.edges === state.edges) return placed.places;
+  if (placed?.edges === state.edges && endsKept(placed.ends, state)) return placed.places;
   const lines: LabelledLine[] = [];
+  const ends = new Map<string, InternalNode | undefined>();
   for (const edge of state.edges) {
     const from = state.nodeLookup.get(edge.source);
     const to = state.nodeLookup.get(edge.target);
+    ends.set(edge.source, from);
+    ends.set(edge.target, to);
     if (!from || !to || !edge.data || edge.hidden || typeof edge.label !== 'string') continue;
     // Only relationships carry lanes; an unreadable one draws its own mark (InvalidEdge).
     if (!('lane' in edge.data)) continue;
@@ -45,7 +72,7 @@ function labelPlaces(state: FlowState): Map<string, Position> {
       lanes > 1 ? fannedCurve(start, end, lane, lanes, edge.source < edge.target).label : undefined;
     lines.push({ id: edge.id, start, end, fixed, label: edge.label });
   }
-  placed = { nodes: state.nodes, edges: state.edges, places: placeLabels(lines) };
+  placed = { edges: state.edges, ends, places: placeLabels(lines) };
   return placed.places;
 }
 

@@ -53,3 +53,24 @@ describe('miniMapShapes', () => {
     expect(shapesOf([node(0, 1, 'grey'), node(20, 10, 'blue')])).not.toBe(moved);
   });
 });
+
+describe('keptMiniMapShapes', () => {
+  it('keeps the shapes when a node is added that is not measured yet, and redraws once it is', () => {
+    const shapesOf = keptMiniMapShapes((n: MiniMapNode & { color: string }) => n.color);
+    const first = shapesOf([node(0, 0, 'red'), node(20, 10, 'blue')]);
+    const added = [node(0, 0, 'red'), node(20, 10, 'blue'), node(40, 40, 'red', {})];
+    expect(shapesOf(added)).toBe(first);
+    const measured = shapesOf([node(0, 0, 'red'), node(20, 10, 'blue'), node(40, 40, 'red')]);
+    expect(measured).not.toBe(first);
+    expect(measured.shapes[0]?.d).toBe('M0,0h10v5h-10zM40,40h10v5h-10z');
+  });
+
+  it('draws again when a node is removed or hidden', () => {
+    const shapesOf = keptMiniMapShapes((n: MiniMapNode & { color: string }) => n.color);
+    const first = shapesOf([node(0, 0, 'red'), node(20, 10, 'blue')]);
+    expect(shapesOf([node(0, 0, 'red')]).shapes).toEqual([{ color: 'red', d: 'M0,0h10v5h-10z' }]);
+    const again = shapesOf([node(0, 0, 'red'), node(20, 10, 'blue')]);
+    expect(again).not.toBe(first);
+    expect(shapesOf([node(0, 0, 'red'), node(20, 10, 'blue', undefined, true)])).not.toBe(again);
+  });
+});

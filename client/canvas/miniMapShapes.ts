@@ -55,28 +55,54 @@ export function miniMapShapes<N extends MiniMapNode>(
   };
 }
 
+function drawnWidth(node: MiniMapNode): number | undefined {
+  return node.measured.width ?? node.width;
+}
+
+function drawnHeight(node: MiniMapNode): number | undefined {
+  return node.measured.height ?? node.height;
+}
+
+/** Whether the minimap draws this node: shown and measured. */
+function isDrawn(node: MiniMapNode): boolean {
+  return !node.hidden && !!drawnWidth(node) && !!drawnHeight(node);
+}
+
 /**
- * miniMapShapes that hands back the shapes it made last time while every node is where it
- * was, of the same size and colour: React Flow hands a new list of nodes for a selection
- * too, and the strings of two thousand rectangles are then not built again.
+ * miniMapShapes that hands back the shapes it made last time while the nodes it draws are
+ * where they were, of the same size and colour: React Flow hands a new list of nodes for a
+ * selection, and for a body just added (not drawn until measured), and the strings of two
+ * thousand rectangles are then not built again. React Flow keeps a node's object while
+ * nothing of it changed, so most nodes are passed by identity alone.
  */
 export function keptMiniMapShapes<N extends MiniMapNode>(
   colorOf: (node: N) => string,
 ): (nodes: Iterable<N>) => MiniMapShapes {
-  let last: { drawn: (number | string | undefined)[]; shapes: MiniMapShapes } | null = null;
+  let last: { drawn: N[]; shapes: MiniMapShapes } | null = null;
+  const same = (a: N, b: N | undefined) => {
+    if (a === b) return true;
+    if (!b) return false;
+    return (
+      a.internals.positionAbsolute.x === b.internals.positionAbsolute.x &&
+      a.internals.positionAbsolute.y === b.internals.positionAbsolute.y &&
+      drawnWidth(a) === drawnWidth(b) &&
+      drawnHeight(a) === drawnHeight(b) &&
+      colorOf(a) === colorOf(b)
+    );
+  };
   return (nodes) => {
-    const list = [...nodes];
-    const drawn: (number | string | undefined)[] = [];
-    for (const node of list) {
-      if (node.hidden) continue;
-      const { x, y } = node.internals.positionAbsolute;
-      drawn.push(x, y, node.measured.width ?? node.width, node.measured.height ?? node.height);
-      drawn.push(colorOf(node));
-    }
-    if (last && last.drawn.length === drawn.length && last.drawn.every((v, i) => v === drawn[i])) {
+    const drawn: N[] = [];
+    for (const node of nodes) if (isDrawn(node)) drawn.push(node);
+    const before = last?.drawn;
+    if (
+      last &&
+      before?.length === drawn.length &&
+      drawn.every((node, i) => same(node, before[i]))
+    ) {
+      last.drawn = drawn;
       return last.shapes;
     }
-    last = { drawn, shapes: miniMapShapes(list, colorOf) };
+    last = { drawn, shapes: miniMapShapes(drawn, colorOf) };
     return last.shapes;
   };
 }

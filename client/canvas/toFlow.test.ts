@@ -35,6 +35,31 @@ describe('toFlowNodes', () => {
     expect(nodes[1]?.parentId).toBe('place-node');
   });
 
+  it('orders nested footprints by depth and keeps the map’s order within each depth', () => {
+    const nodes = toFlowNodes(
+      snapshot([
+        body('b', { parentId: 'pcn' }),
+        body('pcn', { kind: 'footprint', parentId: 'place' }),
+        body('a'),
+        body('c', { parentId: 'place' }),
+        body('place', { kind: 'footprint' }),
+        body('d', { parentId: 'pcn' }),
+      ]),
+      [],
+      none,
+    );
+    expect(nodes.map((n) => n.id)).toEqual(['a', 'place', 'pcn', 'c', 'b', 'd']);
+  });
+
+  it('draws bodies whose parents make a cycle, once each', () => {
+    const nodes = toFlowNodes(
+      snapshot([body('x', { parentId: 'y' }), body('y', { parentId: 'x' }), body('z')]),
+      [],
+      none,
+    );
+    expect(nodes.map((n) => n.id).sort()).toEqual(['x', 'y', 'z']);
+  });
+
   it('keeps local selection and size, and keeps an unchanged node the same object', () => {
     const first = toFlowNodes(snapshot([body('trust-one')]), [], none);
     const selected = first.map((n) => ({

@@ -109,13 +109,37 @@ export const SHOW_ALL: ViewFilter = {
 function depth(node: NodeRecord, byId: ReadonlyMap<string, NodeRecord>): number {
   let level = 0;
   let parentId = node.parentId;
-  const seen = new Set<string>();
-  while (parentId && byId.has(parentId) && !seen.has(parentId)) {
-    seen.add(parentId);
+  // A set of the parents seen only for a node nested deeper than footprints go, in case of a cycle.
+  let seen: Set<string> | null = null;
+  while (parentId && byId.has(parentId)) {
+    if (level >= 8) {
+      seen ??= new Set();
+      if (seen.has(parentId)) break;
+      seen.add(parentId);
+    }
     level++;
     parentId = byId.get(parentId)?.parentId;
   }
   return level;
+}
+
+/**
+ * The records with every parent before its children (as React Flow needs them), in the
+ * order of the map otherwise: grouped by depth in one pass, as a stable sort by depth would
+ * give them, without sorting a whole system on each body added or removed.
+ */
+function parentsFirst(records: readonly NodeRecord[], byId: ReadonlyMap<string, NodeRecord>) {
+  const byDepth: NodeRecord[][] = [];
+  for (const record of records) {
+    const level = depth(record, byId);
+    let group = byDepth[level];
+    if (!group) {
+      group = [];
+      byDepth[level] = group;
+    }
+    group.push(record);
+  }
+  return byDepth.flatMap((group) => group ?? []);
 }
 
 /** Whether the filter shows this body or footprint as it is (not faded or left out). */
@@ -143,10 +167,7 @@ export function toFlowNodes(
 ): BodyFlowNode[] {
   const before = new Map(previous.map((node) => [node.id, node]));
   const byId = new Map(snapshot.nodes.map((node) => [node.id, node]));
-  const depthOf = new Map(snapshot.nodes.map((node) => [node.id, depth(node, byId)]));
-  const ordered = [...snapshot.nodes].sort(
-    (a, b) => (depthOf.get(a.id) ?? 0) - (depthOf.get(b.id) ?? 0),
-  );
+  const ordered = parentsFirst(snapshot.nodes, byId);
   const out: BodyFlowNode[] = [];
   for (const record of ordered) {
     if (!filter.dimInsteadOfHide && !bodyShown(record, filter)) continue;

@@ -1,6 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createStore } from 'zustand/vanilla';
 import { createElementChannel } from './elementChannel.ts';
+import { RecordIndex } from './recordIndex.ts';
 
 interface State {
   nodeById: Map<string, { label: string }>;
@@ -58,5 +59,46 @@ describe('createElementChannel', () => {
     stopB();
     store.setState({ snapshot: { fieldProblems: [2] } });
     expect(heard).toEqual(['b']);
+  });
+});
+
+describe('createElementChannel over the map store’s indexes', () => {
+  type Indexed = { id: string; label: string };
+  function indexedSetUp(count: number) {
+    const records = Array.from({ length: count }, (_, i) => ({ id: `body-${i}`, label: `${i}` }));
+    const store = createStore(() => ({
+      nodeById: RecordIndex.of<Indexed>(records),
+      edgeById: RecordIndex.of<Indexed>([]),
+      noteById: RecordIndex.of<Indexed>([]),
+      snapshot: { fieldProblems: [] as unknown[] },
+    }));
+    const channel = createElementChannel(store);
+    const heard: string[] = [];
+    for (const { id } of records) channel.listen(id, () => heard.push(id));
+    return { store, heard };
+  }
+
+  it('tells the elements added, changed or removed, and looks at no other', () => {
+    const { store, heard } = indexedSetUp(2000);
+    const get = vi.spyOn(RecordIndex.prototype, 'get');
+    store.setState((state) => ({
+      nodeById: state.nodeById.with([
+        ['body-7', { id: 'body-7', label: 'renamed' }],
+        ['body-9', undefined],
+        ['body-new', { id: 'body-new', label: 'new' }],
+      ]),
+    }));
+    expect(heard.sort()).toEqual(['body-7', 'body-9']);
+    // A whole system's change costs what it changed, not a look up of every listened element.
+    expect(get.mock.calls.length).toBeLessThan(10);
+    get.mockRestore();
+  });
+
+  it('tells nobody for an index with the same records', () => {
+    const { store, heard } = indexedSetUp(10);
+    store.setState((state) => ({
+      nodeById: state.nodeById.with([['body-1', state.nodeById.get('body-1')]]),
+    }));
+    expect(heard).toEqual([]);
   });
 });

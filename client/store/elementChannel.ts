@@ -1,5 +1,6 @@
 import type { StoreApi } from 'zustand/vanilla';
 import type { MapState } from './mapStore.ts';
+import { RecordIndex } from './recordIndex.ts';
 
 /** What of a map's state an element's card reads: its records, and lists every card reads. */
 interface ElementState {
@@ -17,12 +18,19 @@ export interface ElementChannel {
   listen: (id: string, listener: () => void) => () => void;
 }
 
-function recordsChanged(id: string, before: ElementState, after: ElementState): boolean {
-  return (
-    before.nodeById.get(id) !== after.nodeById.get(id) ||
-    before.edgeById.get(id) !== after.edgeById.get(id) ||
-    before.noteById.get(id) !== after.noteById.get(id)
-  );
+type Index = ReadonlyMap<string, unknown>;
+
+/**
+ * The ids of the listened elements whose record differs between two indexes. The map's store
+ * keeps indexes that share what did not change (recordIndex.ts): their changed ids are found
+ * without a look at every element. Any other map is compared id by id.
+ */
+function changedIds(before: Index, after: Index, listened: ReadonlyMap<string, unknown>) {
+  if (before === after) return [];
+  if (before instanceof RecordIndex && after instanceof RecordIndex) {
+    return after.idsChangedSince(before);
+  }
+  return [...listened.keys()].filter((id) => before.get(id) !== after.get(id));
 }
 
 /**
@@ -30,7 +38,8 @@ function recordsChanged(id: string, before: ElementState, after: ElementState): 
  * relationship or note by its id, compared by identity, which the store keeps for records a
  * change did not touch), or a list every card reads (the field problems, a compared
  * version's changes), which tells them all. One subscription to the store, however many
- * elements listen: on a whole system, a change no longer runs thousands of cards' selectors.
+ * elements listen, and a change costs the elements it changed, not a look at every one: on a
+ * whole system, adding or deleting a body no longer runs thousands of cards' checks.
  */
 export function createElementChannel<S extends ElementState>(store: StoreApi<S>): ElementChannel {
   const listeners = new Map<string, Set<() => void>>();
@@ -50,9 +59,13 @@ export function createElementChannel<S extends ElementState>(store: StoreApi<S>)
     ) {
       return;
     }
-    for (const [id, set] of [...listeners]) {
-      if (recordsChanged(id, before, state)) for (const listener of [...set]) listener();
-    }
+    const changed = new Set([
+      ...changedIds(before.nodeById, state.nodeById, listeners),
+      ...changedIds(before.edgeById, state.edgeById, listeners),
+      ...changedIds(before.noteById, state.noteById, listeners),
+    ]);
+    const told = [...changed].flatMap((id) => [...(listeners.get(id) ?? [])]);
+    for (const listener of told) listener();
   };
   return {
     listen: (id, listener) => {

@@ -41,4 +41,19 @@ describe('RecordIndex', () => {
       ]),
     ).toBe(index);
   });
+
+  it('names the ids added, replaced or removed since an index it was made from', () => {
+    const index = RecordIndex.of(records);
+    const next = index.with([
+      ['body-1', { id: 'body-1', label: 'Renamed' }],
+      ['body-2', undefined],
+      ['body-new', { id: 'body-new', label: 'New' }],
+      ['body-3', records[3]],
+    ]);
+    expect(next.idsChangedSince(index).sort()).toEqual(['body-1', 'body-2', 'body-new']);
+    expect(index.idsChangedSince(next).sort()).toEqual(['body-1', 'body-2', 'body-new']);
+    expect(next.idsChangedSince(next)).toEqual([]);
+    // Indexes made apart from each other are compared record by record.
+    expect(RecordIndex.of(records).idsChangedSince(index)).toEqual([]);
+  });
 });

@@ -50,6 +50,23 @@ export class RecordIndex<R> implements ReadonlyMap<string, R> {
     return copied.size === 0 ? this : new RecordIndex(buckets, size);
   }
 
+  /**
+   * The ids whose record differs between `before` and this index: added, removed or replaced.
+   * An index made from `before` (by `with`) shares the buckets nothing changed, which are
+   * passed over by identity, so this costs the changed buckets only.
+   */
+  idsChangedSince(before: RecordIndex<R>): string[] {
+    const ids: string[] = [];
+    for (let at = 0; at < BUCKETS; at++) {
+      const now = this.buckets[at];
+      const was = before.buckets[at];
+      if (now === was || !now || !was) continue;
+      for (const [id, record] of now) if (was.get(id) !== record) ids.push(id);
+      for (const id of was.keys()) if (!now.has(id)) ids.push(id);
+    }
+    return ids;
+  }
+
   get(id: string): R | undefined {
     return this.buckets[bucketOf(id)]?.get(id);
   }
