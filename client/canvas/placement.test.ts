@@ -6,6 +6,7 @@ import {
   footprintTopRoom,
   NEW_BODY_SIZE,
   settleAcrossEdges,
+  shownWellInside,
   takeIn,
 } from './placement.ts';
 
@@ -108,5 +109,23 @@ describe('takeIn', () => {
   it('keeps its size over empty canvas', () => {
     const box = { x: 0, y: 0, width: 400, height: 300 };
     expect(takeIn(box, [])).toEqual({ box, taken: [] });
+  });
+});
+
+describe('shownWellInside', () => {
+  // A canvas 1,000 × 500 px at (100, 50) on screen: 100 px kept clear inside each edge.
+  const canvas = { left: 100, top: 50, right: 1100, bottom: 550 };
+
+  it('is true for a body near the middle of the view, wherever the flow’s origin is', () => {
+    expect(shownWellInside({ x: 400, y: 200 }, { x: 100, y: 50 }, 1, canvas)).toBe(true);
+    expect(shownWellInside({ x: 4000, y: 2000 }, { x: -3500, y: -1800 }, 1, canvas)).toBe(true);
+  });
+
+  it('is false for one off screen or too near an edge, at the view’s zoom', () => {
+    expect(shownWellInside({ x: 1200, y: 200 }, { x: 100, y: 50 }, 1, canvas)).toBe(false);
+    expect(shownWellInside({ x: 50, y: 200 }, { x: 100, y: 50 }, 1, canvas)).toBe(false);
+    // Zoomed out to a tenth, a spot ten times as far from the origin is where it was.
+    expect(shownWellInside({ x: 1200, y: 200 }, { x: 100, y: 50 }, 0.1, canvas)).toBe(false);
+    expect(shownWellInside({ x: 3000, y: 2000 }, { x: 100, y: 50 }, 0.1, canvas)).toBe(true);
   });
 });

@@ -12,6 +12,29 @@ export interface Box {
 
 /** The size a new body is given room for before it has been measured. */
 export const NEW_BODY_SIZE = { width: BODY_WIDTH, height: 80 };
+/**
+ * Whether a new body at `spot` (the flow's coordinates) shows well inside the canvas on
+ * screen (`canvas`, in screen pixels), a fifth of its shorter side clear of every edge: the
+ * view is otherwise moved to it. `origin` is where the flow's point (0, 0) is on screen, read
+ * before the body is added, so nothing has the browser lay the map out again to place it.
+ */
+export function shownWellInside(
+  spot: Position,
+  origin: Position,
+  zoom: number,
+  canvas: { left: number; top: number; right: number; bottom: number },
+): boolean {
+  const x = origin.x + spot.x * zoom;
+  const y = origin.y + spot.y * zoom;
+  const inset = Math.min(canvas.right - canvas.left, canvas.bottom - canvas.top) * 0.2;
+  return (
+    x >= canvas.left + inset &&
+    y >= canvas.top + inset &&
+    x + NEW_BODY_SIZE.width * zoom <= canvas.right - inset &&
+    y + NEW_BODY_SIZE.height * zoom <= canvas.bottom - inset
+  );
+}
+
 /** The least room between two bodies placed side by side. */
 const GAP = SPACE[8];
 

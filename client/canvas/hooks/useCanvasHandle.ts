@@ -8,7 +8,7 @@ import type { ArrangeCommand } from '../commands/arrange.ts';
 import { focusTargets } from '../commands/focusTargets.ts';
 import type { FootprintBox } from '../findFootprintAt.ts';
 import type { PaletteItem } from '../paletteItem.ts';
-import { findFreeSpot, NEW_BODY_SIZE, settleAcrossEdges } from '../placement.ts';
+import { findFreeSpot, NEW_BODY_SIZE, settleAcrossEdges, shownWellInside } from '../placement.ts';
 import type { MapFlowEdge, MapFlowNode } from '../toFlow.ts';
 import { focusPastDeleted } from './useCanvasKeyboard.ts';
 import type { FlowElements } from './useFlowElements.ts';
@@ -65,23 +65,17 @@ export function useCanvasHandle(options: {
           });
         const footprints = footprintBoxes();
         const spot = findFreeSpot(centre, occupied, (at) => settleAcrossEdges(at, footprints));
+        // Where the flow's origin is on screen, read before the body is added: read after, it
+        // would have the browser lay out the whole map again first, in the click's own task.
+        const origin = flow.flowToScreenPosition({ x: 0, y: 0 });
+        const zoom = flow.getZoom();
         addAt(item, spot);
         // On a crowded view the free spot is further out, maybe under a panel or off screen:
         // the view then moves to the new body, at the same zoom.
-        if (box) {
-          const zoom = flow.getZoom();
-          const at = flow.flowToScreenPosition(spot);
-          const inset = Math.min(box.width, box.height) * 0.2;
-          const inView =
-            at.x >= box.left + inset &&
-            at.y >= box.top + inset &&
-            at.x + NEW_BODY_SIZE.width * zoom <= box.right - inset &&
-            at.y + NEW_BODY_SIZE.height * zoom <= box.bottom - inset;
-          if (!inView) {
-            flow.setCenter(spot.x + NEW_BODY_SIZE.width / 2, spot.y + NEW_BODY_SIZE.height / 2, {
-              zoom,
-            });
-          }
+        if (box && !shownWellInside(spot, origin, zoom, box)) {
+          flow.setCenter(spot.x + NEW_BODY_SIZE.width / 2, spot.y + NEW_BODY_SIZE.height / 2, {
+            zoom,
+          });
         }
       },
       deleteSelection: () => {
