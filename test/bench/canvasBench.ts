@@ -26,6 +26,8 @@ export interface CanvasFigures {
   panFps: number;
   longestFrameMs: number;
   remoteRenameMs?: number;
+  /** A click that changes one attribute, painted: Playwright's click and a frame, no edit. */
+  clickMs?: number;
   selectMs?: number;
   addMs?: number;
   deleteMs?: number;
@@ -156,6 +158,52 @@ async function watchFor(page: Page, done: string): Promise<() => Promise<number>
   return () => page.evaluate(() => (window as unknown as { seen: Promise<number> }).seen);
 }
 
+/**
+ * Milliseconds from a click to the frame it painted, on an element of its own over the page
+ * whose click changes one attribute: what Playwright's click (waiting for the element to be
+ * stable, checking what is under the pointer, the mouse's events) and the next frame cost on
+ * this page with no edit at all. Median of three. Every local edit's figure includes it.
+ */
+async function measureClick(page: Page): Promise<number> {
+  await page.evaluate(() => {
+    const spot = document.createElement('div');
+    spot.id = 'bench-click';
+    spot.style.cssText =
+      'position:fixed;right:0;bottom:0;width:12px;height:12px;z-index:2147483647;';
+    spot.addEventListener('click', () => {
+      spot.dataset.clicks = String(Number(spot.dataset.clicks ?? 0) + 1);
+    });
+    document.body.append(spot);
+  });
+  const spot = await page.locator('#bench-click').elementHandle();
+  if (!spot) throw new Error('no click target');
+  const times: number[] = [];
+  for (let click = 1; click <= 3; click++) {
+    const painted = await watchFor(
+      page,
+      `document.getElementById('bench-click')?.dataset.clicks === '${click}'`,
+    );
+    const start = Date.now();
+    await spot.click();
+    times.push((await painted()) - start);
+  }
+  await spot.evaluate((element) => element.remove());
+  return median(times);
+}
+
+/** Bare React Flow's select: a click on a node until its wrapper is painted selected. */
+async function measureBareSelect(page: Page): Promise<number> {
+  const node = await page.locator('.react-flow__node[data-id="n0"]').elementHandle();
+  if (!node) throw new Error('no bare node n0');
+  const painted = await watchFor(
+    page,
+    `!!document.querySelector('.react-flow__node[data-id="n0"].selected')`,
+  );
+  const start = Date.now();
+  await node.click({ position: { x: 3, y: 3 } });
+  return (await painted()) - start;
+}
+
 async function openAccordMap(server: TestServer, bodies: number) {
   const response = await fetch(`${server.url}/api/maps/import`, {
     method: 'POST',
@@ -201,6 +249,7 @@ async function measureAccord(
   remote.destroy();
 
   try {
+    figures.clickMs = await measureClick(page);
     await measureLocalEdits(page, target, figures);
   } catch (error) {
     // A whole region at fit-to-view draws a body a few pixels wide, perhaps under its
@@ -291,6 +340,8 @@ export async function canvasBench(sizes: readonly number[], renames: number): Pr
       await barePage.goto(`${bare.url}?n=${bodies}`);
       const bareTti = await timeToInteractive(barePage);
       const barePan = await panFps(barePage);
+      const bareClick = await measureClick(barePage).catch(() => undefined);
+      const bareSelect = await measureBareSelect(barePage).catch(() => undefined);
       await barePage.close();
       const map = await openAccordMap(server, bodies);
       const page = await context.newPage();
@@ -299,7 +350,13 @@ export async function canvasBench(sizes: readonly number[], renames: number): Pr
       await context.close();
       rows.push([
         bodies,
-        { interactiveMs: bareTti, panFps: barePan.fps, longestFrameMs: barePan.longest },
+        {
+          interactiveMs: bareTti,
+          panFps: barePan.fps,
+          longestFrameMs: barePan.longest,
+          clickMs: bareClick,
+          selectMs: bareSelect,
+        },
         accord,
       ]);
       printRow(bodies, rows.at(-1)?.[1], accord);
@@ -327,5 +384,10 @@ function printRow(bodies: number, bare: CanvasFigures | undefined, accord: Canva
   console.log(
     `${' '.repeat(14)}Accord: remote rename painted ${f(accord.remoteRenameMs)} ms (median); local ` +
       `select ${f(accord.selectMs)}, add ${f(accord.addMs)}, delete ${f(accord.deleteMs)}, undo ${f(accord.undoMs)} ms`,
+  );
+  // A click that edits nothing: the part of each edit's figure that is the click and a frame.
+  console.log(
+    `${' '.repeat(14)}a click that edits nothing: bare ${f(bare.clickMs)} ms, Accord ${f(accord.clickMs)} ms; ` +
+      `bare React Flow's select ${f(bare.selectMs)} ms`,
   );
 }
