@@ -2,17 +2,13 @@ import {
   BaseEdge,
   EdgeLabelRenderer,
   type EdgeProps,
-  type InternalNode,
-  type ReactFlowState,
   useInternalNode,
   useStore,
 } from '@xyflow/react';
 import { useRef } from 'react';
-import { type LabelledLine, placeLabels } from '../../shared/layout/edgeLabelPlacement.ts';
 import { curvePath, fannedCurve } from '../../shared/layout/fannedPath.ts';
 import { lineBetween } from '../../shared/layout/straightLines.ts';
 import { relationshipSentence } from '../../shared/model/relationshipSentence.ts';
-import type { Position } from '../../shared/ydoc/schema.ts';
 import { useShownMap } from '../store/useShownMap.ts';
 import { COLOR, RADIUS, SPACE } from '../theme/tokens.ts';
 import { ElementBadges, useHasBadges } from './badges/ElementBadges.tsx';
@@ -22,59 +18,11 @@ import { useElementChange } from './hooks/useShownBody.ts';
 import { useWrapperLabel } from './hooks/useWrapperLabel.ts';
 import { internalBox } from './internalBox.ts';
 import { RELATIONSHIP_STYLE } from './kindStyles.ts';
-import type { MapFlowEdge, MapFlowNode, RelationshipFlowEdge } from './toFlow.ts';
+import { createLabelPlaces, type LabelState } from './labelPlaces.ts';
+import type { RelationshipFlowEdge } from './toFlow.ts';
 
-type FlowState = ReactFlowState<MapFlowNode, MapFlowEdge>;
-
-// Label places are worked out once for all relationships each time the edges change or a body
-// at an end of one moves or is resized (not on pan or zoom, nor when another body is selected,
-// added or removed), and each edge reads its own.
-let placed: {
-  edges: unknown;
-  /** Each body at an end, as React Flow held it when the places were worked out. */
-  ends: Map<string, InternalNode | undefined>;
-  places: Map<string, Position>;
-} | null = null;
-
-/**
- * Whether every body at an end of the placed relationships is as it was. React Flow keeps a
- * node's internal object while nothing of it changed, so a new list of nodes for a body
- * selected or added elsewhere passes by identity alone.
- */
-function endsKept(ends: Map<string, InternalNode | undefined>, state: FlowState): boolean {
-  for (const [id, node] of ends) {
-    const now = state.nodeLookup.get(id);
-    if (now === node) continue;
-    if (!node || !now) return false;
-    const was = internalBox(node);
-    const box = internalBox(now);
-    if (was.x !== box.x || was.y !== box.y || was.w !== box.w || was.h !== box.h) return false;
-  }
-  return true;
-}
-
-function labelPlaces(state: FlowState): Map<string, Position> {
-  if (placed?.edges === state.edges && endsKept(placed.ends, state)) return placed.places;
-  const lines: LabelledLine[] = [];
-  const ends = new Map<string, InternalNode | undefined>();
-  for (const edge of state.edges) {
-    const from = state.nodeLookup.get(edge.source);
-    const to = state.nodeLookup.get(edge.target);
-    ends.set(edge.source, from);
-    ends.set(edge.target, to);
-    if (!from || !to || !edge.data || edge.hidden || typeof edge.label !== 'string') continue;
-    // Only relationships carry lanes; an unreadable one draws its own mark (InvalidEdge).
-    if (!('lane' in edge.data)) continue;
-    const [start, end] = lineBetween(internalBox(from), internalBox(to));
-    const { lane, lanes } = edge.data;
-    // Relationships between the same two bodies already have their labels staggered apart.
-    const fixed =
-      lanes > 1 ? fannedCurve(start, end, lane, lanes, edge.source < edge.target).label : undefined;
-    lines.push({ id: edge.id, start, end, fixed, label: edge.label });
-  }
-  placed = { edges: state.edges, ends, places: placeLabels(lines) };
-  return placed.places;
-}
+// One set of label places for every relationship on the page, worked out once per change.
+const labelPlaces = createLabelPlaces();
 
 /** What a screen reader says for a relationship: a sentence naming both its bodies. */
 function useRelationshipSentence(id: string, source: string, target: string): string {
@@ -111,7 +59,7 @@ export function RelationshipEdge({
   useWrapperLabel(root, '.react-flow__edge', useRelationshipSentence(id, source, target));
   // A string, so the edge redraws only when its own label moves.
   const labelAt = useStore((state) => {
-    const at = labelPlaces(state as unknown as FlowState).get(id);
+    const at = labelPlaces(state as unknown as LabelState).get(id);
     return at ? `${at.x} ${at.y}` : '';
   });
   if (!sourceNode || !targetNode || !data) return null;
