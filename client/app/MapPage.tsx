@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { type Identity, loadIdentity, saveName } from '../collab/identity.ts';
+import { useMapArrived } from '../collab/useMapArrived.ts';
 import { useMapConnection } from '../collab/useMapSession.ts';
 import { rememberRecentMap } from '../offline/recentMaps.ts';
 import { forgetMapInfo, recallMapInfo, rememberMapInfo } from '../offline/rememberedMapInfo.ts';
@@ -39,7 +40,8 @@ function explain(error: unknown): string {
  * The map's doc is opened (the browser's copy and the socket) at once, beside the question
  * about the map and the name prompt: the server checks the token on the socket too, and the
  * map arrives while the page gets ready. A link the server refuses closes it. Both were
- * already asked for as the page's script started (client/openEarly.ts).
+ * already asked for as the page's script started (client/openEarly.ts). The map is shown once
+ * it has come (useMapArrived), not first empty.
  */
 export function MapPage({ mapId, token }: { mapId: string; token: string | null }) {
   const [load, setLoad] = useState<Load>({ state: 'loading' });
@@ -49,6 +51,7 @@ export function MapPage({ mapId, token }: { mapId: string; token: string | null 
     token,
     load.state !== 'revoked' && load.state !== 'failed',
   );
+  const arrived = useMapArrived(connection);
 
   useEffect(() => {
     if (!token) return;
@@ -114,7 +117,7 @@ export function MapPage({ mapId, token }: { mapId: string; token: string | null 
     );
   }
   if (!identity) return <NamePrompt onName={(name) => setIdentity(saveName(name))} />;
-  if (load.state === 'loading' || !connection) {
+  if (load.state === 'loading' || !connection || !arrived) {
     return <main className="page muted">Opening the map…</main>;
   }
   return (

@@ -133,6 +133,55 @@ describe('opening a map', () => {
     await context.close();
   });
 
+  it('shows the map when it has come, never first an empty map', async () => {
+    const map = await session.server.createMap('Northshire', 'whole-ics');
+    const context = await session.browser.newContext({ viewport: { width: 1440, height: 900 } });
+    await context.addInitScript(() => {
+      localStorage.setItem('accord:name', 'Ola');
+      // Whether the page ever says that the map is empty.
+      const seen = { empty: false };
+      (window as unknown as { seen: typeof seen }).seen = seen;
+      new MutationObserver(() => {
+        if (document.querySelector('.empty-hint')) seen.empty = true;
+      }).observe(document, { childList: true, subtree: true });
+    });
+    // The server's messages reach the page 900 ms late: the answer about the link is there
+    // long before the map.
+    await context.routeWebSocket(/\/sync\//, (socket) => {
+      const server = socket.connectToServer();
+      server.onMessage((message) => {
+        setTimeout(() => socket.send(message), 900);
+      });
+    });
+    const page = await context.newPage();
+    await page.goto(map.links.editor);
+    expect(await page.getByText('Opening the map…').isVisible()).toBe(true);
+    await expect.poll(() => page.locator('.react-flow__node').count()).toBeGreaterThan(10);
+    expect(
+      await page.evaluate(() => (window as unknown as { seen: { empty: boolean } }).seen.empty),
+    ).toBe(false);
+    await context.close();
+  });
+
+  it('shows the page after a while though the map has not come, and fills it when it does', async () => {
+    const map = await session.server.createMap('Northshire', 'whole-ics');
+    const context = await session.browser.newContext({ viewport: { width: 1440, height: 900 } });
+    await context.addInitScript(() => localStorage.setItem('accord:name', 'Ola'));
+    // The server's messages reach the page 4 s late.
+    await context.routeWebSocket(/\/sync\//, (socket) => {
+      const server = socket.connectToServer();
+      server.onMessage((message) => {
+        setTimeout(() => socket.send(message), 4000);
+      });
+    });
+    const page = await context.newPage();
+    await page.goto(map.links.editor);
+    await expect.poll(() => page.locator('.empty-hint').count()).toBe(1);
+    expect(await page.locator('.react-flow__node').count()).toBe(0);
+    await expect.poll(() => page.locator('.react-flow__node').count()).toBeGreaterThan(10);
+    await context.close();
+  });
+
   it('asks for the map while it asks about the link, and shows no one in it until it knows who it is', async () => {
     const map = await session.server.createMap('Opening together');
     const peer = await session.client(map.id, map.tokens.editor);
