@@ -45,6 +45,8 @@ const VISIBLE_PX = 0.5;
 const DASHED_FROM_ZOOM = 0.25;
 const DASH = [12, 8];
 const WRAPPED_KEPT = 20_000;
+/** A name of the usual letters, to find the name font's average letter. */
+const SAMPLE_NAME = 'Leeds Teaching Hospitals NHS Trust, Primary Care Network 12';
 
 const STATUS_FLAG = {
   agreed: { text: '✓ AGREED', color: COLOR.green },
@@ -221,7 +223,9 @@ export class FarPainter {
     readable: boolean,
   ): void {
     const context = this.context;
-    const { lines, widths } = this.wrap(label, w - 2 * INSET);
+    const { lines, widths } = readable
+      ? this.wrap(label, w - 2 * INSET)
+      : this.wrapAsBars(label, w - 2 * INSET);
     const first = y + (h - lines.length * NAME_LINE) / 2 + NAME_LINE / 2;
     context.fillStyle = removed ? COLOR.redDark : COLOR.white;
     for (let index = 0; index < lines.length; index++) {
@@ -257,6 +261,33 @@ export class FarPainter {
     context.fillStyle = flag.color;
     context.fillText(flag.text, x + FLAG_PADDING + 1.5, y + FLAG_HEIGHT / 2);
   }
+
+  /**
+   * The name's lines at this width where they are painted as bars, too small for a letter to
+   * be read: wrapped by the name font's average letter, not by a measure of each word. A
+   * fitted whole system is painted first at that size, and measuring its thousands of names
+   * word by word was most of that first paint.
+   */
+  private wrapAsBars(label: string, width: number): Wrapped {
+    const key = `${width}\n${label}`;
+    let found = this.barsWrapped.get(key);
+    if (!found) {
+      if (this.barsWrapped.size > WRAPPED_KEPT) this.barsWrapped.clear();
+      if (this.letterWidth === undefined) {
+        this.letterWidth = this.context.measureText(SAMPLE_NAME).width / SAMPLE_NAME.length;
+      }
+      const letter = this.letterWidth;
+      const measure = (text: string) => text.length * letter;
+      const lines = wrapName(label, width, NAME_LINES, measure);
+      found = { lines, widths: lines.map(measure) };
+      this.barsWrapped.set(key, found);
+    }
+    return found;
+  }
+
+  private readonly barsWrapped = new Map<string, Wrapped>();
+  /** The name font's average width of a letter, from SAMPLE_NAME. */
+  private letterWidth: number | undefined;
 
   /** The name's lines at this width, worked out once (the name font must be set). */
   private wrap(label: string, width: number): Wrapped {
