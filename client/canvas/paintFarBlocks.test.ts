@@ -83,7 +83,7 @@ describe('FarPainter', () => {
     // A bar per line of each name, as long as the line: the block itself, then its bars.
     const bars = record.rects.filter(([, , , h]) => h === 17);
     expect(bars.length).toBeGreaterThanOrEqual(bodies.length);
-    const short = record.rects.filter(([, , w, h]) => h === 17 && w > 0 && w < 250);
+    const short = record.rects.filter(([, , w = 0, h]) => h === 17 && w > 0 && w < 250);
     expect(short.length).toBe(bars.length);
   });
 
