@@ -66,18 +66,22 @@ describe('FarPainter', () => {
   const order = bodies.map(({ node }) => ({ id: node.id }));
   const lookup = new Map(bodies.map(({ node }) => [node.id, node]));
   const blocks = new Map(bodies.map(({ node, block }) => [node.id, block]));
-
-  it('paints names too small to read as bars, measuring no name to wrap it', () => {
+  /** What painting the bodies at `zoom` asked of the context. */
+  const paintAt = (zoom: number) => {
     const { context, record } = recordingContext();
-    const painter = new FarPainter(context, 'sans-serif');
-    // A fitted whole system: names 34 × 0.1 = 3.4 px high on screen, under what can be read.
-    painter.paint(
-      { x: 0, y: 0, zoom: 0.1, width: 1000, height: 800, ratio: 1 },
+    new FarPainter(context, 'sans-serif').paint(
+      { x: 0, y: 0, zoom, width: 1000, height: 800, ratio: 1 },
       order,
       lookup,
       blocks,
       new Map(),
     );
+    return record;
+  };
+
+  it('paints names too small to read as bars, measuring no name to wrap it', () => {
+    // A fitted whole system: names 34 × 0.1 = 3.4 px high on screen, under what can be read.
+    const record = paintAt(0.1);
     expect(record.texts).toEqual([]);
     expect(record.measured.length).toBeLessThanOrEqual(1);
     // A bar per line of each name, as long as the line: the block itself, then its bars.
@@ -88,15 +92,7 @@ describe('FarPainter', () => {
   });
 
   it('wraps and writes names that can be read with the font’s measure of each word', () => {
-    const { context, record } = recordingContext();
-    const painter = new FarPainter(context, 'sans-serif');
-    painter.paint(
-      { x: 0, y: 0, zoom: 0.5, width: 1000, height: 800, ratio: 1 },
-      order,
-      lookup,
-      blocks,
-      new Map(),
-    );
+    const record = paintAt(0.5);
     expect(record.texts.length).toBeGreaterThan(0);
     expect(record.measured.length).toBeGreaterThan(1);
   });

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { Page, WebSocket } from 'playwright-core';
+import type { BrowserContext, Page, WebSocket } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import type { GovernanceSpec } from '../../shared/spec/specSchema.ts';
@@ -35,6 +35,16 @@ function keptBytes(page: Page, mapId: string): Promise<number[][]> {
       }),
     `accord-map-${mapId}`,
   );
+}
+
+/** Every message the sync server sends reaches the pages of `context` `ms` late. */
+function delayServerMessages(context: BrowserContext, ms: number): Promise<void> {
+  return context.routeWebSocket(/\/sync\//, (socket) => {
+    const server = socket.connectToServer();
+    server.onMessage((message) => {
+      setTimeout(() => socket.send(message), ms);
+    });
+  });
 }
 
 describe('opening a map', () => {
@@ -147,12 +157,7 @@ describe('opening a map', () => {
     });
     // The server's messages reach the page 900 ms late: the answer about the link is there
     // long before the map.
-    await context.routeWebSocket(/\/sync\//, (socket) => {
-      const server = socket.connectToServer();
-      server.onMessage((message) => {
-        setTimeout(() => socket.send(message), 900);
-      });
-    });
+    await delayServerMessages(context, 900);
     const page = await context.newPage();
     await page.goto(map.links.editor);
     expect(await page.getByText('Opening the map…').isVisible()).toBe(true);
@@ -167,13 +172,7 @@ describe('opening a map', () => {
     const map = await session.server.createMap('Northshire', 'whole-ics');
     const context = await session.browser.newContext({ viewport: { width: 1440, height: 900 } });
     await context.addInitScript(() => localStorage.setItem('accord:name', 'Ola'));
-    // The server's messages reach the page 4 s late.
-    await context.routeWebSocket(/\/sync\//, (socket) => {
-      const server = socket.connectToServer();
-      server.onMessage((message) => {
-        setTimeout(() => socket.send(message), 4000);
-      });
-    });
+    await delayServerMessages(context, 4000);
     const page = await context.newPage();
     await page.goto(map.links.editor);
     await expect.poll(() => page.locator('.empty-hint').count()).toBe(1);
