@@ -95,6 +95,26 @@ describe('clientsOfUpdate', () => {
     expect(() => clientsOfUpdate(encoding.toUint8Array(encoder))).toThrow();
   });
 
+  it('refuses a skip that carries flags, which Y.decodeUpdate reads as an item and fails on', () => {
+    const write = (info: number) => {
+      const encoder = encoding.createEncoder();
+      encoding.writeVarUint(encoder, 1); // one run of structs
+      encoding.writeVarUint(encoder, 1); // of one struct
+      encoding.writeVarUint(encoder, 1234); // its client
+      encoding.writeVarUint(encoder, 0); // its first clock
+      encoding.writeUint8(encoder, info);
+      encoding.writeVarUint(encoder, 3); // the skip's length
+      encoding.writeVarUint(encoder, 0); // no deletions
+      return encoding.toUint8Array(encoder);
+    };
+    expect(clientsOfUpdate(write(10))).toEqual([1234]);
+    expect(decodes(() => Y.decodeUpdate(write(10)))).toBe(true);
+    for (const flags of [0b100000, 0b1000000, 0b10000000]) {
+      expect(decodes(() => Y.decodeUpdate(write(10 | flags)))).toBe(false);
+      expect(() => clientsOfUpdate(write(10 | flags))).toThrow();
+    }
+  });
+
   it('accepts exactly what a full decode accepts, among updates with bytes changed at random', () => {
     const gen = prng.create(13);
     const updates = sampleUpdates();
