@@ -21,17 +21,23 @@ export function useMapArrived(connection: MapConnection | null): boolean {
       setArrived(true);
       return;
     }
-    const check = () => {
-      if (holds()) setArrived(true);
-    };
-    const timer = setTimeout(() => setArrived(true), MAP_WAIT_MS);
-    doc.on('afterTransaction', check);
-    provider.on('sync', check);
-    return () => {
+    const stop = () => {
       clearTimeout(timer);
       doc.off('afterTransaction', check);
       provider.off('sync', check);
     };
+    // Once the map has come, no later transaction need be looked at.
+    const arrive = () => {
+      stop();
+      setArrived(true);
+    };
+    const check = () => {
+      if (holds()) arrive();
+    };
+    const timer = setTimeout(arrive, MAP_WAIT_MS);
+    doc.on('afterTransaction', check);
+    provider.on('sync', check);
+    return stop;
   }, [connection]);
   return arrived;
 }
