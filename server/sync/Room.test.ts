@@ -268,6 +268,36 @@ describe('a room', () => {
     await r.unload();
   });
 
+  it("stores and hands on a client's update as the client sent it, not encoded again", async () => {
+    const {
+      appended,
+      r,
+      peers: { alice, bob },
+    } = await loadedRoom({ alice: 'editor', bob: 'editor' });
+    alice.conn.receive(updateMessage(nodeUpdate('n1')));
+    await r.whenStored();
+    // Her whole doc again with one node more: the room gains only that node, and what it
+    // stores and sends is her update byte for byte (an encoding of what the room gained
+    // would hold n2 alone).
+    const alicesDoc = new Y.Doc();
+    Y.applyUpdate(alicesDoc, nodeUpdate('n1'));
+    mapDoc(alicesDoc).nodes.set('n2', new Y.Map());
+    const sent = Y.encodeStateAsUpdate(alicesDoc);
+    const heardBefore = bob.socket.sent.length;
+    alice.conn.receive(updateMessage(sent));
+    await r.whenStored();
+    expect(appended.at(-1)).toEqual(sent);
+    expect(bob.socket.sent.length).toBe(heardBefore + 1);
+    expect(payloadOf(bob.socket.sent.at(-1) as Uint8Array)).toEqual(sent);
+    // An update that changes nothing is neither stored nor sent.
+    const stored = appended.length;
+    alice.conn.receive(updateMessage(sent));
+    await r.whenStored();
+    expect(appended).toHaveLength(stored);
+    expect(bob.socket.sent.length).toBe(heardBefore + 1);
+    await r.unload();
+  });
+
   it("sends its sender the guard's undoing of what it may not change", async () => {
     const {
       r,

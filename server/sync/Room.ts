@@ -7,6 +7,7 @@ import type { DocStore } from '../store/DocStore.ts';
 import { binaryFrame, type Framed } from './binaryFrame.ts';
 import { Connection } from './Connection.ts';
 import { CLOSE_INTERNAL_ERROR } from './closeCodes.ts';
+import { changedDoc } from './docChanges.ts';
 import { GroupCommit } from './GroupCommit.ts';
 import { ClientIds } from './guard/ClientIds.ts';
 import { Participants } from './guard/Participants.ts';
@@ -99,6 +100,10 @@ export class Room {
    * sender's own.
    */
   private readonly begunWithPending = new WeakSet<Y.Transaction>();
+  /** A client's update while it is applied (applyClientUpdate): its bytes, as sent. */
+  private incoming: Uint8Array | undefined;
+  /** Whether the doc's `update` event is listened to (see onCleanup). */
+  private encodingUpdates = false;
   /** Updates from the other processes this turn of the loop, waiting to be handed on. */
   private relayed: Uint8Array[] = [];
   /** This room on the other processes, when there are any. */
@@ -261,7 +266,7 @@ export class Room {
       if (parts.length === 1 && parts[0]) rememberWholeDoc(this.doc, parts[0]);
       // Listen only now: replaying the store must not append it to the store again.
       this.doc.on('beforeTransaction', this.onBeforeTransaction);
-      this.doc.on('update', this.onDocUpdate);
+      this.doc.on('afterTransactionCleanup', this.onCleanup);
       this.awareness.on('update', this.onAwarenessUpdate);
       // Updates already in the log count towards the next compaction.
       this.updatesSinceCompaction = await this.store.pendingUpdateCount(this.mapId);
@@ -310,6 +315,20 @@ export class Room {
     this.sentStored.clear();
   }
 
+  /**
+   * Applies an update a client sent (its sender's client ids are claimed already). Once it is
+   * in the doc, those bytes are what is stored and broadcast (onCleanup), not an encoding of
+   * what the transaction changed.
+   */
+  readonly applyClientUpdate = (conn: Connection, update: Uint8Array): void => {
+    this.incoming = update;
+    try {
+      Y.applyUpdate(this.doc, update, conn);
+    } finally {
+      this.incoming = undefined;
+    }
+  };
+
   /** Puts back what a client changed of the owner's (locked elements, locks, votes, timer). */
   readonly afterClientUpdate = (conn: Connection): void => {
     const restored = this.guard?.enforce() ?? [];
@@ -355,6 +374,36 @@ export class Room {
   private readonly onBeforeTransaction = (transaction: Y.Transaction): void => {
     const { pendingStructs, pendingDs } = this.doc.store;
     if (pendingStructs !== null || pendingDs !== null) this.begunWithPending.add(transaction);
+  };
+
+  /**
+   * A transaction is over, just before Yjs encodes its update for the doc's `update` event
+   * (only while someone listens to it). A client's update that went into the doc whole, with
+   * nothing waiting before or after it, changed the doc by exactly what it holds: it is
+   * stored and broadcast as it came, and Yjs encodes nothing (writing a move's update again
+   * was a sixth of the room's work for it). Any other transaction (the guard's undoing, the
+   * server's own changes, an update completing or leaving structs that wait for others, the
+   * other processes' updates) is handed on as Yjs encodes it.
+   */
+  private readonly onCleanup = (transaction: Y.Transaction): void => {
+    const update = this.incoming;
+    const { pendingStructs, pendingDs } = this.doc.store;
+    const whole =
+      update !== undefined &&
+      transaction.origin instanceof Connection &&
+      !this.begunWithPending.has(transaction) &&
+      pendingStructs === null &&
+      pendingDs === null;
+    if (whole) {
+      // One transaction per update: any after it in this apply is the room's own.
+      this.incoming = undefined;
+      if (changedDoc(transaction)) this.commits.add(update, transaction.origin);
+    }
+    if (whole === this.encodingUpdates) {
+      this.encodingUpdates = !whole;
+      if (whole) this.doc.off('update', this.onDocUpdate);
+      else this.doc.on('update', this.onDocUpdate);
+    }
   };
 
   private readonly onDocUpdate = (

@@ -5,6 +5,7 @@ import type { DocStore } from '../store/DocStore.ts';
 import type { VersionStore } from '../store/VersionStore.ts';
 import type { Connection } from './Connection.ts';
 import { CLOSE_GOING_AWAY, CLOSE_TOKEN_REVOKED } from './closeCodes.ts';
+import { onDocChange } from './docChanges.ts';
 import { Room } from './Room.ts';
 import type { Relay } from './relay/Relay.ts';
 
@@ -157,7 +158,7 @@ export class Rooms {
     this.history.set(room, history);
     // Loading the stored map is not an edit: listen from then on.
     void room.loaded.then(() => {
-      if (this.history.get(room) === history) room.doc.on('update', () => history.edited());
+      if (this.history.get(room) === history) onDocChange(room.doc, () => history.edited());
     });
   }
 

@@ -37,6 +37,8 @@ export interface RoomState {
   clientIds: ClientIds;
   /** Which socket speaks for each participant id. */
   participants: Participants;
+  /** Applies an editor's update (default: Y.applyUpdate with the socket as origin). */
+  applyClientUpdate?: (conn: Connection, update: Uint8Array) => void;
   /** Called after a client's update was applied: undoes what it may not change. */
   afterClientUpdate?: (conn: Connection) => void;
   /** Sends a reply once the doc it was computed from is stored (default: at once). */
@@ -187,7 +189,8 @@ function handleSync(room: RoomState, conn: Connection, decoder: decoding.Decoder
       // could otherwise apply part of a broken update. An editor's client ids become its own,
       // so no viewer can write under them later.
       for (const client of clientsOfUpdate(update)) room.clientIds.claim(conn, client);
-      Y.applyUpdate(room.doc, update, conn);
+      if (room.applyClientUpdate) room.applyClientUpdate(conn, update);
+      else Y.applyUpdate(room.doc, update, conn);
       room.afterClientUpdate?.(conn);
       return OK;
     }

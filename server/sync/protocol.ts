@@ -3,6 +3,7 @@ import type * as awarenessProtocol from 'y-protocols/awareness';
 import { encodeAwarenessUpdate } from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import { binaryFrameWithPayload, type Framed } from './binaryFrame.ts';
+import { onDocChange } from './docChanges.ts';
 
 // The y-websocket wire format: [messageType: varUint, payload…]. Numbers are the protocol's.
 
@@ -87,7 +88,7 @@ function keepWholeDoc(doc: Y.Doc, reply: Uint8Array): Uint8Array {
   wholeDocReplies.set(doc, reply);
   if (!forgetOnChange.has(doc)) {
     forgetOnChange.add(doc);
-    doc.on('update', () => wholeDocReplies.delete(doc));
+    onDocChange(doc, () => wholeDocReplies.delete(doc));
   }
   return reply;
 }
