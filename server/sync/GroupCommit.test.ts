@@ -49,43 +49,6 @@ describe('GroupCommit', () => {
     expect(group.idle).toBe(true);
   });
 
-  it("stores a calm loop's update as soon as its read is handled, and a busy loop's once a turn", async () => {
-    const { commits, store } = manualStore();
-    const group = new GroupCommit({ store, onStored: () => {}, onFailed: () => {} });
-    const batches = () => commits.map((commit) => commit.updates.map((each) => each[0]));
-    // The microtasks after the read that brought it: before the turn of the loop ends.
-    const readHandled = () => Promise.resolve();
-
-    group.add(update(1));
-    group.add(update(2));
-    await readHandled();
-    expect(batches()).toEqual([[1, 2]]);
-    // Two more reads in the same turn: they wait for its end, and the loop is busy.
-    group.add(update(3));
-    await readHandled();
-    group.add(update(4));
-    await readHandled();
-    expect(batches()).toEqual([[1, 2]]);
-    await nextTurn();
-    expect(batches()).toEqual([
-      [1, 2],
-      [3, 4],
-    ]);
-
-    // Busy: the next update waits for its turn's end too, which it ends alone: calm again.
-    group.add(update(5));
-    await readHandled();
-    expect(batches()).toHaveLength(2);
-    await nextTurn();
-    expect(batches()).toEqual([[1, 2], [3, 4], [5]]);
-    group.add(update(6));
-    await readHandled();
-    expect(batches()).toEqual([[1, 2], [3, 4], [5], [6]]);
-    for (const commit of commits) commit.finish();
-    await settle();
-    expect(group.idle).toBe(true);
-  });
-
   it('hands nothing on after a failed commit, and lets every waiter go', async () => {
     const { commits, store } = manualStore();
     const handed: number[] = [];

@@ -17,8 +17,7 @@ export interface GroupCommitOptions<Sender> {
 
 /**
  * Group commit for one room: the updates applied in one turn of the event loop become one
- * batch (on a calm loop, the first read's updates go ahead as a batch of their own: see
- * `add`), stored in one transaction and handed on (broadcast) once it has committed, so
+ * batch, stored in one transaction and handed on (broadcast) once it has committed, so
  * nothing reaches anyone that a crash could take back.
  *
  * Batches do not wait for each other: a new one is stored while earlier ones are still
@@ -34,15 +33,7 @@ export class GroupCommit<Sender = unknown> {
   private pending: Uint8Array[] = [];
   /** Who sent every update in `pending`: undefined while empty, `mixed` once two did. */
   private pendingSender: Sender | typeof MIXED | undefined;
-  /** A flush is queued (at the end of this read, or of this turn of the loop). */
   private scheduled = false;
-  /** The end of this turn of the loop is awaited (`endTurn`). */
-  private turnOpen = false;
-  /**
-   * The last turn of the loop brought at most one read's updates: the next update is stored
-   * as soon as the read that brought it is handled, instead of at the end of its turn.
-   */
-  private calm = true;
   private inFlight = 0;
   private failed = false;
   /** The number the next batch taken from `pending` gets. */
@@ -75,31 +66,16 @@ export class GroupCommit<Sender = unknown> {
     this.pending.push(update);
     if (this.scheduled) return;
     this.scheduled = true;
-    // A calm loop stores (and so broadcasts) an update as soon as the read that brought it is
-    // handled: the microtask after the socket's callback, which holds every frame of that
-    // read. What other reads of the same turn bring waits for the turn's end (setImmediate
-    // runs after every socket read of the turn), and makes the loop busy: then every update
-    // waits for its turn's end, one batch per turn, until a turn brings one update alone. A batch is a message to every socket, so a busy
-    // loop must not make one per read: 60 clients at 2 moves/s in one room, on a loaded
-    // machine, waited 110–200 ms at the median that way against 14–37 ms with a batch per
-    // turn. A quiet one gains the rest of the turn and the timer's own cost on each move.
-    const early = this.calm && !this.turnOpen;
-    if (!this.turnOpen) {
-      this.turnOpen = true;
-      setImmediate(this.endTurn);
-    }
-    if (early) queueMicrotask(this.flush);
+    // setImmediate runs after every socket read of this turn of the loop: one batch per tick.
+    // Storing each read's updates as soon as it is handled (a microtask) sends an update a
+    // little sooner on a quiet loop, but a busy loop's turn then ends in many batches, each
+    // a message to every socket: 60 clients at 2 moves/s in one room, on a loaded machine,
+    // waited 110–200 ms at the median that way against 14–37 ms with a batch per turn. Even
+    // storing only a calm turn's first read at once, and the rest of the turn at its end,
+    // was slower at 20 clients × 5 moves/s (p50 1.10× the reference server against 1.00×):
+    // each client then reads and applies two messages where one would do.
+    setImmediate(this.flush);
   }
-
-  /** The turn of the loop is over: what came after its first batch is stored now. */
-  private readonly endTurn = (): void => {
-    this.turnOpen = false;
-    const late = this.scheduled ? this.pending.length : 0;
-    // Calm while nothing comes after a turn's early batch; calm again once a busy turn brings
-    // one update alone.
-    this.calm = late === 0 || (late === 1 && !this.calm);
-    if (this.scheduled) this.flush();
-  };
 
   /** Runs `callback` once everything added so far is stored (at once if it is; or on failure). */
   afterStored(callback: () => void): void {
