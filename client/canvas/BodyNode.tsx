@@ -7,6 +7,7 @@ import { FarCommentCount } from './badges/FarCommentCount.tsx';
 import { bodyName } from './bodyView.ts';
 import { useElementMarks, useRemoteSelectors } from './elementMarks.ts';
 import { useFarBlock } from './hooks/useFarBlock.ts';
+import { useFarRaised } from './hooks/useFarRaised.ts';
 import { useFarView } from './hooks/useFarView.ts';
 import { useElementChange, useShownBody, useUnreadable } from './hooks/useShownBody.ts';
 import { useWrapperDoubleClick } from './hooks/useWrapperDoubleClick.ts';
@@ -64,6 +65,9 @@ export const BodyNode = memo(function BodyNode({
         }
       : undefined,
   );
+  // Zoomed out, the canvas lies over the cards: one that draws another's ring or a rename's
+  // input over its block is raised over it.
+  useFarRaised(root, 'marked', far && (selectors.length > 0 || rename.draft !== null));
   if (!body) return null;
   const { record, view } = body;
   const style = BODY_STYLE[record.kind as BodyKind];
@@ -109,7 +113,7 @@ export const BodyNode = memo(function BodyNode({
           <Handle type="source" position={Position.Top} id="top" isConnectable={false} />
           {/* Kept for its height and for screen readers: the canvas paints it, and the status. */}
           {name}
-          <FarCommentCount id={id} />
+          <FarCommentCount id={id} card={root} />
         </>
       ) : (
         <>

@@ -11,9 +11,10 @@ import { ViewportLayer } from './ViewportLayer.tsx';
 const MOST_BOXES = 64;
 
 /**
- * The zoomed-out view's bodies, painted on one canvas element over the relationships and under
- * the cards (docs/canvas.md). The cards stay in the page for focus, clicks, selection and
- * screen readers, but paint almost nothing: a browser paints 2,000 blocks with large names
+ * The zoomed-out view's bodies, painted on one canvas element over the relationships and the
+ * cards (docs/canvas.md; a card with a mark to show is raised over it, see layers.ts). The
+ * cards stay in the page for focus, clicks, selection and screen readers, but paint almost
+ * nothing: a browser paints 2,000 blocks with large names
  * far slower than a canvas fills them. The canvas repaints, outside React, when the view
  * moves or a card changes, drawing only what is on screen at the screen's own resolution; it
  * is moved against the flow's own transform so that it stays put on screen.

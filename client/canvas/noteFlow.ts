@@ -3,7 +3,7 @@ import type { NoteColor, NoteKind } from '../../shared/ydoc/noteRecord.ts';
 import type { MapSnapshot } from '../../shared/ydoc/readMap.ts';
 import type { Position } from '../../shared/ydoc/schema.ts';
 import { placeFlowNode, samePlacement } from './flowPlacement.ts';
-import { BODY_Z } from './layers.ts';
+import { FAR_RAISED_Z } from './layers.ts';
 
 /**
  * What React Flow holds of a sticky note or free text: what its minimap needs. Its words the
@@ -80,7 +80,8 @@ export function toFlowNotes(
       id: record.id,
       type: 'note',
       ...placement,
-      zIndex: BODY_Z,
+      // Over bodies, and over their painted blocks when zoomed out: a note annotates them.
+      zIndex: FAR_RAISED_Z,
       deletable: draggable,
       className: `note-flow-node${draggable === false ? ' nopan is-locked' : ''}`,
       data: old && same ? old.data : { kind: record.kind, color: record.color },

@@ -90,6 +90,18 @@ describe('the zoomed-out view', () => {
         .evaluate((element) => Number.parseFloat(getComputedStyle(element).fontSize));
     expect(await size('.comment-badge')).toBeGreaterThanOrEqual(await size('.body-label'));
     await kim.screenshot({ path: screenshotPath('far-view-comment-count') });
+    // The canvas lies over the cards, which paint nothing of their own; the card with a count
+    // to show is raised over it, and a plain one stays under it.
+    const level = (selector: string) =>
+      kim
+        .locator(selector)
+        .first()
+        .evaluate((element) => Number(getComputedStyle(element).zIndex));
+    const canvasLevel = await level('[data-testid="far-blocks"]');
+    expect(await level(`.react-flow__node[data-id="${icb.id}"]`)).toBeGreaterThan(canvasLevel);
+    const plain = readMap(seed.doc).nodes.find((node) => node.kind === 'nhs-trust');
+    if (!plain) throw new Error('the template has no trust');
+    expect(await level(`.react-flow__node[data-id="${plain.id}"]`)).toBeLessThan(canvasLevel);
     // Over no body's name.
     const badge = await count.boundingBox();
     if (!badge) throw new Error('the count is not drawn');
