@@ -315,7 +315,18 @@ async function measureLocalEdits(
 }
 
 /** Runs the canvas benchmark at each size and prints figures with ratios to bare React Flow. */
-export async function canvasBench(sizes: readonly number[], renames: number): Promise<void> {
+/**
+ * Runs the canvas benchmark at each size and prints figures with ratios to bare React Flow.
+ * Sizes up to 2,000 bodies run `rounds` times, each round on fresh pages (and a fresh
+ * import), bare React Flow and Accord taking turns at going first: a figure is the median of
+ * the rounds, a ratio the median of each round's own ratio, since a shared machine's mood
+ * moves one run's figures by a third. Larger sizes run once.
+ */
+export async function canvasBench(
+  sizes: readonly number[],
+  renames: number,
+  rounds = 3,
+): Promise<void> {
   const bareDir = await buildBarePage();
   const bare = await serveStatic(bareDir);
   // A regional map (10,000 bodies, 15,000 relationships) is past what a person may import.
@@ -329,37 +340,52 @@ export async function canvasBench(sizes: readonly number[], renames: number): Pr
     },
   });
   const browser = await launchChromium();
-  const rows: [number, CanvasFigures, CanvasFigures][] = [];
-  try {
-    for (const bodies of sizes) {
-      const context = await browser.newContext({ viewport: VIEWPORT });
-      // tsx names functions with a helper the page lacks; page.evaluate sends their source.
-      await context.addInitScript('globalThis.__name = (target) => target;');
-      await context.addInitScript(() => localStorage.setItem('accord:name', 'Bench'));
-      const barePage = await context.newPage();
-      await barePage.goto(`${bare.url}?n=${bodies}`);
-      const bareTti = await timeToInteractive(barePage);
-      const barePan = await panFps(barePage);
-      const bareClick = await measureClick(barePage).catch(() => undefined);
-      const bareSelect = await measureBareSelect(barePage).catch(() => undefined);
-      await barePage.close();
-      const map = await openAccordMap(server, bodies);
+  const newContext = async () => {
+    const context = await browser.newContext({ viewport: VIEWPORT });
+    // tsx names functions with a helper the page lacks; page.evaluate sends their source.
+    await context.addInitScript('globalThis.__name = (target) => target;');
+    await context.addInitScript(() => localStorage.setItem('accord:name', 'Bench'));
+    return context;
+  };
+  const measureBare = async (bodies: number): Promise<CanvasFigures> => {
+    const context = await newContext();
+    try {
+      const page = await context.newPage();
+      await page.goto(`${bare.url}?n=${bodies}`);
+      const interactiveMs = await timeToInteractive(page);
+      const pan = await panFps(page);
+      const clickMs = await measureClick(page).catch(() => undefined);
+      const selectMs = await measureBareSelect(page).catch(() => undefined);
+      return { interactiveMs, panFps: pan.fps, longestFrameMs: pan.longest, clickMs, selectMs };
+    } finally {
+      await context.close();
+    }
+  };
+  const measureOurs = async (bodies: number): Promise<CanvasFigures> => {
+    const map = await openAccordMap(server, bodies);
+    const context = await newContext();
+    try {
       const page = await context.newPage();
       page.setDefaultTimeout(180_000);
-      const accord = await measureAccord(page, server, map, renames);
+      return await measureAccord(page, server, map, renames);
+    } finally {
       await context.close();
-      rows.push([
-        bodies,
-        {
-          interactiveMs: bareTti,
-          panFps: barePan.fps,
-          longestFrameMs: barePan.longest,
-          clickMs: bareClick,
-          selectMs: bareSelect,
-        },
-        accord,
-      ]);
-      printRow(bodies, rows.at(-1)?.[1], accord);
+    }
+  };
+  try {
+    for (const bodies of sizes) {
+      const runs: { bare: CanvasFigures; accord: CanvasFigures }[] = [];
+      const times = bodies <= 2000 ? Math.max(1, rounds) : 1;
+      for (let round = 0; round < times; round++) {
+        if (round % 2 === 0) {
+          const bareFigures = await measureBare(bodies);
+          runs.push({ bare: bareFigures, accord: await measureOurs(bodies) });
+        } else {
+          const accordFigures = await measureOurs(bodies);
+          runs.push({ bare: await measureBare(bodies), accord: accordFigures });
+        }
+      }
+      printRuns(bodies, runs);
     }
   } finally {
     await browser.close();
@@ -369,17 +395,64 @@ export async function canvasBench(sizes: readonly number[], renames: number): Pr
   }
 }
 
-function printRow(bodies: number, bare: CanvasFigures | undefined, accord: CanvasFigures): void {
-  if (!bare) return;
+/** The median of each figure over the rounds (rounds that did not measure it left out). */
+function medianFigures(runs: readonly CanvasFigures[]): CanvasFigures {
+  const of = (pick: (figures: CanvasFigures) => number | undefined) => {
+    const values = runs.map(pick).filter((value): value is number => value !== undefined);
+    return values.length > 0 ? median(values) : undefined;
+  };
+  return {
+    interactiveMs: of((f) => f.interactiveMs) ?? Number.NaN,
+    panFps: of((f) => f.panFps) ?? Number.NaN,
+    longestFrameMs: of((f) => f.longestFrameMs) ?? Number.NaN,
+    remoteRenameMs: of((f) => f.remoteRenameMs),
+    clickMs: of((f) => f.clickMs),
+    selectMs: of((f) => f.selectMs),
+    addMs: of((f) => f.addMs),
+    deleteMs: of((f) => f.deleteMs),
+    undoMs: of((f) => f.undoMs),
+  };
+}
+
+function printRuns(
+  bodies: number,
+  runs: readonly { bare: CanvasFigures; accord: CanvasFigures }[],
+): void {
+  const bare = medianFigures(runs.map((run) => run.bare));
+  const accord = medianFigures(runs.map((run) => run.accord));
+  const ratio = (pick: (figures: CanvasFigures) => number) =>
+    median(runs.map((run) => pick(run.accord) / pick(run.bare)));
+  printRow(bodies, bare, accord, {
+    interactive: ratio((f) => f.interactiveMs),
+    pan: ratio((f) => f.panFps),
+  });
+  if (runs.length < 2) return;
+  const f = (value: number | undefined) => (value === undefined ? '—' : value.toFixed(0));
+  const list = (pick: (figures: CanvasFigures) => number | undefined) =>
+    runs.map((run) => f(pick(run.accord))).join(' / ');
+  console.log(
+    `${' '.repeat(14)}${runs.length} rounds (medians above; ratios: median of each round's): ` +
+      `time to interactive bare ${runs.map((run) => f(run.bare.interactiveMs)).join(' / ')}, ` +
+      `Accord ${list((x) => x.interactiveMs)} ms; Accord select ${list((x) => x.selectMs)}, ` +
+      `add ${list((x) => x.addMs)}, delete ${list((x) => x.deleteMs)}, undo ${list((x) => x.undoMs)} ms`,
+  );
+}
+
+function printRow(
+  bodies: number,
+  bare: CanvasFigures,
+  accord: CanvasFigures,
+  ratios: { interactive: number; pan: number },
+): void {
   const f = (value: number | undefined) => (value === undefined ? '—' : value.toFixed(0));
   console.log(
     `${String(bodies).padStart(6)} bodies  time to interactive: bare ${f(bare.interactiveMs)} ms, ` +
-      `Accord ${f(accord.interactiveMs)} ms (${(accord.interactiveMs / bare.interactiveMs).toFixed(2)}× bare)`,
+      `Accord ${f(accord.interactiveMs)} ms (${ratios.interactive.toFixed(2)}× bare)`,
   );
   console.log(
     `${' '.repeat(14)}pan while dragging:  bare ${bare.panFps.toFixed(1)} fps (longest frame ` +
       `${f(bare.longestFrameMs)} ms), Accord ${accord.panFps.toFixed(1)} fps (longest ${f(accord.longestFrameMs)} ms) ` +
-      `(${(accord.panFps / bare.panFps).toFixed(2)}× bare)`,
+      `(${ratios.pan.toFixed(2)}× bare)`,
   );
   console.log(
     `${' '.repeat(14)}Accord: remote rename painted ${f(accord.remoteRenameMs)} ms (median); local ` +

@@ -8,7 +8,7 @@
  *   npm run bench -- --only import --bodies 10000
  *   npm run bench -- --seconds 20 --rounds 5 --sqlite-sync full
  *   npm run bench -- --only soak --soak-minutes 5
- *   npm run bench -- --only canvas --sizes 500,2000,10000 --renames 5
+ *   npm run bench -- --only canvas --sizes 500,2000,10000 --renames 5 --canvas-rounds 3
  *
  * `model` times the spec, the rules and the map store in Node (modelBench.ts); `canvas`
  * drives real Chromium on the built client beside bare React Flow (canvasBench.ts).
@@ -183,6 +183,8 @@ async function main() {
       // Short by default for a shared 2-core machine: two renames a size.
       sizes: { type: 'string', default: '500,2000,10000' },
       renames: { type: 'string', default: '2' },
+      // Rounds of the canvas bench at each size up to 2,000 bodies (medians of the rounds).
+      'canvas-rounds': { type: 'string', default: '3' },
     },
   });
   const only = values.only?.split(',') ?? [...PARTS];
@@ -223,7 +225,11 @@ async function main() {
   if (only.includes('export')) await exportBench();
   if (only.includes('model')) await modelBench(5000, RUNS);
   if (only.includes('canvas')) {
-    await canvasBench(values.sizes.split(',').map(Number), Number(values.renames));
+    await canvasBench(
+      values.sizes.split(',').map(Number),
+      Number(values.renames),
+      Number(values['canvas-rounds']),
+    );
   }
 }
 
