@@ -5,7 +5,7 @@ import { COLOR, SPACE, TEXT } from '../theme/tokens.ts';
 import type { FarBlock } from './farBlocks.ts';
 import { BODY_STYLE } from './kindStyles.ts';
 import type { LaidOutBox } from './paintedLayout.ts';
-import { measureByWords, wrapName } from './wrapName.ts';
+import { barWidths, measureByWords, wrapName } from './wrapName.ts';
 
 /** Where the flow is on screen and the canvas's size, in CSS pixels. */
 export interface FarView {
@@ -71,6 +71,12 @@ export class FarPainter {
   private readonly flagWidths = new Map<string, number>();
   private readonly nameFont: string;
   private readonly flagFont: string;
+  /**
+   * The context's fill, stroke and opacity as last set in this paint: each is set again only
+   * when it changes, since a canvas parses a colour on every assignment (a fitted whole
+   * system set them some ten thousand times a paint).
+   */
+  private pen = { fill: '', stroke: '', alpha: -1 };
 
   constructor(
     private readonly context: CanvasRenderingContext2D,
@@ -170,6 +176,7 @@ export class FarPainter {
     const borders = BORDER * view.zoom >= VISIBLE_PX;
     const dashed = view.zoom >= DASHED_FROM_ZOOM;
     const statusFlags: { block: FarBlock; x: number; y: number; alpha: number }[] = [];
+    this.pen = { fill: '', stroke: '', alpha: -1 };
     context.font = this.nameFont;
     context.textBaseline = 'middle';
     for (const { id } of order) {
@@ -184,10 +191,10 @@ export class FarPainter {
       // A body that only touches a cleared area is painted again too.
       if (areas && !areas.some((area) => boxesMeet(this.extent({ x, y, w, h }), area))) continue;
       const alpha = block.dimmed ? 0.25 : 1;
-      context.globalAlpha = alpha;
+      this.alpha(alpha);
       const look = BODY_STYLE[block.kind as BodyKind];
       const removed = block.change === 'removed';
-      context.fillStyle = removed ? COLOR.redTint : look.ink;
+      this.fill(removed ? COLOR.redTint : look.ink);
       context.fillRect(x, y, w, h);
       const red = removed || block.status === 'disputed' || flags.get(id) === 'error';
       if (red || borders) {
@@ -195,7 +202,7 @@ export class FarPainter {
         // bodies to look at.
         const width = red ? Math.max(BORDER, 1 / view.zoom) : BORDER;
         context.lineWidth = width;
-        context.strokeStyle = red ? COLOR.red : look.color;
+        this.stroke(red ? COLOR.red : look.color);
         context.setLineDash(dashed && (removed || block.status === 'proposed') ? DASH : []);
         context.strokeRect(x + width / 2, y + width / 2, w - width, h - width);
       }
@@ -207,10 +214,28 @@ export class FarPainter {
     context.setLineDash([]);
     context.font = this.flagFont;
     for (const { block, x, y, alpha } of statusFlags) {
-      context.globalAlpha = alpha;
+      this.alpha(alpha);
       this.paintFlag(block, x, y, readable);
     }
-    context.globalAlpha = 1;
+    this.alpha(1);
+  }
+
+  private fill(color: string): void {
+    if (this.pen.fill === color) return;
+    this.context.fillStyle = color;
+    this.pen.fill = color;
+  }
+
+  private stroke(color: string): void {
+    if (this.pen.stroke === color) return;
+    this.context.strokeStyle = color;
+    this.pen.stroke = color;
+  }
+
+  private alpha(alpha: number): void {
+    if (this.pen.alpha === alpha) return;
+    this.context.globalAlpha = alpha;
+    this.pen.alpha = alpha;
   }
 
   private paintName(
@@ -223,17 +248,22 @@ export class FarPainter {
     readable: boolean,
   ): void {
     const context = this.context;
-    const { lines, widths } = readable
-      ? this.wrap(label, w - 2 * INSET)
-      : this.wrapAsBars(label, w - 2 * INSET);
+    this.fill(removed ? COLOR.redDark : COLOR.white);
+    if (!readable) {
+      const widths = this.barsOf(label, w - 2 * INSET);
+      const first = y + (h - widths.length * NAME_LINE) / 2 + NAME_LINE / 2;
+      for (let index = 0; index < widths.length; index++) {
+        const middle = first + index * NAME_LINE;
+        context.fillRect(x + INSET, middle - NAME_SIZE * 0.25, widths[index] ?? 0, NAME_SIZE * 0.5);
+      }
+      return;
+    }
+    const { lines, widths } = this.wrap(label, w - 2 * INSET);
     const first = y + (h - lines.length * NAME_LINE) / 2 + NAME_LINE / 2;
-    context.fillStyle = removed ? COLOR.redDark : COLOR.white;
     for (let index = 0; index < lines.length; index++) {
       const middle = first + index * NAME_LINE;
-      const width = widths[index] ?? 0;
-      if (readable) context.fillText(lines[index] ?? '', x + INSET, middle);
-      else context.fillRect(x + INSET, middle - NAME_SIZE * 0.25, width, NAME_SIZE * 0.5);
-      if (removed && readable) context.fillRect(x + INSET, middle - 1, width, 2);
+      context.fillText(lines[index] ?? '', x + INSET, middle);
+      if (removed) context.fillRect(x + INSET, middle - 1, widths[index] ?? 0, 2);
     }
   }
 
@@ -249,34 +279,50 @@ export class FarPainter {
     const x = right - BORDER - FLAG_RIGHT - width;
     const y = bottom - BORDER + FLAG_BELOW - FLAG_HEIGHT;
     if (!readable) {
-      context.fillStyle = flag.color;
+      this.fill(flag.color);
       context.fillRect(x, y, width, FLAG_HEIGHT);
       return;
     }
-    context.fillStyle = COLOR.white;
+    this.fill(COLOR.white);
     context.fillRect(x, y, width, FLAG_HEIGHT);
-    context.strokeStyle = flag.color;
+    this.stroke(flag.color);
     context.lineWidth = 1.5;
     context.strokeRect(x + 0.75, y + 0.75, width - 1.5, FLAG_HEIGHT - 1.5);
-    context.fillStyle = flag.color;
+    this.fill(flag.color);
     context.fillText(flag.text, x + FLAG_PADDING + 1.5, y + FLAG_HEIGHT / 2);
   }
 
   /**
-   * The name's lines at this width where they are painted as bars, too small for a letter to
-   * be read: wrapped by the name font's average letter, not by a measure of each word. A
-   * fitted whole system is painted first at that size, and measuring its thousands of names
-   * word by word was most of that first paint.
+   * The widths of the name's lines at this width where they are painted as bars, too small
+   * for a letter to be read: wrapped by the name font's average letter (barWidths), not by a
+   * measure of each word, and kept per width and name. A fitted whole system is painted first
+   * at that size: measuring its thousands of names word by word was most of that first
+   * paint, and building each line's string half of what was left.
    */
-  private wrapAsBars(label: string, width: number): Wrapped {
-    return kept(this.barsWrapped, label, width, () => {
+  private barsOf(label: string, width: number): readonly number[] {
+    let byName = this.bars.get(width);
+    if (!byName) {
+      byName = new Map();
+      this.bars.set(width, byName);
+    }
+    let found = byName.get(label);
+    if (!found) {
+      if (byName.size > WRAPPED_KEPT) byName.clear();
       this.letterWidth ??= this.context.measureText(SAMPLE_NAME).width / SAMPLE_NAME.length;
       const letter = this.letterWidth;
-      return (text) => text.length * letter;
-    });
+      // A name too long for the block is cut to an ellipsis, as wrapName cuts it.
+      found =
+        barWidths(label, width, NAME_LINES, letter) ??
+        wrapName(label, width, NAME_LINES, (text) => text.length * letter).map(
+          (line) => line.length * letter,
+        );
+      byName.set(label, found);
+    }
+    return found;
   }
 
-  private readonly barsWrapped = new Map<string, Wrapped>();
+  /** Bars' widths, by the width they wrap in and the name. */
+  private readonly bars = new Map<number, Map<string, readonly number[]>>();
   /** The name font's average width of a letter, from SAMPLE_NAME. */
   private letterWidth: number | undefined;
 

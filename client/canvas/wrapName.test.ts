@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { measureByWords, wrapName } from './wrapName.ts';
+import { barWidths, measureByWords, wrapName } from './wrapName.ts';
 
 // Every character 10 units wide.
 const measure = (text: string) => text.length * 10;
@@ -55,5 +55,39 @@ describe('measureByWords', () => {
     ] as const) {
       expect(wrapName(name, width, 2, byWords)).toEqual(wrapName(name, width, 2, measure));
     }
+  });
+});
+
+describe('barWidths', () => {
+  it("gives the widths of wrapName's lines when every letter is as wide", () => {
+    const names = [
+      'Leeds ICB',
+      'Northshire Acute Provider',
+      'Partnerships',
+      'one two three four five',
+      '  Leeds   Teaching  Hospitals NHS Trust ',
+      'Primary Care Network 12 of the Wakefield district with a long name indeed',
+      'Supercalifragilisticexpialidocious partnership board',
+      'a b c d e f g h i j k l m n o p q r s t u v w x y z',
+      '',
+      'x',
+    ];
+    let compared = 0;
+    for (const name of names) {
+      for (const width of [10, 25, 50, 90, 120, 218]) {
+        for (const maxLines of [1, 2, 4]) {
+          const lines = wrapName(name, width, maxLines, measure);
+          const widths = barWidths(name, width, maxLines, 10);
+          // None only for a name cut short, which is left to wrapName.
+          if (widths === undefined) expect(lines.at(-1)?.endsWith('…')).toBe(true);
+          else {
+            expect(widths, `${name} / ${width} / ${maxLines}`).toEqual(lines.map(measure));
+            compared++;
+          }
+        }
+      }
+    }
+    // Most of them fit (71 of the 180).
+    expect(compared).toBeGreaterThan(60);
   });
 });

@@ -72,3 +72,56 @@ export function measureByWords(
     return total;
   };
 }
+
+/**
+ * The widths of the lines `wrapName` makes of a name when every character is `letter` wide
+ * (the font's average letter: names painted as bars, too small to read), worked out from
+ * the characters' count alone, with no string built: a fitted whole system's first paint
+ * wraps thousands of names this way. Undefined for a name that does not fit in `maxLines`
+ * (its last line is cut to an ellipsis by wrapName).
+ */
+export function barWidths(
+  name: string,
+  width: number,
+  maxLines: number,
+  letter: number,
+): number[] | undefined {
+  const fit = letter > 0 ? Math.floor(width / letter) : Number.POSITIVE_INFINITY;
+  const lines: number[] = [];
+  let line = 0;
+  let at = 0;
+  const end = name.length;
+  while (at < end) {
+    while (at < end && isSpace(name.charCodeAt(at))) at++;
+    if (at >= end) break;
+    let word = 0;
+    while (at < end && !isSpace(name.charCodeAt(at))) {
+      word++;
+      at++;
+    }
+    const tried = line ? line + 1 + word : word;
+    if (tried <= fit) {
+      line = tried;
+      continue;
+    }
+    if (line) {
+      lines.push(line);
+      line = 0;
+    }
+    // A word wider than a line breaks where it must, at least a character a line.
+    while (word > fit && word > 1) {
+      const fits = Math.max(1, fit);
+      lines.push(fits);
+      word -= fits;
+    }
+    line = word;
+    if (lines.length >= maxLines) return undefined;
+  }
+  if (line) lines.push(line);
+  if (lines.length > maxLines) return undefined;
+  return lines.map((chars) => chars * letter);
+}
+
+function isSpace(code: number): boolean {
+  return code === 32 || (code >= 9 && code <= 13);
+}
