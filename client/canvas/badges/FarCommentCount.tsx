@@ -1,6 +1,6 @@
 import type { RefObject } from 'react';
-import { useFarRaised } from '../hooks/useFarRaised.ts';
 import { useWorkshop } from '../../workshop/WorkshopContext.ts';
+import { useFarRaised } from '../hooks/useFarRaised.ts';
 import { CommentBadge } from './CommentBadge.tsx';
 
 /**
