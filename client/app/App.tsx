@@ -1,13 +1,13 @@
 import { useEffect, useState } from 'react';
 import { HomePage } from './HomePage.tsx';
 import { MapPage } from './MapPage.tsx';
-import { parseRoute } from './route.ts';
+import { routeOfPage } from './route.ts';
 
 /** Chooses the screen from the address, and follows back/forward navigation. */
 export function App() {
-  const [route, setRoute] = useState(() => parseRoute(location.pathname, location.hash));
+  const [route, setRoute] = useState(routeOfPage);
   useEffect(() => {
-    const update = () => setRoute(parseRoute(location.pathname, location.hash));
+    const update = () => setRoute(routeOfPage());
     window.addEventListener('popstate', update);
     window.addEventListener('hashchange', update);
     return () => {

@@ -1,5 +1,5 @@
 import { fetchMapInfo, type MapInfo } from './api.ts';
-import { parseRoute } from './route.ts';
+import { mapLinkOfPage } from './route.ts';
 
 /** The question about the map this page's address names, asked as the page's script starts. */
 let early: { mapId: string; token: string; answer: Promise<MapInfo> } | null = null;
@@ -12,12 +12,12 @@ let early: { mapId: string; token: string; answer: Promise<MapInfo> } | null = n
  */
 export function askMapInfoEarly(): void {
   if (early || typeof fetch === 'undefined') return;
-  const route = parseRoute(location.pathname, location.hash);
-  if (route.kind !== 'map' || !route.token) return;
-  const answer = fetchMapInfo(route.mapId, route.token);
+  const link = mapLinkOfPage();
+  if (!link) return;
+  const answer = fetchMapInfo(link.mapId, link.token);
   // Whoever takes the answer hears a refusal; until then it is not an unhandled rejection.
   answer.catch(() => {});
-  early = { mapId: route.mapId, token: route.token, answer };
+  early = { ...link, answer };
 }
 
 /**

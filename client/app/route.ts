@@ -14,3 +14,17 @@ export function parseRoute(pathname: string, hash: string): Route {
   const token = new URLSearchParams(hash.replace(/^#/, '')).get('token');
   return { kind: 'map', mapId: match[1], token: token && token.length > 0 ? token : null };
 }
+
+/** The route this page's address asks for. */
+export function routeOfPage(): Route {
+  return parseRoute(location.pathname, location.hash);
+}
+
+/**
+ * The map and the link's token this page's address names, or null (another screen, or a map
+ * link without its token): what the page asks for early, before the app runs.
+ */
+export function mapLinkOfPage(): { mapId: string; token: string } | null {
+  const route = routeOfPage();
+  return route.kind === 'map' && route.token ? { mapId: route.mapId, token: route.token } : null;
+}

@@ -5,7 +5,7 @@ import { useLockedForMe } from '../facilitate/useLockedForMe.ts';
 import { ElementBadges } from './badges/ElementBadges.tsx';
 import { FarCommentCount } from './badges/FarCommentCount.tsx';
 import { bodyName } from './bodyView.ts';
-import { useElementMarks, useRemoteSelectors } from './elementMarks.ts';
+import { useElementMarks, useFlag, useRemoteSelectors } from './elementMarks.ts';
 import { useFarBlock } from './hooks/useFarBlock.ts';
 import { useFarRaised } from './hooks/useFarRaised.ts';
 import { useFarView } from './hooks/useFarView.ts';
@@ -38,7 +38,7 @@ export const BodyNode = memo(function BodyNode({
   const selectors = useRemoteSelectors(id);
   // Zoomed out, the canvas paints the validator's flag (FarBlockCanvas.tsx reads the flags
   // itself): a check's findings then draw no card again.
-  const flag = useElementMarks((marks) => (far ? undefined : marks.flags.get(id)));
+  const flag = useFlag(id, !far);
   const unreadable = useUnreadable(id);
   const dimmed = useElementMarks((marks) => (body ? !bodyShown(body.record, marks.filter) : false));
   // While comparing with a saved version: added, changed, or a ghost of a removed body.

@@ -38,7 +38,10 @@ export function useRemoteSelectors(id: string): readonly RemoteSelector[] {
   return useElementMarks((marks) => marks.selectors.get(id) ?? NO_SELECTORS);
 }
 
-/** The worst problem the validator finds with this element, if any. */
-export function useFlag(id: string): 'error' | 'warning' | undefined {
-  return useElementMarks((marks) => marks.flags.get(id));
+/**
+ * The worst problem the validator finds with this element, if any, while `shown` (a card
+ * zoomed out reads none: the far canvas paints it, and new findings then draw no card).
+ */
+export function useFlag(id: string, shown = true): 'error' | 'warning' | undefined {
+  return useElementMarks((marks) => (shown ? marks.flags.get(id) : undefined));
 }

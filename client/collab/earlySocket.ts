@@ -1,5 +1,5 @@
 import { encodeQueryParams } from 'lib0/url';
-import { parseRoute } from '../app/route.ts';
+import { mapLinkOfPage } from '../app/route.ts';
 
 /** The server's sync endpoint, on this page's host. */
 export function syncUrl(): string {
@@ -37,10 +37,10 @@ const UNCLAIMED_MS = 10_000;
  */
 export function openEarlySocket(): void {
   if (typeof WebSocket === 'undefined' || early) return;
-  const route = parseRoute(location.pathname, location.hash);
-  if (route.kind !== 'map' || !route.token) return;
+  const link = mapLinkOfPage();
+  if (!link) return;
   // As y-websocket makes a provider's address: the server, the room, then its params.
-  const url = `${syncUrl()}/${route.mapId}?${encodeQueryParams(firstSocketParams(route.token))}`;
+  const url = `${syncUrl()}/${link.mapId}?${encodeQueryParams(firstSocketParams(link.token))}`;
   const socket = new WebSocket(url);
   socket.binaryType = 'arraybuffer';
   const messages: unknown[] = [];
