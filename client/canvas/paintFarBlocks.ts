@@ -328,39 +328,22 @@ export class FarPainter {
 
   /** The name's lines at this width, worked out once (the name font must be set). */
   private wrap(label: string, width: number): Wrapped {
-    return kept(
-      this.wrapped,
-      label,
-      width,
-      () => measureByWords((text) => this.context.measureText(text).width, this.wordWidths),
-      () => this.wordWidths.clear(),
-    );
-  }
-}
-
-/**
- * A name's lines at a width from `wrappings`, or wrapped now with the measure `measuring`
- * gives and kept there. Renames leave old names behind: past a map's worth of names, all are
- * forgotten (and `forget` is called, for what the measure keeps).
- */
-function kept(
-  wrappings: Map<string, Wrapped>,
-  label: string,
-  width: number,
-  measuring: () => (text: string) => number,
-  forget?: () => void,
-): Wrapped {
-  const key = `${width}\n${label}`;
-  let found = wrappings.get(key);
-  if (!found) {
-    if (wrappings.size > WRAPPED_KEPT) {
-      wrappings.clear();
-      forget?.();
+    const key = `${width}\n${label}`;
+    let found = this.wrapped.get(key);
+    if (!found) {
+      // Renames leave old names behind; a map's worth of names is kept.
+      if (this.wrapped.size > WRAPPED_KEPT) {
+        this.wrapped.clear();
+        this.wordWidths.clear();
+      }
+      const measure = measureByWords(
+        (text) => this.context.measureText(text).width,
+        this.wordWidths,
+      );
+      const lines = wrapName(label, width, NAME_LINES, measure);
+      found = { lines, widths: lines.map(measure) };
+      this.wrapped.set(key, found);
     }
-    const measure = measuring();
-    const lines = wrapName(label, width, NAME_LINES, measure);
-    found = { lines, widths: lines.map(measure) };
-    wrappings.set(key, found);
+    return found;
   }
-  return found;
 }

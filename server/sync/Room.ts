@@ -386,7 +386,10 @@ export class Room {
    * other processes' updates) is handed on as Yjs encodes it.
    */
   private readonly onCleanup = (transaction: Y.Transaction): void => {
+    // The first transaction to end while a client's update is applied is that update's own;
+    // any after it are the room's.
     const update = this.incoming;
+    this.incoming = undefined;
     const { pendingStructs, pendingDs } = this.doc.store;
     const whole =
       update !== undefined &&
@@ -394,11 +397,7 @@ export class Room {
       !this.begunWithPending.has(transaction) &&
       pendingStructs === null &&
       pendingDs === null;
-    if (whole) {
-      // One transaction per update: any after it in this apply is the room's own.
-      this.incoming = undefined;
-      if (changedDoc(transaction)) this.commits.add(update, transaction.origin);
-    }
+    if (whole && changedDoc(transaction)) this.commits.add(update, transaction.origin);
     if (whole === this.encodingUpdates) {
       this.encodingUpdates = !whole;
       if (whole) this.doc.off('update', this.onDocUpdate);

@@ -37,8 +37,8 @@ export interface RoomState {
   clientIds: ClientIds;
   /** Which socket speaks for each participant id. */
   participants: Participants;
-  /** Applies an editor's update (default: Y.applyUpdate with the socket as origin). */
-  applyClientUpdate?: (conn: Connection, update: Uint8Array) => void;
+  /** Applies an editor's update, with the socket as its origin. */
+  applyClientUpdate: (conn: Connection, update: Uint8Array) => void;
   /** Called after a client's update was applied: undoes what it may not change. */
   afterClientUpdate?: (conn: Connection) => void;
   /** Sends a reply once the doc it was computed from is stored (default: at once). */
@@ -189,8 +189,7 @@ function handleSync(room: RoomState, conn: Connection, decoder: decoding.Decoder
       // could otherwise apply part of a broken update. An editor's client ids become its own,
       // so no viewer can write under them later.
       for (const client of clientsOfUpdate(update)) room.clientIds.claim(conn, client);
-      if (room.applyClientUpdate) room.applyClientUpdate(conn, update);
-      else Y.applyUpdate(room.doc, update, conn);
+      room.applyClientUpdate(conn, update);
       room.afterClientUpdate?.(conn);
       return OK;
     }
