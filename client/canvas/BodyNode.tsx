@@ -21,6 +21,22 @@ import { useInlineRename } from './useInlineRename.ts';
 const STATUS_TEXT = { proposed: 'Proposed', agreed: 'Agreed', disputed: 'Disputed' } as const;
 
 /**
+ * Zoomed out, the one hidden handle React Flow needs to draw this body's relationships: it
+ * finds a node's handles in the page by their class and data attributes when it measures the
+ * node. Not React Flow's `Handle`, which connects nothing here but would read React Flow's
+ * store on every change of it, two thousand times over on a whole system.
+ */
+function FarHandle() {
+  return (
+    <div
+      className="react-flow__handle react-flow__handle-top source"
+      data-handleid="top"
+      data-handlepos="top"
+    />
+  );
+}
+
+/**
  * A body on the canvas: kind badge, statutory mark, name (double-click to rename),
  * governance model, a few facts, its agreement status, and who else has it selected.
  * Zoomed out (docs/canvas.md), only a block in its kind's colour with its name, large (and
@@ -109,8 +125,7 @@ export const BodyNode = memo(function BodyNode({
     >
       {far ? (
         <>
-          {/* One hidden handle, which React Flow needs to draw this body's relationships. */}
-          <Handle type="source" position={Position.Top} id="top" isConnectable={false} />
+          <FarHandle />
           {/* Kept for its height and for screen readers: the canvas paints it, and the status. */}
           {name}
           <FarCommentCount id={id} card={root} />

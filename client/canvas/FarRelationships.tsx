@@ -72,8 +72,14 @@ export const FarRelationships = memo(function FarRelationships({
     const next = farLineGroups(
       edges,
       (id) => {
+        const seen = ends.get(id);
+        if (seen) return seen.box;
         const node = nodeLookup.get(id);
-        const box = node ? internalBox(node) : undefined;
+        // A body React Flow kept as it was keeps its box object too, so the line at it is
+        // known kept by identity (farLineGroups).
+        const before = last?.ends.get(id);
+        const box =
+          before && before.node === node ? before.box : node ? internalBox(node) : undefined;
         ends.set(id, { node, box });
         return box;
       },

@@ -19,6 +19,7 @@ import { useWrapperLabel } from './hooks/useWrapperLabel.ts';
 import { internalBox } from './internalBox.ts';
 import { RELATIONSHIP_STYLE } from './kindStyles.ts';
 import { createLabelPlaces, type LabelState } from './labelPlaces.ts';
+import { RelationshipLabel } from './RelationshipLabel.tsx';
 import type { RelationshipFlowEdge } from './toFlow.ts';
 
 // One set of label places for every relationship on the page, worked out once per change.
@@ -106,19 +107,18 @@ export function RelationshipEdge({
           strokeWidth={look.width + 8}
         />
       )}
-      <BaseEdge
-        id={id}
-        path={path}
-        markerEnd={markerEnd}
-        style={line}
-        label={label}
-        labelX={labelX}
-        labelY={labelY}
-        labelStyle={{ fill: look.ink, fontWeight: 600 }}
-        labelBgStyle={{ fill: disputed ? COLOR.redTint : COLOR.white, fillOpacity: 0.92 }}
-        labelBgPadding={[SPACE[3], 3]}
-        labelBgBorderRadius={RADIUS.sm}
-      />
+      <BaseEdge id={id} path={path} markerEnd={markerEnd} style={line} />
+      {typeof label === 'string' && label !== '' && (
+        <RelationshipLabel
+          x={labelX}
+          y={labelY}
+          text={label}
+          ink={look.ink}
+          background={{ fill: disputed ? COLOR.redTint : COLOR.white, fillOpacity: 0.92 }}
+          padding={[SPACE[3], 3]}
+          radius={RADIUS.sm}
+        />
+      )}
       {/* Only edges with badges portal into the label layer: each portal reads the store. */}
       {hasBadges && (
         <EdgeLabelRenderer>

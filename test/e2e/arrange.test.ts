@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { SPACE } from '../../client/theme/tokens.ts';
 import { browserSession, screenshotPath } from './browser.ts';
 import { nodeByText, openAs, renameInline } from './ui.ts';
 
@@ -220,6 +221,24 @@ describe('arranging the map', () => {
     }
     await page.screenshot({ path: screenshotPath('arrange-6-edge-labels') });
     expect(covered).toBe(0);
+    // Each background is sized for its text before the text is drawn (RelationshipLabel.tsx):
+    // as wide and as tall as the text the page drew, and the padding.
+    const spare = await page.locator('.react-flow__edge-textwrapper').evaluateAll((wrappers) =>
+      wrappers.map((wrapper) => {
+        const text = wrapper.querySelector('text')?.getBBox();
+        const rect = wrapper.querySelector('rect');
+        if (!text || !rect) return { across: Number.NaN, upDown: Number.NaN };
+        return {
+          across: Number(rect.getAttribute('width')) - text.width,
+          upDown: Number(rect.getAttribute('height')) - text.height,
+        };
+      }),
+    );
+    expect(spare.length).toBeGreaterThan(5);
+    for (const { across, upDown } of spare) {
+      expect(Math.abs(across - 2 * SPACE[3])).toBeLessThan(1);
+      expect(Math.abs(upDown - 2 * 3)).toBeLessThan(1);
+    }
     await page.context().close();
   });
 });
