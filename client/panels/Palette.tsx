@@ -96,9 +96,11 @@ export function Palette({ onAdd }: { onAdd: (item: PaletteItem) => void }) {
   function placeDescription(event: SyntheticEvent<HTMLLIElement>) {
     const palette = nav.current;
     if (!palette) return;
-    palette.classList.remove('is-quiet');
+    // Read before writing: a box read after the class changes makes the browser lay the page
+    // out again there and then (a whole system's 2,000 cards), inside the pointer's event.
     const item = event.currentTarget.getBoundingClientRect();
     const left = palette.getBoundingClientRect().right + DESCRIPTION_GAP;
+    palette.classList.remove('is-quiet');
     const top = Math.min(item.top, window.innerHeight - DESCRIPTION_ROOM);
     event.currentTarget.style.setProperty('--description-left', `${left}px`);
     event.currentTarget.style.setProperty('--description-top', `${Math.max(0, top)}px`);
