@@ -1,7 +1,7 @@
 import { type InternalNode, type ReactFlowState, useStore, useStoreApi } from '@xyflow/react';
 import { memo, useMemo, useRef } from 'react';
 import type { Box } from '../../shared/layout/straightLines.ts';
-import { type FarLine, type FarLineGroup, farLineGroups } from './farLines.ts';
+import { type FarLineGroup, FarLinesKept, farLineGroups } from './farLines.ts';
 import { internalBox } from './internalBox.ts';
 import { RELATIONSHIP_STYLE } from './kindStyles.ts';
 import { FAR_LINES_Z } from './layers.ts';
@@ -60,7 +60,7 @@ export const FarRelationships = memo(function FarRelationships({
   const plain = useStore(isPlain);
   const store = useStoreApi();
   const drawn = useRef<Drawn | null>(null);
-  const lines = useRef(new Map<string, FarLine>());
+  const kept = useRef(new FarLinesKept());
   // React Flow's list of nodes changes when one is selected, added or measured too: the lines
   // are worked out again only when a body at an end of one of them has moved or been resized.
   const groups = useMemo(() => {
@@ -83,7 +83,7 @@ export const FarRelationships = memo(function FarRelationships({
         ends.set(id, { node, box });
         return box;
       },
-      lines.current,
+      kept.current,
     );
     drawn.current = { edges, ends, groups: next };
     return next;

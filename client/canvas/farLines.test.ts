@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Box } from '../../shared/layout/straightLines.ts';
-import { farLineGroups, splitFarEdges } from './farLines.ts';
+import { FarLinesKept, farLineGroups, splitFarEdges } from './farLines.ts';
 import type { MapFlowEdge, RelationshipFlowEdge } from './toFlow.ts';
 
 function relationship(
@@ -28,19 +28,37 @@ describe('farLineGroups', () => {
   it('draws the same lines with the last ones kept, and works out again only what moved', () => {
     const edges = [relationship('r1', 'a', 'b'), relationship('r2', 'a', 'c')];
     const boxOf = (id: string) => boxes.get(id);
-    const lines = new Map();
-    const first = farLineGroups(edges, boxOf, lines);
+    const kept = new FarLinesKept();
+    const first = farLineGroups(edges, boxOf, kept);
     expect(first).toEqual(farLineGroups(edges, boxOf));
-    const kept = lines.get('r2');
+    const line = kept.lines.get('r2');
     const moved = new Map(boxes).set('b', { x: 300, y: 0, w: 10, h: 10 });
-    const after = farLineGroups(edges, (id) => moved.get(id), lines);
+    const after = farLineGroups(edges, (id) => moved.get(id), kept);
     expect(after).toEqual(farLineGroups(edges, (id) => moved.get(id)));
     expect(after).not.toEqual(first);
-    expect(lines.get('r2')).toEqual(kept);
-    expect(lines.get('r1')?.d).not.toBe(kept?.d);
+    expect(kept.lines.get('r2')).toBe(line);
+    expect(kept.lines.get('r1')?.d).not.toBe(line?.d);
     // A relationship no longer drawn far is forgotten.
-    farLineGroups([edges[0] as MapFlowEdge], boxOf, lines);
-    expect([...lines.keys()]).toEqual(['r1']);
+    farLineGroups([edges[0] as MapFlowEdge], boxOf, kept);
+    expect([...kept.lines.keys()]).toEqual(['r1']);
+  });
+
+  it('keeps a group whose lines are all as they were, and joins again only those that changed', () => {
+    const member = [relationship('r1', 'a', 'b'), relationship('r2', 'a', 'c')];
+    const funds = [
+      relationship('r3', 'b', 'c', { kind: 'funds' }),
+      relationship('r4', 'c', 'b', { kind: 'funds' }),
+    ];
+    const boxOf = (id: string) => boxes.get(id);
+    const kept = new FarLinesKept();
+    const first = farLineGroups([...member, ...funds], boxOf, kept);
+    // A body selected: one of its relationships leaves the far lines, drawn in full instead.
+    const after = farLineGroups([...member, funds[1] as MapFlowEdge], boxOf, kept);
+    expect(after).toEqual(farLineGroups([...member, funds[1] as MapFlowEdge], boxOf));
+    const look = (groups: typeof first, kind: string) => groups.find((g) => g.kind === kind);
+    expect(look(after, 'member-of')).toBe(look(first, 'member-of'));
+    expect(look(after, 'funds')).not.toBe(look(first, 'funds'));
+    expect(look(after, 'funds')?.d).toBe(kept.lines.get('r4')?.d);
   });
 
   it('draws every relationship of one look as one path, each line between facing borders', () => {

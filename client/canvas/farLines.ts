@@ -26,24 +26,36 @@ function sameBox(a: Box, b: Box): boolean {
 }
 
 /**
+ * What one drawing of the far lines keeps for the next (farLineGroups): each relationship's
+ * line, and each group with the lines it was made of.
+ */
+export class FarLinesKept {
+  lines = new Map<string, FarLine>();
+  groups = new Map<string, { lines: readonly string[]; group: FarLineGroup }>();
+}
+
+function sameLines(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((line, i) => line === b[i]);
+}
+
+/**
  * Groups relationships drawn zoomed out into one path per look: a whole system's thousands
  * of lines become a dozen shapes, which the page lays out, pans and paints as a dozen.
  * A relationship with a body that has no box yet (not measured, or gone) is left out.
+ *
+ * With `kept` (the last drawing's, refilled with this one's), a relationship whose bodies'
+ * boxes are unchanged keeps its line, and a group whose lines are all as they were is the
+ * same group, its path not joined again: selecting a body, which moves its relationships out
+ * of the far lines, works out no curve again and rebuilds only the groups they were in.
  */
 export function farLineGroups(
   edges: readonly MapFlowEdge[],
   boxOf: (id: string) => Box | undefined,
-  /**
-   * The lines worked out last time, by relationship: one whose relationship and bodies'
-   * boxes are unchanged is reused, so selecting a body (which moves its relationships out
-   * of the far lines) does not work out three thousand curves again. Refilled with this
-   * call's lines.
-   */
-  lines?: Map<string, FarLine>,
+  kept?: FarLinesKept,
 ): FarLineGroup[] {
-  const before = lines ? new Map(lines) : undefined;
-  lines?.clear();
-  const groups = new Map<string, FarLineGroup & { lines: string[] }>();
+  const before = kept?.lines;
+  const lines = new Map<string, FarLine>();
+  const looks = new Map<string, Omit<FarLineGroup, 'd'> & { lines: string[] }>();
   for (const edge of edges) {
     if (edge.type !== 'relationship' || !edge.data) continue;
     const from = boxOf(edge.source);
@@ -51,21 +63,38 @@ export function farLineGroups(
     if (!from || !to) continue;
     const { kind, status, dimmed, lane, lanes } = edge.data;
     const known = before?.get(edge.id);
-    let line: string;
+    let line: FarLine;
     if (known && known.edge === edge && sameBox(known.from, from) && sameBox(known.to, to)) {
-      line = known.d;
+      line = known;
     } else {
       const [start, end] = lineBetween(from, to);
-      line = curvePath(fannedCurve(start, end, lane, lanes, edge.source < edge.target));
+      const d = curvePath(fannedCurve(start, end, lane, lanes, edge.source < edge.target));
+      line = { edge, from, to, d };
     }
-    lines?.set(edge.id, { edge, from, to, d: line });
+    lines.set(edge.id, line);
     const proposed = status === 'proposed';
     const key = `${kind} ${proposed ? 'proposed' : 'settled'}${dimmed ? ' dimmed' : ''}`;
-    const group = groups.get(key) ?? { key, kind, proposed, dimmed, d: '', lines: [] };
-    group.lines.push(line);
-    groups.set(key, group);
+    let look = looks.get(key);
+    if (!look) {
+      look = { key, kind, proposed, dimmed, lines: [] };
+      looks.set(key, look);
+    }
+    look.lines.push(line.d);
   }
-  return [...groups.values()].map(({ lines, ...group }) => ({ ...group, d: lines.join(' ') }));
+  const groups = new Map<string, { lines: readonly string[]; group: FarLineGroup }>();
+  const drawn: FarLineGroup[] = [];
+  for (const { lines: parts, ...look } of looks.values()) {
+    const last = kept?.groups.get(look.key);
+    const group =
+      last && sameLines(last.lines, parts) ? last.group : { ...look, d: parts.join(' ') };
+    groups.set(look.key, { lines: parts, group });
+    drawn.push(group);
+  }
+  if (kept) {
+    kept.lines = lines;
+    kept.groups = groups;
+  }
+  return drawn;
 }
 
 /**
