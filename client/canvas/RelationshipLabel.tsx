@@ -1,6 +1,8 @@
 import type { CSSProperties } from 'react';
 
 const SVG = 'http://www.w3.org/2000/svg';
+/** A label's weight: its text is drawn, and measured, in it. */
+const LABEL_WEIGHT = 600;
 
 interface TextSize {
   width: number;
@@ -31,7 +33,7 @@ function labelFont(): LabelFont | null {
   svg.style.cssText = 'position:absolute;left:-10000px;top:0;width:1px;height:1px;overflow:hidden';
   const probe = document.createElementNS(SVG, 'text');
   probe.setAttribute('class', 'react-flow__edge-text');
-  probe.style.fontWeight = '600';
+  probe.style.fontWeight = String(LABEL_WEIGHT);
   probe.textContent = 'Mg';
   svg.append(probe);
   document.body.append(svg);
@@ -112,7 +114,7 @@ export function RelationshipLabel({
         className="react-flow__edge-text"
         y={height / 2}
         dy="0.3em"
-        style={{ fill: ink, fontWeight: 600 }}
+        style={{ fill: ink, fontWeight: LABEL_WEIGHT }}
       >
         {text}
       </text>

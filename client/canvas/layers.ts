@@ -22,6 +22,7 @@ export const BODY_Z = 10;
 export const FAR_BLOCKS_Z = BODY_Z + 1;
 /**
  * Over the zoomed-out view's canvas: a card with a mark to show, and notes, which annotate
- * bodies. styles.css holds the same number for raised cards ([data-far-marked]).
+ * bodies. styles.css lifts raised cards ([data-far-marked]) to it as `--far-raised-z`
+ * (client/theme/tokenCss.ts).
  */
 export const FAR_RAISED_Z = BODY_Z + 2;

@@ -1,4 +1,5 @@
 import { farFootprintNameCss } from '../../shared/layout/footprintTitle.ts';
+import { FAR_RAISED_Z } from '../canvas/layers.ts';
 import { BODY_WIDTH, COLOR, GRID, LAYER, RADIUS, SPACE, TEXT } from './tokens.ts';
 
 // camelCase token names become the kebab-case custom properties the CSS uses (`blueDark`
@@ -9,8 +10,9 @@ function kebab(name: string): string {
 
 /**
  * Every token as a custom property: `--<colour>`, `--space-*`, `--text-*`, `--radius-*`,
- * `--layer-*`, and the canvas's `--body-width`, `--grid` and `--footprint-far-name` (the size
- * of a footprint's name zoomed out, which the layout keeps room for).
+ * `--layer-*`, and the canvas's `--body-width`, `--grid`, `--footprint-far-name` (the size
+ * of a footprint's name zoomed out, which the layout keeps room for) and `--far-raised-z`
+ * (the level of a zoomed-out card raised over the painted blocks).
  */
 export function tokenProperties(): Array<[string, string]> {
   return [
@@ -25,6 +27,7 @@ export function tokenProperties(): Array<[string, string]> {
     ['--body-width', `${BODY_WIDTH}px`],
     ['--grid', `${GRID}px`],
     ['--footprint-far-name', farFootprintNameCss()],
+    ['--far-raised-z', String(FAR_RAISED_Z)],
   ];
 }
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { contrastRatio } from '../../shared/export/readableInk.ts';
 import { BODY_KINDS } from '../../shared/model/bodyKinds.ts';
 import { BODY_STYLE } from '../canvas/kindStyles.ts';
+import { FAR_RAISED_Z } from '../canvas/layers.ts';
 import { tokenCss } from './tokenCss.ts';
 import { COLOR, NOTE_COLOR, PARTICIPANT_COLORS } from './tokens.ts';
 
@@ -58,5 +59,7 @@ describe('tokenCss', () => {
     expect(css).toContain('--radius-pill: 999px;');
     expect(css).toContain('--layer-modal: 100;');
     expect(css).toContain('--space-4: 8px;');
+    // The level styles.css lifts a marked zoomed-out card to, as the canvas's layers say.
+    expect(css).toContain(`--far-raised-z: ${FAR_RAISED_Z};`);
   });
 });

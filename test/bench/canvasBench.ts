@@ -314,7 +314,6 @@ async function measureLocalEdits(
   figures.undoMs = (await painted()) - start;
 }
 
-/** Runs the canvas benchmark at each size and prints figures with ratios to bare React Flow. */
 /**
  * Runs the canvas benchmark at each size and prints figures with ratios to bare React Flow.
  * Sizes up to 2,000 bodies run `rounds` times, each round on fresh pages (and a fresh
@@ -395,6 +394,9 @@ export async function canvasBench(
   }
 }
 
+/** A figure in whole units, or a dash where it was not measured. */
+const f = (value: number | undefined) => (value === undefined ? '—' : value.toFixed(0));
+
 /** The median of each figure over the rounds (rounds that did not measure it left out). */
 function medianFigures(runs: readonly CanvasFigures[]): CanvasFigures {
   const of = (pick: (figures: CanvasFigures) => number | undefined) => {
@@ -427,7 +429,6 @@ function printRuns(
     pan: ratio((f) => f.panFps),
   });
   if (runs.length < 2) return;
-  const f = (value: number | undefined) => (value === undefined ? '—' : value.toFixed(0));
   const list = (pick: (figures: CanvasFigures) => number | undefined) =>
     runs.map((run) => f(pick(run.accord))).join(' / ');
   console.log(
@@ -444,7 +445,6 @@ function printRow(
   accord: CanvasFigures,
   ratios: { interactive: number; pan: number },
 ): void {
-  const f = (value: number | undefined) => (value === undefined ? '—' : value.toFixed(0));
   console.log(
     `${String(bodies).padStart(6)} bodies  time to interactive: bare ${f(bare.interactiveMs)} ms, ` +
       `Accord ${f(accord.interactiveMs)} ms (${ratios.interactive.toFixed(2)}× bare)`,
