@@ -6,8 +6,8 @@ import { ElementBadges } from './badges/ElementBadges.tsx';
 import { FarCommentCount } from './badges/FarCommentCount.tsx';
 import { bodyName } from './bodyView.ts';
 import { useElementMarks, useFlag, useRemoteSelectors } from './elementMarks.ts';
-import { useFarBlock } from './hooks/useFarBlock.ts';
 import { useFarRaised } from './hooks/useFarRaised.ts';
+import { useFarRenaming } from './hooks/useFarRenaming.ts';
 import { useFarView } from './hooks/useFarView.ts';
 import { useElementChange, useShownBody, useUnreadable } from './hooks/useShownBody.ts';
 import { useWrapperDoubleClick } from './hooks/useWrapperDoubleClick.ts';
@@ -67,20 +67,9 @@ export const BodyNode = memo(function BodyNode({
   );
   // Zoomed out the card takes no pointer events (docs/canvas.md): React Flow's wrapper does.
   useWrapperDoubleClick(root, far ? rename.start : undefined);
-  // Zoomed out, the block, name and status are painted on the canvas (FarBlockCanvas.tsx).
-  useFarBlock(
-    id,
-    far && body
-      ? {
-          label: body.record.label,
-          kind: body.record.kind as BodyKind,
-          status: body.record.status,
-          dimmed,
-          change,
-          renaming: rename.draft !== null,
-        }
-      : undefined,
-  );
+  // Zoomed out, the block, name and status are painted on the canvas (FarBlockCanvas.tsx),
+  // from the map itself; while the card's own field shows the name, the canvas paints none.
+  useFarRenaming(id, far && rename.draft !== null);
   // Zoomed out, the canvas lies over the cards: one that draws another's ring or a rename's
   // input over its block is raised over it.
   useFarRaised(root, 'marked', far && (selectors.length > 0 || rename.draft !== null));

@@ -1,7 +1,10 @@
 import { useStoreApi } from '@xyflow/react';
 import { memo, useContext, useEffect, useState } from 'react';
+import type { StoreApi } from 'zustand/vanilla';
+import { useShownMapStore } from '../store/useShownMap.ts';
 import { ElementMarksContext } from './elementMarks.ts';
-import { useFarBlocks } from './hooks/useFarBlock.ts';
+import { type FarBlock, FarBlocks, type ShownState } from './farBlocks.ts';
+import { useFarRenames } from './hooks/useFarRenaming.ts';
 import { FAR_BLOCKS_Z } from './layers.ts';
 import { type LaidOutBox, PaintedLayout } from './paintedLayout.ts';
 import { FarPainter } from './paintFarBlocks.ts';
@@ -14,27 +17,36 @@ const MOST_BOXES = 64;
  * The zoomed-out view's bodies, painted on one canvas element over the relationships and the
  * cards (docs/canvas.md; a card with a mark to show is raised over it, see layers.ts). The
  * cards stay in the page for focus, clicks, selection and screen readers, but paint almost
- * nothing: a browser paints 2,000 blocks with large names
- * far slower than a canvas fills them. The canvas repaints, outside React, when the view
- * moves or a card changes, drawing only what is on screen at the screen's own resolution; it
- * is moved against the flow's own transform so that it stays put on screen.
+ * nothing: a browser paints 2,000 blocks with large names far slower than a canvas fills
+ * them. What a block shows is read from the map on show (farBlocks.ts), not from the cards.
+ * The canvas repaints, outside React, when the view moves, a body moves, or a block changes,
+ * drawing only what is on screen at the screen's own resolution; it is moved against the
+ * flow's own transform so that it stays put on screen.
  */
 export const FarBlockCanvas = memo(function FarBlockCanvas() {
   const store = useStoreApi();
-  const blocks = useFarBlocks();
+  const shown = useShownMapStore() as StoreApi<ShownState>;
+  const renames = useFarRenames();
   const marks = useContext(ElementMarksContext);
   const [canvas, setCanvas] = useState<HTMLCanvasElement | null>(null);
   useEffect(() => {
     const context = canvas?.getContext('2d');
     if (!canvas || !context) return;
     const painter = new FarPainter(context, getComputedStyle(canvas).fontFamily);
+    const blocks = new FarBlocks(() => ({
+      state: shown.getState(),
+      filter: marks.getState().filter,
+      renaming: renames.renaming,
+    }));
+    // The block each body was last painted with, to find the blocks that changed.
+    const painted = new Map<string, FarBlock | undefined>();
+    let blocksChanged = true;
     let frame = 0;
     // What to paint at the next frame: everything, or only these boxes (in the flow's
     // coordinates), where bodies came, went, moved or changed; the rest is kept as painted.
     let whole = true;
     let dirty: LaidOutBox[] = [];
-    let painted: { x: number; y: number; zoom: number; width: number; height: number } | null =
-      null;
+    let view: { x: number; y: number; zoom: number; width: number; height: number } | null = null;
     const paint = () => {
       frame = 0;
       const { transform, width, height, nodes, nodeLookup } = store.getState();
@@ -42,12 +54,22 @@ export const FarBlockCanvas = memo(function FarBlockCanvas() {
       const ratio = window.devicePixelRatio || 1;
       const pixelsWide = Math.ceil(width * ratio);
       const pixelsHigh = Math.ceil(height * ratio);
+      if (blocksChanged) {
+        blocksChanged = false;
+        for (const { id } of nodes) {
+          const block = blocks.get(id);
+          if (painted.get(id) === block) continue;
+          painted.set(id, block);
+          const box = layout.boxOf(id);
+          if (box) dirty.push({ x: box.x, y: box.y, w: box.w, h: box.h });
+        }
+      }
       const sameView =
-        painted?.x === x &&
-        painted.y === y &&
-        painted.zoom === zoom &&
-        painted.width === width &&
-        painted.height === height &&
+        view?.x === x &&
+        view.y === y &&
+        view.zoom === zoom &&
+        view.width === width &&
+        view.height === height &&
         canvas.width === pixelsWide &&
         canvas.height === pixelsHigh;
       const boxes = whole || !sameView || dirty.length > MOST_BOXES ? undefined : dirty;
@@ -62,11 +84,11 @@ export const FarBlockCanvas = memo(function FarBlockCanvas() {
         { x, y, zoom, width, height, ratio },
         nodes,
         nodeLookup,
-        blocks.blocks,
+        blocks,
         marks.getState().flags,
         boxes,
       );
-      painted = { x, y, zoom, width, height };
+      view = { x, y, zoom, width, height };
     };
     const schedule = () => {
       if (!frame) frame = requestAnimationFrame(paint);
@@ -97,10 +119,18 @@ export const FarBlockCanvas = memo(function FarBlockCanvas() {
       dirty.push({ x: box.x, y: box.y, w: box.w, h: box.h });
       schedule();
     };
-    const stopBlocks = blocks.subscribe(repaint);
+    // A change of the map, the filter or a rename: the bodies whose block changed are found
+    // at the next frame, a lookup each.
+    const blocksMayChange = () => {
+      blocksChanged = true;
+      schedule();
+    };
+    const stopMap = shown.subscribe(blocksMayChange);
+    const stopRenames = renames.subscribe(blocksMayChange);
     // The validator's flags are read here, not by the cards: a check's findings repaint the
     // bodies whose flag changed and draw no card again.
     const stopMarks = marks.subscribe((state, previous) => {
+      if (state.filter !== previous.filter) blocksMayChange();
       if (state.flags === previous.flags) return;
       for (const id of changedKeys(state.flags, previous.flags)) repaint(id);
     });
@@ -108,11 +138,12 @@ export const FarBlockCanvas = memo(function FarBlockCanvas() {
     schedule();
     return () => {
       stopFlow();
-      stopBlocks();
+      stopMap();
+      stopRenames();
       stopMarks();
       cancelAnimationFrame(frame);
     };
-  }, [canvas, store, blocks, marks]);
+  }, [canvas, store, shown, renames, marks]);
   return (
     <ViewportLayer in="edge-labels">
       <canvas

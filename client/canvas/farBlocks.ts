@@ -1,8 +1,11 @@
 import type { BodyKind } from '../../shared/model/bodyKinds.ts';
 import type { ElementStatus } from '../../shared/model/status.ts';
 import type { ElementChangeKind } from '../../shared/versions/diffSnapshots.ts';
+import type { NodeRecord } from '../../shared/ydoc/schema.ts';
+import type { MapState } from '../store/mapStore.ts';
+import { bodyShown, type ViewFilter } from './toFlow.ts';
 
-/** What the zoomed-out view paints of one body on its canvas (FarBlocks.tsx). */
+/** What the zoomed-out view paints of one body on its canvas (FarBlockCanvas.tsx). */
 export interface FarBlock {
   label: string;
   kind: BodyKind;
@@ -14,32 +17,68 @@ export interface FarBlock {
   renaming: boolean;
 }
 
+/** The blocks the painter reads, by body id (undefined for anything that is not a body). */
+export interface FarBlockSource {
+  get(id: string): FarBlock | undefined;
+}
+
+/** The map on show, with a compared version's changes while one is compared. */
+export type ShownState = MapState & { changes?: ReadonlyMap<string, ElementChangeKind> };
+
+/** What a body's block is made of: it is made again only when one of these changed. */
+interface Made {
+  record: NodeRecord;
+  dimmed: boolean;
+  change: ElementChangeKind | undefined;
+  renaming: boolean;
+  block: FarBlock;
+}
+
 /**
- * The bodies a canvas shows zoomed out, each put here by its own card while it is mounted
- * (React Flow mounts only those on screen on a big map), for one canvas element to paint.
+ * Each body's block, read from the map on show (its record), the view's filter (which fades
+ * some), a compared version's changes and the bodies being renamed: for every body, whether
+ * a card is drawn for it or not. A block is the same object while none of those changed for
+ * its body, so the canvas finds what to paint again by identity.
  */
-export class FarBlocks {
-  readonly blocks = new Map<string, FarBlock>();
-  private readonly listeners = new Set<(id: string) => void>();
+export class FarBlocks implements FarBlockSource {
+  private readonly made = new Map<string, Made>();
 
-  set(id: string, block: FarBlock): void {
-    this.blocks.set(id, block);
-    this.changed(id);
-  }
+  constructor(
+    private readonly read: () => {
+      state: ShownState;
+      filter: ViewFilter;
+      renaming: ReadonlySet<string>;
+    },
+  ) {}
 
-  delete(id: string, block: FarBlock): void {
-    if (this.blocks.get(id) !== block) return;
-    this.blocks.delete(id);
-    this.changed(id);
-  }
-
-  /** Calls `listener` with the body's id after each change; returns its teardown. */
-  subscribe(listener: (id: string) => void): () => void {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
-  }
-
-  private changed(id: string): void {
-    for (const listener of this.listeners) listener(id);
+  get(id: string): FarBlock | undefined {
+    const { state, filter, renaming } = this.read();
+    const record = state.nodeById.get(id);
+    if (!record || record.kind === 'footprint') {
+      this.made.delete(id);
+      return undefined;
+    }
+    const dimmed = !bodyShown(record, filter);
+    const change = state.changes?.get(id);
+    const named = renaming.has(id);
+    const last = this.made.get(id);
+    if (
+      last?.record === record &&
+      last.dimmed === dimmed &&
+      last.change === change &&
+      last.renaming === named
+    ) {
+      return last.block;
+    }
+    const block: FarBlock = {
+      label: record.label,
+      kind: record.kind as BodyKind,
+      status: record.status,
+      dimmed,
+      change,
+      renaming: named,
+    };
+    this.made.set(id, { record, dimmed, change, renaming: named, block });
+    return block;
   }
 }

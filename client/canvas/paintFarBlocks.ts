@@ -2,7 +2,7 @@ import type { InternalNode } from '@xyflow/react';
 import { boxesMeet } from '../../shared/layout/boxesOverlap.ts';
 import type { BodyKind } from '../../shared/model/bodyKinds.ts';
 import { COLOR, SPACE, TEXT } from '../theme/tokens.ts';
-import type { FarBlock } from './farBlocks.ts';
+import type { FarBlock, FarBlockSource } from './farBlocks.ts';
 import { BODY_STYLE } from './kindStyles.ts';
 import type { LaidOutBox } from './paintedLayout.ts';
 import { barWidths, measureByWords, wrapName } from './wrapName.ts';
@@ -116,7 +116,7 @@ export class FarPainter {
     view: FarView,
     order: readonly { id: string }[],
     lookup: ReadonlyMap<string, InternalNode>,
-    blocks: ReadonlyMap<string, FarBlock>,
+    blocks: FarBlockSource,
     flags: ReadonlyMap<string, 'error' | 'warning'>,
     dirty?: readonly LaidOutBox[],
   ): void {
@@ -150,7 +150,7 @@ export class FarPainter {
       context.clearRect(0, 0, context.canvas.width, context.canvas.height);
     }
     try {
-      if (blocks.size > 0) this.paintBodies(view, order, lookup, blocks, flags, areas);
+      this.paintBodies(view, order, lookup, blocks, flags, areas);
     } finally {
       if (dirty) context.restore();
     }
@@ -160,7 +160,7 @@ export class FarPainter {
     view: FarView,
     order: readonly { id: string }[],
     lookup: ReadonlyMap<string, InternalNode>,
-    blocks: ReadonlyMap<string, FarBlock>,
+    blocks: FarBlockSource,
     flags: ReadonlyMap<string, 'error' | 'warning'>,
     areas: readonly LaidOutBox[] | undefined,
   ): void {
