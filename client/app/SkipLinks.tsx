@@ -25,6 +25,8 @@ export function SkipLinks({ panelId }: { panelId: string }) {
         onClick={focusFirst([
           '.react-flow__node.selected',
           '.react-flow__node[tabindex="0"]',
+          // Zoomed out on a big map, most bodies have no card: the way to them.
+          '.far-keyboard-entry',
           '.canvas',
         ])}
       >

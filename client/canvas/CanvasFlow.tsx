@@ -1,10 +1,13 @@
 import { ReactFlow, type ReactFlowProps } from '@xyflow/react';
-import { memo, type ReactNode } from 'react';
+import { memo, type ReactNode, useCallback, useMemo, useState } from 'react';
 import type { Awareness } from 'y-protocols/awareness';
 import { useStore } from 'zustand';
 import type { StoreApi } from 'zustand/vanilla';
 import { FarBlockCanvas } from './FarBlockCanvas.tsx';
+import { FarKeyboard } from './FarKeyboard.tsx';
+import { FarPointer } from './FarPointer.tsx';
 import { FarRelationships } from './FarRelationships.tsx';
+import { useFarCards } from './hooks/useFarCards.ts';
 import { useFarEdges } from './hooks/useFarEdges.ts';
 import { FarViewContext, useFarZoom } from './hooks/useFarView.ts';
 import type { Flow } from './hooks/useFlowElements.ts';
@@ -30,7 +33,9 @@ type CanvasFlowProps = Omit<
  * React Flow with the map's nodes and edges: the one part of the canvas that re-renders when
  * they change (a selection, a drag, a body added), so the canvas's own hooks and menus do
  * not. Zoomed out on a big map, most relationships are far lines beside React Flow
- * (useFarEdges.ts).
+ * (useFarEdges.ts), and most bodies are blocks painted on a canvas with no card of their own
+ * (useFarCards.ts): the pointer presses a block as it would its card (FarPointer.tsx), and
+ * keyboard focus in the canvas draws every card again (FarKeyboard.tsx).
  */
 export const CanvasFlow = memo(function CanvasFlow({
   flow,
@@ -45,20 +50,33 @@ export const CanvasFlow = memo(function CanvasFlow({
   const far = useFarZoom(bigMap);
   const wholeMapInView = useWholeMapInView();
   const { flowEdges, farEdges } = useFarEdges(nodes, edges, far && bigMap);
+  const [keyboard, setKeyboard] = useState(false);
+  const [pressed, setPressed] = useState<string | null>(null);
+  const cardless = far && bigMap && !keyboard;
+  const shownNodes = useFarCards(nodes, flowEdges, cardless, pressed);
+  const onKeyboard = useCallback((inside: boolean) => setKeyboard(inside), []);
+  const bodyCount = useMemo(() => nodes.filter((node) => node.type === 'body').length, [nodes]);
   useSelectionSharing(nodes, edges, awareness, onSelection);
   return (
     <FarViewContext.Provider value={far}>
       <ReactFlow<MapFlowNode, MapFlowEdge>
         {...props}
-        nodes={nodes}
+        nodes={shownNodes}
         edges={flowEdges}
         // On a big map only what is on screen is in the page, so a whole system pans and
         // zooms smoothly; a small one is cheaper drawn whole than culled on every frame, and
-        // so is a big one fitted to the screen, where every node is on screen anyway.
-        onlyRenderVisibleElements={bigMap && !wholeMapInView}
+        // so is a big one fitted to the screen, where every node is on screen anyway (but
+        // for the few cards of the cardless view, which culling skips the hidden nodes for).
+        onlyRenderVisibleElements={bigMap && (cardless || !wholeMapInView)}
       >
         <FarRelationships edges={farEdges} />
         {far && <FarBlockCanvas />}
+        <FarPointer
+          active={cardless}
+          onPress={setPressed}
+          onContextMenu={props.onNodeContextMenu}
+        />
+        <FarKeyboard entry={far && bigMap} bodies={bodyCount} onKeyboard={onKeyboard} />
         {children}
       </ReactFlow>
     </FarViewContext.Provider>

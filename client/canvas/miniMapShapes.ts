@@ -22,7 +22,9 @@ export interface MiniMapShapes {
 /**
  * A whole map's minimap as one path per colour: two thousand bodies are a dozen shapes for
  * the page to hold and paint, not two thousand rectangles each following React Flow's store.
- * Nodes hidden or not yet measured are left out, as React Flow's own minimap leaves them.
+ * Nodes not yet measured (nor sized) are left out, as React Flow's own minimap leaves them;
+ * hidden nodes are drawn, unlike in React Flow's: they are the bodies the zoomed-out view
+ * paints without a card (farCardless.ts), and nothing else is hidden.
  */
 export function miniMapShapes<N extends MiniMapNode>(
   nodes: Iterable<N>,
@@ -34,7 +36,6 @@ export function miniMapShapes<N extends MiniMapNode>(
   let right = Number.NEGATIVE_INFINITY;
   let bottom = Number.NEGATIVE_INFINITY;
   for (const node of nodes) {
-    if (node.hidden) continue;
     const width = node.measured.width ?? node.width;
     const height = node.measured.height ?? node.height;
     if (!width || !height) continue;
@@ -63,9 +64,9 @@ function drawnHeight(node: MiniMapNode): number | undefined {
   return node.measured.height ?? node.height;
 }
 
-/** Whether the minimap draws this node: shown and measured. */
+/** Whether the minimap draws this node: measured, or sized. */
 function isDrawn(node: MiniMapNode): boolean {
-  return !node.hidden && !!drawnWidth(node) && !!drawnHeight(node);
+  return !!drawnWidth(node) && !!drawnHeight(node);
 }
 
 /**

@@ -3,6 +3,7 @@ import { boxesMeet } from '../../shared/layout/boxesOverlap.ts';
 import type { BodyKind } from '../../shared/model/bodyKinds.ts';
 import { COLOR, SPACE, TEXT } from '../theme/tokens.ts';
 import type { FarBlock, FarBlockSource } from './farBlocks.ts';
+import { FAR_CARD, FAR_NAME_INSET, FAR_NAME_LINE } from './farCard.ts';
 import { BODY_STYLE } from './kindStyles.ts';
 import type { LaidOutBox } from './paintedLayout.ts';
 import { barWidths, measureByWords, wrapName } from './wrapName.ts';
@@ -18,12 +19,12 @@ export interface FarView {
   ratio: number;
 }
 
-// The zoomed-out card's look (client/styles.css, `.body-node.is-far`), in flow pixels.
-const BORDER = 4;
-const INSET = BORDER + 12;
-const NAME_SIZE = 34;
-const NAME_LINE = NAME_SIZE * 1.1;
-const NAME_LINES = 4;
+// The zoomed-out card's look (farCard.ts), in flow pixels.
+const BORDER = FAR_CARD.border;
+const INSET = FAR_NAME_INSET;
+const NAME_SIZE = FAR_CARD.nameSize;
+const NAME_LINE = FAR_NAME_LINE;
+const NAME_LINES = FAR_CARD.nameLines;
 const FLAG_SIZE = TEXT['4xl'];
 const FLAG_HEIGHT = FLAG_SIZE * 1.45 + 5;
 const FLAG_PADDING = SPACE[3];

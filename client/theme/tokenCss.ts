@@ -1,4 +1,5 @@
 import { farFootprintNameCss } from '../../shared/layout/footprintTitle.ts';
+import { FAR_CARD } from '../canvas/farCard.ts';
 import { FAR_RAISED_Z } from '../canvas/layers.ts';
 import { BODY_WIDTH, COLOR, GRID, LAYER, RADIUS, SPACE, TEXT } from './tokens.ts';
 
@@ -11,8 +12,10 @@ function kebab(name: string): string {
 /**
  * Every token as a custom property: `--<colour>`, `--space-*`, `--text-*`, `--radius-*`,
  * `--layer-*`, and the canvas's `--body-width`, `--grid`, `--footprint-far-name` (the size
- * of a footprint's name zoomed out, which the layout keeps room for) and `--far-raised-z`
- * (the level of a zoomed-out card raised over the painted blocks).
+ * of a footprint's name zoomed out, which the layout keeps room for), `--far-raised-z`
+ * (the level of a zoomed-out card raised over the painted blocks) and the zoomed-out card's
+ * `--far-card-width`, `--far-card-min-height` and `--far-name-size` (which the canvas paints
+ * and sizes without a card).
  */
 export function tokenProperties(): Array<[string, string]> {
   return [
@@ -28,6 +31,9 @@ export function tokenProperties(): Array<[string, string]> {
     ['--grid', `${GRID}px`],
     ['--footprint-far-name', farFootprintNameCss()],
     ['--far-raised-z', String(FAR_RAISED_Z)],
+    ['--far-card-width', `${FAR_CARD.width}px`],
+    ['--far-card-min-height', `${FAR_CARD.minHeight}px`],
+    ['--far-name-size', `${FAR_CARD.nameSize}px`],
   ];
 }
 

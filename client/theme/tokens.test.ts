@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { contrastRatio } from '../../shared/export/readableInk.ts';
 import { BODY_KINDS } from '../../shared/model/bodyKinds.ts';
+import { FAR_CARD } from '../canvas/farCard.ts';
 import { BODY_STYLE } from '../canvas/kindStyles.ts';
 import { FAR_RAISED_Z } from '../canvas/layers.ts';
 import { tokenCss } from './tokenCss.ts';
@@ -61,5 +62,9 @@ describe('tokenCss', () => {
     expect(css).toContain('--space-4: 8px;');
     // The level styles.css lifts a marked zoomed-out card to, as the canvas's layers say.
     expect(css).toContain(`--far-raised-z: ${FAR_RAISED_Z};`);
+    // The zoomed-out card's size and name, which the canvas paints and sizes without a card.
+    expect(css).toContain(`--far-card-width: ${FAR_CARD.width}px;`);
+    expect(css).toContain(`--far-card-min-height: ${FAR_CARD.minHeight}px;`);
+    expect(css).toContain(`--far-name-size: ${FAR_CARD.nameSize}px;`);
   });
 });

@@ -131,13 +131,16 @@ describe('arranging the map', () => {
     // Snap to grid, remembered after a reload: an arrow press ends on a grid line for all.
     await kim.getByRole('button', { name: 'Snap to grid' }).click();
     await kim.reload();
+    // Reopened from the browser's copy: the map is live again once the socket is.
+    await expect
+      .poll(() => kim.locator('.connection').getAttribute('data-status'))
+      .toBe('connected');
     const snap = kim.getByRole('button', { name: 'Snap to grid' });
     await expect.poll(() => snap.getAttribute('aria-pressed')).toBe('true');
     await nodeByText(kim, 'NHS trust').click();
     await kim.keyboard.press('Escape');
-    await nodeByText(kim, 'NHS trust').focus();
     const start = await nodeBox(lee, 'NHS trust');
-    await kim.keyboard.press('ArrowRight');
+    await nodeByText(kim, 'NHS trust').press('ArrowRight');
     await expect.poll(async () => (await nodeBox(lee, 'NHS trust')).x).toBeGreaterThan(start.x);
     const snapped = await nodeBox(lee, 'NHS trust');
     expect(snapped.x % 24).toBe(0);

@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { FAR_CARD } from '../../client/canvas/farCard.ts';
 import { BODY_STYLE } from '../../client/canvas/kindStyles.ts';
 import { COLOR } from '../../client/theme/tokens.ts';
 import { setStatus } from '../../shared/ydoc/attrs.ts';
@@ -7,6 +8,8 @@ import { addComment } from '../../shared/ydoc/comments.ts';
 import { connect } from '../../shared/ydoc/edges.ts';
 import { deleteElements, moveNodes, renameNode } from '../../shared/ydoc/nodes.ts';
 import { readMap } from '../../shared/ydoc/readMap.ts';
+import { bodyOnPage } from '../helpers/bodyOnPage.ts';
+import { generateSpec } from '../helpers/generateSpec.ts';
 import { browserSession, screenshotPath } from './browser.ts';
 import { fitView, openAs, titleClashes } from './ui.ts';
 
@@ -238,6 +241,167 @@ describe('the zoomed-out view', () => {
     await expect
       .poll(() => readMap(seed.doc).nodes.find((node) => node.id === icb.id)?.label)
       .toBe('Northshire ICB');
+    await kim.context().close();
+  });
+
+  it('on a big map, paints bodies with no card, and a press on a block does what one on its card does', async () => {
+    const spec = generateSpec(200);
+    const response = await fetch(`${session.server.url}/api/maps/import`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(spec),
+    });
+    expect(response.status).toBe(201);
+    const { id: mapId, links } = (await response.json()) as {
+      id: string;
+      links: { owner: string };
+    };
+    const seed = await session.client(mapId, new URL(links.owner).hash.slice(7));
+    const kim = await openAs(session.browser, links.owner, 'Kim');
+    await kim.setViewportSize({ width: 1366, height: 768 });
+    await kim.locator('.react-flow__node-footprint').first().waitFor();
+    await fitView(kim);
+    await kim.locator('[data-testid="far-blocks"]').waitFor();
+
+    // Fitted, every body is a block painted on the canvas, and none has a card.
+    const cards = kim.locator('.react-flow__node-body');
+    await expect.poll(() => cards.count()).toBe(0);
+    const icb = spec.bodies[0];
+    const trust = spec.bodies.find((body) => body.kind === 'nhs-trust');
+    if (!icb || !trust) throw new Error('no ICB or trust in the generated system');
+    const blockOf = async (id: string): Promise<PageBox> => {
+      const corner = await bodyOnPage(kim, seed.doc, id, { x: 0, y: 0 });
+      const far = await bodyOnPage(kim, seed.doc, id, { x: FAR_CARD.width, y: FAR_CARD.minHeight });
+      return { x: corner.x, y: corner.y, width: far.x - corner.x, height: far.y - corner.y };
+    };
+    await expect
+      .poll(async () => paintedOn(kim, await blockOf(icb.id), BODY_STYLE.icb.ink))
+      .toBeGreaterThan(50);
+    // The minimap draws them all, and fit-to-view frames them all.
+    expect(await kim.locator('.react-flow__minimap path').count()).toBeGreaterThan(0);
+    await kim.screenshot({ path: screenshotPath('far-view-cardless') });
+
+    // A block is as tall as its card will be, worked out from its name: a trust with a name
+    // of three lines is painted the same before it has a card and after.
+    const long = spec.bodies.filter((body) => body.kind === 'nhs-trust')[1];
+    if (!long) throw new Error('no second trust');
+    renameNode(seed.doc, origin, long.id, 'Leeds and Moorland Teaching Hospitals NHS Trust');
+    const around = async () => {
+      const box = await blockOf(long.id);
+      return { ...box, x: box.x - 4, y: box.y - 4, width: box.width + 8, height: box.height * 3 };
+    };
+    const green = BODY_STYLE['nhs-trust'].ink;
+    await kim.waitForTimeout(300);
+    const painted = await paintedOn(kim, await around(), green);
+    expect(painted).toBeGreaterThan(100);
+    const longAt = await bodyOnPage(kim, seed.doc, long.id);
+    await kim.mouse.click(longAt.x, longAt.y);
+    await kim.locator(`.react-flow__node[data-id="${long.id}"] .is-selected`).waitFor();
+    await kim.waitForTimeout(300);
+    const withCard = await paintedOn(kim, await around(), green);
+    expect(Math.abs(withCard - painted)).toBeLessThan(painted * 0.05);
+
+    // A click on the ICB's block selects it: its card comes, and so do the cards at the other
+    // ends of its relationships, drawn in full.
+    const at = await bodyOnPage(kim, seed.doc, icb.id);
+    await kim.mouse.click(at.x, at.y);
+    const icbCard = kim.locator(`.react-flow__node[data-id="${icb.id}"]`);
+    await expect.poll(() => icbCard.locator('.body-node.is-far.is-selected').count()).toBe(1);
+    const ends = new Set(
+      spec.relationships
+        .filter((r) => r.from === icb.id || r.to === icb.id)
+        .flatMap((r) => [r.from, r.to]),
+    );
+    await expect.poll(() => cards.count()).toBe(ends.size);
+    await expect
+      .poll(() => kim.locator('.react-flow__edge').count())
+      .toBe(spec.relationships.filter((r) => r.from === icb.id || r.to === icb.id).length);
+    expect(await kim.getByLabel('Name', { exact: true }).inputValue()).toBe(icb.name);
+    // It has focus, as a card clicked has: the arrows move it for everyone.
+    expect(await kim.evaluate(() => document.activeElement?.getAttribute('data-id'))).toBe(icb.id);
+    await kim.screenshot({ path: screenshotPath('far-view-cardless-selected') });
+
+    // A click on the empty pane clears the selection, and the cards go again.
+    const pane = await kim.locator('.react-flow__pane').boundingBox();
+    if (!pane) throw new Error('no pane');
+    await kim.mouse.click(pane.x + 14, pane.y + pane.height / 2);
+    await expect.poll(() => cards.count()).toBe(0);
+
+    // A press on the trust's block and a move drags the trust, for everyone.
+    // Where the trust is on the canvas (it may move into another footprint as it goes).
+    const placed = () => {
+      const byId = new Map(readMap(seed.doc).nodes.map((node) => [node.id, node]));
+      const at = { x: 0, y: 0 };
+      for (let node = byId.get(trust.id); node; node = byId.get(node.parentId ?? '')) {
+        at.x += node.position.x;
+        at.y += node.position.y;
+      }
+      return at;
+    };
+    const before = placed();
+    const from = await bodyOnPage(kim, seed.doc, trust.id);
+    await kim.mouse.move(from.x, from.y);
+    await kim.mouse.down();
+    await kim.mouse.move(from.x + 10, from.y + 6, { steps: 4 });
+    await kim.mouse.move(from.x + 30, from.y + 18, { steps: 4 });
+    await kim.mouse.up();
+    await expect.poll(() => (placed()?.x ?? 0) - (before?.x ?? 0)).toBeGreaterThan(100);
+    expect((placed()?.y ?? 0) - (before?.y ?? 0)).toBeGreaterThan(50);
+    expect(await cards.filter({ has: kim.locator('.is-selected') }).count()).toBe(1);
+
+    // A right click on a block opens that body's menu; a double-click renames it.
+    const other = spec.bodies[50];
+    if (!other) throw new Error('no 51st body');
+    const otherAt = await bodyOnPage(kim, seed.doc, other.id);
+    await kim.mouse.click(otherAt.x, otherAt.y, { button: 'right' });
+    const menu = kim.getByRole('menu', { name: 'Element actions' });
+    await menu.waitFor();
+    await kim.keyboard.press('Escape');
+    await expect.poll(() => menu.count()).toBe(0);
+    await kim.mouse.dblclick(otherAt.x, otherAt.y);
+    const field = kim.locator(`.react-flow__node[data-id="${other.id}"] .label-input`);
+    await field.fill('Renamed from the block');
+    await field.press('Enter');
+    await expect
+      .poll(() => readMap(seed.doc).nodes.find((node) => node.id === other.id)?.label)
+      .toBe('Renamed from the block');
+
+    // The keyboard: Tab from the toolbar into the canvas draws every body's card again, and
+    // goes on from card to card.
+    await kim.mouse.click(pane.x + 14, pane.y + pane.height / 2);
+    await expect.poll(() => cards.count()).toBe(0);
+    await kim.getByRole('button', { name: 'Snap to grid' }).focus();
+    const inCanvas = () =>
+      kim.evaluate(() => !!document.activeElement?.closest('.react-flow__renderer'));
+    for (let step = 0; step < 150 && !(await inCanvas()); step++) await kim.keyboard.press('Tab');
+    expect(await inCanvas()).toBe(true);
+    await expect.poll(() => cards.count()).toBe(200);
+    await kim.screenshot({ path: screenshotPath('far-view-cardless-keyboard') });
+    const focusedId = () => kim.evaluate(() => document.activeElement?.getAttribute('data-id'));
+    const first = await focusedId();
+    await kim.keyboard.press('Tab');
+    expect(await focusedId()).toBeTruthy();
+    expect(await focusedId()).not.toBe(first);
+    // Each card says its body's name to a screen reader.
+    expect(
+      await kim.locator(`.react-flow__node[data-id="${icb.id}"]`).getAttribute('aria-label'),
+    ).toContain(icb.name);
+    // A press of the pointer in the canvas hands the bodies back to the painted view.
+    await kim.mouse.click(pane.x + 14, pane.y + pane.height / 2);
+    await expect.poll(() => cards.count()).toBe(0);
+
+    // The canvas's own way in, for a map with nothing else to focus: focused, it draws the
+    // cards; pressed, it takes focus to the first.
+    const entry = kim.getByRole('button', { name: 'Go to the map’s 200 bodies one by one' });
+    await entry.focus();
+    await expect.poll(() => cards.count()).toBe(200);
+    expect(await entry.isVisible()).toBe(true);
+    await kim.keyboard.press('Enter');
+    await expect
+      .poll(() =>
+        kim.evaluate(() => document.activeElement?.classList.contains('react-flow__node-body')),
+      )
+      .toBe(true);
     await kim.context().close();
   });
 

@@ -101,6 +101,7 @@ export function useCanvasHandle(options: {
             duration: 400,
             maxZoom: 1.2,
             padding: 0.4,
+            includeHiddenNodes: true,
           }),
         );
       },

@@ -47,7 +47,7 @@ describe('wholeMapInView', () => {
 });
 
 describe('the box around the map', () => {
-  it('leaves hidden nodes out, and takes a size given before measuring', () => {
+  it('takes hidden nodes in (bodies painted without a card), and a size given before measuring', () => {
     const hidden = { ...node('far', 5000, 5000), hidden: true } as InternalNode;
     const sized = {
       ...node('c', 0, 0),
@@ -55,7 +55,8 @@ describe('the box around the map', () => {
       width: 3300,
       height: 10,
     } as InternalNode;
-    expect(wholeMapInView(state([node('a', 0, 0), hidden], [0, 0, 1]))).toBe(true);
+    expect(wholeMapInView(state([node('a', 0, 0), hidden], [0, 0, 1]))).toBe(false);
+    expect(wholeMapInView(state([node('a', 0, 0), hidden], [0, 0, 0.1]))).toBe(true);
     expect(wholeMapInView(state([sized], [0, 0, 0.25]))).toBe(false);
     expect(wholeMapInView(state([sized], [0, 0, 0.24]))).toBe(true);
   });

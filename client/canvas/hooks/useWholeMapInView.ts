@@ -17,7 +17,6 @@ function boundsOfNodes(lookup: ReadonlyMap<string, InternalNode>): Rect {
   let right = Number.NEGATIVE_INFINITY;
   let bottom = Number.NEGATIVE_INFINITY;
   for (const node of lookup.values()) {
-    if (node.hidden) continue;
     const { x, y } = node.internals.positionAbsolute;
     const width = node.measured?.width ?? node.width ?? node.initialWidth ?? 0;
     const height = node.measured?.height ?? node.height ?? node.initialHeight ?? 0;

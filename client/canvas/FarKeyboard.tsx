@@ -1,0 +1,99 @@
+import { Panel, useStoreApi } from '@xyflow/react';
+import { useEffect, useRef } from 'react';
+
+/** The card a keyboard user starts from: the selected body's, else the first. */
+function firstCard(domNode: Element): HTMLElement | null {
+  return (
+    domNode.querySelector<HTMLElement>('.react-flow__node-body.selected') ??
+    domNode.querySelector<HTMLElement>('.react-flow__node-body[tabindex="0"]')
+  );
+}
+
+/**
+ * The keyboard's way to the bodies of a big map zoomed out, where most have no card to take
+ * focus (farCardless.ts). Focus reaching the canvas from the keyboard draws every body's card
+ * again, so Tab goes through them and a screen reader reads each; focus leaving the canvas,
+ * or a press of the pointer in it, hands them back to the painted view. `entry` shows this button, first of the
+ * canvas's controls (and a skip link's target): focused, it draws the cards; pressed, it
+ * takes focus to the selected body, else the first.
+ */
+export function FarKeyboard({
+  entry,
+  bodies,
+  onKeyboard,
+}: {
+  entry: boolean;
+  bodies: number;
+  onKeyboard: (inside: boolean) => void;
+}) {
+  const store = useStoreApi();
+  const latest = useRef(onKeyboard);
+  latest.current = onKeyboard;
+
+  useEffect(() => {
+    const domNode = store.getState().domNode;
+    if (!domNode) return;
+    // What the person used last: focus that follows a key press is the keyboard's, focus
+    // that follows a press of the pointer is not (a card focused as its block is pressed).
+    let keys = false;
+    let pressedInside = false;
+    const onKey = () => {
+      keys = true;
+    };
+    const onPointerDown = (event: PointerEvent) => {
+      keys = false;
+      pressedInside = event.target instanceof Node && domNode.contains(event.target);
+    };
+    // A press of the pointer in the canvas ends the keyboard's walk, once the press is over
+    // (what it pressed is selected, and keeps its card).
+    const onPointerUp = () => {
+      if (!pressedInside) return;
+      pressedInside = false;
+      setTimeout(() => latest.current(false));
+    };
+    const onFocusIn = () => {
+      if (keys) latest.current(true);
+    };
+    const onFocusOut = (event: FocusEvent) => {
+      const to = event.relatedTarget;
+      if (!(to instanceof Node) || !domNode.contains(to)) latest.current(false);
+    };
+    window.addEventListener('keydown', onKey, true);
+    window.addEventListener('pointerdown', onPointerDown, true);
+    window.addEventListener('pointerup', onPointerUp, true);
+    domNode.addEventListener('focusin', onFocusIn);
+    domNode.addEventListener('focusout', onFocusOut);
+    return () => {
+      window.removeEventListener('keydown', onKey, true);
+      window.removeEventListener('pointerdown', onPointerDown, true);
+      window.removeEventListener('pointerup', onPointerUp, true);
+      domNode.removeEventListener('focusin', onFocusIn);
+      domNode.removeEventListener('focusout', onFocusOut);
+    };
+  }, [store]);
+
+  if (!entry) return null;
+  const goToBodies = () => {
+    const domNode = store.getState().domNode;
+    if (!domNode) return;
+    // The cards are drawn a frame or two after focus reached this button.
+    const focusCard = (frames: number) => {
+      const card = firstCard(domNode);
+      if (card) card.focus();
+      else if (frames > 0) requestAnimationFrame(() => focusCard(frames - 1));
+    };
+    focusCard(30);
+  };
+  return (
+    <Panel position="top-center" className="far-keyboard">
+      <button
+        type="button"
+        className="far-keyboard-entry"
+        onFocus={() => latest.current(true)}
+        onClick={goToBodies}
+      >
+        Go to the map’s {bodies.toLocaleString('en-GB')} bodies one by one
+      </button>
+    </Panel>
+  );
+}

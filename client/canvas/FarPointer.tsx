@@ -1,0 +1,185 @@
+import { type NodeMouseHandler, useStoreApi } from '@xyflow/react';
+import { type MouseEvent as ReactMouseEvent, useEffect, useRef } from 'react';
+import { flushSync } from 'react-dom';
+import { cardlessBodyAt, mayHitBlock } from './farHit.ts';
+import type { MapFlowNode } from './toFlow.ts';
+
+/** A press on a painted block, until its click (or the drag it became) is over. */
+interface Press {
+  id: string;
+  down: MouseEvent;
+  /** The card was handed the press, so React Flow drags it if the pointer moves. */
+  handed: boolean;
+}
+
+/** The card React Flow draws for node `id`, once it has drawn one. */
+function cardOf(domNode: Element, id: string): HTMLElement | null {
+  return domNode.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(id)}"]`);
+}
+
+/** A copy of a mouse event, to hand to a card as if it had been pressed itself. */
+function copyOf(event: MouseEvent, type = event.type): MouseEvent {
+  return new MouseEvent(type, event);
+}
+
+/**
+ * The pointer on the zoomed-out view of a big map, where most bodies have no card (only a
+ * block painted on the canvas, farCardless.ts): a press on a block does what a press on its
+ * card would. It selects the body as a click on a card does (with Ctrl, ⌘ or Shift, adds it
+ * to the selection or takes it out), which gives it a card; moved, it drags the body (the
+ * press is handed to the new card, for React Flow to drag); a right click opens the body's
+ * menu; a double-click renames it on its card. The press neither pans the canvas nor clears
+ * the selection, as a press on a card does not. Over a block the pointer is a hand.
+ */
+export function FarPointer({
+  active,
+  onPress,
+  onContextMenu,
+}: {
+  active: boolean;
+  /**
+   * A block was pressed: the body keeps its card while it is the one last pressed (null: a
+   * press elsewhere on the canvas).
+   */
+  onPress: (id: string | null) => void;
+  onContextMenu: NodeMouseHandler<MapFlowNode> | undefined;
+}) {
+  const store = useStoreApi();
+  const latest = useRef({ onPress, onContextMenu });
+  latest.current = { onPress, onContextMenu };
+
+  useEffect(() => {
+    const domNode = store.getState().domNode;
+    if (!active || !domNode) return;
+    let press: Press | null = null;
+
+    const blockAt = (event: MouseEvent): string | null => {
+      if (!(event.target instanceof Element) || !mayHitBlock(event.target)) return null;
+      const { transform, nodes, nodeLookup } = store.getState();
+      const box = domNode.getBoundingClientRect();
+      const [x, y, zoom] = transform;
+      const point = {
+        x: (event.clientX - box.left - x) / zoom,
+        y: (event.clientY - box.top - y) / zoom,
+      };
+      return cardlessBodyAt(nodes, nodeLookup, point);
+    };
+
+    const select = (id: string) => {
+      const { nodeLookup, addSelectedNodes, unselectNodesAndEdges, multiSelectionActive } =
+        store.getState();
+      const node = nodeLookup.get(id);
+      if (!node) return;
+      if (!node.selected) addSelectedNodes([id]);
+      else if (multiSelectionActive) unselectNodesAndEdges({ nodes: [node], edges: [] });
+    };
+
+    // The card is drawn a frame or two after the press: focus it then, as a press on it would.
+    const focusWhenDrawn = (id: string, frames = 10) => {
+      const card = cardOf(domNode, id);
+      if (card) card.focus({ preventScroll: true });
+      else if (frames > 0) requestAnimationFrame(() => focusWhenDrawn(id, frames - 1));
+    };
+
+    const onMouseDown = (event: MouseEvent) => {
+      if (event.button !== 0 && event.button !== 2) return;
+      const id = blockAt(event);
+      if (!id) {
+        // A press elsewhere on the canvas: the body last pressed needs its card no more.
+        if (event.target instanceof Element && mayHitBlock(event.target)) {
+          latest.current.onPress(null);
+        }
+        return;
+      }
+      // Not a pan of the canvas, nor a selection box, nor a pane's click.
+      event.stopPropagation();
+      event.preventDefault();
+      press = { id, down: event, handed: false };
+      flushSync(() => latest.current.onPress(id));
+      if (event.button === 0) {
+        select(id);
+        handOn(press);
+      }
+      focusWhenDrawn(id);
+    };
+
+    // React Flow drags a card from its own mousedown: handed the press, the card follows the
+    // pointer from where it was pressed, as if it had been pressed itself.
+    const handOn = (current: Press) => {
+      const card = cardOf(domNode, current.id);
+      if (!card) return;
+      current.handed = true;
+      card.dispatchEvent(copyOf(current.down));
+    };
+
+    // The card is drawn a frame after the press at the latest: handed the press then.
+    const onMouseMove = (event: MouseEvent) => {
+      if (!press || press.handed || press.down.button !== 0) return;
+      if (event.clientX === press.down.clientX && event.clientY === press.down.clientY) return;
+      handOn(press);
+    };
+
+    const onClick = (event: MouseEvent) => {
+      if (!press) return;
+      // The click of a press on a block: it selected the body already, and the pane's own
+      // click would clear the selection.
+      event.stopPropagation();
+      press = null;
+    };
+
+    const onMouseUp = () => {
+      // A press's click comes straight after its mouseup, if it has one: none later is its.
+      const ended = press;
+      setTimeout(() => {
+        if (press === ended) press = null;
+      });
+    };
+
+    const onContextMenu = (event: MouseEvent) => {
+      const id = blockAt(event);
+      const node = id ? store.getState().nodeLookup.get(id) : undefined;
+      if (!node) return;
+      event.preventDefault();
+      event.stopPropagation();
+      press = null;
+      latest.current.onContextMenu?.(
+        event as unknown as ReactMouseEvent,
+        node.internals.userNode as MapFlowNode,
+      );
+    };
+
+    const onDoubleClick = (event: MouseEvent) => {
+      const id = blockAt(event);
+      const card = id ? cardOf(domNode, id) : null;
+      if (!card) return;
+      event.stopPropagation();
+      card.dispatchEvent(copyOf(event));
+    };
+
+    // Over a block the pointer shows it can be pressed.
+    const onHover = (event: MouseEvent) => {
+      if (event.buttons !== 0) return;
+      domNode.classList.toggle('is-over-block', blockAt(event) !== null);
+    };
+
+    domNode.addEventListener('mousedown', onMouseDown, true);
+    domNode.addEventListener('click', onClick, true);
+    domNode.addEventListener('contextmenu', onContextMenu, true);
+    domNode.addEventListener('dblclick', onDoubleClick, true);
+    domNode.addEventListener('mousemove', onHover);
+    window.addEventListener('mousemove', onMouseMove, true);
+    window.addEventListener('mouseup', onMouseUp, true);
+    return () => {
+      domNode.removeEventListener('mousedown', onMouseDown, true);
+      domNode.removeEventListener('click', onClick, true);
+      domNode.removeEventListener('contextmenu', onContextMenu, true);
+      domNode.removeEventListener('dblclick', onDoubleClick, true);
+      domNode.removeEventListener('mousemove', onHover);
+      window.removeEventListener('mousemove', onMouseMove, true);
+      window.removeEventListener('mouseup', onMouseUp, true);
+      domNode.classList.remove('is-over-block');
+    };
+  }, [active, store]);
+
+  return null;
+}
