@@ -70,9 +70,9 @@ export const BodyNode = memo(function BodyNode({
   // Zoomed out, the block, name and status are painted on the canvas (FarBlockCanvas.tsx),
   // from the map itself; while the card's own field shows the name, the canvas paints none.
   useFarRenaming(id, far && rename.draft !== null);
-  // Zoomed out, the canvas lies over the cards: one that draws another's ring or a rename's
-  // input over its block is raised over it.
-  useFarRaised(root, 'marked', far && (selectors.length > 0 || rename.draft !== null));
+  // Zoomed out, the canvas lies over the cards: one that draws its selection, another's ring
+  // or a rename's input over its block is raised over it.
+  useFarRaised(root, 'marked', far && (selected || selectors.length > 0 || rename.draft !== null));
   if (!body) return null;
   const { record, view } = body;
   const style = BODY_STYLE[record.kind as BodyKind];

@@ -68,6 +68,10 @@ export const CanvasFlow = memo(function CanvasFlow({
         // so is a big one fitted to the screen, where every node is on screen anyway (but
         // for the few cards of the cardless view, which culling skips the hidden nodes for).
         onlyRenderVisibleElements={bigMap && (cardless || !wholeMapInView)}
+        // Zoomed out, a selected node is not lifted over the rest: a footprint lifted over
+        // the painted blocks would pale every body it holds under its tint (a selected body
+        // raises its own card over them, BodyNode.tsx).
+        elevateNodesOnSelect={!far}
       >
         <FarRelationships edges={farEdges} />
         {far && <FarBlockCanvas />}
