@@ -59,6 +59,21 @@ function paintedOn(page: Page, id: string | PageBox, hex: string): Promise<numbe
     [id, rgb] as const,
   );
 }
+/** `#rrggbb` as the browser writes it in a style: `rgb(r, g, b)`. */
+function hexToRgb(hex: string): string {
+  const [r, g, b] = [1, 3, 5].map((at) => Number.parseInt(hex.slice(at, at + 2), 16));
+  return `rgb(${r}, ${g}, ${b})`;
+}
+
+/** Waits for the page to paint `count` frames. */
+function frames(page: Page, count: number): Promise<void> {
+  return page.evaluate(async (n) => {
+    for (let frame = 0; frame < n; frame++) {
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+    }
+  }, count);
+}
+
 const origin = { kind: 'local', participantId: 'seed' } as const;
 const author = { id: 'seed', name: 'Sam' };
 
@@ -246,6 +261,10 @@ describe('the zoomed-out view', () => {
 
   it('on a big map, paints bodies with no card, and a press on a block does what one on its card does', async () => {
     const spec = generateSpec(200);
+    // A trust whose name takes three lines of its card.
+    const long = spec.bodies.filter((body) => body.kind === 'nhs-trust')[1];
+    if (!long) throw new Error('no second trust in the generated system');
+    long.name = 'Leeds and Moorland Teaching Hospitals NHS Trust';
     const response = await fetch(`${session.server.url}/api/maps/import`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
@@ -269,6 +288,16 @@ describe('the zoomed-out view', () => {
     const icb = spec.bodies[0];
     const trust = spec.bodies.find((body) => body.kind === 'nhs-trust');
     if (!icb || !trust) throw new Error('no ICB or trust in the generated system');
+    // Where a body is on the canvas, from the doc (inside its footprints).
+    const placeOf = (id: string) => {
+      const byId = new Map(readMap(seed.doc).nodes.map((node) => [node.id, node]));
+      const at = { x: 0, y: 0 };
+      for (let node = byId.get(id); node; node = byId.get(node.parentId ?? '')) {
+        at.x += node.position.x;
+        at.y += node.position.y;
+      }
+      return at;
+    };
     const blockOf = async (id: string): Promise<PageBox> => {
       const corner = await bodyOnPage(kim, seed.doc, id, { x: 0, y: 0 });
       const far = await bodyOnPage(kim, seed.doc, id, { x: FAR_CARD.width, y: FAR_CARD.minHeight });
@@ -277,27 +306,52 @@ describe('the zoomed-out view', () => {
     await expect
       .poll(async () => paintedOn(kim, await blockOf(icb.id), BODY_STYLE.icb.ink))
       .toBeGreaterThan(50);
-    // The minimap draws them all, and fit-to-view frames them all.
-    expect(await kim.locator('.react-flow__minimap path').count()).toBeGreaterThan(0);
+    // The minimap draws them (trusts in their kind's colour), and fit-to-view frames them all.
+    const trustsOnMinimap = kim.locator(
+      `.react-flow__minimap path[style*="${hexToRgb(BODY_STYLE['nhs-trust'].color)}"]`,
+    );
+    expect(await trustsOnMinimap.count()).toBe(1);
+    const flowBox = await kim.locator('.react-flow').boundingBox();
+    if (!flowBox) throw new Error('no canvas');
+    // The bodies furthest left, up, right and down.
+    const bodiesAt = spec.bodies.map((body) => ({ body, at: placeOf(body.id) }));
+    const furthest = new Set(
+      [
+        (a: { x: number; y: number }, b: { x: number; y: number }) => a.x - b.x,
+        (a: { x: number; y: number }, b: { x: number; y: number }) => a.y - b.y,
+      ].flatMap((order) => {
+        const sorted = [...bodiesAt].sort((a, b) => order(a.at, b.at));
+        return [sorted[0]?.body, sorted.at(-1)?.body];
+      }),
+    );
+    for (const body of furthest) {
+      if (!body) continue;
+      const corner = await bodyOnPage(kim, seed.doc, body.id, { x: 0, y: 0 });
+      const far = await bodyOnPage(kim, seed.doc, body.id, {
+        x: FAR_CARD.width,
+        y: FAR_CARD.minHeight,
+      });
+      expect(corner.x).toBeGreaterThanOrEqual(flowBox.x);
+      expect(corner.y).toBeGreaterThanOrEqual(flowBox.y);
+      expect(far.x).toBeLessThanOrEqual(flowBox.x + flowBox.width);
+      expect(far.y).toBeLessThanOrEqual(flowBox.y + flowBox.height);
+    }
     await kim.screenshot({ path: screenshotPath('far-view-cardless') });
 
     // A block is as tall as its card will be, worked out from its name: a trust with a name
     // of three lines is painted the same before it has a card and after.
-    const long = spec.bodies.filter((body) => body.kind === 'nhs-trust')[1];
-    if (!long) throw new Error('no second trust');
-    renameNode(seed.doc, origin, long.id, 'Leeds and Moorland Teaching Hospitals NHS Trust');
     const around = async () => {
       const box = await blockOf(long.id);
       return { ...box, x: box.x - 4, y: box.y - 4, width: box.width + 8, height: box.height * 3 };
     };
     const green = BODY_STYLE['nhs-trust'].ink;
-    await kim.waitForTimeout(300);
     const painted = await paintedOn(kim, await around(), green);
     expect(painted).toBeGreaterThan(100);
     const longAt = await bodyOnPage(kim, seed.doc, long.id);
     await kim.mouse.click(longAt.x, longAt.y);
     await kim.locator(`.react-flow__node[data-id="${long.id}"] .is-selected`).waitFor();
-    await kim.waitForTimeout(300);
+    // React Flow measures the new card before the next frame, and the canvas paints it then.
+    await frames(kim, 3);
     const withCard = await paintedOn(kim, await around(), green);
     expect(Math.abs(withCard - painted)).toBeLessThan(painted * 0.05);
 
@@ -328,16 +382,8 @@ describe('the zoomed-out view', () => {
     await expect.poll(() => cards.count()).toBe(0);
 
     // A press on the trust's block and a move drags the trust, for everyone.
-    // Where the trust is on the canvas (it may move into another footprint as it goes).
-    const placed = () => {
-      const byId = new Map(readMap(seed.doc).nodes.map((node) => [node.id, node]));
-      const at = { x: 0, y: 0 };
-      for (let node = byId.get(trust.id); node; node = byId.get(node.parentId ?? '')) {
-        at.x += node.position.x;
-        at.y += node.position.y;
-      }
-      return at;
-    };
+    // The trust may move into another footprint as it goes.
+    const placed = () => placeOf(trust.id);
     const before = placed();
     const from = await bodyOnPage(kim, seed.doc, trust.id);
     await kim.mouse.move(from.x, from.y);
