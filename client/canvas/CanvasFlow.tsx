@@ -13,6 +13,7 @@ import { FarViewContext, useFarZoom } from './hooks/useFarView.ts';
 import type { Flow } from './hooks/useFlowElements.ts';
 import { useSelectionSharing } from './hooks/useSelectionSharing.ts';
 import { useWholeMapInView } from './hooks/useWholeMapInView.ts';
+import { useZoomProperty } from './hooks/useZoomProperty.ts';
 import type { MapFlowEdge, MapFlowNode } from './toFlow.ts';
 
 /** Elements on the map from which the canvas draws only those on screen. */
@@ -57,6 +58,7 @@ export const CanvasFlow = memo(function CanvasFlow({
   const onKeyboard = useCallback((inside: boolean) => setKeyboard(inside), []);
   const bodyCount = useMemo(() => nodes.filter((node) => node.type === 'body').length, [nodes]);
   useSelectionSharing(nodes, edges, awareness, onSelection);
+  useZoomProperty();
   return (
     <FarViewContext.Provider value={far}>
       <ReactFlow<MapFlowNode, MapFlowEdge>

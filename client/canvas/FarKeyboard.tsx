@@ -85,7 +85,7 @@ export function FarKeyboard({
     focusCard(30);
   };
   return (
-    <Panel position="top-center" className="far-keyboard">
+    <Panel position="bottom-center" className="far-keyboard">
       <button
         type="button"
         className="far-keyboard-entry"

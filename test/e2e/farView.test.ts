@@ -428,6 +428,14 @@ describe('the zoomed-out view', () => {
     await kim.keyboard.press('Tab');
     expect(await focusedId()).toBeTruthy();
     expect(await focusedId()).not.toBe(first);
+    // However far out, the focus ring is at least 3 pixels wide on screen (WCAG 2.4.7).
+    const ringOnScreen = await kim.evaluate(() => {
+      const focused = document.activeElement as HTMLElement;
+      const viewport = document.querySelector<HTMLElement>('.react-flow__viewport');
+      const zoom = Number(/scale\(([\d.]+)\)/.exec(viewport?.style.transform ?? '')?.[1]);
+      return Number.parseFloat(getComputedStyle(focused).outlineWidth) * zoom;
+    });
+    expect(ringOnScreen).toBeGreaterThanOrEqual(2.9);
     // Each card says its body's name to a screen reader.
     expect(
       await kim.locator(`.react-flow__node[data-id="${icb.id}"]`).getAttribute('aria-label'),
