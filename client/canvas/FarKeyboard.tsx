@@ -1,5 +1,7 @@
-import { Panel, useStoreApi } from '@xyflow/react';
+import { Panel, type ReactFlowState, useStore, useStoreApi } from '@xyflow/react';
 import { useEffect, useRef } from 'react';
+
+const selectDomNode = (state: ReactFlowState) => state.domNode;
 
 /** The card a keyboard user starts from: the selected body's, else the first. */
 function firstCard(domNode: Element): HTMLElement | null {
@@ -27,11 +29,12 @@ export function FarKeyboard({
   onKeyboard: (inside: boolean) => void;
 }) {
   const store = useStoreApi();
+  // React Flow's own element, once it has one.
+  const domNode = useStore(selectDomNode);
   const latest = useRef(onKeyboard);
   latest.current = onKeyboard;
 
   useEffect(() => {
-    const domNode = store.getState().domNode;
     if (!domNode) return;
     // What the person used last: focus that follows a key press is the keyboard's, focus
     // that follows a press of the pointer is not (a card focused as its block is pressed).
@@ -70,7 +73,7 @@ export function FarKeyboard({
       domNode.removeEventListener('focusin', onFocusIn);
       domNode.removeEventListener('focusout', onFocusOut);
     };
-  }, [store]);
+  }, [domNode]);
 
   if (!entry) return null;
   const goToBodies = () => {

@@ -1,8 +1,10 @@
-import { type NodeMouseHandler, useStoreApi } from '@xyflow/react';
+import { type NodeMouseHandler, type ReactFlowState, useStore, useStoreApi } from '@xyflow/react';
 import { type MouseEvent as ReactMouseEvent, useEffect, useRef } from 'react';
 import { flushSync } from 'react-dom';
 import { cardlessBodyAt, mayHitBlock } from './farHit.ts';
 import type { MapFlowNode } from './toFlow.ts';
+
+const selectDomNode = (state: ReactFlowState) => state.domNode;
 
 /** A press on a painted block, until its click (or the drag it became) is over. */
 interface Press {
@@ -45,11 +47,12 @@ export function FarPointer({
   onContextMenu: NodeMouseHandler<MapFlowNode> | undefined;
 }) {
   const store = useStoreApi();
+  // React Flow's own element, once it has one.
+  const domNode = useStore(selectDomNode);
   const latest = useRef({ onPress, onContextMenu });
   latest.current = { onPress, onContextMenu };
 
   useEffect(() => {
-    const domNode = store.getState().domNode;
     if (!active || !domNode) return;
     let press: Press | null = null;
 
@@ -179,7 +182,7 @@ export function FarPointer({
       window.removeEventListener('mouseup', onMouseUp, true);
       domNode.classList.remove('is-over-block');
     };
-  }, [active, store]);
+  }, [active, store, domNode]);
 
   return null;
 }
