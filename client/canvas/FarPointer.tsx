@@ -1,7 +1,7 @@
 import { type NodeMouseHandler, type ReactFlowState, useStore, useStoreApi } from '@xyflow/react';
 import { type MouseEvent as ReactMouseEvent, useEffect, useRef } from 'react';
 import { flushSync } from 'react-dom';
-import { cardlessBodyAt, mayHitBlock } from './farHit.ts';
+import { mayHitBlock, paintedBodyAt } from './farHit.ts';
 import type { MapFlowNode } from './toFlow.ts';
 
 const selectDomNode = (state: ReactFlowState) => state.domNode;
@@ -65,7 +65,7 @@ export function FarPointer({
         x: (event.clientX - box.left - x) / zoom,
         y: (event.clientY - box.top - y) / zoom,
       };
-      return cardlessBodyAt(nodes, nodeLookup, point);
+      return paintedBodyAt(nodes, nodeLookup, point);
     };
 
     const select = (id: string) => {
@@ -77,12 +77,15 @@ export function FarPointer({
       else if (multiSelectionActive) unselectNodesAndEdges({ nodes: [node], edges: [] });
     };
 
-    // The card is drawn a frame or two after the press: focus it then, as a press on it would.
-    const focusWhenDrawn = (id: string, frames = 10) => {
+    // A body's card is drawn a frame or two after it is given one: `then` runs on it then.
+    const whenDrawn = (id: string, then: (card: HTMLElement) => void, frames = 10) => {
       const card = cardOf(domNode, id);
-      if (card) card.focus({ preventScroll: true });
-      else if (frames > 0) requestAnimationFrame(() => focusWhenDrawn(id, frames - 1));
+      if (card) then(card);
+      else if (frames > 0) requestAnimationFrame(() => whenDrawn(id, then, frames - 1));
     };
+    // Focused as a press on the card would focus it.
+    const focusWhenDrawn = (id: string) =>
+      whenDrawn(id, (card) => card.focus({ preventScroll: true }));
 
     const onMouseDown = (event: MouseEvent) => {
       if (event.button !== 0 && event.button !== 2) return;
@@ -151,12 +154,13 @@ export function FarPointer({
       );
     };
 
+    // A double-click quicker than the card's drawing reaches the card once it is drawn.
     const onDoubleClick = (event: MouseEvent) => {
       const id = blockAt(event);
-      const card = id ? cardOf(domNode, id) : null;
-      if (!card) return;
+      if (!id) return;
       event.stopPropagation();
-      card.dispatchEvent(copyOf(event));
+      const copy = copyOf(event);
+      whenDrawn(id, (card) => card.dispatchEvent(copy));
     };
 
     // Over a block the pointer shows it can be pressed.

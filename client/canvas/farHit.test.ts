@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cardlessBodyAt, type HitNode } from './farHit.ts';
+import { type HitNode, paintedBodyAt } from './farHit.ts';
 
 function body(id: string, x: number, y: number, patch: Partial<HitNode> = {}): HitNode {
   return {
@@ -12,7 +12,7 @@ function body(id: string, x: number, y: number, patch: Partial<HitNode> = {}): H
   };
 }
 
-describe('cardlessBodyAt', () => {
+describe('paintedBodyAt', () => {
   const nodes = [
     body('under', 0, 0),
     body('over', 200, 50),
@@ -22,14 +22,14 @@ describe('cardlessBodyAt', () => {
   const lookup = new Map(nodes.map((node) => [node.id, node]));
 
   it('finds the block under the point, the later painted over the earlier', () => {
-    expect(cardlessBodyAt(nodes, lookup, { x: 10, y: 10 })).toBe('under');
-    expect(cardlessBodyAt(nodes, lookup, { x: 220, y: 60 })).toBe('over');
-    expect(cardlessBodyAt(nodes, lookup, { x: 440, y: 130 })).toBe('over');
+    expect(paintedBodyAt(nodes, lookup, { x: 10, y: 10 })).toBe('under');
+    expect(paintedBodyAt(nodes, lookup, { x: 220, y: 60 })).toBe('over');
+    expect(paintedBodyAt(nodes, lookup, { x: 440, y: 130 })).toBe('over');
   });
 
-  it('finds none where no block is painted, nor a body that has its card, nor a footprint', () => {
-    expect(cardlessBodyAt(nodes, lookup, { x: 460, y: 10 })).toBeNull();
-    expect(cardlessBodyAt(nodes, lookup, { x: 610, y: 10 })).toBeNull();
-    expect(cardlessBodyAt([nodes[3] as HitNode], lookup, { x: 10, y: 10 })).toBeNull();
+  it('finds a body given its card a moment ago, and none where no block is, nor a footprint', () => {
+    expect(paintedBodyAt(nodes, lookup, { x: 460, y: 10 })).toBeNull();
+    expect(paintedBodyAt(nodes, lookup, { x: 610, y: 10 })).toBe('card');
+    expect(paintedBodyAt([nodes[3] as HitNode], lookup, { x: 10, y: 10 })).toBeNull();
   });
 });

@@ -8,18 +8,19 @@ export interface HitNode {
 }
 
 /**
- * The body without a card whose painted block is under `point` (flow coordinates): the last
- * in `order` (React Flow's order, in which the canvas paints them, later over earlier), or
- * null where there is none.
+ * The body whose painted block is under `point` (flow coordinates): the last in `order` (React
+ * Flow's order, in which the canvas paints them, later over earlier), or null where there is
+ * none. Asked only of an event that reached no body's card (`mayHitBlock`), so a body found
+ * here has no card in the page yet: hidden, or given its card a moment ago and not yet drawn.
  */
-export function cardlessBodyAt(
+export function paintedBodyAt(
   order: readonly { id: string }[],
   lookup: ReadonlyMap<string, HitNode>,
   point: { x: number; y: number },
 ): string | null {
   for (let index = order.length - 1; index >= 0; index--) {
     const node = lookup.get((order[index] as { id: string }).id);
-    if (node?.type !== 'body' || !node.hidden) continue;
+    if (node?.type !== 'body') continue;
     const { x, y } = node.internals.positionAbsolute;
     const w = node.measured.width ?? 0;
     const h = node.measured.height ?? 0;
