@@ -33,11 +33,7 @@ export const FarBlockCanvas = memo(function FarBlockCanvas() {
     const context = canvas?.getContext('2d');
     if (!canvas || !context) return;
     const painter = new FarPainter(context, getComputedStyle(canvas).fontFamily);
-    const blocks = new FarBlocks(() => ({
-      state: shown.getState(),
-      filter: marks.getState().filter,
-      renaming: renames.renaming,
-    }));
+    const blocks = new FarBlocks();
     // The block each body was last painted with, to find the blocks that changed.
     const painted = new Map<string, FarBlock | undefined>();
     let blocksChanged = true;
@@ -54,10 +50,16 @@ export const FarBlockCanvas = memo(function FarBlockCanvas() {
       const ratio = window.devicePixelRatio || 1;
       const pixelsWide = Math.ceil(width * ratio);
       const pixelsHigh = Math.ceil(height * ratio);
+      // The blocks as the map, the filter and the renames are now, for this whole paint.
+      const source = blocks.at({
+        state: shown.getState(),
+        filter: marks.getState().filter,
+        renaming: renames.renaming,
+      });
       if (blocksChanged) {
         blocksChanged = false;
         for (const { id } of nodes) {
-          const block = blocks.get(id);
+          const block = source.get(id);
           if (painted.get(id) === block) continue;
           painted.set(id, block);
           const box = layout.boxOf(id);
@@ -84,7 +86,7 @@ export const FarBlockCanvas = memo(function FarBlockCanvas() {
         { x, y, zoom, width, height, ratio },
         nodes,
         nodeLookup,
-        blocks,
+        source,
         marks.getState().flags,
         boxes,
       );

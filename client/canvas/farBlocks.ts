@@ -34,25 +34,28 @@ interface Made {
   block: FarBlock;
 }
 
+/** What every body's block is read from, at one moment. */
+export interface FarBlockInputs {
+  state: ShownState;
+  filter: ViewFilter;
+  renaming: ReadonlySet<string>;
+}
+
 /**
  * Each body's block, read from the map on show (its record), the view's filter (which fades
  * some), a compared version's changes and the bodies being renamed: for every body, whether
  * a card is drawn for it or not. A block is the same object while none of those changed for
  * its body, so the canvas finds what to paint again by identity.
  */
-export class FarBlocks implements FarBlockSource {
+export class FarBlocks {
   private readonly made = new Map<string, Made>();
 
-  constructor(
-    private readonly read: () => {
-      state: ShownState;
-      filter: ViewFilter;
-      renaming: ReadonlySet<string>;
-    },
-  ) {}
+  /** The blocks as `inputs` make them: one source for a whole pass over the bodies. */
+  at(inputs: FarBlockInputs): FarBlockSource {
+    return { get: (id) => this.blockOf(id, inputs) };
+  }
 
-  get(id: string): FarBlock | undefined {
-    const { state, filter, renaming } = this.read();
+  private blockOf(id: string, { state, filter, renaming }: FarBlockInputs): FarBlock | undefined {
     const record = state.nodeById.get(id);
     if (!record || record.kind === 'footprint') {
       this.made.delete(id);
