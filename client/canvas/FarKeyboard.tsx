@@ -61,18 +61,15 @@ export function FarKeyboard({
       const to = event.relatedTarget;
       if (!(to instanceof Node) || !domNode.contains(to)) latest.current(false);
     };
-    window.addEventListener('keydown', onKey, true);
-    window.addEventListener('pointerdown', onPointerDown, true);
-    window.addEventListener('pointerup', onPointerUp, true);
-    domNode.addEventListener('focusin', onFocusIn);
-    domNode.addEventListener('focusout', onFocusOut);
-    return () => {
-      window.removeEventListener('keydown', onKey, true);
-      window.removeEventListener('pointerdown', onPointerDown, true);
-      window.removeEventListener('pointerup', onPointerUp, true);
-      domNode.removeEventListener('focusin', onFocusIn);
-      domNode.removeEventListener('focusout', onFocusOut);
-    };
+    // One signal takes every listener off again.
+    const listening = new AbortController();
+    const { signal } = listening;
+    window.addEventListener('keydown', onKey, { capture: true, signal });
+    window.addEventListener('pointerdown', onPointerDown, { capture: true, signal });
+    window.addEventListener('pointerup', onPointerUp, { capture: true, signal });
+    domNode.addEventListener('focusin', onFocusIn, { signal });
+    domNode.addEventListener('focusout', onFocusOut, { signal });
+    return () => listening.abort();
   }, [domNode]);
 
   if (!entry) return null;

@@ -169,21 +169,18 @@ export function FarPointer({
       domNode.classList.toggle('is-over-block', blockAt(event) !== null);
     };
 
-    domNode.addEventListener('mousedown', onMouseDown, true);
-    domNode.addEventListener('click', onClick, true);
-    domNode.addEventListener('contextmenu', onContextMenu, true);
-    domNode.addEventListener('dblclick', onDoubleClick, true);
-    domNode.addEventListener('mousemove', onHover);
-    window.addEventListener('mousemove', onMouseMove, true);
-    window.addEventListener('mouseup', onMouseUp, true);
+    // One signal takes every listener off again.
+    const listening = new AbortController();
+    const capture = { capture: true, signal: listening.signal };
+    domNode.addEventListener('mousedown', onMouseDown, capture);
+    domNode.addEventListener('click', onClick, capture);
+    domNode.addEventListener('contextmenu', onContextMenu, capture);
+    domNode.addEventListener('dblclick', onDoubleClick, capture);
+    domNode.addEventListener('mousemove', onHover, { signal: listening.signal });
+    window.addEventListener('mousemove', onMouseMove, capture);
+    window.addEventListener('mouseup', onMouseUp, capture);
     return () => {
-      domNode.removeEventListener('mousedown', onMouseDown, true);
-      domNode.removeEventListener('click', onClick, true);
-      domNode.removeEventListener('contextmenu', onContextMenu, true);
-      domNode.removeEventListener('dblclick', onDoubleClick, true);
-      domNode.removeEventListener('mousemove', onHover);
-      window.removeEventListener('mousemove', onMouseMove, true);
-      window.removeEventListener('mouseup', onMouseUp, true);
+      listening.abort();
       domNode.classList.remove('is-over-block');
     };
   }, [active, store, domNode]);
