@@ -100,7 +100,7 @@ export function moveNodes(
 }
 
 /** Where a node sits on the canvas: its position plus those of the footprints it is in. */
-function absolutePosition(nodes: Y.Map<ElementMap>, id: string): Position | null {
+export function absolutePosition(nodes: Y.Map<ElementMap>, id: string): Position | null {
   let x = 0;
   let y = 0;
   const seen = new Set<string>();

@@ -6,7 +6,13 @@ import { COLOR } from '../../client/theme/tokens.ts';
 import { setStatus } from '../../shared/ydoc/attrs.ts';
 import { addComment } from '../../shared/ydoc/comments.ts';
 import { connect } from '../../shared/ydoc/edges.ts';
-import { deleteElements, moveNodes, renameNode } from '../../shared/ydoc/nodes.ts';
+import { mapDoc } from '../../shared/ydoc/layout.ts';
+import {
+  absolutePosition,
+  deleteElements,
+  moveNodes,
+  renameNode,
+} from '../../shared/ydoc/nodes.ts';
 import { readMap } from '../../shared/ydoc/readMap.ts';
 import { bodyOnPage } from '../helpers/bodyOnPage.ts';
 import { generateSpec } from '../helpers/generateSpec.ts';
@@ -289,15 +295,7 @@ describe('the zoomed-out view', () => {
     const trust = spec.bodies.find((body) => body.kind === 'nhs-trust');
     if (!icb || !trust) throw new Error('no ICB or trust in the generated system');
     // Where a body is on the canvas, from the doc (inside its footprints).
-    const placeOf = (id: string) => {
-      const byId = new Map(readMap(seed.doc).nodes.map((node) => [node.id, node]));
-      const at = { x: 0, y: 0 };
-      for (let node = byId.get(id); node; node = byId.get(node.parentId ?? '')) {
-        at.x += node.position.x;
-        at.y += node.position.y;
-      }
-      return at;
-    };
+    const placeOf = (id: string) => absolutePosition(mapDoc(seed.doc).nodes, id) ?? { x: 0, y: 0 };
     const blockOf = async (id: string): Promise<PageBox> => {
       const corner = await bodyOnPage(kim, seed.doc, id, { x: 0, y: 0 });
       const far = await bodyOnPage(kim, seed.doc, id, { x: FAR_CARD.width, y: FAR_CARD.minHeight });

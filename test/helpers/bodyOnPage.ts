@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import type * as Y from 'yjs';
-import { readMap } from '../../shared/ydoc/readMap.ts';
+import { mapDoc } from '../../shared/ydoc/layout.ts';
+import { absolutePosition } from '../../shared/ydoc/nodes.ts';
 
 /**
  * Where body `id` is on the page, a point inside its box (`at`, in the flow's pixels from its
@@ -14,13 +15,10 @@ export async function bodyOnPage(
   id: string,
   at = { x: 125, y: 42 },
 ): Promise<{ x: number; y: number }> {
-  const byId = new Map(readMap(doc).nodes.map((node) => [node.id, node]));
-  let x = at.x;
-  let y = at.y;
-  for (let node = byId.get(id); node; node = node.parentId ? byId.get(node.parentId) : undefined) {
-    x += node.position.x;
-    y += node.position.y;
-  }
+  const place = absolutePosition(mapDoc(doc).nodes, id);
+  if (!place) throw new Error(`${id} is not on the map`);
+  const x = place.x + at.x;
+  const y = place.y + at.y;
   const transform = await page
     .locator('.react-flow__viewport')
     .evaluate((element) => (element as HTMLElement).style.transform);
