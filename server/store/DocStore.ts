@@ -39,6 +39,12 @@ export interface DocStore {
    */
   appendUpdates(mapId: string, updates: readonly Uint8Array[]): Promise<void>;
   /**
+   * Appends updates durably before it returns, as appendUpdates does, throwing when it
+   * cannot. Only a store whose append never waits has it (SQLite with its journal): a room
+   * then stores a client's update and sends it on before it applies it (Room.sendAhead).
+   */
+  appendNow?(mapId: string, updates: readonly Uint8Array[]): void;
+  /**
    * Folds the log into the snapshot. The new snapshot covers the old one, every update it
    * drops from the log, and `liveState()` (the full state of a room's doc, which may hold
    * updates not yet appended: keeping them in the snapshot too does no harm). An update

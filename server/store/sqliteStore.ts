@@ -237,6 +237,26 @@ export function openSqliteStore(dataDir: string, options: SqliteStoreOptions = {
     }
   }
 
+  const appendNow = (mapId: string, updates: readonly Uint8Array[]): void => {
+    checkpointOffTheLoop();
+    if (updates.length === 0) return;
+    if (journal) {
+      if (insertFailed) flushJournal();
+      noted(() => journal.append(mapId, updates));
+      journaled.push({ mapId, updates: [...updates] });
+      if (!flushTicker) {
+        flushTicker = setInterval(flushJournalLater, options.journalFlushMs ?? JOURNAL_FLUSH_MS);
+        // Closing flushes: the interval need not keep the process alive.
+        flushTicker.unref();
+      }
+      return;
+    }
+    noted(() => {
+      if (updates.length === 1) insertUpdate.run(mapId, updates[0] as Uint8Array);
+      else appendEntries([{ mapId, updates }]);
+    });
+  };
+
   // One read transaction, so a compaction cannot slip between the snapshot and the log.
   const readDoc = db.transaction((mapId: string): Uint8Array[] => {
     const snapshot = selectSnapshot.get(mapId);
@@ -272,24 +292,10 @@ export function openSqliteStore(dataDir: string, options: SqliteStoreOptions = {
       return [...readDoc(mapId), ...waiting];
     },
     async appendUpdates(mapId, updates) {
-      checkpointOffTheLoop();
-      if (updates.length === 0) return;
-      if (journal) {
-        if (insertFailed) flushJournal();
-        noted(() => journal.append(mapId, updates));
-        journaled.push({ mapId, updates: [...updates] });
-        if (!flushTicker) {
-          flushTicker = setInterval(flushJournalLater, options.journalFlushMs ?? JOURNAL_FLUSH_MS);
-          // Closing flushes: the interval need not keep the process alive.
-          flushTicker.unref();
-        }
-        return;
-      }
-      noted(() => {
-        if (updates.length === 1) insertUpdate.run(mapId, updates[0] as Uint8Array);
-        else appendEntries([{ mapId, updates }]);
-      });
+      appendNow(mapId, updates);
     },
+    // Stored once journaled (one write(), no wait): a room may store a client's update at once.
+    ...(journal ? { appendNow } : {}),
     async compact(mapId, liveState, title) {
       flushJournal();
       // One process: the live doc already holds every update in the log.

@@ -11,7 +11,7 @@ import { syncStep1Message, updateMessage } from './protocol.ts';
 import { Room } from './Room.ts';
 
 /** A store whose load finishes only when the test says so. */
-function slowStore(initial: Uint8Array[], options: { holdCount?: boolean } = {}) {
+function slowStore(initial: Uint8Array[], options: { holdCount?: boolean; atOnce?: boolean } = {}) {
   let finishLoad: () => void = () => {};
   const loadGate = new Promise<void>((resolve) => {
     finishLoad = resolve;
@@ -39,6 +39,15 @@ function slowStore(initial: Uint8Array[], options: { holdCount?: boolean } = {})
       store.onAppend?.();
       appended.push(...updates);
     },
+    // As SQLite's journal does: stored before it returns.
+    ...(options.atOnce
+      ? {
+          appendNow(_mapId: string, updates: readonly Uint8Array[]) {
+            store.onAppend?.();
+            appended.push(...updates);
+          },
+        }
+      : {}),
     compact: async (_mapId, state) => {
       compactions.push(state());
     },
@@ -114,8 +123,12 @@ function room(store: DocStore, compactEvery = 100) {
 }
 
 /** A room with its doc loaded and a connection added for each named peer, in order. */
-async function loadedRoom<Name extends string>(roles: Record<Name, Role>, compactEvery?: number) {
-  const slow = slowStore(initialState());
+async function loadedRoom<Name extends string>(
+  roles: Record<Name, Role>,
+  compactEvery?: number,
+  options: { atOnce?: boolean } = {},
+) {
+  const slow = slowStore(initialState(), options);
   slow.finishLoad();
   const r = room(slow.store, compactEvery);
   const peers = {} as Record<Name, ReturnType<typeof connection>>;
@@ -445,6 +458,108 @@ describe("a room's group commit", () => {
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(bob.socket.sent.length).toBe(heardBefore);
     expect(alice.socket.sent.map(kindOf)).not.toContainEqual([0, 2]);
+    await r.unload();
+  });
+});
+
+describe('a room whose store appends at once', () => {
+  /** A room holding a body `n1` (with a place) and an editor's copy of its doc. */
+  async function roomWithABody() {
+    const loaded = await loadedRoom({ alice: 'editor', bob: 'editor', owner: 'owner' }, 100, {
+      atOnce: true,
+    });
+    const { r, peers } = loaded;
+    const ownersDoc = new Y.Doc();
+    Y.applyUpdate(ownersDoc, Y.encodeStateAsUpdate(r.doc));
+    const base = Y.encodeStateVector(ownersDoc);
+    const body = new Y.Map<unknown>();
+    mapDoc(ownersDoc).nodes.set('n1', body as never);
+    body.set('position', { x: 0, y: 0 });
+    peers.owner.conn.receive(updateMessage(Y.encodeStateAsUpdate(ownersDoc, base)));
+    await r.whenStored();
+    const alicesDoc = new Y.Doc();
+    Y.applyUpdate(alicesDoc, Y.encodeStateAsUpdate(r.doc));
+    /** Alice's update moving n1 to x. */
+    const move = (x: number) => {
+      const before = Y.encodeStateVector(alicesDoc);
+      (mapDoc(alicesDoc).nodes.get('n1') as Y.Map<unknown>).set('position', { x, y: 0 });
+      return Y.encodeStateAsUpdate(alicesDoc, before);
+    };
+    const positionIn = (doc: Y.Doc) =>
+      (mapDoc(doc).nodes.get('n1') as Y.Map<unknown> | undefined)?.get('position');
+    return { ...loaded, ownersDoc, move, positionIn };
+  }
+
+  it('stores a move, sends it on and only then applies it, all before the turn ends', async () => {
+    const { r, store, appended, peers, move, positionIn } = await roomWithABody();
+    const { alice, bob } = peers;
+    const update = move(10);
+    const heardBefore = { alice: alice.socket.sent.length, bob: bob.socket.sent.length };
+    let whenStored: { bobHeard: boolean; applied: boolean } | undefined;
+    store.onAppend = () => {
+      whenStored = {
+        bobHeard: bob.socket.sent.length > heardBefore.bob,
+        applied: (positionIn(r.doc) as { x: number }).x === 10,
+      };
+    };
+    let whenSent: boolean | undefined;
+    const send = bob.socket.send;
+    bob.socket.send = (message: Uint8Array) => {
+      whenSent ??= (positionIn(r.doc) as { x: number }).x === 10;
+      send(message);
+    };
+    alice.conn.receive(updateMessage(update));
+    // No turn of the loop waited for: stored, sent, then applied.
+    expect(whenStored).toEqual({ bobHeard: false, applied: false });
+    expect(whenSent).toBe(false);
+    expect(positionIn(r.doc)).toEqual({ x: 10, y: 0 });
+    expect(appended.at(-1)).toEqual(update);
+    expect(bob.socket.sent.length).toBe(heardBefore.bob + 1);
+    expect(payloadOf(bob.socket.sent.at(-1) as Uint8Array)).toEqual(update);
+    // Nothing more follows for it, and its sender is not sent it back.
+    await r.whenStored();
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(bob.socket.sent.length).toBe(heardBefore.bob + 1);
+    expect(alice.socket.sent.length).toBe(heardBefore.alice);
+    expect(appended.filter((stored) => Buffer.from(update).equals(stored))).toHaveLength(1);
+    await r.unload();
+  });
+
+  it("batches the turn's later updates behind it, and applies first what the guard keeps", async () => {
+    const { r, appended, peers, move, ownersDoc, positionIn } = await roomWithABody();
+    const { alice, bob, owner } = peers;
+    const first = move(1);
+    const second = move(2);
+    const heardBefore = bob.socket.sent.length;
+    alice.conn.receive(updateMessage(first));
+    alice.conn.receive(updateMessage(second));
+    // The first at once, the second with the turn's batch.
+    expect(bob.socket.sent.length).toBe(heardBefore + 1);
+    await r.whenStored();
+    expect(bob.socket.sent.length).toBe(heardBefore + 2);
+    expect(payloadOf(bob.socket.sent.at(-1) as Uint8Array)).toEqual(second);
+    expect(appended.slice(-2)).toEqual([first, second]);
+
+    // The owner locks the body: Alice's next move is applied, undone, and sent to nobody as it was.
+    const base = Y.encodeStateVector(ownersDoc);
+    Y.applyUpdate(ownersDoc, Y.encodeStateAsUpdate(r.doc, base));
+    const beforeLock = Y.encodeStateVector(ownersDoc);
+    mapDoc(ownersDoc).locks.set('n1', 'owner' as never);
+    owner.conn.receive(updateMessage(Y.encodeStateAsUpdate(ownersDoc, beforeLock)));
+    await r.whenStored();
+    await new Promise((resolve) => setImmediate(resolve));
+    const bobsDoc = new Y.Doc();
+    Y.applyUpdate(bobsDoc, Y.encodeStateAsUpdate(r.doc));
+    const locked = move(99);
+    const lockedBefore = bob.socket.sent.length;
+    alice.conn.receive(updateMessage(locked));
+    expect(bob.socket.sent.length).toBe(lockedBefore);
+    await r.whenStored();
+    expect(positionIn(r.doc)).toEqual({ x: 2, y: 0 });
+    const heard = bob.socket.sent.slice(lockedBefore);
+    expect(heard).toHaveLength(1);
+    Y.applyUpdate(bobsDoc, payloadOf(heard[0] as Uint8Array));
+    expect(positionIn(bobsDoc)).toEqual({ x: 2, y: 0 });
     await r.unload();
   });
 });

@@ -13,6 +13,7 @@ import { ClientIds } from './guard/ClientIds.ts';
 import { Participants } from './guard/Participants.ts';
 import { RoomGuard } from './guard/RoomGuard.ts';
 import { handleMessage } from './handleMessage.ts';
+import { judgeWrites } from './judgeWrites.ts';
 import {
   awarenessMessage,
   rememberWholeDoc,
@@ -20,6 +21,7 @@ import {
   syncStep2Of,
   updateFrame,
 } from './protocol.ts';
+import type { PlainWrites } from './readClientUpdate.ts';
 import type { Relay } from './relay/Relay.ts';
 import { RELAY_ORIGIN, RoomRelay } from './relay/RoomRelay.ts';
 
@@ -102,6 +104,10 @@ export class Room {
   private readonly begunWithPending = new WeakSet<Y.Transaction>();
   /** A client's update while it is applied (applyClientUpdate): its bytes, as sent. */
   private incoming: Uint8Array | undefined;
+  /** Whether `incoming` was stored and sent on before it was applied (sendAhead). */
+  private incomingSentAhead = false;
+  /** Whether an update was sent ahead in this turn of the loop: the turn's others wait for it. */
+  private sentAheadThisTurn = false;
   /** Whether the doc's `update` event is listened to (see onCleanup). */
   private encodingUpdates = false;
   /** Updates from the other processes this turn of the loop, waiting to be handed on. */
@@ -318,15 +324,64 @@ export class Room {
   /**
    * Applies an update a client sent (its sender's client ids are claimed already). Once it is
    * in the doc, those bytes are what is stored and broadcast (onCleanup), not an encoding of
-   * what the transaction changed.
+   * what the transaction changed; or they were stored and sent before it was applied
+   * (sendAhead).
    */
-  readonly applyClientUpdate = (conn: Connection, update: Uint8Array): void => {
+  readonly applyClientUpdate = (
+    conn: Connection,
+    update: Uint8Array,
+    plain?: PlainWrites,
+  ): void => {
+    const ahead = plain !== undefined && this.sendAhead(conn, update, plain);
     this.incoming = update;
+    this.incomingSentAhead = ahead;
     try {
       Y.applyUpdate(this.doc, update, conn);
     } finally {
       this.incoming = undefined;
+      this.incomingSentAhead = false;
     }
+    if (!ahead) return;
+    // Counted once in the doc: a compaction it starts must find the update there.
+    this.countAppended(1);
+    if (this.guard?.hasBreaches) {
+      this.log.error('an update sent on before it was applied broke a rule; undoing it');
+    }
+  };
+
+  /**
+   * Stores a client's update and sends it on before applying it, when the doc tells that it
+   * goes in whole and changes only what anyone may change (judgeWrites: a body moved, a field
+   * of an unlocked element set again). The reference server sends a move once it has applied
+   * it; this sends it after one write() to the journal, and applies it while the others read
+   * it (docs/operations.md, "How fast, measured").
+   *
+   * Only the first such update of a turn of the loop, while nothing else waits to be stored:
+   * the turn's later updates go into the turn's batch, one message for all of them, which a
+   * busy room needs (see GroupCommit), and stay behind this one. Only where the store appends
+   * without waiting (SQLite with its journal); PostgreSQL's commit waits for its disk.
+   */
+  private sendAhead(conn: Connection, update: Uint8Array, plain: PlainWrites): boolean {
+    const guard = this.guard;
+    if (!this.store.appendNow || !guard || this.phase !== 'ready') return false;
+    if (this.sentAheadThisTurn || !this.commits.idle) return false;
+    if (!judgeWrites(this.doc, plain, guard.allows)) return false;
+    try {
+      this.store.appendNow(this.mapId, [update]);
+    } catch (error) {
+      // The batch path tries again, and closes the room if the store still refuses it.
+      this.log.warn('could not store an update at once', { error });
+      return false;
+    }
+    this.sentAheadThisTurn = true;
+    setImmediate(this.endTurn);
+    this.relay?.publishStored(update);
+    this.broadcastFramed(updateFrame(update), conn);
+    return true;
+  }
+
+  private readonly endTurn = (): void => {
+    this.sentAheadThisTurn = false;
   };
 
   /** Puts back what a client changed of the owner's (locked elements, locks, votes, timer). */
@@ -389,7 +444,9 @@ export class Room {
     // The first transaction to end while a client's update is applied is that update's own;
     // any after it are the room's.
     const update = this.incoming;
+    const sentAhead = this.incomingSentAhead;
     this.incoming = undefined;
+    this.incomingSentAhead = false;
     const { pendingStructs, pendingDs } = this.doc.store;
     const whole =
       update !== undefined &&
@@ -397,7 +454,10 @@ export class Room {
       !this.begunWithPending.has(transaction) &&
       pendingStructs === null &&
       pendingDs === null;
-    if (whole && changedDoc(transaction)) this.commits.add(update, transaction.origin);
+    if (sentAhead && !whole)
+      this.log.error('an update sent on before it was applied waits in the doc');
+    if (whole && !sentAhead && changedDoc(transaction))
+      this.commits.add(update, transaction.origin);
     if (whole === this.encodingUpdates) {
       this.encodingUpdates = !whole;
       if (whole) this.doc.off('update', this.onDocUpdate);

@@ -5,7 +5,6 @@ import * as Y from 'yjs';
 import { viewersMayComment } from '../../shared/ydoc/facilitation.ts';
 import { canEdit } from '../auth/roles.ts';
 import type { Connection } from './Connection.ts';
-import { clientsOfUpdate } from './clientsOfUpdate.ts';
 import {
   CLOSE_INVALID_PAYLOAD,
   CLOSE_MESSAGE_TOO_BIG,
@@ -28,6 +27,7 @@ import {
   SYNC_UPDATE,
   syncStep2Message,
 } from './protocol.ts';
+import { type PlainWrites, readClientUpdate } from './readClientUpdate.ts';
 
 /** What the room's doc and presence are, as a message handler needs them. */
 export interface RoomState {
@@ -37,8 +37,11 @@ export interface RoomState {
   clientIds: ClientIds;
   /** Which socket speaks for each participant id. */
   participants: Participants;
-  /** Applies an editor's update, with the socket as its origin. */
-  applyClientUpdate: (conn: Connection, update: Uint8Array) => void;
+  /**
+   * Applies an editor's update, with the socket as its origin; `plain`: what it writes, when
+   * it is plain (readClientUpdate).
+   */
+  applyClientUpdate: (conn: Connection, update: Uint8Array, plain?: PlainWrites) => void;
   /** Called after a client's update was applied: undoes what it may not change. */
   afterClientUpdate?: (conn: Connection) => void;
   /** Sends a reply once the doc it was computed from is stored (default: at once). */
@@ -185,11 +188,12 @@ function handleSync(room: RoomState, conn: Connection, decoder: decoding.Decoder
         const decoded = Y.decodeUpdate(update) as DecodedUpdate;
         return handleViewerUpdate(room, conn, update, decoded, syncType);
       }
-      // Read it all first (clientsOfUpdate throws if any part does not decode): applyUpdate
+      // Read it all first (readClientUpdate throws if any part does not decode): applyUpdate
       // could otherwise apply part of a broken update. An editor's client ids become its own,
       // so no viewer can write under them later.
-      for (const client of clientsOfUpdate(update)) room.clientIds.claim(conn, client);
-      room.applyClientUpdate(conn, update);
+      const read = readClientUpdate(update);
+      for (const client of read.clients) room.clientIds.claim(conn, client);
+      room.applyClientUpdate(conn, update, read.plain);
       room.afterClientUpdate?.(conn);
       return OK;
     }

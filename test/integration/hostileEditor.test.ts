@@ -1,11 +1,13 @@
 import { isDeepStrictEqual } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import type { Position } from '../../shared/ydoc/index.ts';
 import {
   addNode,
   castVote,
   lockElements,
   mapDoc,
+  moveNodes,
   openVote,
   placeNodes,
   readVotes,
@@ -143,26 +145,43 @@ describe('ballots belong to their participants', () => {
   });
 });
 
+/**
+ * A map with a footprint the owner then locks, with `bodies` added by the owner first (each
+ * with its id returned); `second` joins as the given role.
+ */
+async function lockedPlace(
+  title: string,
+  second: 'editor' | 'viewer',
+  bodies: (place: string, owner: Y.Doc) => Record<string, string>,
+) {
+  const server = await session.server();
+  const map = await server.createMap(title);
+  const owner = await session.client(server, map.id, map.tokens.owner, 'owner');
+  const other = await session.client(server, map.id, map.tokens[second], second);
+  const place = addNode(owner.doc, local, {
+    kind: 'footprint',
+    label: 'Place',
+    position: { x: 0, y: 0 },
+    size: { w: 400, h: 300 },
+  });
+  const ids = bodies(place, owner.doc);
+  lockElements(owner.doc, local, [place], 'owner');
+  const mallory = await session.raw(server, map.id, map.tokens.editor);
+  return { server, map, owner, other, place, ids, mallory };
+}
+
 describe('locked footprints', () => {
   it('a body added to or moved into a locked footprint by an editor is taken out again', async () => {
-    const server = await session.server();
-    const map = await server.createMap('Footprint');
-    const owner = await session.client(server, map.id, map.tokens.owner, 'owner');
-    const editor = await session.client(server, map.id, map.tokens.editor, 'ed');
-    const place = addNode(owner.doc, local, {
-      kind: 'footprint',
-      label: 'Place',
-      position: { x: 0, y: 0 },
-      size: { w: 400, h: 300 },
-    });
-    const outside = addNode(owner.doc, local, {
-      kind: 'icb',
-      label: 'Outside',
-      position: { x: 900, y: 50 },
-    });
-    lockElements(owner.doc, local, [place], 'owner');
-
-    const mallory = await session.raw(server, map.id, map.tokens.editor);
+    const {
+      owner,
+      other: editor,
+      place,
+      ids,
+      mallory,
+    } = await lockedPlace('Footprint', 'editor', (_, doc) => ({
+      outside: addNode(doc, local, { kind: 'icb', label: 'Outside', position: { x: 900, y: 50 } }),
+    }));
+    const { outside } = ids as { outside: string };
     await waitFor(
       () => mapDoc(mallory.mirror).locks.has(place) && mapDoc(mallory.mirror).nodes.has(outside),
     );
@@ -194,5 +213,67 @@ describe('locked footprints', () => {
     await waitFor(() => mapDoc(owner.doc).nodes.size === 3);
     await converged([owner, editor]);
     await waitFor(() => !mapDoc(mallory.mirror).nodes.has(added));
+  });
+});
+
+describe('moves sent on before the server applies them', () => {
+  it("never carry an editor's move of a locked body to anyone, not even for a moment", async () => {
+    const {
+      owner,
+      other: watcher,
+      place,
+      ids,
+      mallory,
+    } = await lockedPlace('Moves', 'viewer', (footprint, doc) => ({
+      inside: addNode(doc, local, {
+        kind: 'icb',
+        label: 'Inside',
+        position: { x: 10, y: 10 },
+        parentId: footprint,
+      }),
+      free: addNode(doc, local, { kind: 'nhs-trust', label: 'Free', position: { x: 900, y: 0 } }),
+    }));
+    const { inside, free } = ids as { inside: string; free: string };
+    await waitFor(
+      () => mapDoc(mallory.mirror).locks.has(place) && mapDoc(watcher.doc).locks.has(place),
+    );
+
+    // Every place the watcher's doc ever holds for each body, as each change lands.
+    const seen = { inside: [] as unknown[], place: [] as unknown[], free: [] as unknown[] };
+    mapDoc(watcher.doc).nodes.observeDeep(() => {
+      const nodes = mapDoc(watcher.doc).nodes;
+      seen.inside.push(nodes.get(inside)?.get('position'));
+      seen.place.push(nodes.get(place)?.get('position'));
+      seen.free.push(nodes.get(free)?.get('position'));
+    });
+    for (let step = 1; step <= 30; step++) {
+      // Each a move on its own, as a client makes them, a few milliseconds apart: each is the
+      // first the server reads in its turn of the loop, which it may send on before applying.
+      const moves: Array<[string, Position]> = [
+        [inside, { x: step, y: step }],
+        [place, { x: -step, y: 0 }],
+        [free, { x: 900 + step, y: 0 }],
+      ];
+      for (const [id, position] of moves) {
+        mallory.write((d) => moveNodes(d, local, [{ id, position }]));
+        await new Promise((resolve) => setTimeout(resolve, 3));
+      }
+      // Mallory's copy takes back what the server put back, so her next moves build on it.
+      await flushed(mallory, owner, `step-${step}`);
+    }
+    await waitFor(
+      () =>
+        isDeepStrictEqual(mapDoc(watcher.doc).nodes.get(free)?.get('position'), { x: 930, y: 0 }),
+      5_000,
+      "the free body's last move",
+    );
+    expect(seen.free.length).toBeGreaterThanOrEqual(30);
+    expect(new Set(seen.inside.map((p) => JSON.stringify(p)))).toEqual(
+      new Set([JSON.stringify({ x: 10, y: 10 })]),
+    );
+    expect(new Set(seen.place.map((p) => JSON.stringify(p)))).toEqual(
+      new Set([JSON.stringify({ x: 0, y: 0 })]),
+    );
+    await converged([owner, watcher]);
   });
 });

@@ -4,6 +4,7 @@ import { TIMER_KEY, VIEWERS_MAY_COMMENT_KEY } from '../../../shared/ydoc/facilit
 import { type MapDoc, mapDoc } from '../../../shared/ydoc/layout.ts';
 import { lockedElementIds } from '../../../shared/ydoc/locks.ts';
 import { VOTE_CHOICES } from '../../../shared/ydoc/votes.ts';
+import type { AllowsChange, SharedType } from '../judgeWrites.ts';
 import { ballotChanges, overriddenBallot } from './ballotChanges.ts';
 import { footprintIntrusions, type Intrusion } from './footprintIntrusions.ts';
 import { type OverlongLabel, overlongLabels } from './overlongLabels.ts';
@@ -166,23 +167,36 @@ export class RoomGuard {
    * typed in), and are told apart in one pass with nothing allocated.
    */
   private isUnguarded(transaction: Y.Transaction): boolean {
-    const { nodes, edges, locks, meta, votes } = this.types;
     for (const [type, keys] of transaction.changed) {
-      let entry = type._item;
-      // A top-level map itself: an element, lock, vote or meta key added, set or deleted.
-      if (entry === null) return false;
-      let parent = entry.parent as Y.AbstractType<unknown>;
-      const direct = parent._item === null;
-      while (parent._item !== null) {
-        entry = parent._item;
-        parent = entry.parent as Y.AbstractType<unknown>;
-      }
-      if (parent === locks || parent === meta || parent === votes) return false;
-      if (parent !== nodes && parent !== edges) continue;
-      if (direct && (keys.has('label') || keys.has('parentId'))) return false;
-      if (entry.parentSub === null || this.locked.has(entry.parentSub)) return false;
+      if (!this.isUnguardedIn(type, keys.has('label') || keys.has('parentId'))) return false;
     }
     return true;
+  }
+
+  /**
+   * Whether anyone may change `key` of `type` without the guard looking: what isUnguarded
+   * asks of each type a transaction changed, asked before an update is applied
+   * (judgeWrites).
+   */
+  readonly allows: AllowsChange = (type, key) =>
+    this.isUnguardedIn(type, key === 'label' || key === 'parentId');
+
+  /** Whether a change in `type` is unguarded; `guardedKey`: it changed a label or footprint. */
+  private isUnguardedIn(type: SharedType, guardedKey: boolean): boolean {
+    const { nodes, edges, locks, meta, votes } = this.types;
+    let entry = type._item;
+    // A top-level map itself: an element, lock, vote or meta key added, set or deleted.
+    if (entry === null) return false;
+    let parent = entry.parent as Y.AbstractType<unknown>;
+    const direct = parent._item === null;
+    while (parent._item !== null) {
+      entry = parent._item;
+      parent = entry.parent as Y.AbstractType<unknown>;
+    }
+    if (parent === locks || parent === meta || parent === votes) return false;
+    if (parent !== nodes && parent !== edges) return true;
+    if (direct && guardedKey) return false;
+    return entry.parentSub !== null && !this.locked.has(entry.parentSub);
   }
 
   private readonly onTransaction = (transaction: Y.Transaction): void => {

@@ -27,9 +27,35 @@ const XML_HOOK = 5;
 const LAST_TYPE = 6;
 
 /**
- * The client ids under which a (V1) update writes structs, one per run, read with Yjs's own
- * decoder the way `Y.applyUpdate` reads it but building nothing; throws if any part of it,
- * the delete set included, does not decode.
+ * What a plain update writes (see readClientUpdate), as flat lists of numbers: nothing is
+ * built per struct.
+ */
+export interface PlainWrites {
+  /** Per run of structs: its client, its first clock and its length in clocks. */
+  runs: number[];
+  /**
+   * Per item: its origin's client and clock, then its right origin's (-1 and -1 when it has
+   * none). The item's parent and key are its origin's.
+   */
+  anchors: number[];
+  /** Per range of the delete set: its client, first clock and length. */
+  deletions: number[];
+}
+
+export interface ClientUpdate {
+  /** The client ids under which the update writes structs, one per run. */
+  clients: number[];
+  /**
+   * What it writes, when it is plain: every struct an item of values or text placed after
+   * an item (a field set again, a body moved, text typed), none a new shared type, a
+   * deleted item, a subdocument, a skip or a garbage-collected struct. Undefined otherwise.
+   */
+  plain: PlainWrites | undefined;
+}
+
+/**
+ * Reads a (V1) update with Yjs's own decoder the way `Y.applyUpdate` reads it, building
+ * nothing; throws if any part of it, the delete set included, does not decode.
  *
  * Yjs reads all of an update's structs before it integrates any, but then applies its delete
  * set range by range as it reads it: a delete set cut short after a valid first client would
@@ -38,39 +64,62 @@ const LAST_TYPE = 6;
  * (`Y.decodeUpdate` builds every struct and its content, then `Y.applyUpdate` builds them
  * again). Contents are read with the same functions Yjs uses (strings are checked as UTF-8,
  * JSON parsed), so whatever passes here Yjs reads too.
+ *
+ * The same pass notes where a plain update's items go and what it deletes, which lets the
+ * room judge it against its doc before applying it (judgeWrites).
  */
-export function clientsOfUpdate(update: Uint8Array): number[] {
+export function readClientUpdate(update: Uint8Array): ClientUpdate {
   const decoder = new Y.UpdateDecoderV1(decoding.createDecoder(update));
   const rest = decoder.restDecoder;
   const clients: number[] = [];
+  let plain: PlainWrites | undefined = { runs: [], anchors: [], deletions: [] };
   const runs = decoding.readVarUint(rest);
   for (let run = 0; run < runs; run++) {
     const structs = decoding.readVarUint(rest);
-    clients.push(decoder.readClient());
-    decoding.readVarUint(rest); // the run's first clock
-    for (let struct = 0; struct < structs; struct++) skipStruct(decoder);
+    const client = decoder.readClient();
+    clients.push(client);
+    const clock = decoding.readVarUint(rest);
+    let length = 0;
+    for (let struct = 0; struct < structs; struct++) {
+      const read = readStruct(decoder, plain?.anchors);
+      if (read < 0) plain = undefined;
+      else length += read;
+    }
+    plain?.runs.push(client, clock, length);
   }
   const deleting = decoding.readVarUint(rest);
   for (let client = 0; client < deleting; client++) {
     decoder.resetDsCurVal();
-    decoding.readVarUint(rest); // the client
+    const deleter = decoding.readVarUint(rest);
     const ranges = decoding.readVarUint(rest);
     for (let range = 0; range < ranges; range++) {
-      decoder.readDsClock();
-      decoder.readDsLen();
+      const clock = decoder.readDsClock();
+      const length = decoder.readDsLen();
+      plain?.deletions.push(deleter, clock, length);
     }
   }
-  return clients;
+  return { clients, plain };
 }
 
-/** Reads one struct as Yjs's readClientsStructRefs does. */
-function skipStruct(decoder: Y.UpdateDecoderV1): void {
+/** The client ids under which a (V1) update writes structs, one per run (readClientUpdate). */
+export function clientsOfUpdate(update: Uint8Array): number[] {
+  return readClientUpdate(update).clients;
+}
+
+/** Marks a struct that makes its update not plain (readStruct). */
+const NOT_PLAIN = -1;
+
+/**
+ * Reads one struct as Yjs's readClientsStructRefs does. For a plain item, adds its anchors to
+ * `anchors` and returns its length in clocks; returns NOT_PLAIN for any other struct.
+ */
+function readStruct(decoder: Y.UpdateDecoderV1, anchors: number[] | undefined): number {
   const rest = decoder.restDecoder;
   const info = decoder.readInfo();
   const kind = info & CONTENT_BITS;
   if (kind === GC) {
     decoder.readLen();
-    return;
+    return NOT_PLAIN;
   }
   if (kind === SKIP) {
     // Yjs writes a skip as the bare kind. Its update reader takes flags on it as a skip too,
@@ -78,18 +127,32 @@ function skipStruct(decoder: Y.UpdateDecoderV1): void {
     // refused here, as nothing Yjs writes looks like it.
     if (info !== SKIP) throw new Error('a skip with flags');
     decoding.readVarUint(rest);
-    return;
+    return NOT_PLAIN;
   }
   // An id is two numbers: its client and its clock.
-  if (info & HAS_ORIGIN) skipId(rest);
-  if (info & HAS_RIGHT_ORIGIN) skipId(rest);
+  const hasOrigin = (info & HAS_ORIGIN) !== 0;
+  let originClient = -1;
+  let originClock = -1;
+  let rightClient = -1;
+  let rightClock = -1;
+  if (hasOrigin) {
+    originClient = decoding.readVarUint(rest);
+    originClock = decoding.readVarUint(rest);
+  }
+  if (info & HAS_RIGHT_ORIGIN) {
+    rightClient = decoding.readVarUint(rest);
+    rightClock = decoding.readVarUint(rest);
+  }
   if ((info & (HAS_ORIGIN | HAS_RIGHT_ORIGIN)) === 0) {
     // The parent: a top-level type's name, or the id of the item holding it.
     if (decoder.readParentInfo()) decoder.readString();
     else skipId(rest);
     if (info & HAS_PARENT_KEY) decoder.readString();
   }
-  skipContent(decoder, kind);
+  const length = readContent(decoder, kind);
+  if (!hasOrigin || length <= 0) return NOT_PLAIN;
+  anchors?.push(originClient, originClock, rightClient, rightClock);
+  return length;
 }
 
 function skipId(rest: decoding.Decoder): void {
@@ -97,48 +160,50 @@ function skipId(rest: decoding.Decoder): void {
   decoding.readVarUint(rest);
 }
 
-/** Reads one item's content as Yjs's content readers (contentRefs) do. */
-function skipContent(decoder: Y.UpdateDecoderV1, kind: number): void {
+/**
+ * Reads one item's content as Yjs's content readers (contentRefs) do. Returns its length in
+ * clocks, as Yjs counts it, or NOT_PLAIN for a new shared type, a deleted item or a subdoc.
+ */
+function readContent(decoder: Y.UpdateDecoderV1, kind: number): number {
   switch (kind) {
     case DELETED:
       decoder.readLen();
-      return;
+      return NOT_PLAIN;
     case JSON_CONTENT: {
       const length = decoder.readLen();
       for (let i = 0; i < length; i++) {
         const json = decoder.readString();
         if (json !== 'undefined') JSON.parse(json);
       }
-      return;
+      return length;
     }
     case BINARY:
       decoding.readVarUint8Array(decoder.restDecoder);
-      return;
+      return 1;
     case STRING:
-      decoder.readString();
-      return;
+      return decoder.readString().length;
     case EMBED:
       decoder.readJSON();
-      return;
+      return 1;
     case FORMAT:
       decoder.readKey();
       decoder.readJSON();
-      return;
+      return 1;
     case TYPE: {
       const type = decoder.readTypeRef();
       if (type > LAST_TYPE) throw new Error(`unknown shared type ${type}`);
       if (type === XML_ELEMENT || type === XML_HOOK) decoder.readKey();
-      return;
+      return NOT_PLAIN;
     }
     case ANY: {
       const length = decoder.readLen();
       for (let i = 0; i < length; i++) decoder.readAny();
-      return;
+      return length;
     }
     case SUBDOC:
       decoder.readString();
       decoder.readAny();
-      return;
+      return NOT_PLAIN;
     default:
       throw new Error(`unknown content ${kind}`);
   }

@@ -2,7 +2,7 @@ import * as encoding from 'lib0/encoding';
 import * as prng from 'lib0/prng';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { clientsOfUpdate } from './clientsOfUpdate.ts';
+import { clientsOfUpdate, readClientUpdate } from './readClientUpdate.ts';
 
 /** Updates of every kind of content a doc can hold, each from its own client. */
 function sampleUpdates(): Uint8Array[] {
@@ -132,5 +132,67 @@ describe('clientsOfUpdate', () => {
     // Both kinds of verdict were reached.
     expect(accepted).toBeGreaterThan(100);
     expect(accepted).toBeLessThan(2900);
+  });
+
+  it('notes where a plain update goes: each run, each item after its origin, each deletion', () => {
+    const doc = new Y.Doc();
+    const map = doc.getMap('body');
+    map.set('position', { x: 1, y: 2 });
+    const text = new Y.Text();
+    map.set('label', text);
+    text.insert(0, 'Leeds');
+    const updates: Uint8Array[] = [];
+    doc.on('update', (update: Uint8Array) => updates.push(update));
+    map.set('position', { x: 3, y: 4 });
+    text.insert(5, ' Teaching Hospitals');
+    const [move, typed] = updates as [Uint8Array, Uint8Array];
+
+    const moved = readClientUpdate(move);
+    const [item] = Y.decodeUpdate(move).structs as Y.Item[];
+    expect(moved.plain).toEqual({
+      runs: [doc.clientID, item?.id.clock, 1],
+      anchors: [doc.clientID, item?.origin?.clock, -1, -1],
+      // The value it replaced.
+      deletions: [doc.clientID, item?.origin?.clock, 1],
+    });
+    // Text typed after text: its length is its characters'.
+    expect(readClientUpdate(typed).plain?.runs).toEqual([
+      doc.clientID,
+      expect.any(Number),
+      ' Teaching Hospitals'.length,
+    ]);
+    // A new shared type, or a first value for a key (no origin), is not plain.
+    expect(readClientUpdate(Y.encodeStateAsUpdate(doc)).plain).toBeUndefined();
+    const fresh = new Y.Doc();
+    fresh.getMap('body').set('position', { x: 0, y: 0 });
+    expect(readClientUpdate(Y.encodeStateAsUpdate(fresh)).plain).toBeUndefined();
+  });
+
+  it("counts each plain run's length in clocks as Yjs does", () => {
+    const doc = new Y.Doc();
+    const updates: Uint8Array[] = [];
+    const map = doc.getMap('m');
+    const list = new Y.Array();
+    const text = new Y.Text();
+    map.set('list', list);
+    map.set('text', text);
+    list.push([0]);
+    text.insert(0, 'a');
+    doc.on('update', (update: Uint8Array) => updates.push(update));
+    list.insert(1, [1, 'two', { three: 3 }]);
+    text.insert(1, 'héllo 😀', { bold: true });
+    text.insertEmbed(2, { image: 'x.png' });
+    map.set('list', new Uint8Array([1, 2]));
+    let plain = 0;
+    for (const update of updates) {
+      const read = readClientUpdate(update).plain;
+      if (!read) continue;
+      plain++;
+      const structs = Y.decodeUpdate(update).structs;
+      const length = structs.reduce((sum, struct) => sum + struct.length, 0);
+      expect(read.runs[2]).toBe(length);
+      expect(read.runs[1]).toBe(structs[0]?.id.clock);
+    }
+    expect(plain).toBe(updates.length);
   });
 });
