@@ -10,7 +10,6 @@ import {
   deleteElements,
   initMap,
   lockElements,
-  mapDoc,
   moveNodes,
   openVote,
   placeNodes,
