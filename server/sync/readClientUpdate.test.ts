@@ -2,7 +2,10 @@ import * as encoding from 'lib0/encoding';
 import * as prng from 'lib0/prng';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { clientsOfUpdate, readClientUpdate } from './readClientUpdate.ts';
+import { readClientUpdate } from './readClientUpdate.ts';
+
+/** The client ids an update writes under, one per run. */
+const clientsOfUpdate = (update: Uint8Array) => readClientUpdate(update).clients;
 
 /** Updates of every kind of content a doc can hold, each from its own client. */
 function sampleUpdates(): Uint8Array[] {
@@ -49,7 +52,7 @@ function decodes(read: () => unknown): boolean {
   }
 }
 
-describe('clientsOfUpdate', () => {
+describe('readClientUpdate', () => {
   it('names the client of each run of structs, as a full decode does', () => {
     const a = new Y.Doc();
     const b = new Y.Doc();

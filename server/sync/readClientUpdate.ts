@@ -101,11 +101,6 @@ export function readClientUpdate(update: Uint8Array): ClientUpdate {
   return { clients, plain };
 }
 
-/** The client ids under which a (V1) update writes structs, one per run (readClientUpdate). */
-export function clientsOfUpdate(update: Uint8Array): number[] {
-  return readClientUpdate(update).clients;
-}
-
 /** Marks a struct that makes its update not plain (readStruct). */
 const NOT_PLAIN = -1;
 
