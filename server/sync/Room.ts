@@ -21,6 +21,7 @@ import {
   syncStep2Of,
   updateFrame,
 } from './protocol.ts';
+import { RoomCompaction } from './RoomCompaction.ts';
 import type { PlainWrites } from './readClientUpdate.ts';
 import type { Relay } from './relay/Relay.ts';
 import { RELAY_ORIGIN, RoomRelay } from './relay/RoomRelay.ts';
@@ -84,16 +85,11 @@ export class Room {
   readonly loaded: Promise<void>;
   private readonly store: DocStore;
   private readonly log: Logger;
-  private readonly compactEvery: number;
   private readonly onEmpty: (room: Room) => void;
   private readonly onStoreFailure: (() => void) | undefined;
   private phase: Phase = 'loading';
   private guard: RoomGuard | undefined;
-  private updatesSinceCompaction = 0;
-  /** With other processes: updates counted since this one last asked the log its length. */
-  private sinceLogCheck = 0;
-  private checkingLog = false;
-  private compacting: Promise<void> | undefined;
+  private readonly compaction: RoomCompaction;
   /** Stores what the doc's sockets change, and broadcasts each batch once it is stored. */
   private readonly commits: GroupCommit<Connection>;
   /**
@@ -129,7 +125,6 @@ export class Room {
     this.mapId = options.mapId;
     this.store = options.store;
     this.log = options.log;
-    this.compactEvery = Math.max(1, options.compactEvery);
     this.onEmpty = options.onEmpty;
     this.commits = new GroupCommit({
       store: (updates) => this.store.appendUpdates(this.mapId, updates),
@@ -159,6 +154,15 @@ export class Room {
           this.log,
         )
       : undefined;
+    this.compaction = new RoomCompaction({
+      mapId: this.mapId,
+      store: this.store,
+      log: this.log,
+      compactEvery: options.compactEvery,
+      shared: this.relay !== undefined,
+      doc: this.doc,
+      isLive: () => this.phase === 'ready',
+    });
     this.loaded = this.load();
   }
 
@@ -197,24 +201,6 @@ export class Room {
     if (this.connections.size === 0) this.onEmpty(this);
   }
 
-  /** Folds the store's log into a snapshot, if anything was appended since the last time. */
-  compact(): Promise<void> {
-    if (this.phase !== 'ready' || this.updatesSinceCompaction === 0) return Promise.resolve();
-    if (!this.compacting) {
-      const count = this.updatesSinceCompaction;
-      this.compacting = this.store
-        .compact(this.mapId, () => Y.encodeStateAsUpdate(this.doc), titleOf(this.doc))
-        .then(() => {
-          this.updatesSinceCompaction = Math.max(0, this.updatesSinceCompaction - count);
-          this.log.debug('compacted');
-        })
-        .finally(() => {
-          this.compacting = undefined;
-        });
-    }
-    return this.compacting;
-  }
-
   /**
    * Sends a reply computed from the doc as it is now once all of that doc is stored: a sync
    * step 2 must not hand a client an update a crash could still take back.
@@ -235,9 +221,9 @@ export class Room {
     await this.loaded;
     if (this.phase === 'unloaded') return;
     await this.commits.drain();
-    await this.compacting;
+    await this.compaction.settled;
     try {
-      if (this.phase === 'ready') await this.compact();
+      if (this.phase === 'ready') await this.compaction.run();
     } catch (error) {
       // Nothing is lost: every update is already in the log.
       this.log.error('compaction on unload failed', { error });
@@ -275,7 +261,7 @@ export class Room {
       this.doc.on('afterTransactionCleanup', this.onCleanup);
       this.awareness.on('update', this.onAwarenessUpdate);
       // Updates already in the log count towards the next compaction.
-      this.updatesSinceCompaction = await this.store.pendingUpdateCount(this.mapId);
+      this.compaction.start(await this.store.pendingUpdateCount(this.mapId));
       const ran = migrateDoc(this.doc);
       if (ran.length > 0) this.log.info('migrated doc', { migrations: ran });
       // The owner's and the server's own changes are trusted; everyone else's are checked.
@@ -343,7 +329,7 @@ export class Room {
     }
     if (!ahead) return;
     // Counted once in the doc: a compaction it starts must find the update there.
-    this.countAppended(1);
+    this.compaction.counted(1);
     if (this.guard?.hasBreaches) {
       this.log.error('an update sent on before it was applied broke a rule; undoing it');
     }
@@ -476,7 +462,7 @@ export class Room {
       // arrived in the same turn of the loop as one message.
       this.relayed.push(update);
       if (this.relayed.length === 1) setImmediate(this.sendRelayed);
-      this.countAppended(1);
+      this.compaction.counted(1);
       return;
     }
     // A socket's own update, all of it from what it sent: it need not hear it back.
@@ -515,7 +501,7 @@ export class Room {
     const update = merged(batch);
     this.relay?.publishStored(update);
     this.broadcastFramed(updateFrame(update), sender);
-    this.countAppended(batch.length);
+    this.compaction.counted(batch.length);
   }
 
   /** One message to every socket, framed once: the same bytes are written to each. */
@@ -529,39 +515,6 @@ export class Room {
    */
   private broadcastFramed({ message, frame }: Framed, except?: Connection): void {
     for (const conn of this.connections) if (conn !== except) conn.send(message, frame);
-  }
-
-  /**
-   * Counts what went into the store's log towards the next compaction. One process counts
-   * exactly. Several share one log, and a batch another process stored arrives here as one
-   * update however many rows it added, so every tenth of the threshold this process asks the
-   * log how long it is: the log holds about `compactEvery` rows however many processes
-   * append to it.
-   */
-  private countAppended(updates: number): void {
-    this.updatesSinceCompaction += updates;
-    if (this.compacting) return;
-    if (!this.relay) {
-      if (this.updatesSinceCompaction >= this.compactEvery) this.startCompaction();
-      return;
-    }
-    this.sinceLogCheck += updates;
-    if (this.checkingLog || this.sinceLogCheck < Math.ceil(this.compactEvery / 10)) return;
-    this.sinceLogCheck = 0;
-    this.checkingLog = true;
-    this.store
-      .pendingUpdateCount(this.mapId)
-      .then((rows) => {
-        if (rows >= this.compactEvery && !this.compacting) this.startCompaction();
-      })
-      .catch((error: unknown) => this.log.warn('could not count the log', { error }))
-      .finally(() => {
-        this.checkingLog = false;
-      });
-  }
-
-  private startCompaction(): void {
-    this.compact().catch((error: unknown) => this.log.error('compaction failed', { error }));
   }
 
   /**
