@@ -2,7 +2,7 @@ import * as encoding from 'lib0/encoding';
 import * as prng from 'lib0/prng';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { readClientUpdate } from './readClientUpdate.ts';
+import { MAX_PLAIN_PARTS, readClientUpdate } from './readClientUpdate.ts';
 
 /** The client ids an update writes under, one per run. */
 const clientsOfUpdate = (update: Uint8Array) => readClientUpdate(update).clients;
@@ -197,5 +197,25 @@ describe('readClientUpdate', () => {
       expect(read.runs[1]).toBe(structs[0]?.id.clock);
     }
     expect(plain).toBe(updates.length);
+  });
+
+  it('leaves a long update to be judged by applying it', () => {
+    const doc = new Y.Doc();
+    const map = doc.getMap('body');
+    const keys = Array.from({ length: MAX_PLAIN_PARTS + 1 }, (_, i) => `field${i}`);
+    for (const key of keys) map.set(key, 0);
+    const updates: Uint8Array[] = [];
+    doc.on('update', (update: Uint8Array) => updates.push(update));
+    doc.transact(() => {
+      for (const key of keys.slice(0, MAX_PLAIN_PARTS)) map.set(key, 1);
+    });
+    doc.transact(() => {
+      for (const key of keys) map.set(key, 2);
+    });
+    const [most, more] = updates as [Uint8Array, Uint8Array];
+    expect(readClientUpdate(most).plain?.anchors).toHaveLength(4 * MAX_PLAIN_PARTS);
+    expect(readClientUpdate(more).plain).toBeUndefined();
+    // Read whole all the same.
+    expect(readClientUpdate(more).clients).toEqual([doc.clientID]);
   });
 });

@@ -42,13 +42,20 @@ export interface PlainWrites {
   deletions: number[];
 }
 
+/**
+ * A plain update holds at most this many items and deleted ranges: a move or a field set
+ * holds one or two. A longer one is judged by applying it, and costs no list here.
+ */
+export const MAX_PLAIN_PARTS = 64;
+
 export interface ClientUpdate {
   /** The client ids under which the update writes structs, one per run. */
   clients: number[];
   /**
    * What it writes, when it is plain: every struct an item of values or text placed after
    * an item (a field set again, a body moved, text typed), none a new shared type, a
-   * deleted item, a subdocument, a skip or a garbage-collected struct. Undefined otherwise.
+   * deleted item, a subdocument, a skip or a garbage-collected struct, and at most
+   * MAX_PLAIN_PARTS items and as many deleted ranges. Undefined otherwise.
    */
   plain: PlainWrites | undefined;
 }
@@ -82,7 +89,7 @@ export function readClientUpdate(update: Uint8Array): ClientUpdate {
     let length = 0;
     for (let struct = 0; struct < structs; struct++) {
       const read = readStruct(decoder, plain?.anchors);
-      if (read < 0) plain = undefined;
+      if (read < 0 || (plain && plain.anchors.length > 4 * MAX_PLAIN_PARTS)) plain = undefined;
       else length += read;
     }
     plain?.runs.push(client, clock, length);
@@ -96,6 +103,7 @@ export function readClientUpdate(update: Uint8Array): ClientUpdate {
       const clock = decoder.readDsClock();
       const length = decoder.readDsLen();
       plain?.deletions.push(deleter, clock, length);
+      if (plain && plain.deletions.length > 3 * MAX_PLAIN_PARTS) plain = undefined;
     }
   }
   return { clients, plain };
