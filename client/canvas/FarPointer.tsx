@@ -24,6 +24,26 @@ function copyOf(event: MouseEvent, type = event.type): MouseEvent {
   return new MouseEvent(type, event);
 }
 
+/** A copy of a touch event, to hand to a card as if the finger were on it. */
+function touchCopyOf(event: TouchEvent): TouchEvent {
+  return new TouchEvent(event.type, {
+    bubbles: true,
+    cancelable: true,
+    composed: true,
+    touches: [...event.touches],
+    targetTouches: [...event.targetTouches],
+    changedTouches: [...event.changedTouches],
+  });
+}
+
+/** A finger on a painted block, until it is lifted. */
+interface TouchPress {
+  id: string;
+  start: TouchEvent;
+  /** The card was handed the touch, so React Flow drags it as the finger moves. */
+  handed: boolean;
+}
+
 /**
  * The pointer on the zoomed-out view of a big map, where most bodies have no card (only a
  * block painted on the canvas, farCardless.ts): a press on a block does what a press on its
@@ -31,7 +51,9 @@ function copyOf(event: MouseEvent, type = event.type): MouseEvent {
  * to the selection or takes it out), which gives it a card; moved, it drags the body (the
  * press is handed to the new card, for React Flow to drag); a right click opens the body's
  * menu; a double-click renames it on its card. The press neither pans the canvas nor clears
- * the selection, as a press on a card does not. Over a block the pointer is a hand.
+ * the selection, as a press on a card does not. Over a block the pointer is a hand. A finger
+ * does the same: a tap selects, a finger that moves drags the body; one finger on the empty
+ * canvas, or two anywhere, pan and zoom as before.
  */
 export function FarPointer({
   active,
@@ -55,18 +77,30 @@ export function FarPointer({
   useEffect(() => {
     if (!active || !domNode) return;
     let press: Press | null = null;
+    let touch: TouchPress | null = null;
+    // While a copy is handed to a card: the listeners below see it pass, and let it.
+    let handing = false;
+    const handTouch = (card: Element | null, event: TouchEvent) => {
+      if (!card) return;
+      handing = true;
+      try {
+        card.dispatchEvent(touchCopyOf(event));
+      } finally {
+        handing = false;
+      }
+    };
 
-    const blockAt = (event: MouseEvent): string | null => {
-      if (!(event.target instanceof Element) || !mayHitBlock(event.target)) return null;
+    // The body painted under a point of the screen, where the event reached no card.
+    const blockUnder = (target: EventTarget | null, clientX: number, clientY: number) => {
+      if (!(target instanceof Element) || !mayHitBlock(target)) return null;
       const { transform, nodes, nodeLookup } = store.getState();
       const box = domNode.getBoundingClientRect();
       const [x, y, zoom] = transform;
-      const point = {
-        x: (event.clientX - box.left - x) / zoom,
-        y: (event.clientY - box.top - y) / zoom,
-      };
+      const point = { x: (clientX - box.left - x) / zoom, y: (clientY - box.top - y) / zoom };
       return paintedBodyAt(nodes, nodeLookup, point);
     };
+    const blockAt = (event: MouseEvent): string | null =>
+      blockUnder(event.target, event.clientX, event.clientY);
 
     const select = (id: string) => {
       const { nodeLookup, addSelectedNodes, unselectNodesAndEdges, multiSelectionActive } =
@@ -87,21 +121,27 @@ export function FarPointer({
     const focusWhenDrawn = (id: string) =>
       whenDrawn(id, (card) => card.focus({ preventScroll: true }));
 
-    const onMouseDown = (event: MouseEvent) => {
-      if (event.button !== 0 && event.button !== 2) return;
-      const id = blockAt(event);
-      if (!id) {
-        // A press elsewhere on the canvas: the body last pressed needs its card no more.
-        if (event.target instanceof Element && mayHitBlock(event.target)) {
-          latest.current.onPress(null);
-        }
-        return;
-      }
-      // Not a pan of the canvas, nor a selection box, nor a pane's click.
+    // The block a press at this point lands on. A press elsewhere on the canvas: the body last
+    // pressed needs its card no more.
+    const pressedBlock = (target: EventTarget | null, clientX: number, clientY: number) => {
+      const id = blockUnder(target, clientX, clientY);
+      if (!id && target instanceof Element && mayHitBlock(target)) latest.current.onPress(null);
+      return id;
+    };
+    // A press on a block is not a pan of the canvas, a selection box or a pane's click (nor,
+    // for a finger, the mouse events after it); its body has its card from now.
+    const takePress = (event: Event, id: string) => {
       event.stopPropagation();
       event.preventDefault();
-      press = { id, down: event, handed: false };
       flushSync(() => latest.current.onPress(id));
+    };
+
+    const onMouseDown = (event: MouseEvent) => {
+      if (event.button !== 0 && event.button !== 2) return;
+      const id = pressedBlock(event.target, event.clientX, event.clientY);
+      if (!id) return;
+      takePress(event, id);
+      press = { id, down: event, handed: false };
       if (event.button === 0) {
         select(id);
         handOn(press);
@@ -163,6 +203,52 @@ export function FarPointer({
       whenDrawn(id, (card) => card.dispatchEvent(copy));
     };
 
+    // One finger on a block: selected at once; as it moves, the body's card is handed the
+    // touch and every move after it, for React Flow to drag (its drag listens on the card,
+    // and a finger's moves go where it first touched: the canvas under the block).
+    const handTouchOn = (current: TouchPress) => {
+      const card = cardOf(domNode, current.id);
+      if (!card) return;
+      current.handed = true;
+      handTouch(card, current.start);
+    };
+
+    const onTouchStart = (event: TouchEvent) => {
+      if (handing) return;
+      if (touch) {
+        // Another finger while one drags a body: the drag goes on, nothing pans.
+        event.stopPropagation();
+        event.preventDefault();
+        return;
+      }
+      const finger = event.touches[0];
+      // Two fingers: a pinch, React Flow's own.
+      if (event.touches.length !== 1 || !finger) return;
+      const id = pressedBlock(event.target, finger.clientX, finger.clientY);
+      if (!id) return;
+      takePress(event, id);
+      touch = { id, start: event, handed: false };
+      select(id);
+      handTouchOn(touch);
+      focusWhenDrawn(id);
+    };
+
+    const onTouchMove = (event: TouchEvent) => {
+      if (!touch || handing) return;
+      event.stopPropagation();
+      event.preventDefault();
+      if (!touch.handed) handTouchOn(touch);
+      if (touch.handed) handTouch(cardOf(domNode, touch.id), event);
+    };
+
+    const onTouchEnd = (event: TouchEvent) => {
+      if (!touch || handing) return;
+      event.stopPropagation();
+      event.preventDefault();
+      if (touch.handed) handTouch(cardOf(domNode, touch.id), event);
+      if (event.touches.length === 0) touch = null;
+    };
+
     // Over a block the pointer shows it can be pressed.
     const onHover = (event: MouseEvent) => {
       if (event.buttons !== 0) return;
@@ -177,6 +263,12 @@ export function FarPointer({
     domNode.addEventListener('contextmenu', onContextMenu, capture);
     domNode.addEventListener('dblclick', onDoubleClick, capture);
     domNode.addEventListener('mousemove', onHover, { signal: listening.signal });
+    // Not passive: a finger on a block must not also pan the page or the canvas.
+    const touches = { ...capture, passive: false };
+    domNode.addEventListener('touchstart', onTouchStart, touches);
+    domNode.addEventListener('touchmove', onTouchMove, touches);
+    domNode.addEventListener('touchend', onTouchEnd, touches);
+    domNode.addEventListener('touchcancel', onTouchEnd, touches);
     window.addEventListener('mousemove', onMouseMove, capture);
     window.addEventListener('mouseup', onMouseUp, capture);
     return () => {

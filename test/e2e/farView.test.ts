@@ -93,6 +93,33 @@ async function openFarView(link: string, screen = { width: 1366, height: 768 }):
   return kim;
 }
 
+/**
+ * A generated system of `bodies` bodies, imported (after `edit`), opened by Kim on a screen
+ * of the given size (a tablet's with `hasTouch`) and fitted: zoomed out, every body painted.
+ */
+async function bigMapFitted(
+  bodies: number,
+  screen: { width: number; height: number; hasTouch?: boolean },
+  edit: (spec: ReturnType<typeof generateSpec>) => void = () => {},
+) {
+  const spec = generateSpec(bodies);
+  edit(spec);
+  const response = await fetch(`${session.server.url}/api/maps/import`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(spec),
+  });
+  expect(response.status).toBe(201);
+  const { id: mapId, links } = (await response.json()) as { id: string; links: { owner: string } };
+  const seed = await session.client(mapId, new URL(links.owner).hash.slice(7));
+  const kim = await openAs(session.browser, links.owner, 'Kim', { hasTouch: screen.hasTouch });
+  await kim.setViewportSize({ width: screen.width, height: screen.height });
+  await kim.locator('.react-flow__node-footprint').first().waitFor();
+  await fitView(kim);
+  await kim.locator('[data-testid="far-blocks"]').waitFor();
+  return { spec, seed, kim };
+}
+
 describe('the zoomed-out view', () => {
   it('shows each body’s open comment threads, as large as its name', async () => {
     const map = await session.server.createMap('Northshire', 'whole-ics');
@@ -266,27 +293,16 @@ describe('the zoomed-out view', () => {
   });
 
   it('on a big map, paints bodies with no card, and a press on a block does what one on its card does', async () => {
-    const spec = generateSpec(200);
-    // A trust whose name takes three lines of its card.
-    const long = spec.bodies.filter((body) => body.kind === 'nhs-trust')[1];
-    if (!long) throw new Error('no second trust in the generated system');
-    long.name = 'Leeds and Moorland Teaching Hospitals NHS Trust';
-    const response = await fetch(`${session.server.url}/api/maps/import`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify(spec),
-    });
-    expect(response.status).toBe(201);
-    const { id: mapId, links } = (await response.json()) as {
-      id: string;
-      links: { owner: string };
+    const secondTrust = (system: ReturnType<typeof generateSpec>) => {
+      const trust = system.bodies.filter((body) => body.kind === 'nhs-trust')[1];
+      if (!trust) throw new Error('no second trust in the generated system');
+      return trust;
     };
-    const seed = await session.client(mapId, new URL(links.owner).hash.slice(7));
-    const kim = await openAs(session.browser, links.owner, 'Kim');
-    await kim.setViewportSize({ width: 1366, height: 768 });
-    await kim.locator('.react-flow__node-footprint').first().waitFor();
-    await fitView(kim);
-    await kim.locator('[data-testid="far-blocks"]').waitFor();
+    const { spec, seed, kim } = await bigMapFitted(200, { width: 1366, height: 768 }, (system) => {
+      // A trust whose name takes three lines of its card.
+      secondTrust(system).name = 'Leeds and Moorland Teaching Hospitals NHS Trust';
+    });
+    const long = secondTrust(spec);
 
     // Fitted, every body is a block painted on the canvas, and none has a card.
     const cards = kim.locator('.react-flow__node-body');
@@ -454,6 +470,70 @@ describe('the zoomed-out view', () => {
         kim.evaluate(() => document.activeElement?.classList.contains('react-flow__node-body')),
       )
       .toBe(true);
+    await kim.context().close();
+  });
+
+  it('on a big map, a finger on a block selects the body, and a finger that moves drags it', async () => {
+    // A tablet.
+    const { spec, seed, kim } = await bigMapFitted(200, {
+      width: 1180,
+      height: 820,
+      hasTouch: true,
+    });
+    const cards = kim.locator('.react-flow__node-body');
+    await expect.poll(() => cards.count()).toBe(0);
+    const selected = cards.filter({ has: kim.locator('.is-selected') });
+    const icb = spec.bodies[0];
+    const trust = spec.bodies.find((body) => body.kind === 'nhs-trust');
+    if (!icb || !trust) throw new Error('no ICB or trust in the generated system');
+    const cdp = await kim.context().newCDPSession(kim);
+    const finger = (type: 'touchStart' | 'touchMove' | 'touchEnd', x = 0, y = 0) =>
+      cdp.send('Input.dispatchTouchEvent', {
+        type,
+        touchPoints: type === 'touchEnd' ? [] : [{ x, y }],
+      });
+    const viewport = () =>
+      kim
+        .locator('.react-flow__viewport')
+        .evaluate((element) => getComputedStyle(element).transform);
+
+    // A tap on the ICB's block selects it, and it has its card; the canvas did not move.
+    const fitted = await viewport();
+    const icbAt = await bodyOnPage(kim, seed.doc, icb.id);
+    await finger('touchStart', icbAt.x, icbAt.y);
+    await finger('touchEnd');
+    await expect.poll(() => selected.count()).toBe(1);
+    await expect
+      .poll(() => kim.locator(`.react-flow__node[data-id="${icb.id}"]`).getAttribute('class'))
+      .toContain('selected');
+    expect(await viewport()).toBe(fitted);
+
+    // A finger on the trust's block that moves drags the trust, for everyone.
+    const placed = () => absolutePosition(mapDoc(seed.doc).nodes, trust.id) ?? { x: 0, y: 0 };
+    const before = placed();
+    const from = await bodyOnPage(kim, seed.doc, trust.id);
+    await finger('touchStart', from.x, from.y);
+    for (let step = 1; step <= 8; step++) {
+      await finger('touchMove', from.x + step * 4, from.y + step * 2.5);
+    }
+    await finger('touchEnd');
+    await expect.poll(() => placed().x - before.x).toBeGreaterThan(100);
+    expect(placed().y - before.y).toBeGreaterThan(50);
+    expect(await viewport()).toBe(fitted);
+    await expect
+      .poll(() => kim.locator(`.react-flow__node[data-id="${trust.id}"]`).getAttribute('class'))
+      .toContain('selected');
+    const dragged = placed();
+
+    // One finger on the empty canvas still pans it.
+    const pane = await kim.locator('.react-flow__pane').boundingBox();
+    if (!pane) throw new Error('no pane');
+    const start = { x: pane.x + 14, y: pane.y + pane.height / 2 };
+    await finger('touchStart', start.x, start.y);
+    for (let step = 1; step <= 6; step++) await finger('touchMove', start.x + step * 10, start.y);
+    await finger('touchEnd');
+    await expect.poll(viewport).not.toBe(fitted);
+    expect(placed()).toEqual(dragged);
     await kim.context().close();
   });
 

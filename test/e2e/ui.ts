@@ -2,10 +2,16 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
 
 /** Opens a map link as a named participant (the name is remembered as if asked before). */
-export async function openAs(browser: Browser, link: string, name: string): Promise<Page> {
+export async function openAs(
+  browser: Browser,
+  link: string,
+  name: string,
+  device: { hasTouch?: boolean } = {},
+): Promise<Page> {
   const context = await browser.newContext({
     viewport: { width: 1440, height: 900 },
     acceptDownloads: true,
+    hasTouch: device.hasTouch ?? false,
   });
   await context.addInitScript((participant) => {
     localStorage.setItem('accord:name', participant);
