@@ -40,8 +40,11 @@ export function FarKeyboard({
     // that follows a press of the pointer is not (a card focused as its block is pressed).
     let keys = false;
     let pressedInside = false;
-    const onKey = () => {
-      keys = true;
+    // Escape is not a walk: closing a body's menu with it gives focus back to the canvas,
+    // and drawing every card then (2,000 on a whole system) would catch the pointer's next
+    // press half-way, as a double-click on a block just after a right click was.
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape') keys = true;
     };
     const onPointerDown = (event: PointerEvent) => {
       keys = false;
