@@ -223,7 +223,8 @@ export class Room {
     await this.commits.drain();
     await this.compaction.settled;
     try {
-      if (this.phase === 'ready') await this.compaction.run();
+      // Only a live doc is compacted (RoomCompaction.run).
+      await this.compaction.run();
     } catch (error) {
       // Nothing is lost: every update is already in the log.
       this.log.error('compaction on unload failed', { error });

@@ -18,6 +18,11 @@ function itemAt(store: Y.Doc['store'], client: number, clock: number): Y.Item | 
   return struct instanceof Y.Item ? struct : undefined;
 }
 
+/** Whether `allows` lets anyone change what `item` is in: its parent type, under its key. */
+function allowsIn(item: Y.Item, allows: AllowsChange): boolean {
+  return item.parent instanceof Y.AbstractType && allows(item.parent as SharedType, item.parentSub);
+}
+
 /**
  * Whether a plain update (readClientUpdate) would go into `doc` whole and change only what
  * `allows` lets through, told from the doc before the update is applied, so the room may
@@ -48,12 +53,7 @@ export function judgeWrites(doc: Y.Doc, writes: PlainWrites, allows: AllowsChang
     if (!origin) return false;
     const rightClient = anchors[i + 2] as number;
     if (rightClient !== -1 && !itemAt(store, rightClient, anchors[i + 3] as number)) return false;
-    if (
-      !(origin.parent instanceof Y.AbstractType) ||
-      !allows(origin.parent as SharedType, origin.parentSub)
-    ) {
-      return false;
-    }
+    if (!allowsIn(origin, allows)) return false;
   }
   let budget = MAX_DELETED_STRUCTS;
   for (let i = 0; i < deletions.length; i += 3) {
@@ -71,12 +71,7 @@ export function judgeWrites(doc: Y.Doc, writes: PlainWrites, allows: AllowsChang
       if (struct.content instanceof Y.ContentType || struct.content instanceof Y.ContentDoc) {
         return false;
       }
-      if (
-        !(struct.parent instanceof Y.AbstractType) ||
-        !allows(struct.parent as SharedType, struct.parentSub)
-      ) {
-        return false;
-      }
+      if (!allowsIn(struct, allows)) return false;
     }
   }
   return true;
