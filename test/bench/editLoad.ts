@@ -38,6 +38,11 @@ export interface EditLoadResult {
   across: LatencyFigures;
   /** Only the pairs of clients on the same endpoint (A→A, the anchor in the same run). */
   within: LatencyFigures;
+  /**
+   * Each move's first receiver only: the server's turnaround, before the receivers' own
+   * reading (which, in this one process, takes most of the median receiver's wait).
+   */
+  first: LatencyFigures;
 }
 
 const origin = { kind: 'local', participantId: 'bench' } as const;
@@ -95,6 +100,8 @@ export async function runEditLoad(load: EditLoad): Promise<EditLoadResult> {
     const all: number[] = [];
     const across: number[] = [];
     const within: number[] = [];
+    // Each move's earliest arrival, by its send time (unique: one clock, one move per call).
+    const firstArrival = new Map<number, number>();
     let counting = false;
     for (const receiver of participants) {
       mapDoc(receiver.client.doc).nodes.observeDeep((events) => {
@@ -107,6 +114,8 @@ export async function runEditLoad(load: EditLoad): Promise<EditLoadResult> {
           const sender = byNode.get(event.path[0] as string);
           const latency = now - position.x;
           all.push(latency);
+          const earliest = firstArrival.get(position.x);
+          if (earliest === undefined || latency < earliest) firstArrival.set(position.x, latency);
           if (sender && sender.endpoint !== receiver.endpoint) across.push(latency);
           else if (sender) within.push(latency);
         }
@@ -152,6 +161,7 @@ export async function runEditLoad(load: EditLoad): Promise<EditLoadResult> {
       all: figures(all, missing),
       across: figures(across, missing),
       within: figures(within, missing),
+      first: figures([...firstArrival.values()], missing),
     };
   } finally {
     for (const timer of timers) clearInterval(timer);

@@ -4,7 +4,9 @@
  * same moves, alternating runs, medians. Accord stores every update (SQLite: committed to its
  * WAL, synced to disk at each checkpoint, or at each commit with SQLITE_SYNC=full) before it
  * broadcasts it; the reference stores nothing. Beside the latency, the CPU time each server's
- * event loop spent per move, which a loaded machine disturbs far less than the wall clock.
+ * event loop spent per move, which a loaded machine disturbs far less than the wall clock, and
+ * the wait of each move's first receiver: the server's turnaround, before the 19 receivers of
+ * this one process take their turns at reading it.
  */
 import { readFileSync } from 'node:fs';
 import {
@@ -63,8 +65,18 @@ export async function syncLatencyBench(options: SyncLatencyOptions): Promise<voi
     );
     for (const load of options.loads) {
       const runs = {
-        reference: { p50: [] as number[], p99: [] as number[], cpu: [] as number[] },
-        accord: { p50: [] as number[], p99: [] as number[], cpu: [] as number[] },
+        reference: {
+          p50: [] as number[],
+          p99: [] as number[],
+          first: [] as number[],
+          cpu: [] as number[],
+        },
+        accord: {
+          p50: [] as number[],
+          p99: [] as number[],
+          first: [] as number[],
+          cpu: [] as number[],
+        },
       };
       let missing = 0;
       const run = async (server: 'reference' | 'accord', round: number, seconds: number) => {
@@ -105,6 +117,7 @@ export async function syncLatencyBench(options: SyncLatencyOptions): Promise<voi
           const cpuAfter = loopCpuMicros(child);
           runs[server].p50.push(result.all.p50);
           runs[server].p99.push(result.all.p99);
+          runs[server].first.push(result.first.p50);
           // Per move made, the warm-up second and the bodies' creation included.
           const moves = load.clients * (load.rate * (options.seconds + 1) + 1);
           if (cpuBefore !== undefined && cpuAfter !== undefined) {
@@ -129,6 +142,10 @@ export async function syncLatencyBench(options: SyncLatencyOptions): Promise<voi
       console.log(
         `${''.padEnd(24)} median of each round's ratio: p50 ${ratio50.toFixed(2)}x  p99 ${ratio99.toFixed(2)}x   ` +
           `(target ≤ 1.00x: ${ratio50 <= 1 && ratio99 <= 1 ? 'met' : 'NOT met'}; ratio of medians p50 ${(our50 / ref50).toFixed(2)}x  p99 ${(our99 / ref99).toFixed(2)}x)`,
+      );
+      console.log(
+        `${''.padEnd(24)} first receiver of each move, p50: Accord ${median(runs.accord.first).toFixed(2)} ms, reference ${median(runs.reference.first).toFixed(2)} ms ` +
+          `(median of each round's ratio ${paired(runs.accord.first, runs.reference.first).toFixed(2)}x)`,
       );
       if (runs.accord.cpu.length > 0 && runs.reference.cpu.length > 0) {
         const cpuRatio = paired(runs.accord.cpu, runs.reference.cpu);
