@@ -1,5 +1,5 @@
 import { ReactFlow, type ReactFlowProps } from '@xyflow/react';
-import { memo, type ReactNode, useCallback, useMemo, useState } from 'react';
+import { memo, type ReactNode, useCallback, useMemo, useRef, useState } from 'react';
 import type { Awareness } from 'y-protocols/awareness';
 import { useStore } from 'zustand';
 import type { StoreApi } from 'zustand/vanilla';
@@ -55,7 +55,15 @@ export const CanvasFlow = memo(function CanvasFlow({
   const [pressed, setPressed] = useState<string | null>(null);
   const cardless = far && bigMap && !keyboard;
   const shownNodes = useFarCards(nodes, flowEdges, cardless, pressed);
-  const onKeyboard = useCallback((inside: boolean) => setKeyboard(inside), []);
+  // A walk by keyboard that ends forgets the body pressed before it: the press that ends it
+  // selects what it pressed (a selected body keeps its card), and a press on the empty
+  // canvas leaves no card behind.
+  const walking = useRef(false);
+  const onKeyboard = useCallback((inside: boolean) => {
+    if (walking.current && !inside) setPressed(null);
+    walking.current = inside;
+    setKeyboard(inside);
+  }, []);
   const bodyCount = useMemo(() => nodes.filter((node) => node.type === 'body').length, [nodes]);
   useSelectionSharing(nodes, edges, awareness, onSelection);
   useZoomProperty();
@@ -82,7 +90,12 @@ export const CanvasFlow = memo(function CanvasFlow({
           onPress={setPressed}
           onContextMenu={props.onNodeContextMenu}
         />
-        <FarKeyboard entry={far && bigMap} bodies={bodyCount} onKeyboard={onKeyboard} />
+        <FarKeyboard
+          entry={far && bigMap}
+          cardless={cardless}
+          bodies={bodyCount}
+          onKeyboard={onKeyboard}
+        />
         {children}
       </ReactFlow>
     </FarViewContext.Provider>

@@ -11,28 +11,41 @@ function firstCard(domNode: Element): HTMLElement | null {
   );
 }
 
+/** How long the keyboard's way to a card waits for the cards to be drawn before it gives up. */
+const DRAWN_WITHIN_MS = 3000;
+
+/** The cards focus can go to, in the order Tab takes (the page's). */
+function cardsOf(domNode: Element): HTMLElement[] {
+  return [...domNode.querySelectorAll<HTMLElement>('.react-flow__node[tabindex="0"]')];
+}
+
 /**
  * The keyboard's way to the bodies of a big map zoomed out, where most have no card to take
  * focus (farCardless.ts). Focus reaching the canvas from the keyboard draws every body's card
  * again, so Tab goes through them and a screen reader reads each; focus leaving the canvas,
- * or a press of the pointer in it, hands them back to the painted view. `entry` shows this button, first of the
- * canvas's controls (and a skip link's target): focused, it draws the cards; pressed, it
- * takes focus to the selected body, else the first.
+ * or a press of the pointer in it, hands them back to the painted view. Tab on a card that a
+ * press of the pointer focused, while the others have none (`cardless`), draws them and goes
+ * on to the next card (Shift: the one before), as it would with every card drawn, instead of
+ * out of the canvas. `entry` shows this button, first of the canvas's controls (and a skip
+ * link's target): focused, it draws the cards; pressed, it takes focus to the selected body,
+ * else the first.
  */
 export function FarKeyboard({
   entry,
+  cardless,
   bodies,
   onKeyboard,
 }: {
   entry: boolean;
+  cardless: boolean;
   bodies: number;
   onKeyboard: (inside: boolean) => void;
 }) {
   const store = useStoreApi();
   // React Flow's own element, once it has one.
   const domNode = useStore(selectDomNode);
-  const latest = useRef(onKeyboard);
-  latest.current = onKeyboard;
+  const latest = useRef({ onKeyboard, cardless });
+  latest.current = { onKeyboard, cardless };
 
   useEffect(() => {
     if (!domNode) return;
@@ -45,6 +58,35 @@ export function FarKeyboard({
     // press half-way, as a double-click on a block just after a right click was.
     const onKey = (event: KeyboardEvent) => {
       if (event.key !== 'Escape') keys = true;
+      if (event.key === 'Tab') tabFromCard(event);
+    };
+    // Tab on a card while the others are painted: the next card is one the page lacks yet.
+    const tabFromCard = (event: KeyboardEvent) => {
+      const from = document.activeElement;
+      if (!latest.current.cardless || event.altKey || event.ctrlKey || event.metaKey) return;
+      if (!(from instanceof HTMLElement) || !from.classList.contains('react-flow__node')) return;
+      if (!domNode.contains(from) || !from.dataset.id) return;
+      // Only where a card follows in that direction once all are drawn (React Flow draws
+      // them in its nodes' order); from the last, Tab leaves the canvas as it would anyway.
+      const { nodes } = store.getState();
+      const at = nodes.findIndex((node) => node.id === from.dataset.id);
+      const step = event.shiftKey ? -1 : 1;
+      let next = at + step;
+      while (nodes[next] && nodes[next]?.focusable === false) next += step;
+      if (at < 0 || !nodes[next]) return;
+      event.preventDefault();
+      latest.current.onKeyboard(true);
+      // The cards are drawn some frames later (2,000 of them take a while), and each takes
+      // focus once React Flow has measured it and shows it; `from` keeps its card meanwhile.
+      const until = performance.now() + DRAWN_WITHIN_MS;
+      const goOn = () => {
+        const cards = latest.current.cardless ? [] : cardsOf(domNode);
+        const after = cards[cards.indexOf(from) + step];
+        after?.focus();
+        if (after && document.activeElement === after) return;
+        if (performance.now() < until) requestAnimationFrame(goOn);
+      };
+      requestAnimationFrame(goOn);
     };
     const onPointerDown = (event: PointerEvent) => {
       keys = false;
@@ -55,14 +97,14 @@ export function FarKeyboard({
     const onPointerUp = () => {
       if (!pressedInside) return;
       pressedInside = false;
-      setTimeout(() => latest.current(false));
+      setTimeout(() => latest.current.onKeyboard(false));
     };
     const onFocusIn = () => {
-      if (keys) latest.current(true);
+      if (keys) latest.current.onKeyboard(true);
     };
     const onFocusOut = (event: FocusEvent) => {
       const to = event.relatedTarget;
-      if (!(to instanceof Node) || !domNode.contains(to)) latest.current(false);
+      if (!(to instanceof Node) || !domNode.contains(to)) latest.current.onKeyboard(false);
     };
     // One signal takes every listener off again.
     const listening = new AbortController();
@@ -73,26 +115,29 @@ export function FarKeyboard({
     domNode.addEventListener('focusin', onFocusIn, { signal });
     domNode.addEventListener('focusout', onFocusOut, { signal });
     return () => listening.abort();
-  }, [domNode]);
+  }, [store, domNode]);
 
   if (!entry) return null;
   const goToBodies = () => {
     const domNode = store.getState().domNode;
     if (!domNode) return;
-    // The cards are drawn a frame or two after focus reached this button.
-    const focusCard = (frames: number) => {
+    // The cards are drawn some frames after focus reached this button, and each takes focus
+    // once React Flow shows it.
+    const until = performance.now() + DRAWN_WITHIN_MS;
+    const focusCard = () => {
       const card = firstCard(domNode);
-      if (card) card.focus();
-      else if (frames > 0) requestAnimationFrame(() => focusCard(frames - 1));
+      card?.focus();
+      if (card && document.activeElement === card) return;
+      if (performance.now() < until) requestAnimationFrame(focusCard);
     };
-    focusCard(30);
+    focusCard();
   };
   return (
     <Panel position="bottom-center" className="far-keyboard">
       <button
         type="button"
         className="far-keyboard-entry"
-        onFocus={() => latest.current(true)}
+        onFocus={() => latest.current.onKeyboard(true)}
         onClick={goToBodies}
       >
         Go to the map’s {bodies.toLocaleString('en-GB')} bodies one by one

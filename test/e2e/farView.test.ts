@@ -426,6 +426,35 @@ describe('the zoomed-out view', () => {
       .poll(() => readMap(seed.doc).nodes.find((node) => node.id === other.id)?.label)
       .toBe('Renamed from the block');
 
+    // Tab on a card that a press of the pointer focused goes on to the next card, drawing
+    // them all, not out of the canvas; Shift+Tab to the one before. With every card drawn,
+    // Tab and Shift+Tab are the page's own: back the other way, they return to the card.
+    const focusedCard = () =>
+      kim.evaluate(() =>
+        document.activeElement?.classList.contains('react-flow__node')
+          ? document.activeElement.getAttribute('data-id')
+          : `not a card: ${document.activeElement?.className}`,
+      );
+    const pressedBody = spec.bodies[60];
+    if (!pressedBody) throw new Error('no 61st body');
+    for (const [there, back] of [
+      ['Tab', 'Shift+Tab'],
+      ['Shift+Tab', 'Tab'],
+    ] as const) {
+      await kim.mouse.click(pane.x + 14, pane.y + pane.height / 2);
+      await expect.poll(() => cards.count()).toBe(0);
+      const pressedAt = await bodyOnPage(kim, seed.doc, pressedBody.id);
+      await kim.mouse.click(pressedAt.x, pressedAt.y);
+      await expect.poll(focusedCard).toBe(pressedBody.id);
+      expect(await cards.count()).toBeLessThan(10);
+      await kim.keyboard.press(there);
+      await expect.poll(() => cards.count()).toBe(200);
+      await expect.poll(focusedCard).not.toBe(pressedBody.id);
+      expect(await focusedCard()).toMatch(/^[\w-]+$/);
+      await kim.keyboard.press(back);
+      await expect.poll(focusedCard).toBe(pressedBody.id);
+    }
+
     // The keyboard: Tab from the toolbar into the canvas draws every body's card again, and
     // goes on from card to card.
     await kim.mouse.click(pane.x + 14, pane.y + pane.height / 2);
