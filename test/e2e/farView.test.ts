@@ -451,6 +451,7 @@ describe('the zoomed-out view', () => {
       await expect.poll(() => cards.count()).toBe(200);
       await expect.poll(focusedCard).not.toBe(pressedBody.id);
       expect(await focusedCard()).toMatch(/^[\w-]+$/);
+      if (there === 'Tab') await kim.screenshot({ path: screenshotPath('far-view-tab-on') });
       await kim.keyboard.press(back);
       await expect.poll(focusedCard).toBe(pressedBody.id);
     }
