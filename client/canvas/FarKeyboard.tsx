@@ -78,8 +78,10 @@ export function FarKeyboard({
       latest.current.onKeyboard(true);
       // The cards are drawn some frames later (2,000 of them take a while), and each takes
       // focus once React Flow has measured it and shows it; `from` keeps its card meanwhile.
+      // Focus moved on some other way (a click) meanwhile: that is where it stays.
       const until = performance.now() + DRAWN_WITHIN_MS;
       const goOn = () => {
+        if (document.activeElement !== from) return;
         const cards = latest.current.cardless ? [] : cardsOf(domNode);
         const after = cards[cards.indexOf(from) + step];
         after?.focus();

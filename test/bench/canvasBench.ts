@@ -12,6 +12,7 @@ import react from '@vitejs/plugin-react';
 import type { Page } from 'playwright-core';
 import { build } from 'vite';
 import type * as Y from 'yjs';
+import { FAR_CARD } from '../../client/canvas/farCard.ts';
 import { renameNode } from '../../shared/ydoc/nodes.ts';
 import { readMap } from '../../shared/ydoc/readMap.ts';
 import { launchChromium } from '../e2e/browser.ts';
@@ -335,21 +336,42 @@ async function measureLocalEdits(
     [...known],
   );
   await waitForDoc(doc, added);
-  const at = await bodyOnPage(page, doc, added);
+  // The block's box on the page. Added at the middle of the view, on a big map it may lie
+  // over other bodies' blocks, which the canvas paints again where it was once it has gone.
+  const box = {
+    from: await bodyOnPage(page, doc, added, { x: 0, y: 0 }),
+    to: await bodyOnPage(page, doc, added, { x: FAR_CARD.width, y: FAR_CARD.minHeight }),
+  };
 
-  // Deleted, its card goes, and so does its block; undone, its block is painted again (it is
-  // not selected, so it has no card).
-  let blockPainted = await watchForBlock(page, at, false);
+  // Deleted, the canvas paints what was under its block; undone, the block again (it is not
+  // selected, so it has no card). Each watch starts once the page has settled (the checks'
+  // findings for the new body painted), so that only the edit changes the block's box.
+  await settle(page);
+  let repainted = await watchForRepaint(page, box);
   const deleteButton = await button('Delete');
   start = Date.now();
   await deleteButton.click();
-  figures.deleteMs = (await blockPainted()) - start;
+  figures.deleteMs = (await repainted()) - start;
+  await settle(page);
 
-  blockPainted = await watchForBlock(page, at, true);
+  repainted = await watchForRepaint(page, box);
   const undoButton = await button('Undo');
   start = Date.now();
   await undoButton.click();
-  figures.undoMs = (await blockPainted()) - start;
+  figures.undoMs = (await repainted()) - start;
+}
+
+/** Resolves after a second and three more frames of the page: the map's checks have run. */
+async function settle(page: Page): Promise<void> {
+  await new Promise((resolve) => setTimeout(resolve, 1000));
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        const next = (n: number) =>
+          n === 0 ? resolve() : requestAnimationFrame(() => next(n - 1));
+        next(3);
+      }),
+  );
 }
 
 /** Waits until body `id` is in the doc (the stock client has the page's edit). */
@@ -362,32 +384,36 @@ async function waitForDoc(doc: Y.Doc, id: string): Promise<void> {
 }
 
 /**
- * Starts watching the zoomed-out view's canvas at `at` (a point on the page) and resolves
- * with the wall-clock time of the frame in which a block is painted there (`painted`) or
- * none is; fails after WATCH_LIMIT_MS.
+ * Starts watching the zoomed-out view's canvas inside `box` (two corners on the page) and
+ * resolves with the wall-clock time of the first frame in which any of its pixels differs
+ * from when the watch began; fails after WATCH_LIMIT_MS.
  */
-async function watchForBlock(
+async function watchForRepaint(
   page: Page,
-  at: { x: number; y: number },
-  painted: boolean,
+  box: { from: { x: number; y: number }; to: { x: number; y: number } },
 ): Promise<() => Promise<number>> {
   await page.evaluate(
-    ([point, wanted, limit]) => {
+    ([corners, limit]) => {
       const w = window as unknown as { block?: Promise<number> };
+      const canvas = document.querySelector<HTMLCanvasElement>('[data-testid="far-blocks"]');
+      const context = canvas?.getContext('2d');
+      if (!canvas || !context) throw new Error('no zoomed-out canvas');
+      const bounds = canvas.getBoundingClientRect();
+      const scale = canvas.width / bounds.width;
+      // One canvas pixel around the box, at least 3 × 3.
+      const x = Math.floor((corners.from.x - bounds.left) * scale) - 1;
+      const y = Math.floor((corners.from.y - bounds.top) * scale) - 1;
+      const width = Math.max(3, Math.ceil((corners.to.x - corners.from.x) * scale) + 2);
+      const height = Math.max(3, Math.ceil((corners.to.y - corners.from.y) * scale) + 2);
+      const pixels = () => context.getImageData(x, y, width, height).data;
+      const before = pixels();
       w.block = new Promise<number>((resolve, reject) => {
         const until = performance.now() + limit;
         const look = () => {
-          const canvas = document.querySelector<HTMLCanvasElement>('[data-testid="far-blocks"]');
-          const box = canvas?.getBoundingClientRect();
-          if (canvas && box) {
-            const scale = canvas.width / box.width;
-            const x = Math.floor((point.x - box.left) * scale);
-            const y = Math.floor((point.y - box.top) * scale);
-            const alpha = canvas.getContext('2d')?.getImageData(x, y, 1, 1).data[3] ?? 0;
-            if (alpha > 0 === wanted) {
-              resolve(performance.timeOrigin + performance.now());
-              return;
-            }
+          const now = pixels();
+          if (now.some((value, i) => value !== before[i])) {
+            resolve(performance.timeOrigin + performance.now());
+            return;
           }
           if (performance.now() > until) reject(new Error(`no change of the block in ${limit} ms`));
           else requestAnimationFrame(look);
@@ -395,7 +421,7 @@ async function watchForBlock(
         requestAnimationFrame(look);
       });
     },
-    [at, painted, WATCH_LIMIT_MS] as const,
+    [box, WATCH_LIMIT_MS] as const,
   );
   return () => page.evaluate(() => (window as unknown as { block: Promise<number> }).block);
 }
