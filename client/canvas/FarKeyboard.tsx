@@ -60,10 +60,18 @@ export function FarKeyboard({
       if (event.key !== 'Escape') keys = true;
       if (event.key === 'Tab') tabFromCard(event);
     };
+    // A Tab on its way from a card while the cards are drawn: further presses meanwhile
+    // (a second or so on a whole system) add to how far it goes.
+    let onItsWay: { from: Element; steps: number } | null = null;
     // Tab on a card while the others are painted: the next card is one the page lacks yet.
     const tabFromCard = (event: KeyboardEvent) => {
       const from = document.activeElement;
       if (!latest.current.cardless || event.altKey || event.ctrlKey || event.metaKey) return;
+      if (onItsWay && onItsWay.from === from) {
+        event.preventDefault();
+        onItsWay.steps += event.shiftKey ? -1 : 1;
+        return;
+      }
       if (!(from instanceof HTMLElement) || !from.classList.contains('react-flow__node')) return;
       if (!domNode.contains(from) || !from.dataset.id) return;
       // Only where a card follows in that direction once all are drawn (React Flow draws
@@ -79,14 +87,23 @@ export function FarKeyboard({
       // The cards are drawn some frames later (2,000 of them take a while), and each takes
       // focus once React Flow has measured it and shows it; `from` keeps its card meanwhile.
       // Focus moved on some other way (a click) meanwhile: that is where it stays.
+      const way = { from, steps: step };
+      onItsWay = way;
       const until = performance.now() + DRAWN_WITHIN_MS;
       const goOn = () => {
-        if (document.activeElement !== from) return;
-        const cards = latest.current.cardless ? [] : cardsOf(domNode);
-        const after = cards[cards.indexOf(from) + step];
-        after?.focus();
-        if (after && document.activeElement === after) return;
-        if (performance.now() < until) requestAnimationFrame(goOn);
+        if (document.activeElement === from && performance.now() < until) {
+          const cards = latest.current.cardless ? [] : cardsOf(domNode);
+          const at = cards.indexOf(from);
+          // As far as the presses went, or the last card that way.
+          const to = Math.min(Math.max(at + way.steps, 0), cards.length - 1);
+          const after = at < 0 || to === at ? undefined : cards[to];
+          after?.focus();
+          if (!after || document.activeElement !== after) {
+            requestAnimationFrame(goOn);
+            return;
+          }
+        }
+        if (onItsWay === way) onItsWay = null;
       };
       requestAnimationFrame(goOn);
     };
@@ -95,11 +112,13 @@ export function FarKeyboard({
       pressedInside = event.target instanceof Node && domNode.contains(event.target);
     };
     // A press of the pointer in the canvas ends the keyboard's walk, once the press is over
-    // (what it pressed is selected, and keeps its card).
+    // (what it pressed is selected, and keeps its card), unless a key began one since.
     const onPointerUp = () => {
       if (!pressedInside) return;
       pressedInside = false;
-      setTimeout(() => latest.current.onKeyboard(false));
+      setTimeout(() => {
+        if (!keys) latest.current.onKeyboard(false);
+      });
     };
     const onFocusIn = () => {
       if (keys) latest.current.onKeyboard(true);

@@ -437,9 +437,11 @@ describe('the zoomed-out view', () => {
       );
     const pressedBody = spec.bodies[60];
     if (!pressedBody) throw new Error('no 61st body');
-    for (const [there, back] of [
-      ['Tab', 'Shift+Tab'],
-      ['Shift+Tab', 'Tab'],
+    // Twice quickly: the second press, before the cards are drawn, goes one card further.
+    for (const [there, back, presses] of [
+      ['Tab', 'Shift+Tab', 1],
+      ['Shift+Tab', 'Tab', 1],
+      ['Tab', 'Shift+Tab', 2],
     ] as const) {
       await kim.mouse.click(pane.x + 14, pane.y + pane.height / 2);
       await expect.poll(() => cards.count()).toBe(0);
@@ -447,11 +449,17 @@ describe('the zoomed-out view', () => {
       await kim.mouse.click(pressedAt.x, pressedAt.y);
       await expect.poll(focusedCard).toBe(pressedBody.id);
       expect(await cards.count()).toBeLessThan(10);
-      await kim.keyboard.press(there);
+      for (let press = 0; press < presses; press++) await kim.keyboard.press(there);
       await expect.poll(() => cards.count()).toBe(200);
       await expect.poll(focusedCard).not.toBe(pressedBody.id);
       expect(await focusedCard()).toMatch(/^[\w-]+$/);
-      if (there === 'Tab') await kim.screenshot({ path: screenshotPath('far-view-tab-on') });
+      if (presses === 1 && there === 'Tab') {
+        await kim.screenshot({ path: screenshotPath('far-view-tab-on') });
+      }
+      for (let press = 0; press < presses - 1; press++) {
+        await kim.keyboard.press(back);
+        await expect.poll(focusedCard).not.toBe(pressedBody.id);
+      }
       await kim.keyboard.press(back);
       await expect.poll(focusedCard).toBe(pressedBody.id);
     }
