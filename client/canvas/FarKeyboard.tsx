@@ -66,12 +66,14 @@ export function FarKeyboard({
     // Tab on a card while the others are painted: the next card is one the page lacks yet.
     const tabFromCard = (event: KeyboardEvent) => {
       const from = document.activeElement;
-      if (!latest.current.cardless || event.altKey || event.ctrlKey || event.metaKey) return;
+      if (event.altKey || event.ctrlKey || event.metaKey) return;
+      // Still on its way (drawn or not: the cards may be drawn a frame before it moves on).
       if (onItsWay && onItsWay.from === from) {
         event.preventDefault();
         onItsWay.steps += event.shiftKey ? -1 : 1;
         return;
       }
+      if (!latest.current.cardless) return;
       if (!(from instanceof HTMLElement) || !from.classList.contains('react-flow__node')) return;
       if (!domNode.contains(from) || !from.dataset.id) return;
       // Only where a card follows in that direction once all are drawn (React Flow draws
