@@ -11,8 +11,11 @@ function firstCard(domNode: Element): HTMLElement | null {
   );
 }
 
-/** How long the keyboard's way to a card waits for the cards to be drawn before it gives up. */
-const DRAWN_WITHIN_MS = 3000;
+/**
+ * How long the keyboard's way to a card waits for the cards to be drawn before it gives up
+ * (about half a second for 2,000 cards here).
+ */
+const DRAWN_WITHIN_MS = 10_000;
 
 /** The cards focus can go to, in the order Tab takes (the page's). */
 function cardsOf(domNode: Element): HTMLElement[] {
