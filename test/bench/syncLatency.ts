@@ -5,8 +5,8 @@
  * WAL, synced to disk at each checkpoint, or at each commit with SQLITE_SYNC=full) before it
  * broadcasts it; the reference stores nothing. Beside the latency, the CPU time each server's
  * event loop spent per move, which a loaded machine disturbs far less than the wall clock, and
- * the wait of each move's first receiver: the server's turnaround, before the 19 receivers of
- * this one process take their turns at reading it.
+ * the wait of each move's first receiver: the server's turnaround, before the other receivers
+ * in this one process take their turns at reading it.
  */
 import { readFileSync } from 'node:fs';
 import {
@@ -64,20 +64,13 @@ export async function syncLatencyBench(options: SyncLatencyOptions): Promise<voi
         'reference = @y/websocket-server (in memory), same run',
     );
     for (const load of options.loads) {
-      const runs = {
-        reference: {
-          p50: [] as number[],
-          p99: [] as number[],
-          first: [] as number[],
-          cpu: [] as number[],
-        },
-        accord: {
-          p50: [] as number[],
-          p99: [] as number[],
-          first: [] as number[],
-          cpu: [] as number[],
-        },
-      };
+      const figures = () => ({
+        p50: [] as number[],
+        p99: [] as number[],
+        first: [] as number[],
+        cpu: [] as number[],
+      });
+      const runs = { reference: figures(), accord: figures() };
       let missing = 0;
       const run = async (server: 'reference' | 'accord', round: number, seconds: number) => {
         const common = {
