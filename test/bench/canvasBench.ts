@@ -18,6 +18,7 @@ import { readMap } from '../../shared/ydoc/readMap.ts';
 import { launchChromium } from '../e2e/browser.ts';
 import { bodyOnPage } from '../helpers/bodyOnPage.ts';
 import { generateSpec } from '../helpers/generateSpec.ts';
+import { frames } from '../helpers/pageFrames.ts';
 import { connectClient, startTestServer, type TestServer } from '../helpers/startServer.ts';
 
 const VIEWPORT = { width: 1440, height: 900 };
@@ -364,14 +365,7 @@ async function measureLocalEdits(
 /** Resolves after a second and three more frames of the page: the map's checks have run. */
 async function settle(page: Page): Promise<void> {
   await new Promise((resolve) => setTimeout(resolve, 1000));
-  await page.evaluate(
-    () =>
-      new Promise<void>((resolve) => {
-        const next = (n: number) =>
-          n === 0 ? resolve() : requestAnimationFrame(() => next(n - 1));
-        next(3);
-      }),
-  );
+  await frames(page, 3);
 }
 
 /** Waits until body `id` is in the doc (the stock client has the page's edit). */

@@ -16,6 +16,7 @@ import {
 import { readMap } from '../../shared/ydoc/readMap.ts';
 import { bodyOnPage } from '../helpers/bodyOnPage.ts';
 import { generateSpec } from '../helpers/generateSpec.ts';
+import { frames } from '../helpers/pageFrames.ts';
 import { browserSession, screenshotPath } from './browser.ts';
 import { fitView, openAs, titleClashes } from './ui.ts';
 
@@ -69,15 +70,6 @@ function paintedOn(page: Page, id: string | PageBox, hex: string): Promise<numbe
 function hexToRgb(hex: string): string {
   const [r, g, b] = [1, 3, 5].map((at) => Number.parseInt(hex.slice(at, at + 2), 16));
   return `rgb(${r}, ${g}, ${b})`;
-}
-
-/** Waits for the page to paint `count` frames. */
-function frames(page: Page, count: number): Promise<void> {
-  return page.evaluate(async (n) => {
-    for (let frame = 0; frame < n; frame++) {
-      await new Promise((resolve) => requestAnimationFrame(resolve));
-    }
-  }, count);
 }
 
 const origin = { kind: 'local', participantId: 'seed' } as const;
