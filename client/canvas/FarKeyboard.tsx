@@ -17,6 +17,32 @@ function firstCard(domNode: Element): HTMLElement | null {
  */
 const DRAWN_WITHIN_MS = 10_000;
 
+/**
+ * Focuses the card `pick` gives as soon as it takes focus, trying again each frame while
+ * `wanted` holds, for at most DRAWN_WITHIN_MS: cards are drawn some frames after they are
+ * asked for, and React Flow shows each (a hidden card takes no focus) once it has measured
+ * it. `done` runs when it stops, focused or not.
+ */
+function focusOnceShown(
+  pick: () => HTMLElement | null | undefined,
+  wanted: () => boolean = () => true,
+  done: () => void = () => {},
+): void {
+  const until = performance.now() + DRAWN_WITHIN_MS;
+  const attempt = () => {
+    if (wanted() && performance.now() < until) {
+      const card = pick();
+      card?.focus();
+      if (!card || document.activeElement !== card) {
+        requestAnimationFrame(attempt);
+        return;
+      }
+    }
+    done();
+  };
+  attempt();
+}
+
 /** The cards focus can go to, in the order Tab takes (the page's). */
 function cardsOf(domNode: Element): HTMLElement[] {
   return [...domNode.querySelectorAll<HTMLElement>('.react-flow__node[tabindex="0"]')];
@@ -89,28 +115,26 @@ export function FarKeyboard({
       if (at < 0 || !nodes[next]) return;
       event.preventDefault();
       latest.current.onKeyboard(true);
-      // The cards are drawn some frames later (2,000 of them take a while), and each takes
-      // focus once React Flow has measured it and shows it; `from` keeps its card meanwhile.
-      // Focus moved on some other way (a click) meanwhile: that is where it stays.
+      // Once the cards are drawn (2,000 of them take a while); `from` keeps its card
+      // meanwhile. Focus moved on some other way (a click) meanwhile: that is where it stays.
       const way = { from, steps: step };
       onItsWay = way;
-      const until = performance.now() + DRAWN_WITHIN_MS;
-      const goOn = () => {
-        if (document.activeElement === from && performance.now() < until) {
-          const cards = latest.current.cardless ? [] : cardsOf(domNode);
-          const at = cards.indexOf(from);
-          // As far as the presses went, or the last card that way.
-          const to = Math.min(Math.max(at + way.steps, 0), cards.length - 1);
-          const after = at < 0 || to === at ? undefined : cards[to];
-          after?.focus();
-          if (!after || document.activeElement !== after) {
-            requestAnimationFrame(goOn);
-            return;
-          }
-        }
-        if (onItsWay === way) onItsWay = null;
+      const target = () => {
+        const cards = latest.current.cardless ? [] : cardsOf(domNode);
+        const at = cards.indexOf(from);
+        // As far as the presses went, or the last card that way.
+        const to = Math.min(Math.max(at + way.steps, 0), cards.length - 1);
+        return at < 0 || to === at ? undefined : cards[to];
       };
-      requestAnimationFrame(goOn);
+      requestAnimationFrame(() =>
+        focusOnceShown(
+          target,
+          () => document.activeElement === from,
+          () => {
+            if (onItsWay === way) onItsWay = null;
+          },
+        ),
+      );
     };
     const onPointerDown = (event: PointerEvent) => {
       keys = false;
@@ -147,16 +171,8 @@ export function FarKeyboard({
   const goToBodies = () => {
     const domNode = store.getState().domNode;
     if (!domNode) return;
-    // The cards are drawn some frames after focus reached this button, and each takes focus
-    // once React Flow shows it.
-    const until = performance.now() + DRAWN_WITHIN_MS;
-    const focusCard = () => {
-      const card = firstCard(domNode);
-      card?.focus();
-      if (card && document.activeElement === card) return;
-      if (performance.now() < until) requestAnimationFrame(focusCard);
-    };
-    focusCard();
+    // The cards are drawn some frames after focus reached this button.
+    focusOnceShown(() => firstCard(domNode));
   };
   return (
     <Panel position="bottom-center" className="far-keyboard">
