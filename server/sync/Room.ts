@@ -55,6 +55,13 @@ async function aTurnOfTheLoop(): Promise<void> {
   for (let hop = 0; hop < 2; hop++) await new Promise((resolve) => setImmediate(resolve));
 }
 
+/**
+ * How long a client's update sent on before it was applied (Room.sendAhead) may wait to be
+ * applied, when nothing reads the doc meanwhile: long enough for the sends to be on their way
+ * and the turn's other sockets answered first.
+ */
+export const APPLY_SENT_AHEAD_MS = 1;
+
 /** Awareness 'update' events carry which clients changed. */
 interface AwarenessChanges {
   added: number[];
@@ -74,11 +81,21 @@ interface AwarenessChanges {
  */
 export class Room {
   readonly mapId: string;
-  readonly doc = new Y.Doc({ gc: true });
+  /**
+   * The doc itself, without what waits to be applied: only for what runs inside its
+   * transactions or listens to them. Everything else reads `doc`.
+   */
+  private readonly liveDoc = new Y.Doc({ gc: true });
+  /** Clients' updates stored and sent on, waiting to be applied (sendAhead), in order. */
+  private sentAhead: { conn: Connection; update: Uint8Array }[] = [];
+  private applyTimer: NodeJS.Timeout | undefined;
   readonly awareness: Awareness;
   readonly connections = new Set<Connection>();
-  /** Which socket holds each Yjs client id (see ClientIds). */
-  readonly clientIds = new ClientIds(this.doc);
+  /**
+   * Which socket holds each Yjs client id (see ClientIds). It reads the doc only for a viewer's
+   * claim, which handleMessage makes after reading `doc`.
+   */
+  readonly clientIds = new ClientIds(this.liveDoc);
   /** Which socket speaks for each participant id. */
   readonly participants = new Participants();
   /** Settles when the doc is loaded (or loading failed; the room then closes its sockets). */
@@ -132,14 +149,17 @@ export class Room {
       onFailed: (error) => this.failStorage(error),
     });
     this.onStoreFailure = options.onStoreFailure;
-    this.awareness = new Awareness(this.doc);
+    this.awareness = new Awareness(this.liveDoc);
     // The server is not a participant: it has no presence of its own.
     this.awareness.setLocalState(null);
+    const room = this;
     this.relay = options.relay
       ? new RoomRelay(
           {
             mapId: this.mapId,
-            doc: this.doc,
+            get doc() {
+              return room.doc;
+            },
             awareness: this.awareness,
             clientIds: this.clientIds,
             participants: this.participants,
@@ -160,10 +180,19 @@ export class Room {
       log: this.log,
       compactEvery: options.compactEvery,
       shared: this.relay !== undefined,
-      doc: this.doc,
+      doc: () => this.doc,
       isLive: () => this.phase === 'ready',
     });
     this.loaded = this.load();
+  }
+
+  /**
+   * The map's doc as stored: a client's update that was stored and sent on before it was
+   * applied (sendAhead) is applied first.
+   */
+  get doc(): Y.Doc {
+    this.applySentAhead();
+    return this.liveDoc;
   }
 
   /** True once the doc is loaded from the store, until the room is unloaded. */
@@ -221,6 +250,7 @@ export class Room {
     await this.loaded;
     if (this.phase === 'unloaded') return;
     await this.commits.drain();
+    this.applySentAhead();
     await this.compaction.settled;
     try {
       // Only a live doc is compacted (RoomCompaction.run).
@@ -233,7 +263,7 @@ export class Room {
     this.relay?.leave();
     this.guard?.destroy();
     this.awareness.destroy();
-    this.doc.destroy();
+    this.liveDoc.destroy();
   }
 
   private async load(): Promise<void> {
@@ -247,27 +277,27 @@ export class Room {
       // system): what came in meanwhile is answered first, such as the page's question about
       // the map, asked beside this socket, which it waits for to show the map it was sent.
       await aTurnOfTheLoop();
-      this.doc.transact(() => {
-        for (const part of parts) Y.applyUpdate(this.doc, part);
+      this.liveDoc.transact(() => {
+        for (const part of parts) Y.applyUpdate(this.liveDoc, part);
       });
       // What the joiners sent the stored doc hold: read from the doc, not decoded again.
-      this.storedState = Y.encodeStateVector(this.doc);
+      this.storedState = Y.encodeStateVector(this.liveDoc);
       for (const conn of this.sentStored) conn.sentStored = this.storedState;
       this.sentStored.clear();
       // One stored snapshot is the whole doc as it now stands; anything that changes it from
       // here (a migration, the guard, another process) makes the next joiner's copy afresh.
-      if (parts.length === 1 && parts[0]) rememberWholeDoc(this.doc, parts[0]);
+      if (parts.length === 1 && parts[0]) rememberWholeDoc(this.liveDoc, parts[0]);
       // Listen only now: replaying the store must not append it to the store again.
-      this.doc.on('beforeTransaction', this.onBeforeTransaction);
-      this.doc.on('afterTransactionCleanup', this.onCleanup);
+      this.liveDoc.on('beforeTransaction', this.onBeforeTransaction);
+      this.liveDoc.on('afterTransactionCleanup', this.onCleanup);
       this.awareness.on('update', this.onAwarenessUpdate);
       // Updates already in the log count towards the next compaction.
       this.compaction.start(await this.store.pendingUpdateCount(this.mapId));
-      const ran = migrateDoc(this.doc);
+      const ran = migrateDoc(this.liveDoc);
       if (ran.length > 0) this.log.info('migrated doc', { migrations: ran });
       // The owner's and the server's own changes are trusted; everyone else's are checked.
       this.guard = new RoomGuard(
-        this.doc,
+        this.liveDoc,
         (origin) => !(origin instanceof Connection) || origin.role === 'owner',
         // A ballot is cast only by the socket that speaks for its participant.
         (origin, participantId) =>
@@ -275,7 +305,7 @@ export class Room {
       );
       // The title goes into the map's row as it changes: another process, or this one once
       // the room is gone, reads it there without loading the doc.
-      mapDoc(this.doc).meta.observe(this.onMetaChange);
+      mapDoc(this.liveDoc).meta.observe(this.onMetaChange);
       this.phase = 'ready';
       this.forgetStored();
       this.relay?.start();
@@ -311,37 +341,74 @@ export class Room {
   /**
    * Applies an update a client sent (its sender's client ids are claimed already). Once it is
    * in the doc, those bytes are what is stored and broadcast (onCleanup), not an encoding of
-   * what the transaction changed; or they were stored and sent before it was applied
-   * (sendAhead).
+   * what the transaction changed. Or they are stored and sent on first, and applied a moment
+   * later (sendAhead).
    */
   readonly applyClientUpdate = (
     conn: Connection,
     update: Uint8Array,
     plain?: PlainWrites,
   ): void => {
-    const ahead = plain !== undefined && this.sendAhead(conn, update, plain);
+    this.applySentAhead();
+    if (plain !== undefined && this.sendAhead(conn, update, plain)) {
+      this.sentAhead.push({ conn, update });
+      this.applyTimer ??= setTimeout(this.applySentAhead, APPLY_SENT_AHEAD_MS);
+      return;
+    }
+    this.applyToDoc(conn, update, false);
+  };
+
+  /**
+   * Applies the updates sent on before they were applied, in the order they came, each
+   * followed by the guard as any client's update is: when they are due, or before anything
+   * reads the doc (`doc`).
+   */
+  private readonly applySentAhead = (): void => {
+    if (this.sentAhead.length === 0) return;
+    const waiting = this.sentAhead;
+    this.sentAhead = [];
+    clearTimeout(this.applyTimer);
+    this.applyTimer = undefined;
+    for (const { conn, update } of waiting) {
+      try {
+        this.applyToDoc(conn, update, true);
+      } catch (error) {
+        // It decoded whole (readClientUpdate), so Yjs has no reason to refuse it; the socket
+        // goes, as for any update that will not apply.
+        conn.log.error('an update sent on could not be applied', { error });
+        conn.close(CLOSE_INTERNAL_ERROR, 'update not applied');
+        continue;
+      }
+      this.afterClientUpdate(conn);
+    }
+  };
+
+  private applyToDoc(conn: Connection, update: Uint8Array, sentAhead: boolean): void {
     this.incoming = update;
-    this.incomingSentAhead = ahead;
+    this.incomingSentAhead = sentAhead;
     try {
-      Y.applyUpdate(this.doc, update, conn);
+      Y.applyUpdate(this.liveDoc, update, conn);
     } finally {
       this.incoming = undefined;
       this.incomingSentAhead = false;
     }
-    if (!ahead) return;
+    if (!sentAhead) return;
     // Counted once in the doc: a compaction it starts must find the update there.
     this.compaction.counted(1);
     if (this.guard?.hasBreaches) {
       this.log.error('an update sent on before it was applied broke a rule; undoing it');
     }
-  };
+  }
 
   /**
    * Stores a client's update and sends it on before applying it, when the doc tells that it
    * goes in whole and changes only what anyone may change (judgeWrites: a body moved, a field
    * of an unlocked element set again). The reference server sends a move once it has applied
-   * it; this sends it after one write() to the journal, and applies it while the others read
-   * it (docs/operations.md, "How fast, measured").
+   * it; this sends it after one write() to the journal, and applies it once the sends are on
+   * their way: within APPLY_SENT_AHEAD_MS, or as soon as anything reads the doc (`doc`), the
+   * next message from any socket included. Meanwhile the event loop is free for whatever else
+   * came in, and the clients reading the move on a shared machine do not wait for a core
+   * (docs/operations.md, "How fast, measured").
    *
    * Only the first such update of a turn of the loop, while nothing else waits to be stored:
    * the turn's later updates go into the turn's batch, one message for all of them, which a
@@ -414,7 +481,7 @@ export class Room {
   private titleWrites: Promise<void> = Promise.resolve();
 
   private readonly onBeforeTransaction = (transaction: Y.Transaction): void => {
-    const { pendingStructs, pendingDs } = this.doc.store;
+    const { pendingStructs, pendingDs } = this.liveDoc.store;
     if (pendingStructs !== null || pendingDs !== null) this.begunWithPending.add(transaction);
   };
 
@@ -434,7 +501,7 @@ export class Room {
     const sentAhead = this.incomingSentAhead;
     this.incoming = undefined;
     this.incomingSentAhead = false;
-    const { pendingStructs, pendingDs } = this.doc.store;
+    const { pendingStructs, pendingDs } = this.liveDoc.store;
     const whole =
       update !== undefined &&
       transaction.origin instanceof Connection &&
@@ -447,8 +514,8 @@ export class Room {
       this.commits.add(update, transaction.origin);
     if (whole === this.encodingUpdates) {
       this.encodingUpdates = !whole;
-      if (whole) this.doc.off('update', this.onDocUpdate);
-      else this.doc.on('update', this.onDocUpdate);
+      if (whole) this.liveDoc.off('update', this.onDocUpdate);
+      else this.liveDoc.on('update', this.onDocUpdate);
     }
   };
 

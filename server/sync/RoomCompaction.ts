@@ -12,7 +12,7 @@ export interface RoomCompactionOptions {
   /** Whether other processes append to the same log (a relay): it is then asked its length. */
   shared: boolean;
   /** The room's doc: the snapshot covers it as it stands when the compaction runs. */
-  doc: Y.Doc;
+  doc: () => Y.Doc;
   /** Whether the room's doc is loaded and live: only then is it worth a snapshot. */
   isLive: () => boolean;
 }
@@ -53,7 +53,7 @@ export class RoomCompaction {
       const { store, mapId, log, doc } = this.options;
       const count = this.sinceLast;
       this.running = store
-        .compact(mapId, () => Y.encodeStateAsUpdate(doc), titleOf(doc))
+        .compact(mapId, () => Y.encodeStateAsUpdate(doc()), titleOf(doc()))
         .then(() => {
           this.sinceLast = Math.max(0, this.sinceLast - count);
           log.debug('compacted');
