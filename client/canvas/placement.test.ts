@@ -10,6 +10,18 @@ import {
   takeIn,
 } from './placement.ts';
 
+type Box = { x: number; y: number; width: number; height: number };
+
+/** Whether a new body at `spot` stays clear of `box`. */
+function clearOf(spot: { x: number; y: number }, box: Box): boolean {
+  return (
+    spot.x >= box.x + box.width ||
+    box.x >= spot.x + NEW_BODY_SIZE.width ||
+    spot.y >= box.y + box.height ||
+    box.y >= spot.y + NEW_BODY_SIZE.height
+  );
+}
+
 describe('findFreeSpot', () => {
   it('centres a body on an empty canvas', () => {
     expect(findFreeSpot({ x: 500, y: 300 }, [])).toEqual({
@@ -31,30 +43,34 @@ describe('findFreeSpot', () => {
     const settle = (box: typeof inside) => settleAcrossEdges(box, [footprint]);
     // Asked for a spot across the footprint's left edge: settled inside, but not onto `inside`.
     const spot = findFreeSpot({ x: 10, y: 140 }, [inside], settle);
-    const placed = { ...spot, ...NEW_BODY_SIZE };
-    const apart =
-      placed.x >= inside.x + inside.width ||
-      inside.x >= placed.x + placed.width ||
-      placed.y >= inside.y + inside.height ||
-      inside.y >= placed.y + placed.height;
-    expect(apart).toBe(true);
-    expect(settle(placed)).toEqual(spot);
+    expect(clearOf(spot, inside)).toBe(true);
+    expect(settle({ ...spot, ...NEW_BODY_SIZE })).toEqual(spot);
   });
 
   it('never places a body over another, however many are added at one spot', () => {
-    const boxes: { x: number; y: number; width: number; height: number }[] = [];
+    const boxes: Box[] = [];
     for (let i = 0; i < 20; i++) {
       const spot = findFreeSpot({ x: 0, y: 0 }, boxes);
-      for (const box of boxes) {
-        const apart =
-          spot.x >= box.x + box.width ||
-          box.x >= spot.x + NEW_BODY_SIZE.width ||
-          spot.y >= box.y + box.height ||
-          box.y >= spot.y + NEW_BODY_SIZE.height;
-        expect(apart).toBe(true);
-      }
+      expect(boxes.every((box) => clearOf(spot, box))).toBe(true);
       boxes.push({ ...spot, ...NEW_BODY_SIZE });
     }
+  });
+
+  it('puts a body beside everything when the view is crowded further than it searches', () => {
+    // A whole system fitted to the view: bodies packed 40 × 40 around the centre, more than
+    // the search's rings reach.
+    const boxes: Box[] = [];
+    for (let row = -20; row < 20; row++) {
+      for (let column = -20; column < 20; column++) {
+        boxes.push({ x: column * 300, y: row * 100, ...NEW_BODY_SIZE });
+      }
+    }
+    const spot = findFreeSpot({ x: 1_500, y: 40 }, boxes);
+    expect(boxes.every((box) => clearOf(spot, box))).toBe(true);
+    // Below them all, the nearest side (about 2,000 away; above 2,100, the right 4,600), the
+    // least room clear of the lowest row, straight below where it was asked.
+    const bottom = Math.max(...boxes.map((box) => box.y + box.height));
+    expect(spot).toEqual({ x: 1_500 - NEW_BODY_SIZE.width / 2, y: bottom + 24 });
   });
 });
 

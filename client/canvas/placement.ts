@@ -48,10 +48,39 @@ function overlaps(a: Box, b: Box): boolean {
 }
 
 /**
+ * Spots just outside everything occupied, one beside each side of their bounds, level with
+ * `start` where the bounds allow; the nearest to `start` first.
+ */
+function besideEverything(start: Position, occupied: readonly Box[]): Position[] {
+  if (occupied.length === 0) return [];
+  let left = Number.POSITIVE_INFINITY;
+  let top = Number.POSITIVE_INFINITY;
+  let right = Number.NEGATIVE_INFINITY;
+  let bottom = Number.NEGATIVE_INFINITY;
+  for (const box of occupied) {
+    left = Math.min(left, box.x);
+    top = Math.min(top, box.y);
+    right = Math.max(right, box.x + box.width);
+    bottom = Math.max(bottom, box.y + box.height);
+  }
+  const { width, height } = NEW_BODY_SIZE;
+  const x = clamp(start.x, left, right - width);
+  const y = clamp(start.y, top, bottom - height);
+  const distance = (spot: Position) => Math.hypot(spot.x - start.x, spot.y - start.y);
+  return [
+    { x: right + GAP, y },
+    { x, y: bottom + GAP },
+    { x: left - GAP - width, y },
+    { x, y: top - GAP - height },
+  ].sort((a, b) => distance(a) - distance(b));
+}
+
+/**
  * The free spot nearest to `centre` for a new body, searching rings of grid cells outwards,
- * so that bodies added one after another never land on top of each other. `settle` moves a
- * candidate where it would really go (out of a footprint's edge, settleAcrossEdges): the spot
- * must be free there.
+ * so that bodies added one after another never land on top of each other; where the rings
+ * find none (the middle of a crowded whole system), the nearest spot beside everything.
+ * `settle` moves a candidate where it would really go (out of a footprint's edge,
+ * settleAcrossEdges): the spot must be free there.
  */
 export function findFreeSpot(
   centre: Position,
@@ -77,6 +106,11 @@ export function findFreeSpot(
       const candidate = { x: settled.x, y: settled.y, width, height };
       if (!occupied.some((box) => overlaps(candidate, box))) return { x: settled.x, y: settled.y };
     }
+  }
+  for (const spot of besideEverything(start, occupied)) {
+    const settled = settle({ ...spot, width, height });
+    const candidate = { x: settled.x, y: settled.y, width, height };
+    if (!occupied.some((box) => overlaps(candidate, box))) return { x: settled.x, y: settled.y };
   }
   return start;
 }
