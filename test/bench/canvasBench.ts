@@ -337,8 +337,8 @@ async function measureLocalEdits(
     [...known],
   );
   await waitForDoc(doc, added);
-  // The block's box on the page. Added at the middle of the view, on a big map it may lie
-  // over other bodies' blocks, which the canvas paints again where it was once it has gone.
+  // The block's box on the page, wherever the palette put it (the free spot nearest the
+  // middle of the view, or beside every body on a crowded one), to watch for any change.
   const box = {
     from: await bodyOnPage(page, doc, added, { x: 0, y: 0 }),
     to: await bodyOnPage(page, doc, added, { x: FAR_CARD.width, y: FAR_CARD.minHeight }),
