@@ -369,6 +369,8 @@ export class Room {
     this.sentAhead = [];
     clearTimeout(this.applyTimer);
     this.applyTimer = undefined;
+    // An unloaded room's doc is gone; what it sent on is in the store's log.
+    if (this.phase === 'unloaded') return;
     for (const { conn, update } of waiting) {
       try {
         this.applyToDoc(conn, update, true);
