@@ -92,8 +92,9 @@ export class Room {
   readonly awareness: Awareness;
   readonly connections = new Set<Connection>();
   /**
-   * Which socket holds each Yjs client id (see ClientIds). It reads the doc only for a viewer's
-   * claim, which handleMessage makes after reading `doc`.
+   * Which socket holds each Yjs client id (see ClientIds). It reads the doc itself, for a
+   * viewer's claim of an id no socket has held in this room: what waits to be applied was sent
+   * under ids its sender holds already, so it never changes that answer.
    */
   readonly clientIds = new ClientIds(this.liveDoc);
   /** Which socket speaks for each participant id. */
