@@ -340,10 +340,10 @@ export class Room {
   }
 
   /**
-   * Applies an update a client sent (its sender's client ids are claimed already). Once it is
-   * in the doc, those bytes are what is stored and broadcast (onCleanup), not an encoding of
-   * what the transaction changed. Or they are stored and sent on first, and applied a moment
-   * later (sendAhead).
+   * Applies an update a client sent (its sender's client ids are claimed already), then the
+   * guard. Once it is in the doc, those bytes are what is stored and broadcast (onCleanup),
+   * not an encoding of what the transaction changed. Or they are stored and sent on first,
+   * and applied a moment later (sendAhead).
    */
   readonly applyClientUpdate = (
     conn: Connection,
@@ -361,8 +361,8 @@ export class Room {
 
   /**
    * Applies the updates sent on before they were applied, in the order they came, each
-   * followed by the guard as any client's update is: when they are due, or before anything
-   * reads the doc (`doc`).
+   * followed by the guard as any client's update is (applyToDoc): when they are due, or before
+   * anything reads the doc (`doc`).
    */
   private readonly applySentAhead = (): void => {
     if (this.sentAhead.length === 0) return;
@@ -380,12 +380,14 @@ export class Room {
         // goes, as for any update that will not apply.
         conn.log.error('an update sent on could not be applied', { error });
         conn.close(CLOSE_INTERNAL_ERROR, 'update not applied');
-        continue;
       }
-      this.afterClientUpdate(conn);
     }
   };
 
+  /**
+   * Applies a client's update to the doc, then puts back what it may not change of the
+   * owner's (locked elements, locks, votes, timer).
+   */
   private applyToDoc(conn: Connection, update: Uint8Array, sentAhead: boolean): void {
     this.incoming = update;
     this.incomingSentAhead = sentAhead;
@@ -395,11 +397,16 @@ export class Room {
       this.incoming = undefined;
       this.incomingSentAhead = false;
     }
-    if (!sentAhead) return;
-    // Counted once in the doc: a compaction it starts must find the update there.
-    this.compaction.counted(1);
-    if (this.guard?.hasBreaches) {
-      this.log.error('an update sent on before it was applied broke a rule; undoing it');
+    if (sentAhead) {
+      // Counted once in the doc: a compaction it starts must find the update there.
+      this.compaction.counted(1);
+      if (this.guard?.hasBreaches) {
+        this.log.error('an update sent on before it was applied broke a rule; undoing it');
+      }
+    }
+    const restored = this.guard?.enforce() ?? [];
+    if (restored.length > 0) {
+      conn.log.warn('undid a change to what only the owner may change', { restored });
     }
   }
 
@@ -439,14 +446,6 @@ export class Room {
 
   private readonly endTurn = (): void => {
     this.sentAheadThisTurn = false;
-  };
-
-  /** Puts back what a client changed of the owner's (locked elements, locks, votes, timer). */
-  readonly afterClientUpdate = (conn: Connection): void => {
-    const restored = this.guard?.enforce() ?? [];
-    if (restored.length > 0) {
-      conn.log.warn('undid a change to what only the owner may change', { restored });
-    }
   };
 
   private greet(conn: Connection): void {

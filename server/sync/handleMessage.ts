@@ -38,12 +38,10 @@ export interface RoomState {
   /** Which socket speaks for each participant id. */
   participants: Participants;
   /**
-   * Applies an editor's update, with the socket as its origin; `plain`: what it writes, when
-   * it is plain (readClientUpdate).
+   * Applies an editor's update, with the socket as its origin, and undoes what it may not
+   * change; `plain`: what it writes, when it is plain (readClientUpdate).
    */
   applyClientUpdate: (conn: Connection, update: Uint8Array, plain?: PlainWrites) => void;
-  /** Called after a client's update was applied: undoes what it may not change. */
-  afterClientUpdate?: (conn: Connection) => void;
   /** Sends a reply once the doc it was computed from is stored (default: at once). */
   sendWhenStored?: (conn: Connection, message: Uint8Array) => void;
 }
@@ -194,7 +192,6 @@ function handleSync(room: RoomState, conn: Connection, decoder: decoding.Decoder
       const read = readClientUpdate(update);
       for (const client of read.clients) room.clientIds.claim(conn, client);
       room.applyClientUpdate(conn, update, read.plain);
-      room.afterClientUpdate?.(conn);
       return OK;
     }
     default: {
