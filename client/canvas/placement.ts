@@ -91,6 +91,14 @@ export function findFreeSpot(
   const start = { x: centre.x - width / 2, y: centre.y - height / 2 };
   const stepX = width + GAP;
   const stepY = height + GAP;
+  // Where a body put at `at` really goes (settled), if it is free there.
+  const freeAt = (at: Position): Position | undefined => {
+    const settled = settle({ ...at, width, height });
+    const candidate = { x: settled.x, y: settled.y, width, height };
+    return occupied.some((box) => overlaps(candidate, box))
+      ? undefined
+      : { x: settled.x, y: settled.y };
+  };
   for (let ring = 0; ring <= 12; ring++) {
     const cells: Array<{ x: number; y: number; distance: number }> = [];
     for (let dy = -ring; dy <= ring; dy++) {
@@ -102,15 +110,13 @@ export function findFreeSpot(
     // Nearest first; on a tie, right before left and below before above (reading order).
     cells.sort((a, b) => a.distance - b.distance || b.x - a.x || b.y - a.y);
     for (const cell of cells) {
-      const settled = settle({ x: start.x + cell.x, y: start.y + cell.y, width, height });
-      const candidate = { x: settled.x, y: settled.y, width, height };
-      if (!occupied.some((box) => overlaps(candidate, box))) return { x: settled.x, y: settled.y };
+      const spot = freeAt({ x: start.x + cell.x, y: start.y + cell.y });
+      if (spot) return spot;
     }
   }
-  for (const spot of besideEverything(start, occupied)) {
-    const settled = settle({ ...spot, width, height });
-    const candidate = { x: settled.x, y: settled.y, width, height };
-    if (!occupied.some((box) => overlaps(candidate, box))) return { x: settled.x, y: settled.y };
+  for (const beside of besideEverything(start, occupied)) {
+    const spot = freeAt(beside);
+    if (spot) return spot;
   }
   return start;
 }
