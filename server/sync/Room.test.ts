@@ -563,6 +563,44 @@ describe('a room whose store appends at once', () => {
     await r.unload();
   });
 
+  it("sends a move on while another client's move waits to be applied, and applies both in order", async () => {
+    const { r, peers, move, positionIn, appended } = await roomWithABody();
+    const { alice, bob } = peers;
+    const doc = r.doc;
+    let transactions = 0;
+    doc.on('afterTransaction', () => transactions++);
+    // Bob moves the same body, not having heard Alice's move yet.
+    const bobsDoc = new Y.Doc();
+    Y.applyUpdate(bobsDoc, Y.encodeStateAsUpdate(doc));
+    const before = Y.encodeStateVector(bobsDoc);
+    (mapDoc(bobsDoc).nodes.get('n1') as Y.Map<unknown>).set('position', { x: 0, y: 20 });
+    const bobsMove = Y.encodeStateAsUpdate(bobsDoc, before);
+    const alicesMove = move(10);
+
+    alice.conn.receive(updateMessage(alicesMove));
+    // A later turn of the loop, within the moment Alice's move waits.
+    await new Promise((resolve) => setImmediate(resolve));
+    const aliceHeard = alice.socket.sent.length;
+    bob.conn.receive(updateMessage(bobsMove));
+    // Stored and sent on at once, with neither applied yet.
+    expect(alice.socket.sent.length).toBe(aliceHeard + 1);
+    expect(payloadOf(alice.socket.sent.at(-1) as Uint8Array)).toEqual(bobsMove);
+    expect(appended.slice(-2)).toEqual([alicesMove, bobsMove]);
+    expect(positionIn(doc)).toEqual({ x: 0, y: 0 });
+    expect(transactions).toBe(0);
+
+    await new Promise((resolve) => setTimeout(resolve, APPLY_SENT_AHEAD_MS + 50));
+    // Each applied whole, in the order it was sent: the doc is what every client ends with.
+    expect(transactions).toBe(2);
+    expect(doc.store.pendingStructs).toBeNull();
+    const client = new Y.Doc();
+    Y.applyUpdate(client, Y.encodeStateAsUpdate(bobsDoc));
+    Y.applyUpdate(client, alicesMove);
+    expect(positionIn(doc)).toEqual(positionIn(client));
+    expect(Y.encodeStateVector(doc)).toEqual(Y.encodeStateVector(client));
+    await r.unload();
+  });
+
   it('applies a move sent on within a moment, though nothing reads the doc', async () => {
     const { r, peers, move, positionIn } = await roomWithABody();
     // The doc object itself, read once now: reading it later through the room would apply

@@ -13,7 +13,7 @@ import { ClientIds } from './guard/ClientIds.ts';
 import { Participants } from './guard/Participants.ts';
 import { RoomGuard } from './guard/RoomGuard.ts';
 import { handleMessage } from './handleMessage.ts';
-import { judgeWrites } from './judgeWrites.ts';
+import { type AllowsChange, judgeWrites } from './judgeWrites.ts';
 import {
   awarenessMessage,
   rememberWholeDoc,
@@ -87,7 +87,7 @@ export class Room {
    */
   private readonly liveDoc = new Y.Doc({ gc: true });
   /** Clients' updates stored and sent on, waiting to be applied (sendAhead), in order. */
-  private sentAhead: { conn: Connection; update: Uint8Array }[] = [];
+  private sentAhead: { conn: Connection; update: Uint8Array; writes: PlainWrites }[] = [];
   private applyTimer: NodeJS.Timeout | undefined;
   readonly awareness: Awareness;
   readonly connections = new Set<Connection>();
@@ -350,12 +350,12 @@ export class Room {
     update: Uint8Array,
     plain?: PlainWrites,
   ): void => {
-    this.applySentAhead();
     if (plain !== undefined && this.sendAhead(conn, update, plain)) {
-      this.sentAhead.push({ conn, update });
+      this.sentAhead.push({ conn, update, writes: plain });
       this.applyTimer ??= setTimeout(this.applySentAhead, APPLY_SENT_AHEAD_MS);
       return;
     }
+    this.applySentAhead();
     this.applyToDoc(conn, update, false);
   };
 
@@ -420,6 +420,9 @@ export class Room {
    * came in, and the clients reading the move on a shared machine do not wait for a core
    * (docs/operations.md, "How fast, measured").
    *
+   * It need not wait for the apply of another client's move sent on just before it, when it
+   * does not build on that move (goesAhead).
+   *
    * Only the first such update of a turn of the loop, while nothing else waits to be stored:
    * the turn's later updates go into the turn's batch, one message for all of them, which a
    * busy room needs (see GroupCommit), and stay behind this one. Only where the store appends
@@ -429,7 +432,7 @@ export class Room {
     const guard = this.guard;
     if (!this.store.appendNow || !guard || this.phase !== 'ready') return false;
     if (this.sentAheadThisTurn || !this.commits.idle) return false;
-    if (!judgeWrites(this.doc, plain, guard.allows)) return false;
+    if (!this.goesAhead(plain, guard.allows)) return false;
     try {
       this.store.appendNow(this.mapId, [update]);
     } catch (error) {
@@ -442,6 +445,21 @@ export class Room {
     this.relay?.publishStored(update);
     this.broadcastFramed(updateFrame(update), conn);
     return true;
+  }
+
+  /**
+   * Whether a plain update may be sent on before it is applied (judgeWrites). Judged first
+   * against the doc without what waits to be applied, which it must not build on: a move
+   * need not wait for the apply of another client's move made just before it. Else against
+   * the doc as stored, what waits applied first.
+   */
+  private goesAhead(plain: PlainWrites, allows: AllowsChange): boolean {
+    const waiting = this.sentAhead;
+    if (waiting.length > 0) {
+      const writes = waiting.map((each) => each.writes);
+      if (judgeWrites(this.liveDoc, plain, allows, writes)) return true;
+    }
+    return judgeWrites(this.doc, plain, allows);
   }
 
   private readonly endTurn = (): void => {

@@ -174,6 +174,59 @@ describe('judging an update before it is applied', () => {
     guard.destroy();
   });
 
+  it("passes another client's move while one waits to be applied, but nothing under its client or built on it", () => {
+    const { room, guard, copy, free } = workshop();
+    /** A second editor's copy of the room's doc as it stands, writing under `clientID`. */
+    const editorsCopy = (clientID?: number) => {
+      const doc = new Y.Doc();
+      if (clientID !== undefined) doc.clientID = clientID;
+      Y.applyUpdate(doc, Y.encodeStateAsUpdate(room));
+      return doc;
+    };
+    const other = editorsCopy();
+    const forger = editorsCopy(copy.clientID);
+    const move = (doc: Y.Doc, id: string, x: number) =>
+      updateOf(doc, () => moveNodes(doc, editor, [{ id, position: { x, y: 0 } }])) as Uint8Array;
+    const waitingMove = move(copy, free[0] as string, 10);
+    const waiting = [
+      readClientUpdate(waitingMove).plain as NonNullable<
+        ReturnType<typeof readClientUpdate>['plain']
+      >,
+    ];
+    expect(judged(room, guard, waitingMove)).toBe(true);
+    const judgedBeside = (update: Uint8Array) => {
+      const { plain } = readClientUpdate(update);
+      return plain !== undefined && judgeWrites(room, plain, guard.allows, waiting);
+    };
+
+    // Another client's move of another body, or of the same one: made without the waiting
+    // move, it goes in whole after it.
+    const beside = move(other, free[1] as string, 20);
+    const sameBody = move(editorsCopy(), free[0] as string, 30);
+    expect(judgedBeside(beside)).toBe(true);
+    expect(judgedBeside(sameBody)).toBe(true);
+    // Under the waiting move's client, at its clocks: alone it would pass; beside it, no.
+    const forged = move(forger, free[1] as string, 40);
+    expect(judged(room, guard, forged)).toBe(true);
+    expect(judgedBeside(forged)).toBe(false);
+    // Built on the waiting move (its sender's next, or another client's that had it).
+    const next = move(copy, free[0] as string, 11);
+    const heard = editorsCopy();
+    Y.applyUpdate(heard, waitingMove);
+    const onTop = move(heard, free[0] as string, 50);
+    expect(judgedBeside(next)).toBe(false);
+    expect(judgedBeside(onTop)).toBe(false);
+
+    // Applied in the order they were sent, each goes in whole.
+    for (const update of [waitingMove, beside, sameBody]) {
+      Y.applyUpdate(room, update, editor);
+      expect(room.store.pendingStructs).toBeNull();
+      expect(room.store.pendingDs).toBeNull();
+    }
+    expect(guard.enforce()).toEqual([]);
+    guard.destroy();
+  });
+
   it('never passes an update the guard then undoes, or one that waits in the doc (seeded random editing)', () => {
     const gen = prng.create(20261203);
     const { room, guard, copy, place, inside, free, note, edge } = workshop();

@@ -36,8 +36,17 @@ function allowsIn(item: Y.Item, allows: AllowsChange): boolean {
  *   key are its origin's, as Yjs takes them when it integrates it.
  *
  * Anything else returns false, and the room applies the update first, as for any update.
+ *
+ * `waiting`: updates judged so against the same doc, stored and sent on but not yet applied.
+ * This one goes in whole after them when it writes under none of their clients: what it
+ * anchors to or deletes is in the doc already (checked above), so none of it is theirs.
  */
-export function judgeWrites(doc: Y.Doc, writes: PlainWrites, allows: AllowsChange): boolean {
+export function judgeWrites(
+  doc: Y.Doc,
+  writes: PlainWrites,
+  allows: AllowsChange,
+  waiting: readonly PlainWrites[] = [],
+): boolean {
   const store = doc.store;
   if (store.pendingStructs !== null || store.pendingDs !== null) return false;
   const { runs, anchors, deletions } = writes;
@@ -47,6 +56,9 @@ export function judgeWrites(doc: Y.Doc, writes: PlainWrites, allows: AllowsChang
     const client = runs[i] as number;
     if (Y.getState(store, client) !== runs[i + 1]) return false;
     for (let j = 0; j < i; j += 3) if (runs[j] === client) return false;
+    for (const earlier of waiting) {
+      for (let j = 0; j < earlier.runs.length; j += 3) if (earlier.runs[j] === client) return false;
+    }
   }
   for (let i = 0; i < anchors.length; i += 4) {
     const origin = itemAt(store, anchors[i] as number, anchors[i + 1] as number);
