@@ -22,6 +22,8 @@ export interface EditLoad {
   seconds: number;
   warmupSeconds: number;
   seed: number;
+  /** Told as the measured seconds start and end (the warm-up and the checks outside them). */
+  onMeasured?: (phase: 'start' | 'end') => void;
 }
 
 export interface LatencyFigures {
@@ -137,8 +139,10 @@ export async function runEditLoad(load: EditLoad): Promise<EditLoadResult> {
     }
     await new Promise((resolve) => setTimeout(resolve, load.warmupSeconds * 1000));
     counting = true;
+    load.onMeasured?.('start');
     await new Promise((resolve) => setTimeout(resolve, load.seconds * 1000));
     counting = false;
+    load.onMeasured?.('end');
     for (const timer of timers) clearInterval(timer);
 
     // Every client must end with every other's last move: a lost update would show here.
