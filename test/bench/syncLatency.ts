@@ -136,6 +136,14 @@ export async function syncLatencyBench(options: SyncLatencyOptions): Promise<voi
         median(ours.map((value, i) => value / (theirs[i] ?? Number.NaN)));
       const ratio50 = paired(runs.accord.p50, runs.reference.p50);
       const ratio99 = paired(runs.accord.p99, runs.reference.p99);
+      // How far the rounds' own ratios spread: a median inside a wide spread is the machine's.
+      const spread = (ours: number[], theirs: number[]) => {
+        const ratios = ours
+          .map((value, i) => value / (theirs[i] ?? Number.NaN))
+          .sort((a, b) => a - b);
+        const at = (q: number) => (ratios[Math.floor(q * (ratios.length - 1))] ?? 0).toFixed(2);
+        return `${at(0.25)}–${at(0.75)}x`;
+      };
       const label = `${load.clients} clients × ${load.rate} moves/s`;
       console.log(
         `${label.padEnd(24)} Accord p50 ${ms(our50)}  p99 ${ms(our99)}   reference p50 ${ms(ref50)}  p99 ${ms(ref99)}${missing ? `   MISSING ${missing}` : ''}`,
@@ -143,6 +151,9 @@ export async function syncLatencyBench(options: SyncLatencyOptions): Promise<voi
       console.log(
         `${''.padEnd(24)} median of each round's ratio: p50 ${ratio50.toFixed(2)}x  p99 ${ratio99.toFixed(2)}x   ` +
           `(target ≤ 1.00x: ${ratio50 <= 1 && ratio99 <= 1 ? 'met' : 'NOT met'}; ratio of medians p50 ${(our50 / ref50).toFixed(2)}x  p99 ${(our99 / ref99).toFixed(2)}x)`,
+      );
+      console.log(
+        `${''.padEnd(24)} middle half of the rounds' ratios: p50 ${spread(runs.accord.p50, runs.reference.p50)}  p99 ${spread(runs.accord.p99, runs.reference.p99)}`,
       );
       console.log(
         `${''.padEnd(24)} first receiver of each move, p50: Accord ${median(runs.accord.first).toFixed(2)} ms, reference ${median(runs.reference.first).toFixed(2)} ms ` +
