@@ -432,7 +432,9 @@ export class Room {
     const guard = this.guard;
     if (!this.store.appendNow || !guard || this.phase !== 'ready') return false;
     if (this.sentAheadThisTurn || !this.commits.idle) return false;
-    if (!this.goesAhead(plain, guard.allows)) return false;
+    // Applying what waited (goesAhead) may have given the turn a batch to store: this goes
+    // behind it.
+    if (!this.goesAhead(plain, guard.allows) || !this.commits.idle) return false;
     try {
       this.store.appendNow(this.mapId, [update]);
     } catch (error) {
