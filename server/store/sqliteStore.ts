@@ -82,11 +82,13 @@ export function openSqliteStore(dataDir: string, options: SqliteStoreOptions = {
   // reads, or runs one command, keeps SQLite's own); if the worker fails, SQLite's own
   // come back.
   let checkpointer: WalCheckpointer | undefined;
+  let checkpointerDied = false;
   const checkpointOffTheLoop = () => {
     if (checkpointer || !db.open) return;
     checkpointer = startWalCheckpointer(file, {
       onFailed: (error) => options.log?.warn('could not checkpoint the WAL', { error }),
       onDied: (error) => {
+        checkpointerDied = true;
         options.log?.error('the WAL checkpoint worker died; SQLite checkpoints by itself', {
           error,
         });
@@ -180,16 +182,24 @@ export function openSqliteStore(dataDir: string, options: SqliteStoreOptions = {
 
   // The journal: a batch is stored once it is written there (one write() where an SQLite
   // commit is several, on a cold cache three times as long); the batches written meanwhile go
-  // into the log together a little later. Whatever reads or rewrites the log (loading a doc,
-  // counting or compacting the log, closing) inserts them first, so this process reads its
-  // own writes. What a crash left in the journal is inserted now, before anything reads the
-  // log. A crash between an insert and emptying the journal inserts those updates again at
-  // the next start: applying a Yjs update twice changes nothing.
+  // into the log together a little later, inserted by the checkpoint worker (handOffJournal).
+  // Whatever reads or rewrites the log (loading a doc, counting or compacting the log,
+  // closing) inserts the batches not yet handed off first, and takes those handed off from
+  // memory, so this process reads its own writes. What a crash left in the journal is
+  // inserted now, before anything reads the log. A crash between an insert and emptying the
+  // journal inserts those updates again at the next start: applying a Yjs update twice
+  // changes nothing.
   const journal =
     options.journal && options.sync !== 'full'
       ? openUpdateJournal(journalPath(dataDir))
       : undefined;
   let journaled: JournalEntry[] = [];
+  /**
+   * The batches handed to the checkpoint worker to insert (in the journal's other file), until
+   * it says they are in: the log's readers take them from here meanwhile.
+   */
+  let inFlight: readonly JournalEntry[] = [];
+  let insertingElsewhere: Promise<void> | undefined;
   // One interval while batches arrive, stopped by the first tick that finds nothing: a timer
   // made for each batch took about 20 µs of a cold append.
   let flushTicker: NodeJS.Timeout | undefined;
@@ -208,19 +218,53 @@ export function openSqliteStore(dataDir: string, options: SqliteStoreOptions = {
     insertFailed = false;
     journaled = [];
     journal.clear();
+    // Batches the worker could not insert came back here from the other file.
+    if (!insertingElsewhere) journal.clearHandedOff();
+  };
+  /**
+   * The batches journaled since the last hand-off go to the checkpoint worker, which inserts
+   * them off the event loop, while appends go on in the journal's other file; if it cannot,
+   * they are inserted here.
+   */
+  const handOffJournal = (worker: WalCheckpointer): boolean => {
+    if (!journal?.handOff()) return false;
+    const batches = journaled;
+    journaled = [];
+    inFlight = batches;
+    insertingElsewhere = worker
+      .insert(batches)
+      .then(
+        () => journal.clearHandedOff(),
+        (error: unknown) => {
+          options.log?.warn('the checkpoint worker did not insert journaled updates', { error });
+          // Inserted here with the next ones; the file they are in is emptied with them.
+          journaled = [...batches, ...journaled];
+        },
+      )
+      .finally(() => {
+        inFlight = [];
+        insertingElsewhere = undefined;
+      });
+    return true;
   };
   const flushJournalLater = () => {
     if (journaled.length === 0) {
+      if (insertingElsewhere) return;
       clearInterval(flushTicker);
       flushTicker = undefined;
       return;
     }
+    if (insertingElsewhere) return;
+    if (checkpointer && !checkpointerDied && handOffJournal(checkpointer)) return;
     try {
       flushJournal();
     } catch (error) {
       options.log?.error('could not insert journaled updates into the database', { error });
     }
   };
+  /** A map's updates handed to the worker and not yet known to be in the log. */
+  const inFlightUpdates = (mapId: string): Uint8Array[] =>
+    inFlight.filter((entry) => entry.mapId === mapId).flatMap((entry) => entry.updates);
   if (journal) {
     try {
       journaled = journal.replay();
@@ -282,7 +326,9 @@ export function openSqliteStore(dataDir: string, options: SqliteStoreOptions = {
     async loadDoc(mapId) {
       if (journal) {
         flushJournal();
-        return readDoc(mapId);
+        // Read after the log: a batch the worker inserts meanwhile is then in both, and an
+        // update applied twice changes nothing the second time.
+        return [...readDoc(mapId), ...inFlightUpdates(mapId)];
       }
       // Beside a serving process (or after one crashed), the map's latest updates may be in its
       // journal only. The journal is read first: a batch the server inserts and clears from it
@@ -298,12 +344,13 @@ export function openSqliteStore(dataDir: string, options: SqliteStoreOptions = {
     ...(journal ? { appendNow } : {}),
     async compact(mapId, liveState, title) {
       flushJournal();
-      // One process: the live doc already holds every update in the log.
+      // One process: the live doc already holds every update in the log, and those the
+      // worker is still inserting (left in the log after the snapshot, they change nothing).
       noted(() => compact(mapId, liveState(), title));
     },
     async pendingUpdateCount(mapId) {
       flushJournal();
-      return countUpdates.get(mapId)?.n ?? 0;
+      return (countUpdates.get(mapId)?.n ?? 0) + inFlightUpdates(mapId).length;
     },
     async saveVersion(mapId, name, createdAt, state, kind = 'named') {
       const id = Number(
@@ -336,6 +383,7 @@ export function openSqliteStore(dataDir: string, options: SqliteStoreOptions = {
     },
     async close() {
       clearInterval(flushTicker);
+      await insertingElsewhere;
       try {
         flushJournal();
       } catch (error) {

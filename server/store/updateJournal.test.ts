@@ -3,11 +3,13 @@ import { copyFileSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { docWith, loadedEntries, testMap } from '../../test/helpers/docStoreContract.ts';
-import { journalPath, openSqliteStore } from './sqliteStore.ts';
-import { openUpdateJournal, readJournal } from './updateJournal.ts';
+import { waitFor } from '../../test/helpers/startServer.ts';
+import { databasePath, journalPath, openSqliteStore } from './sqliteStore.ts';
+import { journalFiles, openUpdateJournal, readJournal } from './updateJournal.ts';
 
 const CHILD = fileURLToPath(new URL('../../test/helpers/journalingChild.ts', import.meta.url));
 
@@ -60,6 +62,36 @@ describe('the update journal', () => {
     expect(readJournal(damaged)).toEqual(whole.slice(0, 1));
   });
 
+  it('hands its batches off to its second file, and back once that is emptied', () => {
+    const file = journalPath(dataDir());
+    const journal = openUpdateJournal(file);
+    const batch = (n: number) => ({ mapId: 'a', updates: [new Uint8Array([n])] });
+    journal.append('a', batch(1).updates);
+    expect(journal.handOff()).toBe(true);
+    journal.append('a', batch(2).updates);
+    // The first still holds what was handed off: no second hand-off yet.
+    expect(journal.handOff()).toBe(false);
+    journal.append('a', batch(3).updates);
+    const [first, second] = journalFiles(file).map((each) =>
+      readJournal(new Uint8Array(readFileSync(each))),
+    );
+    expect({ first, second }).toEqual({ first: [batch(1)], second: [batch(2), batch(3)] });
+    const replayed = () =>
+      journal.replay().map(({ mapId, updates }) => ({
+        mapId,
+        updates: updates.map((update) => new Uint8Array(update)),
+      }));
+    expect(replayed()).toEqual([batch(1), batch(2), batch(3)]);
+    journal.clearHandedOff();
+    expect(journal.handOff()).toBe(true);
+    journal.append('a', batch(4).updates);
+    expect(replayed()).toEqual([batch(4), batch(2), batch(3)]);
+    journal.clear();
+    journal.clearHandedOff();
+    expect(replayed()).toEqual([]);
+    journal.close();
+  });
+
   it('is held by one process at a time', () => {
     const file = journalPath(dataDir());
     const first = openUpdateJournal(file);
@@ -93,6 +125,54 @@ describe('the update journal', () => {
     const again = openSqliteStore(dir, { journal: true });
     expect(await loadedEntries(again, testMap.id)).toEqual(expected);
     await again.close();
+  });
+
+  it('inserts what a crash left in both files', async () => {
+    const dir = dataDir();
+    await appendThenKill(dir, ['first']);
+    const journal = openUpdateJournal(journalPath(dir));
+    expect(journal.handOff()).toBe(true);
+    const doc = new Y.Doc();
+    doc.getMap('m').set('second', 1);
+    journal.append(testMap.id, [Y.encodeStateAsUpdate(doc)]);
+    journal.close();
+    const serving = openSqliteStore(dir, { journal: true });
+    expect(await loadedEntries(serving, testMap.id)).toEqual({ first: 0, second: 1 });
+    await serving.close();
+    for (const each of journalFiles(journalPath(dir))) expect(statSync(each).size).toBe(0);
+  });
+
+  it('has the checkpoint worker insert its batches, and reads them meanwhile', async () => {
+    const dir = dataDir();
+    const store = openSqliteStore(dir, { journal: true, journalFlushMs: 10 });
+    const doc = new Y.Doc();
+    await store.createMap(testMap, Y.encodeStateAsUpdate(doc));
+    // Another connection holds the write lock: the worker's insert waits for it.
+    const other = new Database(databasePath(dir));
+    other.exec('BEGIN IMMEDIATE');
+    const before = Y.encodeStateVector(doc);
+    doc.getMap('m').set('moved', 1);
+    await store.appendUpdates(testMap.id, [Y.encodeStateAsUpdate(doc, before)]);
+    const [first, second] = journalFiles(journalPath(dir));
+    // Handed off within a few of the store's 10 ms ticks; the worker's insert then waits.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(statSync(first as string).size).toBeGreaterThan(0);
+    expect(statSync(second as string).size).toBe(0);
+    expect(await loadedEntries(store, testMap.id)).toEqual({ moved: 1 });
+    expect(await store.pendingUpdateCount(testMap.id)).toBe(1);
+    other.exec('COMMIT');
+    // In the log, inserted by the worker, with nothing read or written on this thread.
+    await waitFor(
+      () =>
+        (other.prepare('SELECT COUNT(*) AS n FROM updates').get() as { n: number }).n === 1 &&
+        statSync(first as string).size === 0,
+      5_000,
+      'the worker to insert the batch',
+    );
+    other.close();
+    expect(await store.pendingUpdateCount(testMap.id)).toBe(1);
+    expect(await loadedEntries(store, testMap.id)).toEqual({ moved: 1 });
+    await store.close();
   });
 
   it('starts after a torn last record, with every whole one', async () => {

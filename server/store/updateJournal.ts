@@ -8,26 +8,43 @@ export interface JournalEntry {
 }
 
 /**
- * An append-only file of the updates a serving process has stored but not yet inserted into
+ * Append-only files of the updates a serving process has stored but not yet inserted into
  * SQLite: one `write()` per batch, which reaches the operating system before the batch is
  * broadcast, as an SQLite commit with `synchronous = NORMAL` does, for about a third of a
  * commit's time on a cold cache. The batches are inserted into SQLite a little later, many in
- * one transaction, and the file is emptied; what a crash leaves in it is inserted when the
- * next serving process opens it (`replay`).
+ * one transaction, and their file is emptied; what a crash leaves in either file is inserted
+ * when the next serving process opens them (`replay`). Two files, so that appends go on in one
+ * while the checkpoint worker inserts what the other holds (`handOff`).
  *
  * Only one process may write and replay it: it holds an exclusive SQLite lock on a lock file
  * beside it for as long as it is open (the operating system releases it when the process
  * dies, kill -9 included), and a second process refuses to open it.
  */
 export interface UpdateJournal {
-  /** The batches a crashed process left, in the order they were appended. */
+  /** The batches a crashed process left, in both files. */
   replay(): JournalEntry[];
   /** Appends one batch with one write (throws if the write fails). */
   append(mapId: string, updates: readonly Uint8Array[]): void;
-  /** Empties the file: everything in it is in SQLite. */
+  /** Empties the file appended to: everything in it is in SQLite. */
   clear(): void;
-  /** Closes the file and lets the lock go; idempotent. */
+  /**
+   * Appends go on in the other file from now, if it is empty: what this one holds is being
+   * inserted elsewhere (the checkpoint worker), which `clearHandedOff` tells is done. False,
+   * and nothing changes, while the other still holds a batch handed off before.
+   */
+  handOff(): boolean;
+  /** Empties the file handed off last: everything in it is in SQLite. */
+  clearHandedOff(): void;
+  /** Closes the files and lets the lock go; idempotent. */
   close(): void;
+}
+
+/**
+ * The journal's two files: appends go to one while what the other holds is inserted into
+ * SQLite (see handOff).
+ */
+export function journalFiles(file: string): [string, string] {
+  return [file, `${file}-2`];
 }
 
 /**
@@ -140,16 +157,29 @@ export function readJournal(bytes: Uint8Array): JournalEntry[] {
  * journaled but not yet inserted. None when there is no journal.
  */
 export function journaledUpdates(file: string, mapId: string): Uint8Array[] {
-  let bytes: Uint8Array;
-  try {
-    bytes = readFileSync(file);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
-    throw error;
-  }
-  return readJournal(bytes)
-    .filter((entry) => entry.mapId === mapId)
-    .flatMap((entry) => entry.updates);
+  return journalFiles(file).flatMap((each) => {
+    let bytes: Uint8Array;
+    try {
+      bytes = readFileSync(each);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+      throw error;
+    }
+    return readJournal(bytes)
+      .filter((entry) => entry.mapId === mapId)
+      .flatMap((entry) => entry.updates);
+  });
+}
+
+/** One of the journal's files, open for appending. */
+interface JournalFile {
+  path: string;
+  fd: number;
+  /**
+   * Where its last whole record ends; a failed write is cut back to it, so the records
+   * appended after it are not hidden behind a broken one.
+   */
+  size: number;
 }
 
 /** Opens (creating) the journal at `file`, locked for this process; throws if another holds it. */
@@ -166,21 +196,31 @@ export function openUpdateJournal(file: string): UpdateJournal {
       `Another process serves this data directory: its journal ${file} is locked (${reason}).`,
     );
   }
-  let fd: number;
+  const files: JournalFile[] = [];
   try {
-    fd = openSync(file, 'a+');
+    for (const path of journalFiles(file)) {
+      const fd = openSync(path, 'a+');
+      files.push({ path, fd, size: fstatSync(fd).size });
+    }
   } catch (error) {
+    for (const opened of files) closeSync(opened.fd);
     lock.close();
     throw error;
   }
-  // Where the last whole record ends; a failed write is cut back to it, so the records
-  // appended after it are not hidden behind a broken one.
-  let size = fstatSync(fd).size;
+  const [first, second] = files as [JournalFile, JournalFile];
+  /** The file appended to, and the other. */
+  let current = first;
+  let other = second;
   /** Each map's id as bytes, made once. */
   const mapIds = new Map<string, Uint8Array>();
   const record = new RecordBuffer();
+  const empty = (each: JournalFile) => {
+    // Opened for appending: the next write lands at the new end, the start.
+    ftruncateSync(each.fd);
+    each.size = 0;
+  };
   return {
-    replay: () => readJournal(readFileSync(file)),
+    replay: () => files.flatMap((each) => readJournal(readFileSync(each.path))),
     append(mapId, updates) {
       let id = mapIds.get(mapId);
       if (!id) {
@@ -188,24 +228,27 @@ export function openUpdateJournal(file: string): UpdateJournal {
         mapIds.set(mapId, id);
       }
       const length = record.write(id, updates);
+      const { fd } = current;
       // One write: appended whole unless the process dies inside it (readJournal drops that).
       let written = 0;
       try {
         written = writeSync(fd, record.bytes, 0, length);
       } finally {
-        if (written !== length) ftruncateSync(fd, size);
+        if (written !== length) ftruncateSync(fd, current.size);
       }
       if (written !== length) throw new Error(`journal write cut short (${written} bytes)`);
-      size += written;
+      current.size += written;
     },
-    clear() {
-      // Opened for appending: the next write lands at the new end, the start.
-      ftruncateSync(fd);
-      size = 0;
+    clear: () => empty(current),
+    handOff() {
+      if (other.size > 0) return false;
+      [current, other] = [other, current];
+      return true;
     },
+    clearHandedOff: () => empty(other),
     close() {
       if (!lock.open) return;
-      closeSync(fd);
+      for (const each of files) closeSync(each.fd);
       lock.close();
     },
   };
