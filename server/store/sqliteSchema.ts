@@ -61,6 +61,9 @@ const STEPS: readonly string[] = [
   `,
 ];
 
+/** How a row goes into the update log, on the serving thread and in the checkpoint worker. */
+export const INSERT_UPDATE_SQL = 'INSERT INTO updates (map_id, data) VALUES (?, ?)';
+
 /** Brings the database up to the newest schema, one transaction per step. */
 export function migrateSchema(db: Database.Database): void {
   const current = db.pragma('user_version', { simple: true });

@@ -4,7 +4,7 @@ import type { Logger } from '../log.ts';
 import type { DocStore, MapRecord } from './DocStore.ts';
 import { type MapRow, mapRecordFromRow } from './mapRecordFromRow.ts';
 import { openWritableSqlite, sqliteWriteProblem } from './openWritableSqlite.ts';
-import { migrateSchema } from './sqliteSchema.ts';
+import { INSERT_UPDATE_SQL, migrateSchema } from './sqliteSchema.ts';
 import { type JournalEntry, journaledUpdates, openUpdateJournal } from './updateJournal.ts';
 import type { VersionKind, VersionStore } from './VersionStore.ts';
 import { startWalCheckpointer, type WalCheckpointer } from './walCheckpointer.ts';
@@ -130,7 +130,7 @@ export function openSqliteStore(dataDir: string, options: SqliteStoreOptions = {
   const selectUpdates = db.prepare<[string], { data: Buffer }>(
     'SELECT data FROM updates WHERE map_id = ? ORDER BY seq',
   );
-  const insertUpdate = db.prepare('INSERT INTO updates (map_id, data) VALUES (?, ?)');
+  const insertUpdate = db.prepare(INSERT_UPDATE_SQL);
   const upsertSnapshot = db.prepare(
     `INSERT INTO snapshots (map_id, data, updated_at) VALUES (?, ?, ?)
      ON CONFLICT(map_id) DO UPDATE SET data = excluded.data, updated_at = excluded.updated_at`,
@@ -248,13 +248,13 @@ export function openSqliteStore(dataDir: string, options: SqliteStoreOptions = {
     return true;
   };
   const flushJournalLater = () => {
+    // The worker's insert under way is waited for, whatever arrived meanwhile.
+    if (insertingElsewhere) return;
     if (journaled.length === 0) {
-      if (insertingElsewhere) return;
       clearInterval(flushTicker);
       flushTicker = undefined;
       return;
     }
-    if (insertingElsewhere) return;
     if (checkpointer && !checkpointerDied && handOffJournal(checkpointer)) return;
     try {
       flushJournal();

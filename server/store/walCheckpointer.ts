@@ -1,5 +1,7 @@
 import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
+import { INSERT_UPDATE_SQL } from './sqliteSchema.ts';
+import type { JournalEntry } from './updateJournal.ts';
 
 /** How often the WAL is copied into the database file and synced to disk. */
 export const CHECKPOINT_EVERY_MS = 1_000;
@@ -33,7 +35,7 @@ let insertAll;
 const insert = (entries) => {
   if (!insertAll) {
     db.pragma('busy_timeout = 5000');
-    const row = db.prepare('INSERT INTO updates (map_id, data) VALUES (?, ?)');
+    const row = db.prepare(workerData.insertSql);
     insertAll = db.transaction((all) => {
       for (const { mapId, updates } of all) for (const update of updates) row.run(mapId, update);
     });
@@ -60,19 +62,13 @@ parentPort.on('message', (message) => {
 });
 `;
 
-/** A batch of a map's updates, as the worker inserts them into the update log. */
-export interface LogRows {
-  mapId: string;
-  updates: readonly Uint8Array[];
-}
-
 /** A running checkpointer; `stop` ends it after one last checkpoint. */
 export interface WalCheckpointer {
   /**
    * Inserts the batches into the update log, in one transaction, in the worker: settles once
    * they are committed, and fails if they are not (nor ever will be, when the worker died).
    */
-  insert(entries: readonly LogRows[]): Promise<void>;
+  insert(entries: readonly JournalEntry[]): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -102,7 +98,10 @@ export function startWalCheckpointer(
 ): WalCheckpointer {
   const driver = createRequire(import.meta.url).resolve('better-sqlite3');
   const everyMs = options.everyMs ?? CHECKPOINT_EVERY_MS;
-  const worker = new Worker(WORKER_CODE, { eval: true, workerData: { file, driver, everyMs } });
+  const worker = new Worker(WORKER_CODE, {
+    eval: true,
+    workerData: { file, driver, everyMs, insertSql: INSERT_UPDATE_SQL },
+  });
   // It holds nothing the process must wait for: a server that exits stops it.
   worker.unref();
   let stopping = false;

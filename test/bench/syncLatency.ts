@@ -132,16 +132,15 @@ export async function syncLatencyBench(options: SyncLatencyOptions): Promise<voi
       const our50 = median(runs.accord.p50);
       const our99 = median(runs.accord.p99);
       // Each round's two runs ran back to back, so their ratio shares the machine's mood.
-      const paired = (ours: number[], theirs: number[]) =>
-        median(ours.map((value, i) => value / (theirs[i] ?? Number.NaN)));
+      const ratios = (ours: number[], theirs: number[]) =>
+        ours.map((value, i) => value / (theirs[i] ?? Number.NaN));
+      const paired = (ours: number[], theirs: number[]) => median(ratios(ours, theirs));
       const ratio50 = paired(runs.accord.p50, runs.reference.p50);
       const ratio99 = paired(runs.accord.p99, runs.reference.p99);
       // How far the rounds' own ratios spread: a median inside a wide spread is the machine's.
       const spread = (ours: number[], theirs: number[]) => {
-        const ratios = ours
-          .map((value, i) => value / (theirs[i] ?? Number.NaN))
-          .sort((a, b) => a - b);
-        const at = (q: number) => (ratios[Math.floor(q * (ratios.length - 1))] ?? 0).toFixed(2);
+        const sorted = ratios(ours, theirs).sort((a, b) => a - b);
+        const at = (q: number) => (sorted[Math.floor(q * (sorted.length - 1))] ?? 0).toFixed(2);
         return `${at(0.25)}–${at(0.75)}x`;
       };
       const label = `${load.clients} clients × ${load.rate} moves/s`;
