@@ -1,176 +1,228 @@
 /**
  * Accord against the reference y-websocket server (@y/websocket-server: in memory, no auth,
  * no storage), both in their own processes, started by this run: the same stock clients, the
- * same moves, alternating runs, medians. Accord stores every update (SQLite: committed to its
- * WAL, synced to disk at each checkpoint, or at each commit with SQLITE_SYNC=full) before it
- * broadcasts it; the reference stores nothing. Beside the latency, the CPU time each server's
- * event loop spent per move while the moves were measured, which a loaded machine disturbs far
- * less than the wall clock, and the wait of each move's first receiver: the server's
- * turnaround, before the other receivers in this one process take their turns at reading it.
+ * same moves. Accord stores every update (SQLite: committed to its WAL, synced to disk at each
+ * checkpoint, or at each commit with SQLITE_SYNC=full) before it broadcasts it; the reference
+ * stores nothing.
+ *
+ * Both crowds of clients stay connected through the whole run and take turns at moving, a
+ * short window each, the order alternating; each server is left to finish its after-work
+ * before the other's window starts. A slow spell of the shared machine then falls on
+ * neighbouring windows of both servers instead of on one server's whole run, and the figures
+ * pool every window. Beside the latency: the CPU time each server spent per move (its event
+ * loop, and all its threads), which a loaded machine disturbs far less than the wall clock,
+ * and the wait of each move's first receiver: the server's turnaround, before the other
+ * receivers in this one process take their turns at reading it.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import * as prng from 'lib0/prng';
 import {
   type ChildServer,
   createMapOn,
   spawnAccord,
   spawnReferenceServer,
 } from '../helpers/spawnAccord.ts';
-import { runEditLoad } from './editLoad.ts';
+import { type Arrival, firstArrivals, quantile, runAlternatingEditLoads } from './editLoad.ts';
 
 export interface SyncLatencyOptions {
+  /** Seconds of each measured window. */
   seconds: number;
+  /** Measured windows of each server. */
   rounds: number;
   loads: readonly { clients: number; rate: number }[];
   /** Accord's SQLITE_SYNC (default normal). */
   sqliteSync: 'normal' | 'full';
 }
 
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+const BOOTSTRAP_RESAMPLES = 400;
+/** A server is done with a window when its threads ran less than this per poll. */
+const QUIET_CPU_MICROS = 3_000;
+const QUIET_POLL_MS = 100;
+const QUIET_LONGEST_MS = 5_000;
+
+const ms = (value: number) => `${value.toFixed(2).padStart(6)} ms`;
+
+function schedstatMicros(path: string): number {
+  const ns = Number(readFileSync(path, 'utf8').split(' ')[0]);
+  return Number.isFinite(ns) ? ns / 1000 : Number.NaN;
 }
 
-const ms = (value: number) => `${value.toFixed(1).padStart(6)} ms`;
-
 /**
- * CPU time a server's main thread (its event loop) has run, in microseconds, from Linux's
- * /proc; undefined elsewhere. Unlike the wall clock it does not count the time a loaded
- * machine keeps the process waiting for a core.
+ * CPU time a server has run, in microseconds, from Linux's /proc: its main thread (the event
+ * loop) and all its threads; undefined elsewhere. Unlike the wall clock it does not count the
+ * time a loaded machine keeps the process waiting for a core.
  */
-function loopCpuMicros(server: ChildServer): number | undefined {
+function cpuMicros(server: ChildServer): { loop: number; all: number } | undefined {
+  const pid = server.process.pid;
   try {
-    const ns = Number(readFileSync(`/proc/${server.process.pid}/schedstat`, 'utf8').split(' ')[0]);
-    return Number.isFinite(ns) ? ns / 1000 : undefined;
+    const loop = schedstatMicros(`/proc/${pid}/schedstat`);
+    let all = 0;
+    for (const task of readdirSync(`/proc/${pid}/task`)) {
+      try {
+        all += schedstatMicros(`/proc/${pid}/task/${task}/schedstat`);
+      } catch {
+        // A thread that ended between the listing and the read.
+      }
+    }
+    return Number.isFinite(loop) ? { loop, all } : undefined;
   } catch {
     return undefined;
   }
 }
 
+/** Waits until the server's threads have gone quiet (its flushes, checkpoints, timers). */
+async function quiet(server: ChildServer): Promise<void> {
+  const deadline = performance.now() + QUIET_LONGEST_MS;
+  let before = cpuMicros(server);
+  if (!before) {
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    return;
+  }
+  while (performance.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, QUIET_POLL_MS));
+    const now = cpuMicros(server);
+    if (!now || now.all - before.all < QUIET_CPU_MICROS) return;
+    before = now;
+  }
+}
+
+/** p50 and p99 of the arrivals of some windows, pooled. */
+function pooled(windows: readonly Arrival[][], picks?: readonly number[]) {
+  const chosen = picks ? picks.map((i) => windows[i] as Arrival[]) : windows;
+  const latencies = new Float64Array(chosen.reduce((sum, w) => sum + w.length, 0));
+  let at = 0;
+  for (const window of chosen) for (const a of window) latencies[at++] = a.latency;
+  latencies.sort();
+  return { p50: quantile(latencies, 0.5), p99: quantile(latencies, 0.99) };
+}
+
 /**
- * Prints p50/p99 edit latency of Accord and the reference server, with ratios. Fair to both:
- * the same clients (this process, the same seeded schedule), one uncounted warm-up run on
- * each server before the rounds (JIT, connections), then rounds that alternate which server
- * goes first; the headline is the median of each round's own ratio, since the two runs of a
- * round share the machine's mood.
+ * The 5th and 95th percentiles of the pooled ratio over resamples of the windows (each
+ * resample draws window numbers with replacement and takes both servers' windows of that
+ * number, neighbours in time): how far the ratio could move on another run like this one.
  */
+function bootstrap(ours: readonly Arrival[][], theirs: readonly Arrival[][], seed: number) {
+  const random = prng.create(seed);
+  const p50: number[] = [];
+  const p99: number[] = [];
+  const n = Math.min(ours.length, theirs.length);
+  for (let r = 0; r < BOOTSTRAP_RESAMPLES; r++) {
+    const picks = Array.from({ length: n }, () => prng.uint32(random, 0, n - 1));
+    const a = pooled(ours, picks);
+    const b = pooled(theirs, picks);
+    p50.push(a.p50 / b.p50);
+    p99.push(a.p99 / b.p99);
+  }
+  const band = (values: number[]) => {
+    values.sort((x, y) => x - y);
+    return `${quantile(values, 0.05).toFixed(2)}–${quantile(values, 0.95).toFixed(2)}x`;
+  };
+  return { p50: band(p50), p99: band(p99) };
+}
+
+/** Prints p50/p99 edit latency of Accord and the reference server, with ratios. */
 export async function syncLatencyBench(options: SyncLatencyOptions): Promise<void> {
   const reference = await spawnReferenceServer();
+  const control = await spawnReferenceServer();
   const accord = await spawnAccord({ env: { SQLITE_SYNC: options.sqliteSync } });
+  const servers = [reference, accord, control] as const;
   try {
     console.log(
       `\nedit latency, one client's move until each other client has it: ${options.rounds} ` +
-        `rounds of ${options.seconds} s after a warm-up run on each; Accord with SQLite (SQLITE_SYNC=${options.sqliteSync}); ` +
-        'reference = @y/websocket-server (in memory), same run',
+        `windows of ${options.seconds} s on each server, taking turns, after an unmeasured one; ` +
+        `Accord with SQLite (SQLITE_SYNC=${options.sqliteSync}); reference = @y/websocket-server (in memory), ` +
+        'two processes of it in the same run: Accord is set against both, and the second against the first ' +
+        "(the control: what two identical servers' figures differ by on this machine today)",
     );
-    for (const load of options.loads) {
-      const figures = () => ({
-        p50: [] as number[],
-        p99: [] as number[],
-        first: [] as number[],
-        cpu: [] as number[],
-      });
-      const runs = { reference: figures(), accord: figures() };
-      let missing = 0;
-      const run = async (
-        server: 'reference' | 'accord',
-        round: number,
-        seconds: number,
-        onMeasured?: (phase: 'start' | 'end') => void,
-      ) => {
-        const common = {
-          clients: load.clients,
-          rate: load.rate,
-          seconds,
-          warmupSeconds: 1,
-          seed: Math.max(1, round + 1),
-          onMeasured,
-        };
-        if (server === 'reference') {
-          return runEditLoad({
-            ...common,
-            urls: [reference.wsUrl],
-            room: `latency-${load.clients}-${round}`,
-            token: 'none',
-          });
-        }
-        const map = await createMapOn(accord, 'Latency');
-        return runEditLoad({
-          ...common,
-          urls: [accord.wsUrl],
-          room: map.id,
-          token: map.editor,
-        });
-      };
-      // Warm-up, not counted: both servers have seen this load once before the rounds.
-      await run('reference', -1, 1);
-      await run('accord', -1, 1);
-      for (let round = 0; round < options.rounds; round++) {
-        // Alternate which goes first, so a neighbour's burst on the machine favours neither.
-        const order =
-          round % 2 === 0 ? (['reference', 'accord'] as const) : (['accord', 'reference'] as const);
-        for (const server of order) {
-          const child = server === 'reference' ? reference : accord;
-          // Only while the moves are measured: not the map's creation, the sockets' upgrades,
-          // the room's load or its compaction as the clients leave, which only Accord has.
-          const cpu: Partial<Record<'start' | 'end', number>> = {};
-          const result = await run(server, round, options.seconds, (phase) => {
-            cpu[phase] = loopCpuMicros(child);
-          });
-          runs[server].p50.push(result.all.p50);
-          runs[server].p99.push(result.all.p99);
-          runs[server].first.push(result.first.p50);
-          const moves = load.clients * load.rate * options.seconds;
-          if (cpu.start !== undefined && cpu.end !== undefined) {
-            runs[server].cpu.push((cpu.end - cpu.start) / moves);
+    for (const [l, load] of options.loads.entries()) {
+      const map = await createMapOn(accord, 'Latency');
+      const cpu = servers.map(() => ({ loop: 0, all: 0, moves: 0 }));
+      let windowStart: ReturnType<typeof cpuMicros>;
+      const results = await runAlternatingEditLoads({
+        targets: servers.map((server) =>
+          server === accord
+            ? { urls: [accord.wsUrl], room: map.id, token: map.editor }
+            : { urls: [server.wsUrl], room: `latency-${load.clients}-${l}`, token: 'none' },
+        ),
+        clients: load.clients,
+        rate: load.rate,
+        windows: options.rounds,
+        windowSeconds: options.seconds,
+        seed: l + 1,
+        onWindow: (index, phase) => {
+          const server = servers[index] as ChildServer;
+          if (phase === 'start') windowStart = cpuMicros(server);
+          else {
+            const end = cpuMicros(server);
+            const sum = cpu[index];
+            if (windowStart && end && sum) sum.loop += end.loop - windowStart.loop;
           }
-          missing += result.all.missing;
-        }
+        },
+        // Whatever a server does after a window (Accord's journal inserts and checkpoint)
+        // counts as its own CPU and ends before another's window starts.
+        afterWindow: async (index, measured) => {
+          const server = servers[index] as ChildServer;
+          await quiet(server);
+          if (!measured) return;
+          const end = cpuMicros(server);
+          const sum = cpu[index];
+          if (windowStart && end && sum) sum.all += end.all - windowStart.all;
+        },
+      });
+      const [first, ours, second] = results;
+      if (!first || !ours || !second) throw new Error('the run returned no windows');
+      for (const [index, result] of results.entries()) {
+        const sum = cpu[index];
+        if (sum) sum.moves = result.windows.reduce((n, w) => n + firstArrivals(w).length, 0);
       }
-      const ref50 = median(runs.reference.p50);
-      const ref99 = median(runs.reference.p99);
-      const our50 = median(runs.accord.p50);
-      const our99 = median(runs.accord.p99);
-      // Each round's two runs ran back to back, so their ratio shares the machine's mood.
-      const ratios = (ours: number[], theirs: number[]) =>
-        ours.map((value, i) => value / (theirs[i] ?? Number.NaN));
-      const paired = (ours: number[], theirs: number[]) => median(ratios(ours, theirs));
-      const ratio50 = paired(runs.accord.p50, runs.reference.p50);
-      const ratio99 = paired(runs.accord.p99, runs.reference.p99);
-      // How far the rounds' own ratios spread: a median inside a wide spread is the machine's.
-      const spread = (ours: number[], theirs: number[]) => {
-        const sorted = ratios(ours, theirs).sort((a, b) => a - b);
-        const at = (q: number) => (sorted[Math.floor(q * (sorted.length - 1))] ?? 0).toFixed(2);
-        return `${at(0.25)}–${at(0.75)}x`;
+      // Window i of both references together: the reference's figures from twice the moves.
+      const both = first.windows.map((w, i) => [...w, ...(second.windows[i] ?? [])]);
+      const theirs = pooled(both);
+      const mine = pooled(ours.windows);
+      const ratio50 = mine.p50 / theirs.p50;
+      const ratio99 = mine.p99 / theirs.p99;
+      const band = bootstrap(ours.windows, both, l + 1);
+      const one = pooled(first.windows);
+      const two = pooled(second.windows);
+      const controlBand = bootstrap(second.windows, first.windows, l + 1);
+      const firsts = (windows: Arrival[][]) => {
+        const sorted = windows.flatMap(firstArrivals).sort((a, b) => a - b);
+        return quantile(sorted, 0.5);
       };
+      const missing = results.reduce((n, r) => n + r.missing, 0);
       const label = `${load.clients} clients × ${load.rate} moves/s`;
+      const pad = ''.padEnd(24);
       console.log(
-        `${label.padEnd(24)} Accord p50 ${ms(our50)}  p99 ${ms(our99)}   reference p50 ${ms(ref50)}  p99 ${ms(ref99)}${missing ? `   MISSING ${missing}` : ''}`,
+        `${label.padEnd(24)} Accord p50 ${ms(mine.p50)}  p99 ${ms(mine.p99)}   reference p50 ${ms(theirs.p50)}  p99 ${ms(theirs.p99)}${missing ? `   MISSING ${missing}` : ''}`,
       );
       console.log(
-        `${''.padEnd(24)} median of each round's ratio: p50 ${ratio50.toFixed(2)}x  p99 ${ratio99.toFixed(2)}x   ` +
-          `(target ≤ 1.00x: ${ratio50 <= 1 && ratio99 <= 1 ? 'met' : 'NOT met'}; ratio of medians p50 ${(our50 / ref50).toFixed(2)}x  p99 ${(our99 / ref99).toFixed(2)}x)`,
+        `${pad} Accord / reference: p50 ${ratio50.toFixed(2)}x  p99 ${ratio99.toFixed(2)}x   ` +
+          `(target ≤ 1.00x: ${ratio50 <= 1 && ratio99 <= 1 ? 'met' : 'NOT met'}; 90% of resampled runs: p50 ${band.p50}  p99 ${band.p99})`,
       );
       console.log(
-        `${''.padEnd(24)} middle half of the rounds' ratios: p50 ${spread(runs.accord.p50, runs.reference.p50)}  p99 ${spread(runs.accord.p99, runs.reference.p99)}`,
+        `${pad} control, second reference / first: p50 ${(two.p50 / one.p50).toFixed(2)}x  p99 ${(two.p99 / one.p99).toFixed(2)}x   ` +
+          `(90% of resampled runs: p50 ${controlBand.p50}  p99 ${controlBand.p99}; first ${one.p50.toFixed(2)} / ${one.p99.toFixed(2)} ms, second ${two.p50.toFixed(2)} / ${two.p99.toFixed(2)} ms)`,
       );
+      const firstOurs = firsts(ours.windows);
+      const firstRef = firsts(both);
       console.log(
-        `${''.padEnd(24)} first receiver of each move, p50: Accord ${median(runs.accord.first).toFixed(2)} ms, reference ${median(runs.reference.first).toFixed(2)} ms ` +
-          `(median of each round's ratio ${paired(runs.accord.first, runs.reference.first).toFixed(2)}x)`,
+        `${pad} first receiver of each move, p50: Accord ${firstOurs.toFixed(2)} ms, reference ${firstRef.toFixed(2)} ms (${(firstOurs / firstRef).toFixed(2)}x)`,
       );
-      if (runs.accord.cpu.length > 0 && runs.reference.cpu.length > 0) {
-        const cpuRatio = paired(runs.accord.cpu, runs.reference.cpu);
+      const [cpuOne, cpuOurs, cpuTwo] = cpu;
+      if (cpuOne && cpuOurs && cpuTwo && cpuOne.loop > 0 && cpuOurs.loop > 0) {
+        const per = (micros: number, moves: number) => micros / Math.max(1, moves);
+        const moves = cpuOne.moves + cpuTwo.moves;
+        const loopOurs = per(cpuOurs.loop, cpuOurs.moves);
+        const loopRef = per(cpuOne.loop + cpuTwo.loop, moves);
+        const allOurs = per(cpuOurs.all, cpuOurs.moves);
+        const allRef = per(cpuOne.all + cpuTwo.all, moves);
         console.log(
-          `${''.padEnd(24)} server event loop CPU per move, measured seconds only: Accord ${median(runs.accord.cpu).toFixed(0)} µs, ` +
-            `reference ${median(runs.reference.cpu).toFixed(0)} µs (median of each round's ratio ${cpuRatio.toFixed(2)}x)`,
+          `${pad} server CPU per move: event loop Accord ${loopOurs.toFixed(0)} µs, reference ${loopRef.toFixed(0)} µs (${(loopOurs / loopRef).toFixed(2)}x); ` +
+            `all threads, until quiet: Accord ${allOurs.toFixed(0)} µs, reference ${allRef.toFixed(0)} µs (${(allOurs / allRef).toFixed(2)}x)`,
         );
       }
-      const list = (values: number[]) => values.map((v) => v.toFixed(1)).join(' / ');
-      console.log(
-        `${''.padEnd(24)} rounds: Accord p50 ${list(runs.accord.p50)}, p99 ${list(runs.accord.p99)}; reference p50 ${list(runs.reference.p50)}, p99 ${list(runs.reference.p99)}`,
-      );
     }
   } finally {
-    await Promise.all([reference.stop(), accord.stop()]);
+    await Promise.all(servers.map((server) => server.stop()));
   }
 }
