@@ -112,13 +112,14 @@ function nodeUpdate(id: string): Uint8Array {
   return Y.encodeStateAsUpdate(doc);
 }
 
-function room(store: DocStore, compactEvery = 100) {
+function room(store: DocStore, compactEvery = 100, applySentAheadMs?: number) {
   return new Room({
     mapId: 'map_0000001',
     store,
     log: silentLogger,
     compactEvery,
     onEmpty: () => {},
+    applySentAheadMs,
   });
 }
 
@@ -126,11 +127,11 @@ function room(store: DocStore, compactEvery = 100) {
 async function loadedRoom<Name extends string>(
   roles: Record<Name, Role>,
   compactEvery?: number,
-  options: { atOnce?: boolean } = {},
+  options: { atOnce?: boolean; applySentAheadMs?: number } = {},
 ) {
   const slow = slowStore(initialState(), options);
   slow.finishLoad();
-  const r = room(slow.store, compactEvery);
+  const r = room(slow.store, compactEvery, options.applySentAheadMs);
   const peers = {} as Record<Name, ReturnType<typeof connection>>;
   for (const name of Object.keys(roles) as Name[]) {
     peers[name] = connection(roles[name]);
@@ -464,9 +465,10 @@ describe("a room's group commit", () => {
 
 describe('a room whose store appends at once', () => {
   /** A room holding a body `n1` (with a place) and an editor's copy of its doc. */
-  async function roomWithABody() {
+  async function roomWithABody(applySentAheadMs?: number) {
     const loaded = await loadedRoom({ alice: 'editor', bob: 'editor', owner: 'owner' }, 100, {
       atOnce: true,
+      applySentAheadMs,
     });
     const { r, peers } = loaded;
     const ownersDoc = new Y.Doc();
@@ -564,7 +566,10 @@ describe('a room whose store appends at once', () => {
   });
 
   it("sends a move on while another client's move waits to be applied, and applies both in order", async () => {
-    const { r, peers, move, positionIn, appended } = await roomWithABody();
+    // A wait long enough that Alice's move still waits when Bob's arrives, however slow the
+    // machine's turn of the loop in between.
+    const wait = 500;
+    const { r, peers, move, positionIn, appended } = await roomWithABody(wait);
     const { alice, bob } = peers;
     const doc = r.doc;
     let transactions = 0;
@@ -589,7 +594,7 @@ describe('a room whose store appends at once', () => {
     expect(positionIn(doc)).toEqual({ x: 0, y: 0 });
     expect(transactions).toBe(0);
 
-    await new Promise((resolve) => setTimeout(resolve, APPLY_SENT_AHEAD_MS + 50));
+    await new Promise((resolve) => setTimeout(resolve, wait + 50));
     // Each applied whole, in the order it was sent: the doc is what every client ends with.
     expect(transactions).toBe(2);
     expect(doc.store.pendingStructs).toBeNull();

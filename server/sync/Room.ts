@@ -38,6 +38,12 @@ export interface RoomOptions {
   relay?: Relay;
   /** Told when the store refused an update (the room then closes its sockets). */
   onStoreFailure?: () => void;
+  /**
+   * How long a move sent on before it was applied may wait (default APPLY_SENT_AHEAD_MS). A
+   * test that acts while a move waits sets it longer, so that a slow turn of a loaded
+   * machine's event loop cannot apply the move before the test's next step.
+   */
+  applySentAheadMs?: number;
 }
 
 type Phase = 'loading' | 'ready' | 'failed' | 'unloaded';
@@ -105,6 +111,7 @@ export class Room {
   private readonly log: Logger;
   private readonly onEmpty: (room: Room) => void;
   private readonly onStoreFailure: (() => void) | undefined;
+  private readonly applySentAheadMs: number;
   private phase: Phase = 'loading';
   private guard: RoomGuard | undefined;
   private readonly compaction: RoomCompaction;
@@ -150,6 +157,7 @@ export class Room {
       onFailed: (error) => this.failStorage(error),
     });
     this.onStoreFailure = options.onStoreFailure;
+    this.applySentAheadMs = options.applySentAheadMs ?? APPLY_SENT_AHEAD_MS;
     this.awareness = new Awareness(this.liveDoc);
     // The server is not a participant: it has no presence of its own.
     this.awareness.setLocalState(null);
@@ -352,7 +360,7 @@ export class Room {
   ): void => {
     if (plain !== undefined && this.sendAhead(conn, update, plain)) {
       this.sentAhead.push({ conn, update, writes: plain });
-      this.applyTimer ??= setTimeout(this.applySentAhead, APPLY_SENT_AHEAD_MS);
+      this.applyTimer ??= setTimeout(this.applySentAhead, this.applySentAheadMs);
       return;
     }
     this.applySentAhead();
