@@ -82,13 +82,11 @@ export function openSqliteStore(dataDir: string, options: SqliteStoreOptions = {
   // reads, or runs one command, keeps SQLite's own); if the worker fails, SQLite's own
   // come back.
   let checkpointer: WalCheckpointer | undefined;
-  let checkpointerDied = false;
   const checkpointOffTheLoop = () => {
     if (checkpointer || !db.open) return;
     checkpointer = startWalCheckpointer(file, {
       onFailed: (error) => options.log?.warn('could not checkpoint the WAL', { error }),
       onDied: (error) => {
-        checkpointerDied = true;
         options.log?.error('the WAL checkpoint worker died; SQLite checkpoints by itself', {
           error,
         });
@@ -255,7 +253,7 @@ export function openSqliteStore(dataDir: string, options: SqliteStoreOptions = {
       flushTicker = undefined;
       return;
     }
-    if (checkpointer && !checkpointerDied && handOffJournal(checkpointer)) return;
+    if (checkpointer?.running && handOffJournal(checkpointer)) return;
     try {
       flushJournal();
     } catch (error) {

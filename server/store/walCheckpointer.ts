@@ -69,6 +69,8 @@ export interface WalCheckpointer {
    * they are committed, and fails if they are not (nor ever will be, when the worker died).
    */
   insert(entries: readonly JournalEntry[]): Promise<void>;
+  /** Whether the worker still takes inserts: neither stopping nor gone. */
+  readonly running: boolean;
   stop(): Promise<void>;
 }
 
@@ -130,6 +132,9 @@ export function startWalCheckpointer(
     });
   });
   return {
+    get running() {
+      return !exitedWith && !stopping;
+    },
     insert(entries) {
       if (exitedWith || stopping) {
         return Promise.reject(exitedWith ?? new Error('the WAL checkpoint worker is stopping'));

@@ -198,7 +198,7 @@ function sentBetween(arrivals: readonly Arrival[], from: number, to: number): Ar
 }
 
 /** Each move's earliest arrival. */
-function firstArrivals(arrivals: readonly Arrival[]): number[] {
+export function firstArrivals(arrivals: readonly Arrival[]): number[] {
   // By send time: unique, as there is one clock and one move per call.
   const first = new Map<number, number>();
   for (const { sent, latency } of arrivals) {
@@ -314,5 +314,3 @@ export async function runAlternatingEditLoads(load: AlternatingLoads): Promise<W
     for (const crowd of crowds) crowd.destroy();
   }
 }
-
-export { figures as latencyFigures, firstArrivals };

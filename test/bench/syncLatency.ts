@@ -5,11 +5,13 @@
  * checkpoint, or at each commit with SQLITE_SYNC=full) before it broadcasts it; the reference
  * stores nothing.
  *
- * Both crowds of clients stay connected through the whole run and take turns at moving, a
- * short window each, the order alternating; each server is left to finish its after-work
- * before the other's window starts. A slow spell of the shared machine then falls on
- * neighbouring windows of both servers instead of on one server's whole run, and the figures
- * pool every window. Beside the latency: the CPU time each server spent per move (its event
+ * Two reference processes run beside Accord: Accord is set against both, and the second
+ * against the first is the control (what two identical servers differ by in the same run).
+ * Every server's crowd of clients stays connected through the whole run, and the crowds take
+ * turns at moving, a short window each, in a new random order each turn; each server is left
+ * to finish its after-work before the next window starts. A slow spell of the shared machine
+ * then falls on neighbouring windows of every server instead of on one server's whole run, and
+ * the figures pool every window. Beside the latency: the CPU time each server spent per move (its event
  * loop, and all its threads), which a loaded machine disturbs far less than the wall clock,
  * and the wait of each move's first receiver: the server's turnaround, before the other
  * receivers in this one process take their turns at reading it.
@@ -173,9 +175,11 @@ export async function syncLatencyBench(options: SyncLatencyOptions): Promise<voi
       });
       const [first, ours, second] = results;
       if (!first || !ours || !second) throw new Error('the run returned no windows');
-      for (const [index, result] of results.entries()) {
+      // Each move's first receiver, window by window: as many as the moves made.
+      const firstsOf = results.map((result) => result.windows.map(firstArrivals));
+      for (const [index, firsts] of firstsOf.entries()) {
         const sum = cpu[index];
-        if (sum) sum.moves = result.windows.reduce((n, w) => n + firstArrivals(w).length, 0);
+        if (sum) sum.moves = firsts.reduce((n, w) => n + w.length, 0);
       }
       // Window i of both references together: the reference's figures from twice the moves.
       const both = first.windows.map((w, i) => [...w, ...(second.windows[i] ?? [])]);
@@ -187,10 +191,12 @@ export async function syncLatencyBench(options: SyncLatencyOptions): Promise<voi
       const one = pooled(first.windows);
       const two = pooled(second.windows);
       const controlBand = bootstrap(second.windows, first.windows, l + 1);
-      const firsts = (windows: Arrival[][]) => {
-        const sorted = windows.flatMap(firstArrivals).sort((a, b) => a - b);
-        return quantile(sorted, 0.5);
-      };
+      const [firstsOne = [], firstsOurs = [], firstsTwo = []] = firstsOf;
+      const medianOf = (windows: number[][]) =>
+        quantile(
+          windows.flat().sort((a, b) => a - b),
+          0.5,
+        );
       const missing = results.reduce((n, r) => n + r.missing, 0);
       const label = `${load.clients} clients × ${load.rate} moves/s`;
       const pad = ''.padEnd(24);
@@ -209,8 +215,8 @@ export async function syncLatencyBench(options: SyncLatencyOptions): Promise<voi
         `${pad} control, second reference / first: p50 ${(two.p50 / one.p50).toFixed(2)}x  p99 ${(two.p99 / one.p99).toFixed(2)}x   ` +
           `(90% of resampled runs: p50 ${controlBand.p50}  p99 ${controlBand.p99}; first ${one.p50.toFixed(2)} / ${one.p99.toFixed(2)} ms, second ${two.p50.toFixed(2)} / ${two.p99.toFixed(2)} ms)`,
       );
-      const firstOurs = firsts(ours.windows);
-      const firstRef = firsts(both);
+      const firstOurs = medianOf(firstsOurs);
+      const firstRef = medianOf([...firstsOne, ...firstsTwo]);
       console.log(
         `${pad} first receiver of each move, p50: Accord ${firstOurs.toFixed(2)} ms, reference ${firstRef.toFixed(2)} ms (${(firstOurs / firstRef).toFixed(2)}x)`,
       );
